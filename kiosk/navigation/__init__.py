@@ -1,0 +1,6 @@
+"""Procedure navigation: the condition language, derived facts and the rule engine.
+
+Plain Python (no Qt). ``Navigator`` takes a validated catalog (``forms.catalog``) and a
+``Scenario`` and returns the next question that still matters, or the ``Plan``: every
+procedure the household needs, grouped by counter in visiting order.
+"""

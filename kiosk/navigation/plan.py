@@ -1,0 +1,138 @@
+"""The engine's output: which counters to visit, in which order, and what to do there.
+
+These are plain frozen dataclasses so the forms renderer, the guide sheet, the summary
+screen and the JSON CLI can all consume the same object without importing the engine.
+The plan carries ids, never personal data: ``member_ids`` point into the scenario's
+household ("self" is the resident), so a plan can be logged or compared safely.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Department:
+    """A counter the resident visits (課/係), with the name and number shown on screen."""
+
+    id: str
+    name_ja: str
+    name_en: str
+    counter_ja: str
+    counter_en: str
+    order: int
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedProcedure:
+    """One procedure the household must do, for the members in ``member_ids``."""
+
+    id: str
+    title_ja: str
+    title_en: str
+    department_id: str
+    form_ids: tuple[str, ...]
+    documents_ja: tuple[str, ...]
+    documents_en: tuple[str, ...]
+    fee_ja: str
+    fee_en: str
+    deadline_ja: str
+    deadline_en: str
+    checklist_ja: tuple[str, ...]
+    member_ids: tuple[str, ...] = field(default=("self",))
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-ready dict (tuples become lists)."""
+        return {
+            "id": self.id,
+            "title_ja": self.title_ja,
+            "title_en": self.title_en,
+            "department_id": self.department_id,
+            "form_ids": list(self.form_ids),
+            "documents_ja": list(self.documents_ja),
+            "documents_en": list(self.documents_en),
+            "fee_ja": self.fee_ja,
+            "fee_en": self.fee_en,
+            "deadline_ja": self.deadline_ja,
+            "deadline_en": self.deadline_en,
+            "checklist_ja": list(self.checklist_ja),
+            "member_ids": list(self.member_ids),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class CounterStop:
+    """One counter in the visiting order and the procedures done there."""
+
+    department: Department
+    procedures: tuple[PlannedProcedure, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """Every procedure for one visit, grouped by counter in visiting order."""
+
+    event_id: str
+    event_date: date
+    stops: tuple[CounterStop, ...]
+
+    def procedures(self) -> Iterator[PlannedProcedure]:
+        """All procedures in visiting order."""
+        for stop in self.stops:
+            yield from stop.procedures
+
+    def procedure_ids(self) -> tuple[str, ...]:
+        """Procedure ids in visiting order."""
+        return tuple(p.id for p in self.procedures())
+
+    def department_ids(self) -> tuple[str, ...]:
+        """Department ids in visiting order."""
+        return tuple(s.department.id for s in self.stops)
+
+    def form_ids(self) -> tuple[tuple[str, str], ...]:
+        """Ordered, de-duplicated ``(form_id, member_id)`` pairs: one printed form each.
+
+        Forms are listed in visiting order; within a procedure, form by form, member by
+        member. A form needed by two procedures for the same member is printed once.
+        """
+        seen: dict[tuple[str, str], None] = {}
+        for proc in self.procedures():
+            for form_id in proc.form_ids:
+                for member_id in proc.member_ids:
+                    seen.setdefault((form_id, member_id), None)
+        return tuple(seen)
+
+    def find(self, procedure_id: str) -> PlannedProcedure | None:
+        """The planned procedure with this id, or ``None`` when the plan does not hold it."""
+        for proc in self.procedures():
+            if proc.id == procedure_id:
+                return proc
+        return None
+
+    def __contains__(self, procedure_id: object) -> bool:
+        return isinstance(procedure_id, str) and self.find(procedure_id) is not None
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-ready dict, used by ``kiosk navigate`` and the guide sheet."""
+        return {
+            "event": self.event_id,
+            "event_date": self.event_date.isoformat(),
+            "stops": [
+                {
+                    "department": {
+                        "id": s.department.id,
+                        "name_ja": s.department.name_ja,
+                        "name_en": s.department.name_en,
+                        "counter_ja": s.department.counter_ja,
+                        "counter_en": s.department.counter_en,
+                        "order": s.department.order,
+                    },
+                    "procedures": [p.to_json() for p in s.procedures],
+                }
+                for s in self.stops
+            ],
+            "forms": [{"form_id": f, "member_id": m} for f, m in self.form_ids()],
+        }
