@@ -58,8 +58,18 @@ def test_parse_accepts_gannen_and_1nen_and_letters() -> None:
     assert parse_wareki("大正元年7月30日") == date(1912, 7, 30)
 
 
-@pytest.mark.parametrize("text", ["平成31年5月1日", "令和元年4月30日", "昭和64年1月8日", "令和0年1月1日",
-                                  "令和2年2月30日", "X1.1.1", ""])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "平成31年5月1日",
+        "令和元年4月30日",
+        "昭和64年1月8日",
+        "令和0年1月1日",
+        "令和2年2月30日",
+        "X1.1.1",
+        "",
+    ],
+)
 def test_parse_rejects_days_outside_era(text: str) -> None:
     with pytest.raises(EraError):
         parse_wareki(text)
