@@ -15,7 +15,7 @@ setup(
               "kiosk.resources"],
     package_dir={"kiosk.resources": "resources"},
     package_data={
-        "kiosk": DATA,
+        "*": DATA,
         "forms": [*DATA, "catalog/*", "layouts/*", "scenarios/*"],
         "printing": DATA,
         "kiosk.resources": ["fonts/*", "i18n/*.qm", "i18n/*.ts", "qss/*", "images/*", "profiles/*"],

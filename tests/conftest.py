@@ -41,3 +41,53 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
     """Point every per-user folder (config, data, logs, spool) into a temporary folder."""
     monkeypatch.setenv("KIOSK_HOME", str(tmp_path / "home"))
     yield tmp_path / "home"
+
+
+DEFAULT_PG_URL = "postgresql://kiosk:kiosk@127.0.0.1:5432/kiosk_test"
+
+
+@pytest.fixture(scope="session")
+def pg_url() -> str:
+    """A reachable PostgreSQL URL (``KIOSK_TEST_PG_URL`` or the local test server)."""
+    url = os.environ.get("KIOSK_TEST_PG_URL", DEFAULT_PG_URL)
+    from kiosk.storage.db import DatabaseUnavailable, check_connection, make_engine
+
+    engine = make_engine(url, connect_timeout=3)
+    try:
+        check_connection(engine)
+    except DatabaseUnavailable:
+        service_missing("PostgreSQL (KIOSK_TEST_PG_URL or a local server)")
+    finally:
+        engine.dispose()
+    return url
+
+
+@pytest.fixture
+def fresh_pg_url(pg_url: str) -> Iterator[str]:
+    """A brand-new, empty PostgreSQL database for one test, dropped afterwards."""
+    import uuid
+
+    from sqlalchemy import text
+
+    from kiosk.storage.db import make_engine
+
+    name = f"kiosk_t_{uuid.uuid4().hex[:12]}"
+    admin = make_engine(pg_url).execution_options(isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    base, _, _ = pg_url.rpartition("/")
+    try:
+        yield f"{base}/{name}"
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Run a storage test once on SQLite and once on PostgreSQL."""
+    if request.param == "sqlite":
+        return f"sqlite:///{(tmp_path / 'kiosk.sqlite3').as_posix()}"
+    url: str = request.getfixturevalue("fresh_pg_url")
+    return url

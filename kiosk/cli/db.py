@@ -1,0 +1,59 @@
+"""``kiosk db …``: schema migrations (and, from the metrics package, the retention purge)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+
+def register(sub: argparse._SubParsersAction[Any]) -> None:
+    parser = sub.add_parser("db", help="database schema and retention")
+    db_sub = parser.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    upgrade = db_sub.add_parser("upgrade", help="apply Alembic migrations (safe to repeat)")
+    upgrade.set_defaults(func=_upgrade)
+    status = db_sub.add_parser("status", help="show the schema revision")
+    status.set_defaults(func=_status)
+    try:
+        from kiosk.metrics import cli as metrics_cli
+    except ImportError:
+        return
+    metrics_cli.register_db_actions(db_sub)
+
+
+def _upgrade(args: argparse.Namespace) -> int:
+    from kiosk.cli.main import fail
+    from kiosk.storage import migrate
+    from kiosk.storage.db import DatabaseUnavailable, check_connection, describe, make_engine
+
+    engine = make_engine(args.config.database.url)
+    try:
+        check_connection(engine)
+        before, after = migrate.upgrade(engine)
+    except DatabaseUnavailable as exc:
+        return fail(str(exc))
+    finally:
+        engine.dispose()
+    if before == after:
+        print(f"{describe(engine)}: already at revision {after}")
+    else:
+        print(f"{describe(engine)}: upgraded from {before or 'empty'} to {after}")
+    return 0
+
+
+def _status(args: argparse.Namespace) -> int:
+    from kiosk.cli.main import fail
+    from kiosk.storage import migrate
+    from kiosk.storage.db import DatabaseUnavailable, check_connection, describe, make_engine
+
+    engine = make_engine(args.config.database.url)
+    try:
+        check_connection(engine)
+        current = migrate.current_revision(engine)
+    except DatabaseUnavailable as exc:
+        return fail(str(exc))
+    finally:
+        engine.dispose()
+    head = migrate.head_revision()
+    state = "up to date" if current == head else f"needs upgrade to {head}"
+    print(f"{describe(engine)}: revision {current or 'none'} ({state})")
+    return 0

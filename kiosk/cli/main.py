@@ -1,0 +1,68 @@
+"""Entry point of the ``kiosk`` console script.
+
+Each module in ``COMMAND_MODULES`` adds its sub-commands through ``register(sub)``. The
+modules import their heavy dependencies inside the command functions, so building the
+parser stays cheap and ``kiosk run`` reaches its first frame quickly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from kiosk import __version__
+
+COMMAND_MODULES: list[str] = [
+    "kiosk.cli.app",
+    "kiosk.cli.db",
+    "kiosk.cli.doctor",
+    "kiosk.cli.config_cmd",
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kiosk",
+        description="書かない窓口: the write-free counter kiosk, clerk console and manager tools.",
+    )
+    parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
+    parser.add_argument("--config", metavar="FILE", help="configuration file (TOML)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def fail(message: str, code: int = 1) -> int:
+    """Print one plain sentence for a person, no traceback."""
+    print(f"kiosk: {message}", file=sys.stderr)
+    return code
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    from kiosk.config import ConfigError, load_config
+
+    args.config_file = args.config
+    try:
+        args.config = load_config(args.config)
+    except ConfigError as exc:
+        if not getattr(args, "tolerate_bad_config", False):
+            return fail(f"configuration error: {exc}")
+        args.config_error = str(exc)
+        args.config = None
+    try:
+        code: int = args.func(args)
+    except KeyboardInterrupt:
+        return 130
+    return code
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,303 @@
+"""The terminal's configuration: one TOML file, every key overridable from the environment.
+
+Where the file is: ``--config`` on the command line, else ``KIOSK_CONFIG``, else
+``kiosk.paths.default_config_path()``. A missing file is fine (defaults apply). Every key
+``section.key`` can also be set as ``KIOSK_SECTION_KEY`` (``KIOSK_DATABASE_URL`` for
+``database.url``); the environment wins over the file.
+
+The schema is the set of dataclasses below: a key that is not declared here is an error,
+and so is a value of the wrong type or outside its allowed range. The error is one line
+naming the key, e.g. ``timeouts.idle_seconds: must be between 15 and 3600 (got 5)``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any, get_type_hints
+
+SECRET_KEYS = frozenset({"staff.pin_hash"})
+
+
+class ConfigError(ValueError):
+    """A configuration problem, phrased for the IT staff who set the terminal up."""
+
+
+def _choice(*allowed: str) -> dict[str, Any]:
+    return {"choices": allowed}
+
+
+def _range(low: int, high: int) -> dict[str, Any]:
+    return {"range": (low, high)}
+
+
+@dataclass(frozen=True)
+class TerminalConfig:
+    id: str = "kiosk-1"
+    role: str = field(default="kiosk", metadata=_choice("kiosk", "clerk", "manager"))
+
+
+@dataclass(frozen=True)
+class MunicipalityConfig:
+    name: str = "南関町"
+    name_en: str = "Nankan Town"
+    code: str = "43367"
+
+
+@dataclass(frozen=True)
+class DatabaseConfig:
+    # Empty: a SQLite file in the user data folder.
+    url: str = ""
+    # Events wait here while the central database is unreachable.
+    outbox_url: str = ""
+
+
+@dataclass(frozen=True)
+class CardConfig:
+    # A substring or glob of the reader name; empty picks the first reader with a card.
+    reader: str = ""
+    # The demo card's profile (JSON); empty: the bundled demo resident.
+    simulated_profile: str = ""
+
+
+@dataclass(frozen=True)
+class PrinterConfig:
+    backend: str = field(default="folder", metadata=_choice("cups", "qt", "folder"))
+    # The CUPS queue or Qt printer name; empty: the system default.
+    queue: str = ""
+    # For the folder back-end; empty: <data dir>/printed.
+    folder: str = ""
+    job_timeout_seconds: int = field(default=120, metadata=_range(5, 3600))
+
+
+@dataclass(frozen=True)
+class UiConfig:
+    language: str = field(default="ja", metadata=_choice("ja", "en"))
+    text_size: int = field(default=1, metadata=_range(0, 2))
+    high_contrast: bool = False
+    fullscreen: bool = True
+
+
+@dataclass(frozen=True)
+class TimeoutsConfig:
+    # Idle time before the "are you still there?" warning, then before the wipe.
+    idle_seconds: int = field(default=120, metadata=_range(15, 3600))
+    idle_warning_seconds: int = field(default=20, metadata=_range(5, 300))
+
+
+@dataclass(frozen=True)
+class RetentionConfig:
+    # How long prefilled personal data is kept for the clerks: "next-working-day" keeps it
+    # to the end of the next working day; a number of hours ("48") keeps it that long.
+    personal_data: str = "next-working-day"
+    # Anonymous visit metrics; 0 keeps them for ever.
+    metrics_days: int = field(default=0, metadata=_range(0, 36500))
+
+
+@dataclass(frozen=True)
+class StaffConfig:
+    # scrypt hash of the staff PIN (``kiosk config set-staff-pin`` writes it). Empty: the
+    # demo PIN 0000 is accepted, and ``kiosk doctor`` warns.
+    pin_hash: str = ""
+    max_attempts: int = field(default=5, metadata=_range(1, 20))
+    lockout_seconds: int = field(default=300, metadata=_range(10, 86400))
+
+
+@dataclass(frozen=True)
+class CatalogConfig:
+    # A town's own catalog folder; empty: the bundled forms/catalog.
+    folder: str = ""
+
+
+@dataclass(frozen=True)
+class LoggingConfig:
+    level: str = field(default="INFO", metadata=_choice("DEBUG", "INFO", "WARNING", "ERROR"))
+
+
+@dataclass(frozen=True)
+class Config:
+    terminal: TerminalConfig = TerminalConfig()
+    municipality: MunicipalityConfig = MunicipalityConfig()
+    database: DatabaseConfig = DatabaseConfig()
+    card: CardConfig = CardConfig()
+    printer: PrinterConfig = PrinterConfig()
+    ui: UiConfig = UiConfig()
+    timeouts: TimeoutsConfig = TimeoutsConfig()
+    retention: RetentionConfig = RetentionConfig()
+    staff: StaffConfig = StaffConfig()
+    catalog: CatalogConfig = CatalogConfig()
+    logging: LoggingConfig = LoggingConfig()
+    # Where the values came from; not a TOML key.
+    source: str = field(default="defaults", compare=False)
+
+    def replace(self, section: str, **values: Any) -> Config:
+        """A copy with some keys of one section changed (validated like the file)."""
+        current = getattr(self, section)
+        raw = {f.name: getattr(current, f.name) for f in fields(current)}
+        raw.update(values)
+        built = _build_section(section, type(current), raw)
+        return dataclasses.replace(self, **{section: built})
+
+
+def _sections() -> dict[str, type[Any]]:
+    hints = get_type_hints(Config)
+    return {f.name: hints[f.name] for f in fields(Config) if f.name != "source"}
+
+
+def _coerce(key: str, value: Any, kind: Any) -> Any:
+    """Turn a TOML or environment value into the declared type, or fail naming the key."""
+    if kind is bool:
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, str) and value.lower() in {"1", "true", "yes", "on"}:
+            return True
+        if isinstance(value, str) and value.lower() in {"0", "false", "no", "off"}:
+            return False
+        raise ConfigError(f"{key}: must be true or false (got {value!r})")
+    if kind is int:
+        if isinstance(value, bool):
+            raise ConfigError(f"{key}: must be a whole number (got {value!r})")
+        if isinstance(value, int):
+            return value
+        if isinstance(value, str):
+            try:
+                return int(value.strip())
+            except ValueError:
+                pass
+        raise ConfigError(f"{key}: must be a whole number (got {value!r})")
+    if kind is str:
+        if isinstance(value, str):
+            return value
+        raise ConfigError(f"{key}: must be text (got {value!r})")
+    raise ConfigError(f"{key}: unsupported type")  # pragma: no cover - schema bug
+
+
+def _build_section(name: str, cls: type[Any], raw: Mapping[str, Any]) -> Any:
+    hints = get_type_hints(cls)
+    known = {f.name: f for f in fields(cls)}
+    values: dict[str, Any] = {}
+    for key, value in raw.items():
+        if key not in known:
+            raise ConfigError(f"{name}.{key}: unknown key (known: {', '.join(sorted(known))})")
+        full = f"{name}.{key}"
+        coerced = _coerce(full, value, hints[key])
+        meta = known[key].metadata
+        if "choices" in meta and coerced not in meta["choices"]:
+            raise ConfigError(f"{full}: must be one of {', '.join(meta['choices'])} (got {coerced!r})")
+        if "range" in meta:
+            low, high = meta["range"]
+            if not low <= coerced <= high:
+                raise ConfigError(f"{full}: must be between {low} and {high} (got {coerced})")
+        values[key] = coerced
+    return cls(**values)
+
+
+def _check_semantics(config: Config) -> None:
+    """Rules that tie one value's meaning to the system, beyond its type."""
+    retention = config.retention.personal_data
+    if retention != "next-working-day" and not (retention.isdigit() and int(retention) > 0):
+        raise ConfigError(
+            "retention.personal_data: must be next-working-day or a number of hours "
+            f"(got {retention!r})"
+        )
+    if config.timeouts.idle_warning_seconds >= config.timeouts.idle_seconds:
+        raise ConfigError("timeouts.idle_warning_seconds: must be shorter than idle_seconds")
+    url = config.database.url
+    if url and not url.startswith(("sqlite", "postgresql")):
+        raise ConfigError("database.url: must be a sqlite:// or postgresql:// URL")
+
+
+def _env_overrides(environ: Mapping[str, str]) -> dict[str, dict[str, str]]:
+    sections = _sections()
+    overrides: dict[str, dict[str, str]] = {}
+    for name, value in environ.items():
+        if not name.startswith("KIOSK_") or name in {"KIOSK_CONFIG", "KIOSK_HOME"}:
+            continue
+        if name.startswith("KIOSK_TEST_"):
+            continue
+        rest = name[len("KIOSK_"):].lower()
+        section = next((s for s in sections if rest.startswith(s + "_")), None)
+        if section is None:
+            raise ConfigError(f"{name}: no configuration section matches this variable")
+        overrides.setdefault(section, {})[rest[len(section) + 1:]] = value
+    return overrides
+
+
+def config_path(explicit: str | os.PathLike[str] | None = None) -> Path:
+    if explicit:
+        return Path(explicit)
+    from_env = os.environ.get("KIOSK_CONFIG")
+    if from_env:
+        return Path(from_env)
+    from kiosk.paths import default_config_path
+
+    return default_config_path()
+
+
+def load_config(
+    explicit: str | os.PathLike[str] | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> Config:
+    """Read, merge and validate the configuration; raise ``ConfigError`` on any problem."""
+    environ = os.environ if environ is None else environ
+    path = config_path(explicit)
+    raw: dict[str, Any] = {}
+    source = "defaults"
+    if path.exists():
+        try:
+            raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"{path}: not valid TOML ({exc})") from None
+        except OSError as exc:
+            raise ConfigError(f"{path}: cannot be read ({exc.strerror})") from None
+        source = str(path)
+    elif explicit:
+        raise ConfigError(f"{path}: configuration file not found")
+
+    sections = _sections()
+    for name, value in raw.items():
+        if name not in sections:
+            raise ConfigError(f"{name}: unknown section (known: {', '.join(sections)})")
+        if not isinstance(value, dict):
+            raise ConfigError(f"{name}: must be a [section] table")
+    env = _env_overrides(environ)
+    if env:
+        source += " + environment"
+    built: dict[str, Any] = {}
+    for name, cls in sections.items():
+        merged = {**raw.get(name, {}), **env.get(name, {})}
+        built[name] = _build_section(name, cls, merged)
+    config = Config(**built, source=source)
+    _check_semantics(config)
+    return config
+
+
+def as_dict(config: Config, *, hide_secrets: bool = True) -> dict[str, dict[str, Any]]:
+    """The effective configuration as nested dicts (secrets replaced by a marker)."""
+    out: dict[str, dict[str, Any]] = {}
+    for name in _sections():
+        section = getattr(config, name)
+        values: dict[str, Any] = {}
+        for f in fields(section):
+            value = getattr(section, f.name)
+            if hide_secrets and f"{name}.{f.name}" in SECRET_KEYS and value:
+                value = "********"
+            values[f.name] = value
+        out[name] = values
+    if hide_secrets and "@" in out["database"]["url"]:
+        out["database"]["url"] = _hide_password(out["database"]["url"])
+    return out
+
+
+def _hide_password(url: str) -> str:
+    """postgresql://user:secret@host/db -> postgresql://user:***@host/db."""
+    scheme, sep, rest = url.partition("://")
+    creds, at, host = rest.rpartition("@")
+    if not at or ":" not in creds:
+        return url
+    user = creds.split(":", 1)[0]
+    return f"{scheme}{sep}{user}:***@{host}"

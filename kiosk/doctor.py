@@ -1,0 +1,122 @@
+"""Terminal health checks for IT staff setting a terminal up (``kiosk doctor``).
+
+Each check returns a ``Finding``: a status and one plain sentence saying what was found
+and, when something is wrong, what to do. A check never raises: an unexpected error is
+itself a failing finding. The checks are plain Python (no Qt), so they run on a terminal
+with no screen.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from kiosk.config import Config
+
+
+class Status(enum.Enum):
+    OK = "ok"
+    WARN = "warn"
+    FAIL = "fail"
+
+
+@dataclass(frozen=True)
+class Finding:
+    area: str
+    status: Status
+    message: str
+
+
+REQUIRED_FONTS = ("BIZUDGothic-Regular.ttf", "BIZUDGothic-Bold.ttf", "BIZUDMincho-Regular.ttf")
+
+
+def check_config(config: Config) -> Finding:
+    if config.staff.pin_hash:
+        return Finding("configuration", Status.OK, f"valid ({config.source})")
+    return Finding(
+        "configuration", Status.WARN,
+        f"valid ({config.source}), but no staff PIN is set: the demo PIN is accepted. "
+        "Run `kiosk config set-staff-pin`.",
+    )
+
+
+def check_database(config: Config) -> Finding:
+    from kiosk.storage import migrate
+    from kiosk.storage.db import DatabaseUnavailable, check_connection, describe, make_engine
+
+    engine = make_engine(config.database.url, connect_timeout=3)
+    try:
+        check_connection(engine)
+        current, head = migrate.current_revision(engine), migrate.head_revision()
+    except DatabaseUnavailable as exc:
+        return Finding("database", Status.FAIL, f"{exc} Check database.url and the network.")
+    finally:
+        engine.dispose()
+    if current != head:
+        return Finding(
+            "database", Status.FAIL,
+            f"{describe(engine)} is at revision {current or 'none'}, not {head}: "
+            "run `kiosk db upgrade`.",
+        )
+    return Finding("database", Status.OK, f"{describe(engine)} reachable, schema {head}")
+
+
+def check_fonts(config: Config) -> Finding:
+    from kiosk.resources_path import resource
+
+    try:
+        missing = [name for name in REQUIRED_FONTS if not resource("fonts", name).is_file()]
+    except FileNotFoundError as exc:
+        return Finding("fonts", Status.FAIL, str(exc))
+    if missing:
+        return Finding(
+            "fonts", Status.FAIL,
+            f"missing {', '.join(missing)}: Japanese text cannot be shown or printed. "
+            "Reinstall the kiosk package.",
+        )
+    return Finding("fonts", Status.OK, f"{len(REQUIRED_FONTS)} bundled UD fonts found")
+
+
+def check_card_readers(config: Config) -> Finding:
+    try:
+        from kiosk.card.pcsc import describe_readers
+    except ImportError:
+        return Finding("card readers", Status.WARN, "card support is not installed")
+    ok, message = describe_readers(config.card.reader)
+    return Finding("card readers", Status.OK if ok else Status.FAIL, message)
+
+
+def check_printer(config: Config) -> Finding:
+    try:
+        from printing.doctor import check_printer as printer_check
+    except ImportError:
+        return Finding("printer", Status.WARN, "printing support is not installed")
+    ok, message = printer_check(config)
+    return Finding("printer", Status.OK if ok else Status.FAIL, message)
+
+
+def check_outbox(config: Config) -> Finding:
+    try:
+        from kiosk.metrics.outbox import describe_outbox
+    except ImportError:
+        return Finding("event outbox", Status.WARN, "metrics support is not installed")
+    ok, message = describe_outbox(config)
+    return Finding("event outbox", Status.OK if ok else Status.WARN, message)
+
+
+CHECKS: tuple[Callable[[Config], Finding], ...] = (
+    check_config, check_database, check_fonts, check_card_readers, check_printer, check_outbox,
+)
+
+
+def run_checks(config: Config) -> list[Finding]:
+    findings = []
+    for check in CHECKS:
+        try:
+            findings.append(check(config))
+        except Exception as exc:  # noqa: BLE001 - a broken check must not hide the others
+            area = check.__name__.removeprefix("check_").replace("_", " ")
+            findings.append(Finding(area, Status.FAIL, f"check failed: {type(exc).__name__}"))
+    return findings
+
