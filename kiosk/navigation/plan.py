@@ -43,6 +43,10 @@ class PlannedProcedure:
     deadline_en: str
     checklist_ja: tuple[str, ...]
     member_ids: tuple[str, ...] = field(default=("self",))
+    # "member": one form per member (マイナンバーカード, 介護保険 …);
+    # "household": one form whose rows list every member in member_ids (住民異動届, 国保 …).
+    form_scope: str = "member"
+    checklist_en: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict (tuples become lists)."""
@@ -60,7 +64,20 @@ class PlannedProcedure:
             "deadline_en": self.deadline_en,
             "checklist_ja": list(self.checklist_ja),
             "member_ids": list(self.member_ids),
+            "form_scope": self.form_scope,
+            "checklist_en": list(self.checklist_en),
         }
+
+
+@dataclass(frozen=True, slots=True)
+class FormRequest:
+    """One form to print: ``member_id`` is the person it is about (the first row for a
+    household form), ``member_ids`` every person it lists, ``procedure_ids`` why."""
+
+    form_id: str
+    member_id: str
+    member_ids: tuple[str, ...]
+    procedure_ids: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,18 +109,39 @@ class Plan:
         """Department ids in visiting order."""
         return tuple(s.department.id for s in self.stops)
 
-    def form_ids(self) -> tuple[tuple[str, str], ...]:
-        """Ordered, de-duplicated ``(form_id, member_id)`` pairs: one printed form each.
+    def form_requests(self) -> tuple[FormRequest, ...]:
+        """Every form to print, in visiting order, de-duplicated.
 
-        Forms are listed in visiting order; within a procedure, form by form, member by
-        member. A form needed by two procedures for the same member is printed once.
+        A member-scoped form is one per member; a household form is one for the whole
+        procedure, keyed by its first member. The same (form, member) needed by two
+        procedures is printed once and names both procedures.
         """
-        seen: dict[tuple[str, str], None] = {}
+        found: dict[tuple[str, str], FormRequest] = {}
         for proc in self.procedures():
+            if not proc.member_ids:
+                continue
             for form_id in proc.form_ids:
-                for member_id in proc.member_ids:
-                    seen.setdefault((form_id, member_id), None)
-        return tuple(seen)
+                groups = (
+                    [proc.member_ids]
+                    if proc.form_scope == "household"
+                    else [(m,) for m in proc.member_ids]
+                )
+                for members in groups:
+                    key = (form_id, members[0])
+                    old = found.get(key)
+                    if old is None:
+                        found[key] = FormRequest(form_id, members[0], members, (proc.id,))
+                    else:
+                        merged = tuple(dict.fromkeys((*old.member_ids, *members)))
+                        found[key] = FormRequest(
+                            form_id, old.member_id, merged, (*old.procedure_ids, proc.id)
+                        )
+        return tuple(found.values())
+
+    def form_ids(self) -> tuple[tuple[str, str], ...]:
+        """Ordered, de-duplicated ``(form_id, member_id)`` pairs: one printed form each
+        (see ``form_requests`` for the members a household form lists)."""
+        return tuple((r.form_id, r.member_id) for r in self.form_requests())
 
     def find(self, procedure_id: str) -> PlannedProcedure | None:
         """The planned procedure with this id, or ``None`` when the plan does not hold it."""
@@ -134,5 +172,13 @@ class Plan:
                 }
                 for s in self.stops
             ],
-            "forms": [{"form_id": f, "member_id": m} for f, m in self.form_ids()],
+            "forms": [
+                {
+                    "form_id": r.form_id,
+                    "member_id": r.member_id,
+                    "member_ids": list(r.member_ids),
+                    "procedure_ids": list(r.procedure_ids),
+                }
+                for r in self.form_requests()
+            ],
         }

@@ -1,0 +1,145 @@
+"""Facts derived from the scenario, never asked: age, school year, household counts.
+
+Everything is computed on the *event date*, because that is the date the law looks at
+(a resident who turns 65 next week is not yet 第1号 for a move made today).
+
+Date rules, deliberately explicit because they decide who gets which procedure:
+
+* ``age``: completed years; the age goes up on the birthday (a 29 Feb birthday counts on
+  1 Mar in common years).
+* School years start on 1 April. Under 学校教育法 a child enters 小学校 in the April after
+  reaching 6, and the law reaches an age the day *before* the birthday, so children born on
+  1 April start school with the year above (早生まれ runs 2 Apr … 1 Apr).
+* ``child_le_18fy``: "up to the first 31 March after reaching 18" (児童手当, 児童扶養手当),
+  again reaching 18 the day before the 18th birthday. ``child_medical`` uses the same rule
+  with the town's own age limit (南関町: 18), from ``town.yaml``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, timedelta
+from types import MappingProxyType
+
+from kiosk.domain.resident import Sex
+from kiosk.navigation.conditions import Value
+from kiosk.navigation.scenario import SELF_ID, Person, Scenario, Status
+
+FACT_TYPES: Mapping[str, str] = MappingProxyType(
+    {
+        "event": "str",
+        "age": "int",
+        "sex": "str",
+        "relation": "str",
+        "is_self": "bool",
+        "is_deceased": "bool",
+        "is_newborn": "bool",
+        "moves": "bool",
+        "preschool": "bool",
+        "school_child": "bool",
+        "school_grade": "int",
+        "child_le_18fy": "bool",
+        "child_medical": "bool",
+        "household_size": "int",
+        "household_left": "int",
+        "children_le_18fy": "int",
+    }
+)
+"""Every built-in fact and its type; the catalog's conditions are checked against these."""
+
+FACT_CHOICES: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {"sex": ("M", "F", "X"), "event": ("IN", "OUT", "MV", "B", "D", "M", "V", "H")}
+)
+
+_SEX_CODE = {Sex.MALE: "M", Sex.FEMALE: "F", Sex.NOT_STATED: "X"}
+_LEAVING_EVENTS = {"OUT"}
+
+
+def age_on(birth: date, on: date) -> int:
+    """Completed years on ``on`` (0 before the first birthday, never negative)."""
+    years = on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
+    return max(years, 0)
+
+
+def school_year(on: date) -> int:
+    """The 年度 containing ``on``: 2025 for 2025-04-01 … 2026-03-31."""
+    return on.year if on.month >= 4 else on.year - 1
+
+
+def school_entry_year(birth: date) -> int:
+    """The 年度 in which a child born on ``birth`` enters 小学校 (1 April births go early)."""
+    return birth.year + 6 if (birth.month, birth.day) <= (4, 1) else birth.year + 7
+
+
+def school_grade(birth: date, on: date) -> int:
+    """1–6 for 小学校, 7–9 for 中学校; 0 or less before school, 10+ after 中学校."""
+    return school_year(on) - school_entry_year(birth) + 1
+
+
+def end_of_fiscal_year_after(birth: date, age: int) -> date:
+    """The first 31 March on or after the day the person reaches ``age`` (the day before
+    the birthday, as the law counts age)."""
+    try:
+        birthday = birth.replace(year=birth.year + age)
+    except ValueError:  # 29 Feb in a common year
+        birthday = date(birth.year + age, 3, 1)
+    reached = birthday - timedelta(days=1)
+    march_31 = date(reached.year, 3, 31)
+    return march_31 if reached <= march_31 else date(reached.year + 1, 3, 31)
+
+
+def is_child_up_to_fy(birth: date, on: date, age_limit: int) -> bool:
+    """True from birth up to the first 31 March after reaching ``age_limit``."""
+    return birth <= on <= end_of_fiscal_year_after(birth, age_limit)
+
+
+def _lives_here_after(person: Person, event: str) -> bool:
+    if person.status in (Status.DECEASED, Status.AWAY):
+        return False
+    if event in _LEAVING_EVENTS:
+        return person.status is Status.STAYS
+    return True
+
+
+def household_facts(scenario: Scenario) -> dict[str, Value]:
+    """Facts about the whole household (the same for every member)."""
+    on = scenario.event_date
+    living = [p for p in scenario.members if p.status not in (Status.DECEASED, Status.AWAY)]
+    return {
+        "event": scenario.event,
+        "household_size": len(living),
+        "household_left": sum(_lives_here_after(p, scenario.event) for p in scenario.members),
+        "children_le_18fy": sum(is_child_up_to_fy(p.birth_date, on, 18) for p in living),
+    }
+
+
+def person_facts(
+    person: Person, on: date, child_medical_age: int = 18
+) -> dict[str, Value]:
+    """Facts about one member on the event date."""
+    grade = school_grade(person.birth_date, on)
+    return {
+        "age": age_on(person.birth_date, on),
+        "sex": _SEX_CODE[person.sex],
+        "relation": person.relation,
+        "is_self": person.id == SELF_ID,
+        "is_deceased": person.status is Status.DECEASED,
+        "is_newborn": person.status is Status.NEWBORN,
+        "moves": person.status in (Status.PRESENT, Status.NEWBORN),
+        "preschool": grade <= 0,
+        "school_child": 1 <= grade <= 9,
+        "school_grade": grade,
+        "child_le_18fy": is_child_up_to_fy(person.birth_date, on, 18),
+        "child_medical": is_child_up_to_fy(person.birth_date, on, child_medical_age),
+    }
+
+
+def all_facts(scenario: Scenario, child_medical_age: int = 18) -> dict[str, dict[str, Value]]:
+    """``{member_id: {fact: value}}`` for every member, household facts included."""
+    shared = household_facts(scenario)
+    result: dict[str, dict[str, Value]] = {}
+    for person in scenario.members:
+        facts = person_facts(person, scenario.event_date, child_medical_age)
+        facts.update(shared)
+        result[person.id] = facts
+    return result

@@ -1,0 +1,239 @@
+"""The engine's input: one visit's life event, the people concerned and their answers.
+
+``Scenario.members`` is the resident (id ``"self"``, from the card) followed by the other
+household members the resident brought into the visit. Answers are keyed by question id;
+a per-person question answered once counts for everybody ("Does everyone moving have a
+My Number card?"), and ``"<question>@<member id>"`` overrides it for one member. That is
+how a family answers once for the household while each member still gets their own plan.
+
+Everything here holds personal data, so every ``__repr__`` is redacted.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from types import MappingProxyType
+from typing import Any
+
+from kiosk.domain.resident import Sex
+
+AnswerValue = bool | str | int
+SELF_ID = "self"
+NEWBORN_WINDOW = timedelta(days=90)
+
+
+class ScenarioError(ValueError):
+    """A scenario file or answer that cannot be used; the message names no personal data."""
+
+
+class Status(enum.Enum):
+    """How a listed person takes part in the event."""
+
+    PRESENT = ""  # takes part (moves, marries, files …)
+    NEWBORN = "newborn"  # the child whose birth is registered
+    DECEASED = "deceased"  # the person who died
+    STAYS = "stays"  # in the household but not part of the move (e.g. stays behind)
+    AWAY = "away"  # not a member of this household (e.g. a child filing for a parent)
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    id: str
+    name: str
+    furigana: str
+    birth_date: date
+    sex: Sex
+    relation: str
+    status: Status = Status.PRESENT
+
+    def __repr__(self) -> str:
+        return f"Person(id={self.id!r}, <redacted>)"
+
+    __str__ = __repr__
+
+
+@dataclass(frozen=True, slots=True)
+class Address:
+    """A new address in the town: 大字 + 番地, the 方書 (building/room) apart."""
+
+    oaza: str
+    banchi: str
+    katagaki: str = ""
+    postal_code: str = ""
+
+    def __repr__(self) -> str:
+        return "Address(<redacted>)"
+
+    __str__ = __repr__
+
+
+@dataclass(frozen=True, slots=True)
+class Scenario:
+    event: str
+    event_date: date
+    resident: Person
+    household: tuple[Person, ...] = ()
+    answers: Mapping[str, AnswerValue] = field(default_factory=dict)
+    new_address: Address | None = None
+    current_address: str = ""
+
+    def __repr__(self) -> str:
+        return (
+            f"Scenario(event={self.event!r}, members={len(self.members)}, "
+            f"answers={len(self.answers)}, <redacted>)"
+        )
+
+    __str__ = __repr__
+
+    @property
+    def members(self) -> tuple[Person, ...]:
+        """The resident first, then the household in the order given."""
+        return (self.resident, *self.household)
+
+    def member(self, member_id: str) -> Person:
+        for person in self.members:
+            if person.id == member_id:
+                return person
+        raise ScenarioError(f"no household member with id {member_id!r}")
+
+    def answer(self, question_id: str, member_id: str = SELF_ID) -> AnswerValue | None:
+        """The answer for one member: a per-member override, else the household answer."""
+        specific = self.answers.get(f"{question_id}@{member_id}")
+        if specific is not None:
+            return specific
+        return self.answers.get(question_id)
+
+    def with_answers(self, **answers: AnswerValue) -> Scenario:
+        """A copy with more answers (keys may be ``question`` or ``question@member``)."""
+        merged = dict(self.answers)
+        merged.update(answers)
+        return _replace_answers(self, merged)
+
+    def with_answer(self, key: str, value: AnswerValue) -> Scenario:
+        """Like ``with_answers`` for keys that are not Python identifiers (``q@m1``)."""
+        merged = dict(self.answers)
+        merged[key] = value
+        return _replace_answers(self, merged)
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Scenario:
+        """Build from the scenario file format (see ``forms/scenarios/``)."""
+        if not isinstance(data, Mapping):
+            raise ScenarioError("a scenario must be a JSON object")
+        event = _text(data, "event", "scenario")
+        event_date = _date(data.get("event_date"), "event_date")
+        resident_data = data.get("resident")
+        if not isinstance(resident_data, Mapping):
+            raise ScenarioError("'resident' must be an object with name, birth_date and sex")
+        resident = _person(resident_data, SELF_ID, "resident", default_relation="本人")
+        people: list[Person] = []
+        seen = {SELF_ID}
+        raw_household = data.get("household", [])
+        if not isinstance(raw_household, list):
+            raise ScenarioError("'household' must be a list")
+        for index, raw in enumerate(raw_household, start=1):
+            where = f"household[{index - 1}]"
+            if not isinstance(raw, Mapping):
+                raise ScenarioError(f"{where} must be an object")
+            pid = str(raw.get("id") or f"m{index}")
+            if pid in seen:
+                raise ScenarioError(f"{where}: duplicate member id {pid!r}")
+            seen.add(pid)
+            people.append(_person(raw, pid, where, default_relation=""))
+        if event == "B":
+            people = [_infer_newborn(p, event_date) for p in people]
+        answers = data.get("answers", {})
+        if not isinstance(answers, Mapping):
+            raise ScenarioError("'answers' must be an object")
+        for key, value in answers.items():
+            if not isinstance(value, bool | int | str):
+                raise ScenarioError(f"answer {key!r} must be true/false, a number or a text")
+        return cls(
+            event=event,
+            event_date=event_date,
+            resident=resident,
+            household=tuple(people),
+            answers=MappingProxyType(dict(answers)),
+            new_address=_address(data.get("new_address")),
+            current_address=str(resident_data.get("address", "")),
+        )
+
+
+def _replace_answers(scenario: Scenario, answers: dict[str, AnswerValue]) -> Scenario:
+    return Scenario(
+        event=scenario.event,
+        event_date=scenario.event_date,
+        resident=scenario.resident,
+        household=scenario.household,
+        answers=MappingProxyType(answers),
+        new_address=scenario.new_address,
+        current_address=scenario.current_address,
+    )
+
+
+def _infer_newborn(person: Person, event_date: date) -> Person:
+    """At a 出生 visit, an unmarked member born in the last 90 days is the newborn."""
+    if person.status is Status.PRESENT and (
+        event_date - NEWBORN_WINDOW <= person.birth_date <= event_date
+    ):
+        return Person(
+            person.id, person.name, person.furigana, person.birth_date, person.sex,
+            person.relation, Status.NEWBORN,
+        )
+    return person
+
+
+def _text(data: Mapping[str, Any], key: str, where: str) -> str:
+    value = data.get(key)
+    if not isinstance(value, str) or not value:
+        raise ScenarioError(f"{where}: {key!r} must be a non-empty text")
+    return value
+
+
+def _date(value: Any, where: str) -> date:
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise ScenarioError(f"{where} must be a date written YYYY-MM-DD") from None
+
+
+_SEX = {
+    "1": Sex.MALE, "m": Sex.MALE, "male": Sex.MALE, "男": Sex.MALE,
+    "2": Sex.FEMALE, "f": Sex.FEMALE, "female": Sex.FEMALE, "女": Sex.FEMALE,
+}
+
+
+def _person(data: Mapping[str, Any], pid: str, where: str, default_relation: str) -> Person:
+    status_text = str(data.get("status", ""))
+    try:
+        status = Status(status_text)
+    except ValueError:
+        options = ", ".join(s.value for s in Status if s.value)
+        raise ScenarioError(f"{where}: status must be one of {options} or empty") from None
+    return Person(
+        id=pid,
+        name=str(data.get("name", "")),
+        furigana=str(data.get("furigana", "")),
+        birth_date=_date(data.get("birth_date"), f"{where}.birth_date"),
+        sex=_SEX.get(str(data.get("sex", "9")).strip().lower(), Sex.NOT_STATED),
+        relation=str(data.get("relation", default_relation)),
+        status=status,
+    )
+
+
+def _address(data: Any) -> Address | None:
+    if data is None:
+        return None
+    if not isinstance(data, Mapping):
+        raise ScenarioError("'new_address' must be an object with oaza and banchi")
+    return Address(
+        oaza=str(data.get("oaza", "")),
+        banchi=str(data.get("banchi", "")),
+        katagaki=str(data.get("katagaki", "")),
+        postal_code=str(data.get("postal_code", "")),
+    )
