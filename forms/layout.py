@@ -1,0 +1,304 @@
+"""Form layouts: YAML data files loaded, expanded, placed on an A4 page and validated.
+
+A layout (``forms/layouts/<form_id>.yaml``) lists sections; a section holds rows of
+labelled fields or one member table. Shared blocks (the applicant block, the signature
+box, the office-use area) live in ``_parts.yaml`` and are pulled in with ``use:``, so each
+form file stays short. Loading places every box on the page (millimetres from the top
+left, see ``forms.geometry``) and refuses a layout with an unknown binding, a 個人番号 on
+a form that may not carry one, or overlapping boxes; the error names the file and field.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from forms import bindings
+
+LAYOUT_DIR = Path(__file__).resolve().parent / "layouts"
+PARTS_FILE = "_parts.yaml"
+
+KINDS = frozenset(
+    {"text", "era_date", "choice", "digits", "signature", "blank", "note", "checks", "stamps",
+     "flags"}
+)
+_FIELD_KEYS = frozenset(
+    {"label", "bind", "kana", "kind", "w", "label_w", "options", "eras", "count", "groups",
+     "size", "floor", "text", "kana_style", "align"}
+)
+_LAYOUT_KEYS = frozenset(
+    {"id", "title", "subtitle", "department", "needs_my_number", "per_member", "era_table",
+     "addressee", "sections", "boxes", "note"}
+)
+_SECTION_KEYS = frozenset({"title", "rows", "table", "use", "office", "checks"})
+
+MIN_ERA_DATE_W = 34.0
+DIGIT_BOX_W = 4.6
+DIGIT_GAP = 2.5
+
+
+class LayoutError(ValueError):
+    """A layout file that cannot be used; the message names the file and the field."""
+
+
+@dataclass(frozen=True, slots=True)
+class FieldSpec:
+    """One labelled box: what it shows and where its value comes from."""
+
+    kind: str = "text"
+    label: str = ""
+    bind: str | None = None
+    kana: str | None = None
+    w: float | None = None
+    label_w: float | None = None
+    options: tuple[str, ...] = ()
+    eras: tuple[str, ...] = ("明", "大", "昭", "平", "令")
+    count: int = 0
+    groups: tuple[int, ...] = ()
+    size: float = 11.0
+    floor: float = 9.0
+    text: str = ""
+    kana_style: str = "katakana"
+    align: str = "left"
+
+    @property
+    def is_postal(self) -> bool:
+        """A 7-box postal code (3-4 groups) is printed with a leading 〒."""
+        return self.kind == "digits" and self.count == 7 and self.groups == (3, 4)
+
+    @property
+    def name(self) -> str:
+        """How errors and flags refer to this field (its binding, else its label)."""
+        return self.bind or self.label or self.kind
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    h: float
+    fields: tuple[FieldSpec, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    rows: int
+    row_h: float
+    header_h: float
+    columns: tuple[FieldSpec, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    title: str
+    rows: tuple[Row, ...] = ()
+    table: Table | None = None
+    office: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """A box on the page, in mm from the top-left corner."""
+
+    field: FieldSpec
+    x: float
+    y: float
+    w: float
+    h: float
+    role: str = "field"  # field | th | cell | section
+    row: int = -1
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    id: str
+    title: str
+    department: str
+    needs_my_number: bool
+    per_member: bool
+    sections: tuple[Section, ...]
+    source: Path
+    subtitle: str = ""
+    era_table: str | None = None
+    addressee: str = "南関町長　様"
+    note: str = ""
+    boxes: tuple[Placed, ...] = ()
+    placed: tuple[Placed, ...] = field(default=())
+
+    def bindings(self) -> list[str]:
+        """Every value path this layout reads."""
+        return [p.field.bind for p in self.placed if p.field.bind] + [
+            p.field.kana for p in self.placed if p.field.kana
+        ]
+
+
+def _err(source: Path, where: str, message: str) -> LayoutError:
+    return LayoutError(f"{source.name}: {where}: {message}")
+
+
+def _field(raw: Any, source: Path, where: str) -> FieldSpec:
+    if not isinstance(raw, dict):
+        raise _err(source, where, "a field must be a mapping")
+    unknown = set(raw) - _FIELD_KEYS
+    name = str(raw.get("bind") or raw.get("label") or where)
+    if unknown:
+        raise _err(source, f"field {name}", f"unknown keys {sorted(unknown)}")
+    kind = str(raw.get("kind", "text"))
+    if kind not in KINDS:
+        raise _err(source, f"field {name}", f"unknown kind {kind!r}")
+    values: dict[str, Any] = {"kind": kind}
+    for key in ("label", "bind", "kana", "text", "kana_style", "align"):
+        if key in raw:
+            values[key] = str(raw[key])
+    for key in ("w", "label_w", "size", "floor"):
+        if key in raw:
+            values[key] = float(raw[key])
+    for key in ("options", "eras"):
+        if key in raw:
+            values[key] = tuple(str(o) for o in raw[key])
+    if "count" in raw:
+        values["count"] = int(raw["count"])
+    if "groups" in raw:
+        values["groups"] = tuple(int(g) for g in raw["groups"])
+    return FieldSpec(**values)
+
+
+def _row(raw: Any, source: Path, where: str) -> Row:
+    if isinstance(raw, list):
+        raw = {"fields": raw}
+    if not isinstance(raw, dict) or "fields" not in raw:
+        raise _err(source, where, "a row is a list of fields or {h, fields}")
+    fields = tuple(_field(f, source, f"{where} field {i}") for i, f in enumerate(raw["fields"]))
+    return Row(h=float(raw.get("h", 10.0)), fields=fields)
+
+
+def _section(raw: Any, parts: dict[str, Any], source: Path, index: int) -> Section:
+    where = f"section {index}"
+    if not isinstance(raw, dict):
+        raise _err(source, where, "a section must be a mapping")
+    if "use" in raw:
+        part = parts.get(str(raw["use"]))
+        if part is None:
+            raise _err(source, where, f"unknown part {raw['use']!r}")
+        raw = {**part, **{k: v for k, v in raw.items() if k != "use"}}
+    unknown = set(raw) - _SECTION_KEYS
+    if unknown:
+        raise _err(source, where, f"unknown keys {sorted(unknown)}")
+    title = str(raw.get("title", ""))
+    if raw.get("office"):
+        checks = tuple(str(c) for c in raw.get("checks", ()))
+        rows = [Row(8.0, (FieldSpec(kind="checks", label="確認", options=checks),))] if checks else []
+        rows.append(
+            Row(17.0, (FieldSpec(kind="stamps", label="処理", options=("受付", "審査", "入力", "照合"),
+                                 w=100.0),
+                       FieldSpec(kind="flags", label="備考"))),
+        )
+        return Section(title=title or "職員記入欄", rows=tuple(rows), office=True)
+    table = None
+    if "table" in raw:
+        t = raw["table"]
+        cols = tuple(_field(c, source, f"{where} column {i}") for i, c in enumerate(t["columns"]))
+        table = Table(int(t.get("rows", 4)), float(t.get("row_h", 11.0)),
+                      float(t.get("header_h", 6.0)), cols)
+    rows = tuple(_row(r, source, f"{where} row {i}") for i, r in enumerate(raw.get("rows", ())))
+    return Section(title=title, rows=rows, table=table)
+
+
+def _validate_fields(layout: Layout) -> None:
+    src = layout.source
+    for section in layout.sections:
+        in_table = set(id(c) for c in section.table.columns) if section.table else set()
+        specs = [f for r in section.rows for f in r.fields]
+        specs += list(section.table.columns) if section.table else []
+        for spec in specs:
+            where = f"field {spec.name}"
+            for path in (spec.bind, spec.kana):
+                if path is None:
+                    continue
+                problem = bindings.binding_error(path)
+                if problem:
+                    raise _err(src, where, f"unknown binding {path!r}: {problem}")
+                if bindings.is_member_path(path) != (id(spec) in in_table):
+                    raise _err(src, where, "household[*] paths belong in member tables only")
+                if bindings.is_my_number(path) and not layout.needs_my_number:
+                    raise _err(src, where, "個人番号 on a form without needs_my_number: true")
+            if spec.kind == "choice" and not spec.options:
+                raise _err(src, where, "a choice needs options")
+            if spec.kind == "digits" and spec.count <= 0:
+                raise _err(src, where, "character boxes need a count")
+            if spec.floor < 7.0 or spec.size < spec.floor:
+                raise _err(src, where, "text may not shrink below 7 pt nor start below its floor")
+
+
+def load_parts(directory: Path = LAYOUT_DIR) -> dict[str, Any]:
+    """The shared blocks referenced with ``use:``."""
+    path = directory / PARTS_FILE
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
+    return dict(data or {})
+
+
+def parse_layout(data: Any, source: Path, parts: dict[str, Any]) -> Layout:
+    """Build, place and validate a layout from parsed YAML."""
+    from forms.geometry import place  # geometry imports this module's types
+
+    if not isinstance(data, dict):
+        raise _err(source, "layout", "the file must hold a mapping")
+    unknown = set(data) - _LAYOUT_KEYS
+    if unknown:
+        raise _err(source, "layout", f"unknown keys {sorted(unknown)}")
+    for key in ("id", "title", "department", "sections"):
+        if key not in data:
+            raise _err(source, "layout", f"missing {key!r}")
+    if data["id"] != source.stem:
+        raise _err(source, "layout", "the id must equal the file name")
+    layout = Layout(
+        id=str(data["id"]),
+        title=str(data["title"]),
+        subtitle=str(data.get("subtitle", "")),
+        department=str(data["department"]),
+        needs_my_number=bool(data.get("needs_my_number", False)),
+        per_member=bool(data.get("per_member", False)),
+        era_table=data.get("era_table"),
+        addressee=str(data.get("addressee", "南関町長　様")),
+        note=str(data.get("note", "")),
+        sections=tuple(_section(s, parts, source, i) for i, s in enumerate(data["sections"])),
+        source=source,
+    )
+    _validate_fields(layout)
+    boxes = []
+    for i, raw in enumerate(data.get("boxes", ())):
+        spec = _field({k: v for k, v in raw.items() if k not in ("at", "h")}, source, f"box {i}")
+        at = raw.get("at", [0, 0])
+        boxes.append(Placed(spec, float(at[0]), float(at[1]), float(spec.w or 30),
+                            float(raw.get("h", 20))))
+    return place(layout, tuple(boxes))
+
+
+def load_layout_file(path: Path, parts: dict[str, Any] | None = None) -> Layout:
+    """Load one layout file (parts from the same folder unless given)."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise _err(path, "layout", f"not valid YAML ({exc.__class__.__name__})") from exc
+    return parse_layout(data, path, load_parts(path.parent) if parts is None else parts)
+
+
+@cache
+def load_all(directory: Path = LAYOUT_DIR) -> dict[str, Layout]:
+    """Every layout in the folder by form id (cached: layouts are immutable data)."""
+    parts = load_parts(directory)
+    return {
+        p.stem: load_layout_file(p, parts)
+        for p in sorted(directory.glob("*.yaml"))
+        if not p.name.startswith("_")
+    }
+
+
+def get_layout(form_id: str) -> Layout:
+    """The layout of a form id; ``KeyError`` names the id when there is none."""
+    layouts = load_all()
+    if form_id not in layouts:
+        raise KeyError(f"no layout for form {form_id!r}")
+    return layouts[form_id]

@@ -1,0 +1,144 @@
+"""One PDF per visit: the guide sheet first, then every prefilled form in visiting order.
+
+Forms are drawn first (as PDF form XObjects) so that the problems found while filling
+them can be listed on the guide sheet, which is then written as page 1 and followed by
+the form pages. Output is deterministic (``invariant``: fixed dates and document id), so
+visual regression tests and repeated renders give identical files. The file name holds
+the visit id only.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
+
+from forms.layout import Layout, get_layout
+from printing.context import FormContext, VisitInfo
+from printing.fonts import register_fonts
+from printing.guide_sheet import draw_guide
+from printing.render import Flag, FormPainter
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class FormCopy:
+    """One printed copy of one form: its layout and the members it covers (ids)."""
+
+    layout: Layout
+    member_ids: tuple[str, ...]
+    procedures: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class BundleSummary:
+    """What was printed: ids, counts and flags only (safe to log and print)."""
+
+    visit_id: str
+    path: Path
+    forms: list[dict[str, Any]] = field(default_factory=list)
+    pages: int = 0
+    flags: list[Flag] = field(default_factory=list)
+    size: int = 0
+    missing_layouts: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "visit": self.visit_id,
+            "pdf": self.path.name,
+            "forms": self.forms,
+            "pages": self.pages,
+            "flags": [f.to_json() for f in self.flags],
+            "bytes": self.size,
+            "missing_layouts": self.missing_layouts,
+        }
+
+
+def plan_copies(plan: Any) -> tuple[list[FormCopy], list[str]]:
+    """Group the plan's (form, member) pairs into printed copies.
+
+    A household form (住民異動届, 国保 …) is printed once listing all its members; a form
+    marked ``per_member`` (転入学届, マイナンバーカード …) once per member.
+    """
+    titles: dict[str, list[str]] = {}
+    for proc in plan.procedures():
+        for form_id in proc.form_ids:
+            titles.setdefault(form_id, []).append(proc.title_ja)
+    copies: dict[tuple[str, str], list[str]] = {}
+    layouts: dict[str, Layout] = {}
+    missing: list[str] = []
+    for form_id, member_id in plan.form_ids():
+        try:
+            layout = layouts.setdefault(form_id, get_layout(form_id))
+        except KeyError:
+            if form_id not in missing:
+                missing.append(form_id)
+            continue
+        key = (form_id, member_id if layout.per_member else "*")
+        copies.setdefault(key, []).append(member_id)
+    result = [
+        FormCopy(layouts[form_id], tuple(members), tuple(dict.fromkeys(titles[form_id])))
+        for (form_id, _), members in copies.items()
+    ]
+    return result, missing
+
+
+def _people(scenario: Any) -> dict[str, Any]:
+    people = {str(scenario.resident.id): scenario.resident}
+    for person in getattr(scenario, "household", ()):
+        people.setdefault(str(person.id), person)
+    return people
+
+
+def render_bundle(scenario: Any, plan: Any, visit: VisitInfo, out_dir: Path,
+                  my_numbers: Mapping[str, str] | None = None) -> BundleSummary:
+    """Write ``visit-<id>.pdf`` into ``out_dir`` and return its summary."""
+    register_fonts()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    path = out_dir / f"visit-{visit.id}.pdf"
+    summary = BundleSummary(visit.id, path)
+    canvas = Canvas(str(path), pagesize=A4, invariant=1, pageCompression=1)
+    canvas.setTitle(f"書かない窓口 {visit.ticket}")
+    canvas.setAuthor("kakanai-kiosk")
+    canvas.setCreator("kakanai-kiosk")
+    copies, summary.missing_layouts = plan_copies(plan)
+    people = _people(scenario)
+    names: list[str] = []
+    for index, copy in enumerate(copies):
+        members = [people[m] for m in copy.member_ids if m in people]
+        subject = people.get(copy.member_ids[0]) if copy.layout.per_member else None
+        ctx = FormContext(
+            scenario=scenario,
+            visit=visit,
+            subject=subject or scenario.resident,
+            members=members,
+            procedures=copy.procedures,
+            my_numbers=my_numbers or {},
+            allow_my_number=copy.layout.needs_my_number,
+        )
+        name = f"form{index}"
+        canvas.beginForm(name)
+        flags = FormPainter(canvas, copy.layout, ctx).draw(
+            f"{index + 1} / {len(copies)}",
+        )
+        canvas.endForm()
+        names.append(name)
+        summary.flags.extend(flags)
+        summary.forms.append({"form": copy.layout.id, "members": list(copy.member_ids)})
+    guide_pages = draw_guide(canvas, plan, visit, getattr(scenario, "event_date", None),
+                             [c.layout.title for c in copies], summary.flags)
+    for name in names:
+        canvas.doForm(name)
+        canvas.showPage()
+    canvas.save()
+    summary.pages = guide_pages + len(names)
+    summary.size = path.stat().st_size
+    log.info("bundle rendered: visit=%s forms=%d pages=%d flags=%d bytes=%d", visit.id,
+             len(names), summary.pages, len(summary.flags), summary.size)
+    return summary

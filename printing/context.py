@@ -1,0 +1,189 @@
+"""Value paths (``card.name``, ``household[*].birth_date`` …) resolved to printable values.
+
+The renderer never reaches into the scenario itself: it asks a ``FormContext`` for a path
+from the layout vocabulary (``forms.bindings``). Values are ``str`` or ``date`` (dates are
+formatted in 和暦 by the renderer) or ``None`` for "leave the box empty".
+
+The 個人番号 is not part of the scenario. It arrives as an in-memory mapping
+``person_id -> number`` and is handed out only when the layout says
+``needs_my_number: true``; on any other form ``*.my_number`` resolves to nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Protocol
+
+import jaconv
+
+from forms.bindings import binding_error
+
+Value = str | date | None
+
+EVENT_LABELS = {
+    "IN": "転入", "OUT": "転出", "MV": "転居", "B": "出生", "D": "死亡", "M": "婚姻",
+    "V": "離婚", "H": "世帯変更",
+}
+MUNICIPALITY = "熊本県玉名郡南関町"
+
+
+class PersonLike(Protocol):
+    """What the renderer reads of a household member (navigation's ``Person``)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def furigana(self) -> str: ...
+    @property
+    def birth_date(self) -> date: ...
+    @property
+    def relation(self) -> str: ...
+
+
+@dataclass(frozen=True, slots=True)
+class VisitInfo:
+    """The visit's ids; none of them is personal data."""
+
+    id: str
+    ticket: str
+    date: date
+
+    def __repr__(self) -> str:
+        return f"VisitInfo(id={self.id!r}, ticket={self.ticket!r})"
+
+
+def full_width_katakana(text: str, style: str = "katakana") -> str:
+    """Furigana as forms want it: full-width katakana (or hiragana), one 全角 space."""
+    text = jaconv.h2z(text, kana=True, ascii=False, digit=False)
+    text = jaconv.hira2kata(text)
+    if style == "hiragana":
+        text = jaconv.kata2hira(text)
+    return "　".join(text.replace("　", " ").split())
+
+
+def sex_label(value: Any) -> str:
+    """男/女 from an enum (``label_ja``), a card code ("1"/"2") or a label."""
+    label = getattr(value, "label_ja", None)
+    if isinstance(label, str):
+        return label
+    text = str(getattr(value, "value", value) or "")
+    return {"1": "男", "2": "女", "male": "男", "female": "女", "M": "男", "F": "女"}.get(
+        text, text if text in ("男", "女") else ""
+    )
+
+
+def format_address(address: Any) -> str:
+    """A new address (大字 + 番地, no 方書) with the municipality in front."""
+    if address is None:
+        return ""
+    parts = [str(getattr(address, "oaza", "") or ""), str(getattr(address, "banchi", "") or "")]
+    body = "".join(parts).strip()
+    return f"{MUNICIPALITY}{body}" if body and not body.startswith("熊本県") else body
+
+
+def postal_digits(value: Any) -> str:
+    return "".join(ch for ch in str(value or "") if ch.isdigit())
+
+
+@dataclass(slots=True)
+class FormContext:
+    """Everything one copy of one form may print."""
+
+    scenario: Any
+    visit: VisitInfo
+    subject: Any
+    members: Sequence[Any]
+    procedures: Sequence[str] = ()
+    my_numbers: Mapping[str, str] = field(default_factory=dict)
+    allow_my_number: bool = False
+
+    def __repr__(self) -> str:
+        return f"FormContext(<redacted>, visit={self.visit.id!r})"
+
+    # -- helpers -----------------------------------------------------------------
+    @property
+    def resident(self) -> Any:
+        return self.scenario.resident
+
+    def _event(self) -> str:
+        return str(getattr(self.scenario, "event", "") or "")
+
+    def _member(self, person: Any, attr: str, kana_style: str = "katakana") -> Value:
+        if person is None:
+            return None
+        if attr == "my_number":
+            if not self.allow_my_number:
+                return None
+            return self.my_numbers.get(str(person.id))
+        if attr == "sex":
+            return sex_label(getattr(person, "sex", None))
+        if attr == "furigana":
+            return full_width_katakana(str(getattr(person, "furigana", "") or ""), kana_style)
+        value = getattr(person, attr, None)
+        if value is None or isinstance(value, date):
+            return value
+        return str(value)
+
+    def _card_address(self) -> str:
+        value = getattr(self.scenario, "current_address", "") or ""
+        return value if isinstance(value, str) else format_address(value)
+
+    def _head_name(self) -> str:
+        people = [self.resident, *getattr(self.scenario, "household", ())]
+        for person in people:
+            if str(getattr(person, "relation", "")) in ("世帯主", "head"):
+                return str(person.name)
+        return str(self.resident.name)
+
+    # -- the vocabulary ------------------------------------------------------------
+    def resolve(self, path: str, row: int | None = None, kana_style: str = "katakana") -> Value:
+        """The value of ``path``; ``row`` picks the member for ``household[*]`` paths."""
+        if binding_error(path) is not None:
+            raise KeyError(f"unknown binding {path!r}")
+        head, _, attr = path.partition(".")
+        if head == "household[*]":
+            member = self.members[row] if row is not None and row < len(self.members) else None
+            return self._member(member, attr, kana_style)
+        if head == "person":
+            return self._member(self.subject, attr, kana_style)
+        if head == "card":
+            if attr == "address":
+                return self._card_address()
+            return self._member(self.resident, attr)
+        if head == "answers":
+            return _answer(getattr(self.scenario, "answers", {}).get(attr))
+        if head == "visit":
+            return {"id": self.visit.id, "ticket": self.visit.ticket}.get(attr, self.visit.date)
+        return self._derived(attr)
+
+    def _derived(self, attr: str) -> Value:
+        new = getattr(self.scenario, "new_address", None)
+        moving_in = new is not None
+        values: dict[str, Value] = {
+            "event_label": EVENT_LABELS.get(self._event(), self._event()),
+            "event_date": getattr(self.scenario, "event_date", None),
+            "filing_date": self.visit.date,
+            "new_address": format_address(new),
+            "katagaki": str(getattr(new, "katagaki", "") or "") if new else "",
+            "postal_code": postal_digits(getattr(new, "postal_code", "")) if new else "",
+            "address": format_address(new) if moving_in else self._card_address(),
+            "old_address": self._card_address() if moving_in else "",
+            "head_name": self._head_name(),
+            "municipality": MUNICIPALITY,
+            "procedures": "、".join(self.procedures),
+        }
+        return values[attr]
+
+
+def _answer(value: Any) -> Value:
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "はい" if value else "いいえ"
+    if isinstance(value, date):
+        return value
+    return str(value)

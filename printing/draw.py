@@ -1,0 +1,157 @@
+"""Drawing primitives on a reportlab canvas, in millimetres from the page's top-left.
+
+Forms are designed top-down in mm; reportlab draws bottom-up in points. ``Pen`` hides
+that, and it owns the one rule that matters most for a clerk: text is never clipped
+silently. ``Pen.fit`` shrinks text to the field's floor size, then wraps it; if it still
+does not fit it prints what fits, ends with "…" and reports an overflow so the form is
+flagged. Characters the fonts lack are replaced by 〓 and counted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from forms.geometry import PAGE_H
+from printing.fonts import MINCHO, printable
+
+LINE = 1.18  # line height as a multiple of the font size
+PT = 0.3528  # mm per point
+
+
+@dataclass(frozen=True, slots=True)
+class Fit:
+    size: float
+    lines: tuple[str, ...]
+    overflow: bool
+
+
+def _wrap(text: str, font: str, size: float, width_pt: float) -> list[str]:
+    lines: list[str] = []
+    for para in text.split("\n"):
+        line = ""
+        for ch in para:
+            if line and stringWidth(line + ch, font, size) > width_pt:
+                lines.append(line)
+                line = ch.lstrip() if ch.isspace() else ch
+            else:
+                line += ch
+        lines.append(line)
+    return lines
+
+
+def fit_text(text: str, font: str, w: float, h: float, size: float, floor: float) -> Fit:
+    """Choose a size (shrinking to ``floor``) and lines for a box of ``w`` × ``h`` mm."""
+    width_pt = w * mm
+    s = size
+    while s >= floor - 1e-6:
+        if "\n" not in text and stringWidth(text, font, s) <= width_pt and s * LINE * PT <= h:
+            return Fit(s, (text,), False)
+        s -= 0.5
+    lines = _wrap(text, font, floor, width_pt)
+    room = max(1, int(h / (floor * LINE * PT)))
+    if len(lines) <= room:
+        return Fit(floor, tuple(lines), False)
+    kept = lines[:room]
+    last = kept[-1]
+    while last and stringWidth(last + "…", font, floor) > width_pt:
+        last = last[:-1]
+    kept[-1] = last + "…"
+    return Fit(floor, tuple(kept), True)
+
+
+@dataclass
+class Pen:
+    """A canvas wrapper that draws in mm from the top-left and counts problems."""
+
+    canvas: Canvas
+    missing: int = 0
+    overflows: list[str] = field(default_factory=list)
+
+    def _y(self, y_mm: float) -> float:
+        return (PAGE_H - y_mm) * mm
+
+    def rect(self, x: float, y: float, w: float, h: float, width: float = 0.6,
+             fill: float | None = None) -> None:
+        c = self.canvas
+        c.setLineWidth(width)
+        if fill is not None:
+            c.setFillGray(fill)
+        c.rect(x * mm, self._y(y + h), w * mm, h * mm, stroke=1, fill=1 if fill is not None else 0)
+        c.setFillGray(0)
+
+    def line(self, x1: float, y1: float, x2: float, y2: float, width: float = 0.5,
+             dash: tuple[float, ...] | None = None) -> None:
+        c = self.canvas
+        c.setLineWidth(width)
+        if dash:
+            c.setDash(list(dash))
+        c.line(x1 * mm, self._y(y1), x2 * mm, self._y(y2))
+        if dash:
+            c.setDash([])
+
+    def ellipse(self, cx: float, cy: float, rx: float, ry: float) -> None:
+        self.canvas.setLineWidth(0.9)
+        self.canvas.ellipse((cx - rx) * mm, self._y(cy + ry), (cx + rx) * mm, self._y(cy - ry))
+
+    def text(self, x: float, baseline: float, text: str, font: str = MINCHO,
+             size: float = 11.0, align: str = "left") -> float:
+        """Draw one line (already made printable); returns its width in mm."""
+        c = self.canvas
+        c.setFont(font, size)
+        width = stringWidth(text, font, size) / mm
+        if align == "center":
+            x -= width / 2
+        elif align == "right":
+            x -= width
+        c.drawString(x * mm, self._y(baseline), text)
+        return width
+
+    def safe(self, text: str, font: str = MINCHO) -> str:
+        cov = printable(text, font)
+        self.missing += cov.missing
+        return cov.text
+
+    def fitted(self, x: float, y: float, w: float, h: float, text: str, name: str,
+               font: str = MINCHO, size: float = 11.0, floor: float = 9.0,
+               align: str = "left", pad: float = 1.5) -> None:
+        """Draw ``text`` inside the box, shrinking then wrapping; record overflows."""
+        if not text:
+            return
+        text = self.safe(text, font)
+        fit = fit_text(text, font, w - 2 * pad, h - 1.0, size, floor)
+        if fit.overflow:
+            self.overflows.append(name)
+        lh = fit.size * LINE * PT
+        top = y + (h - lh * len(fit.lines)) / 2
+        for i, line in enumerate(fit.lines):
+            base = top + lh * i + fit.size * PT * 0.92
+            if align == "center":
+                self.text(x + w / 2, base, line, font, fit.size, "center")
+            else:
+                self.text(x + pad, base, line, font, fit.size)
+
+    def qr(self, x: float, y: float, size: float, data: str) -> None:
+        """A QR code (segno) drawn as filled runs of modules; deterministic output."""
+        import segno
+
+        code = segno.make_qr(data, error="m")
+        matrix = [list(r) for r in code.matrix]
+        n = len(matrix)
+        cell = size / (n + 2)
+        c = self.canvas
+        c.setFillGray(0)
+        for r, row in enumerate(matrix):
+            col = 0
+            while col < n:
+                if row[col]:
+                    start = col
+                    while col < n and row[col]:
+                        col += 1
+                    c.rect((x + (start + 1) * cell) * mm, self._y(y + (r + 2) * cell),
+                           (col - start) * cell * mm, cell * mm, stroke=0, fill=1)
+                else:
+                    col += 1

@@ -1,0 +1,80 @@
+"""Sample visits for the printing tests: a 転入 family of four, built from real types.
+
+The plan is built by hand (not by the engine) so these tests pin the renderer's
+behaviour independently of the navigation rules.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kiosk.domain.resident import Sex
+from kiosk.navigation.plan import CounterStop, Department, Plan, PlannedProcedure
+from kiosk.navigation.scenario import Address, Person, Scenario
+from printing.context import VisitInfo
+
+VISIT = VisitInfo(id="v7f3a9c2e", ticket="A-042", date=date(2026, 4, 6))
+FAMILY = ("self", "m1", "m2", "m3")
+MY_NUMBERS = {"self": "123456789018", "m1": "983205673214"}
+
+
+def family_scenario(**changes: object) -> Scenario:
+    resident = Person("self", "髙﨑　太郎", "たかさき　たろう", date(1985, 6, 15), Sex.MALE, "世帯主")
+    household = (
+        Person("m1", "髙﨑　花子", "ﾀｶｻｷ ﾊﾅｺ", date(1987, 2, 3), Sex.FEMALE, "妻"),
+        Person("m2", "髙﨑　一郎", "タカサキ　イチロウ", date(2016, 9, 1), Sex.MALE, "子"),
+        Person("m3", "髙﨑　さくら", "タカサキ　サクラ", date(2019, 5, 1), Sex.FEMALE, "子"),
+    )
+    values: dict[str, object] = {
+        "event": "IN",
+        "event_date": date(2026, 4, 1),
+        "resident": resident,
+        "household": household,
+        "answers": {"kokuho": True},
+        "new_address": Address("大字関町", "１２３番地４", "関町ハイツ２０１号", "861-0803"),
+        "current_address": "福岡県福岡市中央区天神一丁目１番１号",
+    }
+    values.update(changes)
+    return Scenario(**values)  # type: ignore[arg-type]
+
+
+def _proc(pid: str, title: str, dept: str, forms: tuple[str, ...],
+          members: tuple[str, ...] = FAMILY, docs: tuple[str, ...] = ()) -> PlannedProcedure:
+    return PlannedProcedure(
+        id=pid, title_ja=title, title_en=pid, department_id=dept, form_ids=forms,
+        documents_ja=docs, documents_en=(), fee_ja="無料", fee_en="free",
+        deadline_ja="異動日から14日以内", deadline_en="", checklist_ja=(), member_ids=members,
+    )
+
+
+def _dept(did: str, name: str, counter: str, order: int) -> Department:
+    return Department(did, name, did, counter, counter, order)
+
+
+def tennyu_plan() -> Plan:
+    """A 転入 for a 国保 family of four with two children (one at school)."""
+    return Plan(
+        event_id="IN",
+        event_date=date(2026, 4, 1),
+        stops=(
+            CounterStop(_dept("JUMIN", "住民課", "1番窓口", 1), (
+                _proc("jumin_ido", "転入届", "JUMIN", ("jumin_ido",),
+                      docs=("転出証明書", "本人確認書類")),
+                _proc("mnc", "マイナンバーカード継続利用", "JUMIN", ("mynumber_card",),
+                      members=("self", "m1"), docs=("マイナンバーカード（暗証番号）",)),
+            )),
+            CounterStop(_dept("HOKEN", "住民課 保険年金係", "2番窓口", 2), (
+                _proc("kokuho", "国民健康保険 加入", "HOKEN", ("kokuho_shutoku",)),
+            )),
+            CounterStop(_dept("KOSO", "子育て支援係", "3番窓口", 3), (
+                _proc("jido", "児童手当 認定請求", "KOSO", ("jido_teate",),
+                      docs=("請求者名義の通帳",)),
+                _proc("iryo", "子ども医療費 受給資格登録", "KOSO", ("kodomo_iryo",),
+                      members=("m2", "m3")),
+            )),
+            CounterStop(_dept("KYOIKU", "教育委員会 学校教育係", "5番窓口", 5), (
+                _proc("tengaku", "転入学", "KYOIKU", ("tennyugaku",), members=("m2",),
+                      docs=("在学証明書", "教科用図書給与証明書")),
+            )),
+        ),
+    )
