@@ -1,0 +1,251 @@
+"""Statistics of dwell, kiosk, wait and service time: ``StatsService`` for the CLI and UI.
+
+Figures per group are count, mean, median and 90th percentile, with percentiles defined
+as PostgreSQL's ``percentile_cont`` (linear interpolation between the two closest ranks;
+the same as ``statistics.quantiles(method="inclusive")``). PostgreSQL computes them in
+SQL; SQLite has no percentile aggregate, so it returns the values sorted by group and
+value and Python walks them one group at a time (``percentile_cont`` below).
+
+Everything reads the per-visit summary tables (``visit_summary``, ``department_summary``)
+kept up to date when events are written, filtered by day with the (day, …) indexes: one
+month of a million-visit database is a range scan of a narrow table.
+
+The **baseline** comparison is mix-adjusted: the survey's mean minutes per life event
+are weighted by this period's visits of that life event, so a month with more complex
+cases (死亡) is not read as a regression. Reduction = 1 − current mean ÷ baseline mean;
+progress toward the goal = reduction ÷ 0.60.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import ColumnElement, Engine, Select, and_, func, literal, select, true
+
+from kiosk.metrics.models import Baseline, DepartmentSummary, VisitSummary
+
+TARGET_REDUCTION = 0.60
+METRICS = ("dwell", "kiosk", "wait", "service")
+GROUPINGS = ("day", "week", "life_event", "department", "hour", "channel")
+
+
+@dataclass(frozen=True)
+class Filters:
+    date_from: date | None = None
+    date_to: date | None = None  # inclusive
+    life_event: str | None = None
+    department: str | None = None
+    channel: str | None = None
+
+
+@dataclass(frozen=True)
+class Figures:
+    """Seconds; ``None`` when there is nothing to measure."""
+
+    count: int
+    mean: float | None
+    median: float | None
+    p90: float | None
+
+
+EMPTY = Figures(0, None, None, None)
+
+
+@dataclass(frozen=True)
+class BaselineComparison:
+    baseline_minutes: float
+    current_minutes: float
+    reduction: float  # 0.25 = 25 % less time than before
+    progress: float  # share of the way to −60 %
+    target_minutes: float
+
+
+@dataclass
+class Summary:
+    filters: Filters
+    visits: int
+    dwell: Figures
+    kiosk: Figures
+    wait: Figures
+    service: Figures
+    departments: dict[str, dict[str, Figures]] = field(default_factory=dict)
+    baseline: BaselineComparison | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["filters"] = {k: (v.isoformat() if isinstance(v, date) else v)
+                           for k, v in asdict(self.filters).items()}
+        return data
+
+
+def percentile_cont(ordered: Sequence[float], q: float) -> float:
+    """PostgreSQL's ``percentile_cont(q)`` on already sorted values."""
+    if not ordered:
+        raise ValueError("no values")
+    position = (len(ordered) - 1) * q
+    low = math.floor(position)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
+
+
+def figures_of(ordered: Sequence[float]) -> Figures:
+    if not ordered:
+        return EMPTY
+    return Figures(
+        len(ordered), math.fsum(ordered) / len(ordered),
+        percentile_cont(ordered, 0.5), percentile_cont(ordered, 0.9),
+    )
+
+
+def _source(metric: str) -> tuple[Any, ColumnElement[Any]]:
+    if metric in {"dwell", "kiosk"}:
+        table = VisitSummary.__table__
+        return table, table.c[f"{metric}_seconds"]
+    if metric in {"wait", "service"}:
+        table = DepartmentSummary.__table__
+        return table, table.c[f"{metric}_seconds"]
+    raise ValueError(f"unknown metric {metric!r} (one of {', '.join(METRICS)})")
+
+
+def _conditions(table: Any, filters: Filters) -> list[ColumnElement[bool]]:
+    c = table.c
+    out: list[ColumnElement[bool]] = []
+    if filters.date_from:
+        out.append(c.day >= filters.date_from)
+    if filters.date_to:
+        out.append(c.day <= filters.date_to)
+    if filters.life_event:
+        out.append(c.life_event == filters.life_event)
+    if filters.channel:
+        out.append(c.channel == filters.channel)
+    if filters.department:
+        if "department" in c:
+            out.append(c.department == filters.department)
+        else:  # visit-level figures: the visits that went through that department
+            d = DepartmentSummary.__table__.c
+            out.append(c.visit_id.in_(
+                select(d.visit_id).where(d.department == filters.department,
+                                         *_conditions(DepartmentSummary.__table__,
+                                                      Filters(filters.date_from, filters.date_to)))
+            ))
+    return out
+
+
+class StatsService:
+    """What the manager window and ``kiosk stats`` ask; never touches events directly."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def figures(
+        self, metric: str, filters: Filters, by: str | None = None
+    ) -> list[tuple[Any, Figures]]:
+        """Figures of ``metric`` per group of ``by`` (one ``(None, …)`` row when ``by`` is None)."""
+        table, value = _source(metric)
+        key: ColumnElement[Any]
+        if by is None:
+            key = literal("all").label("k")
+        elif by == "department" and "department" not in table.c:
+            return self._visit_figures_by_department(metric, filters)
+        elif by in GROUPINGS:
+            key = table.c[by].label("k")
+        else:
+            raise ValueError(f"unknown grouping {by!r} (one of {', '.join(GROUPINGS)})")
+        where = and_(value.is_not(None), *_conditions(table, filters))
+        rows = self._grouped(select(key, value).where(where), key, value)
+        if by is None:
+            return [(None, rows[0][1] if rows else EMPTY)]
+        return rows
+
+    def _visit_figures_by_department(
+        self, metric: str, filters: Filters
+    ) -> list[tuple[Any, Figures]]:
+        v = VisitSummary.__table__
+        d = DepartmentSummary.__table__
+        value = v.c[f"{metric}_seconds"]
+        key = d.c.department.label("k")
+        where = and_(value.is_not(None), *_conditions(d, filters))
+        if filters.channel or filters.life_event:
+            where = and_(where, *_conditions(v, Filters(life_event=filters.life_event,
+                                                         channel=filters.channel)))
+        query = select(key, value).select_from(v.join(d, d.c.visit_id == v.c.visit_id)).where(where)
+        return self._grouped(query, key, value)
+
+    def _grouped(
+        self, query: Select[Any], key: ColumnElement[Any], value: ColumnElement[Any]
+    ) -> list[tuple[Any, Figures]]:
+        with self.engine.connect() as connection:
+            if connection.dialect.name == "postgresql":
+                sub = query.subquery()
+                k, v = sub.c[0], sub.c[1]
+                aggregate = select(
+                    k, func.count(v), func.avg(v),
+                    func.percentile_cont(0.5).within_group(v.asc()),
+                    func.percentile_cont(0.9).within_group(v.asc()),
+                ).group_by(k).order_by(k)
+                return [
+                    (row[0], Figures(int(row[1]), float(row[2]), float(row[3]), float(row[4])))
+                    for row in connection.execute(aggregate)
+                ]
+            result = connection.execute(query.order_by(key, value))
+            return [
+                (group, figures_of([float(r[1]) for r in rows]))
+                for group, rows in itertools.groupby(result, key=lambda r: r[0])
+            ]
+
+    def visit_count(self, filters: Filters) -> int:
+        table = VisitSummary.__table__
+        with self.engine.connect() as connection:
+            query = select(func.count()).select_from(table).where(
+                and_(true(), *_conditions(table, filters)))
+            return int(connection.execute(query).scalar_one())
+
+    def summary(self, filters: Filters) -> Summary:
+        """The headline figures: what ``kiosk stats summary`` prints and exports lead with."""
+        one = {m: self.figures(m, filters)[0][1] for m in METRICS}
+        wait = dict(self.figures("wait", filters, "department"))
+        service = dict(self.figures("service", filters, "department"))
+        departments = {
+            name: {"wait": wait.get(name, EMPTY), "service": service.get(name, EMPTY)}
+            for name in sorted(set(wait) | set(service))
+        }
+        return Summary(
+            filters, self.visit_count(filters), one["dwell"], one["kiosk"], one["wait"],
+            one["service"], departments, self.compare_with_baseline(filters),
+        )
+
+    def compare_with_baseline(self, filters: Filters) -> BaselineComparison | None:
+        current = dict(self.figures("dwell", filters, "life_event"))
+        b = Baseline.__table__.c
+        with self.engine.connect() as connection:
+            rows = connection.execute(
+                select(b.life_event, func.avg(b.minutes), func.count()).group_by(b.life_event)
+            ).all()
+        survey = {str(r[0]): float(r[1]) for r in rows}
+        if not survey or not current:
+            return None
+        shared = [le for le in current if le in survey and current[le].mean is not None]
+        if shared:
+            weights = {le: current[le].count for le in shared}
+            total = sum(weights.values())
+            before = sum(survey[le] * weights[le] for le in shared) / total
+            now = sum((current[le].mean or 0.0) / 60 * weights[le] for le in shared) / total
+        else:
+            counts = sum(int(r[2]) for r in rows)
+            before = sum(float(r[1]) * int(r[2]) for r in rows) / counts
+            figures = [f for f in current.values() if f.mean is not None]
+            total = sum(f.count for f in figures)
+            now = sum((f.mean or 0.0) * f.count for f in figures) / total / 60
+        reduction = 1 - now / before if before > 0 else 0.0
+        return BaselineComparison(
+            before, now, reduction, reduction / TARGET_REDUCTION, before * (1 - TARGET_REDUCTION)
+        )
+
+
+def minutes(seconds: float | None) -> float | None:
+    return None if seconds is None else round(seconds / 60, 2)
