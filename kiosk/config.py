@@ -227,10 +227,13 @@ def _env_overrides(environ: Mapping[str, str]) -> dict[str, dict[str, str]]:
     return overrides
 
 
-def config_path(explicit: str | os.PathLike[str] | None = None) -> Path:
+def config_path(
+    explicit: str | os.PathLike[str] | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> Path:
     if explicit:
         return Path(explicit)
-    from_env = os.environ.get("KIOSK_CONFIG")
+    from_env = (os.environ if environ is None else environ).get("KIOSK_CONFIG")
     if from_env:
         return Path(from_env)
     from kiosk.paths import default_config_path
@@ -244,7 +247,7 @@ def load_config(
 ) -> Config:
     """Read, merge and validate the configuration; raise ``ConfigError`` on any problem."""
     environ = os.environ if environ is None else environ
-    path = config_path(explicit)
+    path = config_path(explicit, environ)
     raw: dict[str, Any] = {}
     source = "defaults"
     if path.exists():

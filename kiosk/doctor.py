@@ -28,7 +28,10 @@ class Finding:
     message: str
 
 
-REQUIRED_FONTS = ("BIZUDGothic-Regular.ttf", "BIZUDGothic-Bold.ttf", "BIZUDMincho-Regular.ttf")
+REQUIRED_FONTS = (
+    "BIZUDPGothic-Regular.ttf", "BIZUDPGothic-Bold.ttf",
+    "BIZUDGothic-Regular.ttf", "BIZUDGothic-Bold.ttf", "BIZUDMincho-Regular.ttf",
+)
 
 
 def check_config(config: Config) -> Finding:

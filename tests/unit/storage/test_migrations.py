@@ -6,8 +6,7 @@ import pytest
 from sqlalchemy import text
 
 from kiosk.storage import migrate
-from kiosk.storage.db import DatabaseUnavailable, check_connection, make_engine, transaction
-from kiosk.storage.db import session_factory
+from kiosk.storage.db import DatabaseUnavailable, check_connection, make_engine, session_factory, transaction
 from kiosk.storage.models import Terminal
 
 

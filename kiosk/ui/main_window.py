@@ -1,0 +1,254 @@
+"""The kiosk's main window: a top bar, a stack of screens, and the overlays.
+
+It only assembles: the screens come from their modules, the order from ``kiosk.ui.flow``,
+the look from ``kiosk.ui.theme``. What it owns is the session's lifetime: it wipes the
+resident's data when the visit ends, when the inactivity timer runs out, and when the
+card is removed (``end_session``).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.security import StaffGate
+from kiosk.services import Services
+from kiosk.session import ResidentSession
+from kiosk.ui import theme
+from kiosk.ui.dialogs import DialogService, OverlayDialogs
+from kiosk.ui.flow import RESIDENT_ROUTES, Flow, Route
+from kiosk.ui.i18n import LanguageSwitcher
+from kiosk.ui.idle import IdleWatcher
+from kiosk.ui.screens.base import Screen, make_button
+from kiosk.ui.tasks import Runner, TaskRunner
+from kiosk.ui.widgets.call_staff import CallStaffOverlay
+from kiosk.ui.widgets.staff_pin import StaffPinPrompt
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    session_ended = Signal(str)  # the reason: "finished", "timeout", "card_removed", "staff"
+    staff_called = Signal()
+
+    def __init__(
+        self,
+        services: Services,
+        screens: Iterable[type[Screen]],
+        *,
+        routes: Route = RESIDENT_ROUTES,
+        kiosk_mode: bool = True,
+        runner: Runner | None = None,
+        dialogs: DialogService | None = None,
+        idle_ms: int | None = None,
+        idle_warning_ms: int | None = None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.services = services
+        config = services.config
+        self.kiosk_mode = kiosk_mode
+        self._may_close = not kiosk_mode
+        self.session = ResidentSession(language=config.ui.language)
+        self.runner: Runner = runner or TaskRunner()
+        self.language = LanguageSwitcher.shared()
+        self.text_size = config.ui.text_size
+        self.high_contrast = config.ui.high_contrast
+
+        central = QWidget(self)
+        central.setObjectName("centralArea")
+        self.setCentralWidget(central)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self._build_top_bar(central))
+        self.stack = QStackedWidget(central)
+        self.stack.setObjectName("screenStack")
+        outer.addWidget(self.stack, 1)
+
+        self.dialogs: DialogService = dialogs or OverlayDialogs(central)
+        self.screens: dict[str, Screen] = {}
+        for screen_class in screens:
+            screen = screen_class(services, self.stack)
+            screen.shell = self
+            self.screens[screen.screen_id] = screen
+            self.stack.addWidget(screen)
+            screen.done.connect(lambda result, sid=screen.screen_id: self._screen_done(sid, result))
+            screen.back.connect(self._screen_back)
+        self.flow = Flow(routes, set(self.screens), self._show_screen)
+
+        self.call_staff = CallStaffOverlay(central)
+        self.call_staff.called.connect(self.staff_called.emit)
+        self.call_staff.staff_arrived.connect(self.request_staff_exit)
+        gate = StaffGate(config.staff.pin_hash, config.staff.max_attempts,
+                         config.staff.lockout_seconds)
+        self.staff_pin = StaffPinPrompt(central, gate)
+        self.staff_pin.accepted.connect(self._staff_accepted)
+        self.idle = IdleWatcher(
+            central,
+            idle_ms if idle_ms is not None else config.timeouts.idle_seconds * 1000,
+            idle_warning_ms if idle_warning_ms is not None
+            else config.timeouts.idle_warning_seconds * 1000,
+        )
+        self.idle.timed_out.connect(lambda: self.end_session("timeout"))
+
+        self.apply_theme()
+        self.set_language(config.ui.language)
+        self.retranslate_ui()
+        self.flow.restart()
+
+    # ------------------------------------------------------------------ top bar
+    def _build_top_bar(self, parent: QWidget) -> QWidget:
+        bar = QWidget(parent)
+        bar.setObjectName("topBar")
+        bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(16, 8, 16, 8)
+        row.setSpacing(12)
+        self.language_button = make_button("languageButton", bar, role="toolbar")
+        self.language_button.clicked.connect(self.toggle_language)
+        self.size_buttons = []
+        for step in range(len(theme.TEXT_SIZES_PX)):
+            button = make_button(f"textSize{step}", bar, role="toolbar", checkable=True)
+            button.clicked.connect(lambda _=False, s=step: self.set_text_size(s))
+            self.size_buttons.append(button)
+        self.contrast_button = make_button("contrastButton", bar, role="toolbar", checkable=True)
+        self.contrast_button.clicked.connect(self.set_high_contrast)
+        self.staff_button = make_button("staffButton", bar, role="toolbar")
+        self.staff_button.clicked.connect(self.request_staff_exit)
+        self.call_staff_button = make_button("callStaffButton", bar, role="callstaff")
+        # A lambda on purpose: the overlay is built after the bar (late binding).
+        self.call_staff_button.clicked.connect(lambda: self.call_staff.open())  # noqa: PLW0108
+        row.addWidget(self.language_button)
+        for button in self.size_buttons:
+            row.addWidget(button)
+        row.addWidget(self.contrast_button)
+        row.addStretch(1)
+        row.addWidget(self.staff_button)
+        row.addWidget(self.call_staff_button)
+        return bar
+
+    def retranslate_ui(self) -> None:
+        # The language button is written in the *other* language: a resident who cannot
+        # read the current one must still recognise the way out.
+        if self.language.current == "ja":
+            self.language_button.setText("English")
+            self.language_button.setAccessibleName("Switch to English")
+        else:
+            self.language_button.setText("日本語")
+            self.language_button.setAccessibleName("日本語に切り替える")
+        labels = (self.tr("Text: normal"), self.tr("Large"), self.tr("Extra large"))
+        for button, label in zip(self.size_buttons, labels, strict=True):
+            button.setText(label)
+            button.setAccessibleName(self.tr("Text size: %1").replace("%1", label))
+        self.contrast_button.setText(self.tr("High contrast"))
+        self.contrast_button.setAccessibleName(self.tr("High contrast colours on or off"))
+        self.staff_button.setText(self.tr("Staff"))
+        self.staff_button.setAccessibleName(self.tr("Staff menu (staff PIN needed)"))
+        self.call_staff_button.setText(self.tr("Call staff"))
+        self.call_staff_button.setAccessibleName(self.tr("Call a member of staff for help"))
+        self.setWindowTitle(self.tr("Write-free counter"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # ------------------------------------------------------------------ look and language
+    def apply_theme(self) -> None:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        font = QFont(theme.UI_FONT_FAMILY)
+        font.setPixelSize(theme.base_pixel_size(self.text_size))
+        app.setFont(font)
+        app.setStyleSheet(theme.stylesheet(self.text_size, self.high_contrast))
+        for step, button in enumerate(self.size_buttons):
+            button.setChecked(step == self.text_size)
+        self.contrast_button.setChecked(self.high_contrast)
+
+    def set_text_size(self, step: int) -> None:
+        self.text_size = max(0, min(step, len(theme.TEXT_SIZES_PX) - 1))
+        self.apply_theme()
+
+    def set_high_contrast(self, on: bool) -> None:
+        self.high_contrast = on
+        self.apply_theme()
+
+    def set_language(self, language: str) -> None:
+        self.language.set_language(language)
+        self.session.language = language
+        self.retranslate_ui()
+
+    def toggle_language(self) -> None:
+        self.set_language("en" if self.language.current == "ja" else "ja")
+
+    # ------------------------------------------------------------------ screens
+    @property
+    def current_screen(self) -> Screen:
+        widget = self.stack.currentWidget()
+        assert isinstance(widget, Screen)
+        return widget
+
+    def _show_screen(self, screen_id: str) -> None:
+        screen = self.screens[screen_id]
+        screen.on_enter(self.session)
+        self.stack.setCurrentWidget(screen)
+        if screen_id == self.flow.start:
+            self.idle.disarm()
+        else:
+            self.idle.arm()
+
+    def _screen_done(self, screen_id: str, result: object) -> None:
+        if self.screens[screen_id] is not self.stack.currentWidget():
+            return  # a late signal from a screen no longer shown
+        target = self.flow.resolve(screen_id, result)
+        if target == self.flow.start and screen_id != self.flow.start:
+            self.end_session("finished")
+            return
+        self.flow.go(target)
+
+    def _screen_back(self) -> None:
+        self.flow.back()
+
+    def end_session(self, reason: str) -> None:
+        """Wipe the resident from memory and screen, then greet the next person."""
+        log.info("session ended", extra={"reason": reason})
+        self.session.wipe()
+        for screen in self.screens.values():
+            screen.wipe()
+        if isinstance(self.dialogs, OverlayDialogs):
+            self.dialogs.cancel()
+        self.call_staff.overlay.close_overlay()
+        self.set_language(self.services.config.ui.language)
+        self.session_ended.emit(reason)
+        self.flow.restart()
+
+    # ------------------------------------------------------------------ kiosk mode
+    def request_staff_exit(self) -> None:
+        self.staff_pin.open()
+
+    def _staff_accepted(self) -> None:
+        log.info("staff unlocked the kiosk")
+        self._may_close = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._may_close:
+            # Alt+F4 and the like: kiosk mode is left only through the staff PIN.
+            event.ignore()
+            self.request_staff_exit()
+            return
+        if self.session.has_personal_data:
+            self.end_session("staff")
+        event.accept()

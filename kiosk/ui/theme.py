@@ -1,0 +1,95 @@
+"""Look and feel: the UD font, three text sizes, a normal and a high-contrast palette.
+
+The whole style is one QSS string built from a palette and a base size, so a text-size or
+contrast change re-styles every screen at once. Sizes are in pixels on purpose: a kiosk
+tablet's physical size is known, and touch targets must stay at least ~10 mm.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# The proportional face reads better in running text; the fixed-pitch BIZ UDGothic is
+# kept for character boxes on printed forms.
+UI_FONT_FAMILY = "BIZ UDPGothic"
+
+# Base text size in pixels for the three steps (標準 / 大 / 特大). The top bar keeps one
+# size, so its buttons (language, text size, call staff) never move or clip.
+TEXT_SIZES_PX: tuple[int, ...] = (20, 26, 34)
+
+
+@dataclass(frozen=True)
+class Palette:
+    background: str
+    surface: str
+    text: str
+    muted: str
+    primary: str
+    on_primary: str
+    danger: str
+    on_danger: str
+    focus: str
+    border: str
+
+
+NORMAL = Palette(
+    background="#F7F7F2", surface="#FFFFFF", text="#1A1A1A", muted="#4A4A4A",
+    primary="#0B5CAD", on_primary="#FFFFFF", danger="#B3261E", on_danger="#FFFFFF",
+    focus="#F2A900", border="#8A8A8A",
+)
+# High contrast: black and white with yellow accents (WCAG AAA contrast for all text).
+HIGH_CONTRAST = Palette(
+    background="#000000", surface="#000000", text="#FFFFFF", muted="#FFFFFF",
+    primary="#FFE600", on_primary="#000000", danger="#FF6E6E", on_danger="#000000",
+    focus="#00E5FF", border="#FFFFFF",
+)
+
+
+def base_pixel_size(step: int) -> int:
+    return TEXT_SIZES_PX[max(0, min(step, len(TEXT_SIZES_PX) - 1))]
+
+
+def stylesheet(step: int, high_contrast: bool) -> str:
+    p = HIGH_CONTRAST if high_contrast else NORMAL
+    size = base_pixel_size(step)
+    big, huge = round(size * 1.3), round(size * 1.8)
+    target = max(64, round(size * 3.2))  # minimum touch target height
+    return f"""
+* {{ font-family: "{UI_FONT_FAMILY}"; font-size: {size}px; color: {p.text}; }}
+QMainWindow, QWidget#centralArea, QStackedWidget {{ background: {p.background}; }}
+QLabel[role="title"] {{ font-size: {huge}px; font-weight: bold; }}
+QLabel[role="subtitle"] {{ font-size: {big}px; }}
+QLabel[role="hint"] {{ color: {p.muted}; }}
+QLabel[role="warning"] {{ color: {p.danger}; font-weight: bold; font-size: {big}px; }}
+QPushButton {{
+    min-height: {target}px; min-width: {target}px; padding: 8px 20px;
+    background: {p.surface}; color: {p.text};
+    border: 3px solid {p.border}; border-radius: 12px;
+}}
+QPushButton:focus {{ border-color: {p.focus}; }}
+QPushButton:pressed {{ background: {p.primary}; color: {p.on_primary}; }}
+QPushButton:disabled {{ color: {p.muted}; border-style: dashed; }}
+QPushButton[role="primary"] {{
+    background: {p.primary}; color: {p.on_primary}; border-color: {p.primary};
+    font-size: {big}px; font-weight: bold;
+}}
+QPushButton[role="danger"] {{
+    background: {p.danger}; color: {p.on_danger}; border-color: {p.danger}; font-weight: bold;
+}}
+QPushButton[role="toolbar"] {{ min-height: 56px; min-width: 56px; padding: 4px 14px; font-size: 20px; }}
+QPushButton[role="toolbar"]:checked {{ background: {p.primary}; color: {p.on_primary}; }}
+QPushButton[role="callstaff"] {{
+    min-height: 64px; padding: 4px 24px; font-size: 26px; font-weight: bold;
+    background: {p.danger}; color: {p.on_danger}; border-color: {p.danger};
+}}
+QWidget#topBar {{ background: {p.surface}; border-bottom: 3px solid {p.border}; }}
+QFrame[role="overlay"] {{ background: {p.background}; border: 4px solid {p.primary}; border-radius: 16px; }}
+QLineEdit {{
+    min-height: {target}px; font-size: {big}px; padding: 4px 12px;
+    background: {p.surface}; color: {p.text}; border: 3px solid {p.border}; border-radius: 8px;
+}}
+QProgressBar {{ min-height: {round(size * 0.8)}px; border: 2px solid {p.border}; border-radius: 6px;
+    background: {p.surface}; color: {p.text}; text-align: center; }}
+QProgressBar::chunk {{ background: {p.primary}; }}
+QScrollBar:vertical {{ width: {round(size * 1.6)}px; }}
+"""

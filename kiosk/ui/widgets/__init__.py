@@ -1,0 +1,1 @@
+"""Reusable touch widgets: keypads, overlays, big buttons."""

@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# One script, three verbs, for a fresh Debian machine (run as root, or with sudo):
+#   bash scripts/dev.sh demo    set up, then start the kiosk in demo mode (simulated card, SQLite)
+#   bash scripts/dev.sh test    set up, start pcscd/CUPS/PostgreSQL, run ruff, mypy and pytest
+#   bash scripts/dev.sh setup   only set up (system packages, .venv, the project)
+# Extra arguments after `test` go to pytest; after `demo`, to `kiosk run`.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT"
+VENV="$ROOT/.venv"
+
+# What the kiosk needs to run (Qt's xcb platform, fonts config, PC/SC client library) and to
+# build pyscard, which has no Linux wheel.
+BASE_PACKAGES=(
+    python3 python3-venv python3-dev build-essential swig libpcsclite-dev libpcsclite1
+    libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 libxkbcommon0 libxkbcommon-x11-0
+    libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
+    libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxrender1 libx11-xcb1
+)
+# What the tests drive for real: pcscd + the vpcd virtual reader, CUPS + a PDF printer,
+# PostgreSQL, and poppler to rasterise PDFs for the visual comparisons.
+TEST_PACKAGES=(
+    pcscd vsmartcard-vpcd cups cups-client cups-bsd printer-driver-cups-pdf
+    postgresql postgresql-client poppler-utils procps
+)
+
+log() { printf '\033[1m== %s\033[0m\n' "$*"; }
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+install_packages() {
+    local missing=()
+    for pkg in "$@"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" \
+            || missing+=("$pkg")
+    done
+    if [ ${#missing[@]} -gt 0 ]; then
+        log "installing system packages: ${missing[*]}"
+        as_root apt-get update -qq
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+            "${missing[@]}" >/dev/null
+    fi
+}
+
+pick_python() {
+    for candidate in python3.13 python3.12 python3.11 python3; do
+        if command -v "$candidate" >/dev/null 2>&1 && "$candidate" -c \
+            'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' 2>/dev/null; then
+            echo "$candidate"; return
+        fi
+    done
+    echo "kiosk: Python 3.11 or newer is needed" >&2
+    exit 1
+}
+
+setup_python() {
+    if [ ! -x "$VENV/bin/python" ]; then
+        log "creating the virtual environment in .venv"
+        "$(pick_python)" -m venv "$VENV"
+    fi
+    # Re-install only when the packaging metadata changed.
+    local stamp="$VENV/.kiosk-installed" want
+    want=$(cat pyproject.toml setup.py | sha256sum | cut -d' ' -f1)
+    if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+        log "installing the kiosk and its Python dependencies"
+        "$VENV/bin/python" -m pip install -q --upgrade pip
+        "$VENV/bin/python" -m pip install -q -e ".[test]"
+        echo "$want" > "$stamp"
+    fi
+}
+
+start_services() {
+    log "starting pcscd (vpcd virtual readers), CUPS (kiosk-pdf queue) and PostgreSQL"
+    bash scripts/start-postgres.sh
+    if [ -f scripts/start-pcscd.sh ]; then bash scripts/start-pcscd.sh; fi
+    if [ -f scripts/start-cups.sh ]; then bash scripts/start-cups.sh; fi
+}
+
+run_tests() {
+    export QT_QPA_PLATFORM=offscreen
+    log "ruff"
+    "$VENV/bin/ruff" check .
+    log "mypy"
+    "$VENV/bin/mypy"
+    log "pytest"
+    "$VENV/bin/pytest" "$@"
+}
+
+verb=${1:-help}
+shift || true
+case "$verb" in
+    setup)
+        install_packages "${BASE_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
+        setup_python
+        ;;
+    demo)
+        install_packages "${BASE_PACKAGES[@]}"
+        setup_python
+        # A throw-away home folder unless the caller chose one: the demo leaves nothing behind.
+        export KIOSK_HOME=${KIOSK_HOME:-$(mktemp -d -t kiosk-demo.XXXXXX)}
+        "$VENV/bin/kiosk" db upgrade >/dev/null
+        exec "$VENV/bin/kiosk" run --demo "$@"
+        ;;
+    test)
+        install_packages "${BASE_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
+        setup_python
+        start_services
+        run_tests "$@"
+        ;;
+    *)
+        sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'
+        exit 2
+        ;;
+esac

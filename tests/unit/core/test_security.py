@@ -1,0 +1,39 @@
+"""Staff PIN hashing and the lock-out."""
+
+from __future__ import annotations
+
+import pytest
+
+from kiosk.security import StaffGate, hash_pin, verify_pin
+
+
+def test_hash_round_trip_and_salting() -> None:
+    first, second = hash_pin("2468"), hash_pin("2468")
+    assert first != second, "each hash has its own salt"
+    assert "2468" not in first
+    assert verify_pin("2468", first) and verify_pin("2468", second)
+    assert not verify_pin("2469", first)
+
+
+@pytest.mark.parametrize("bad", ["12", "abcd", "1234567890123", ""])
+def test_pin_shape_is_checked(bad: str) -> None:
+    with pytest.raises(ValueError):
+        hash_pin(bad)
+
+
+def test_corrupt_hash_never_matches() -> None:
+    assert not verify_pin("0000", "scrypt$broken")
+    assert not verify_pin("0000", "md5$1$2$3$4$5")
+
+
+def test_gate_locks_and_unlocks_with_time() -> None:
+    now = [1000.0]
+    gate = StaffGate(hash_pin("2468"), max_attempts=2, lockout_seconds=30, clock=lambda: now[0])
+    assert not gate.check("1111")
+    assert gate.attempts_left == 1
+    assert not gate.check("1111")
+    assert gate.locked and gate.seconds_left == 30
+    assert not gate.check("2468"), "the right PIN is refused while locked"
+    now[0] += 31
+    assert not gate.locked
+    assert gate.check("2468")
