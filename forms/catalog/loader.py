@@ -1,0 +1,274 @@
+"""Load and validate a catalog folder into a ``Catalog``.
+
+What is checked, each reported with file, line, entry and problem:
+
+* YAML syntax, duplicate keys, unknown keys, missing or mistyped fields, duplicate ids;
+* conditions: syntax, unknown names (question ids, predicates, built-in facts), types
+  (``age >= "x"``), choice values that are not options of the question;
+* references: departments, events, questions listed by events, form ids (the form layouts
+  are the source of truth when ``forms/layouts/`` holds any; otherwise the fixed list);
+* cycles: predicates defined through each other, questions whose ``ask_when`` depend on
+  each other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from forms.catalog.compiler import ConditionCompiler
+from forms.catalog.fields import Entry, entry_id, top_list
+from forms.catalog.graph import find_cycle, topological
+from forms.catalog.model import (
+    Catalog,
+    Condition,
+    DepartmentDef,
+    EventDef,
+    Oaza,
+    Predicate,
+    Question,
+    Text,
+    Town,
+)
+from forms.catalog.procedures import build_procedures
+from forms.catalog.questions import build_questions
+from forms.catalog.yamlio import CatalogError, Problems, line_of, read_yaml
+from kiosk.navigation import conditions as cond
+from kiosk.navigation.facts import FACT_CHOICES, FACT_TYPES
+
+BUNDLED_FOLDER = Path(__file__).resolve().parent
+LAYOUTS_DIR = BUNDLED_FOLDER.parent / "layouts"
+FILES = ("departments", "town", "events", "questions", "predicates", "procedures")
+
+FIXED_FORM_IDS = frozenset({
+    "jumin_ido", "setainushi_henko", "mynumber_card", "inkan_toroku", "jumin_hyo_kofu",
+    "koseki_todoke", "kokuho_shutoku", "kokuho_soshitsu", "sosaihi", "kouki_koureisha",
+    "kaigo_hoken", "nenkin_hihokensha", "nenkin_shibo", "jido_teate", "kodomo_iryo",
+    "hitorioya", "tennyugaku", "hoiku_tenen", "boshi_hoken", "shogai_techo", "suido",
+    "inu_toroku", "gentsuki", "kotei_shisan",
+})
+"""The agreed form ids, used until the form layouts exist."""
+
+__all__ = ["BUNDLED_FOLDER", "FIXED_FORM_IDS", "CatalogError", "known_form_ids", "load_catalog"]
+
+
+def known_form_ids(layouts_dir: Path | None = None) -> frozenset[str]:
+    """Form ids with a layout (``<id>.yaml``; ``_parts.yaml`` and the like are not forms),
+    or the fixed list when there is no layout folder yet."""
+    folder = LAYOUTS_DIR if layouts_dir is None else layouts_dir
+    if folder.is_dir():
+        ids = frozenset(p.stem for p in folder.glob("*.yaml") if not p.stem.startswith("_"))
+        if ids:
+            return ids
+    return FIXED_FORM_IDS
+
+
+def load_catalog(
+    folder: Path | str | None = None, known_forms: Iterable[str] | None = None
+) -> Catalog:
+    """Load the catalog in ``folder`` (empty or ``None``: the bundled one).
+
+    Raises ``CatalogError`` listing every problem found.
+    """
+    root = Path(folder) if folder else BUNDLED_FOLDER
+    problems = Problems()
+    if not root.is_dir():
+        problems.add(str(root), "", "the catalog folder does not exist")
+        problems.raise_if_any()
+    raw = {name: read_yaml(root / f"{name}.yaml", problems) for name in FILES}
+    problems.raise_if_any()  # nothing sensible can be said about files that do not parse
+    forms = frozenset(known_forms) if known_forms is not None else known_form_ids()
+
+    departments = _departments(problems, raw["departments"])
+    town = _town(problems, raw["town"])
+    questions, question_entries = build_questions(problems, raw["questions"])
+    predicate_entries = _predicate_entries(problems, raw["predicates"])
+    _check_namespace(problems, questions, predicate_entries)
+
+    types: dict[str, str] = dict(FACT_TYPES)
+    choices: dict[str, tuple[str, ...]] = dict(FACT_CHOICES)
+    for q in questions.values():
+        types[q.id] = q.value_type
+        if q.type == "choice":
+            choices[q.id] = q.option_ids
+    compiler = ConditionCompiler(types, choices)
+    predicates = _predicates(compiler, predicate_entries)
+    questions = _compile_ask_when(problems, compiler, questions, question_entries)
+    events = _events(problems, raw["events"], questions)
+    procedures = build_procedures(
+        problems, raw["procedures"], compiler, departments, events, forms
+    )
+    problems.raise_if_any()
+    return Catalog(
+        folder=root,
+        departments=MappingProxyType(departments),
+        events=MappingProxyType(events),
+        questions=MappingProxyType(questions),
+        predicates=MappingProxyType(predicates),
+        procedures=MappingProxyType(procedures),
+        town=town,
+        known_forms=forms,
+    )
+
+
+# ------------------------------------------------------------------------------ files
+
+
+def _departments(problems: Problems, data: Any) -> dict[str, DepartmentDef]:
+    file = "departments.yaml"
+    result: dict[str, DepartmentDef] = {}
+    seen: dict[str, int] = {}
+    for i, item in enumerate(top_list(problems, file, data, "departments")):
+        did = entry_id(problems, file, "department", i, item, seen)
+        e = Entry(problems, file, f"department {did!r}", item, {"id", "order", "name", "counter"})
+        dept = DepartmentDef(did, e.text("name"), e.text("counter"), e.integer("order"))
+        if did:
+            result[did] = dept
+    if data is not None and not result:
+        problems.add(file, "", "no departments are defined")
+    return dict(sorted(result.items(), key=lambda kv: kv[1].order))
+
+
+def _town(problems: Problems, data: Any) -> Town:
+    file = "town.yaml"
+    body = data.get("town") if isinstance(data, Mapping) else None
+    if not isinstance(body, Mapping):
+        problems.add(file, "", "the file must have a top-level 'town' mapping")
+        body = {}
+    e = Entry(problems, file, "town", body, {
+        "name", "prefecture", "district", "kana", "jis_code", "default_postal_code",
+        "child_medical_age", "oaza",
+    })
+    jis = e.string("jis_code")
+    if jis and not (len(jis) == 5 and jis.isdigit()):
+        e.error("'jis_code' must be the 5-digit JIS X 0402 code, e.g. \"43367\"")
+    age = e.integer("child_medical_age")
+    if not 0 <= age <= 22:
+        e.error("'child_medical_age' must be between 0 and 22")
+    oaza: list[Oaza] = []
+    names: set[str] = set()
+    for item in e.mapping_list("oaza"):
+        oe = Entry(problems, file, f"oaza {item.get('name')!r}", item,
+                   {"name", "kana", "postal_code"})
+        entry = Oaza(oe.string("name"), oe.string("kana"), oe.string("postal_code"))
+        if entry.name in names:
+            oe.error("duplicate 大字")
+        names.add(entry.name)
+        _check_postal(oe, entry.postal_code)
+        oaza.append(entry)
+    default = e.string("default_postal_code")
+    _check_postal(e, default)
+    return Town(
+        name=e.text("name"), prefecture=e.text("prefecture"), district=e.text("district"),
+        kana=e.string("kana", ""), jis_code=jis, default_postal_code=default,
+        child_medical_age=age, oaza=tuple(oaza),
+    )
+
+
+def _check_postal(entry: Entry, code: str) -> None:
+    digits = code.replace("-", "")
+    if code and not (len(digits) == 7 and digits.isdigit() and code[3:4] == "-"):
+        entry.error(f"postal code {code!r} must be written like 861-0803")
+
+
+def _predicate_entries(problems: Problems, data: Any) -> dict[str, tuple[Entry, str]]:
+    file = "predicates.yaml"
+    result: dict[str, tuple[Entry, str]] = {}
+    seen: dict[str, int] = {}
+    for i, item in enumerate(top_list(problems, file, data, "predicates")):
+        pid = entry_id(problems, file, "predicate", i, item, seen)
+        e = Entry(problems, file, f"predicate {pid!r}", item, {"id", "when", "label"})
+        source = e.string("when")
+        if pid:
+            result[pid] = (e, source)
+    return result
+
+
+def _check_namespace(
+    problems: Problems, questions: Mapping[str, Question],
+    predicates: Mapping[str, tuple[Entry, str]],
+) -> None:
+    for qid in questions:
+        if qid in FACT_TYPES:
+            problems.add("questions.yaml", f"question {qid!r}",
+                         "the id is a built-in fact's name; choose another")
+    for pid, (entry, _) in predicates.items():
+        if pid in FACT_TYPES:
+            entry.error("the id is a built-in fact's name; choose another")
+        elif pid in questions:
+            entry.error("the id is already a question's id")
+
+
+def _predicates(
+    compiler: ConditionCompiler, entries: Mapping[str, tuple[Entry, str]]
+) -> dict[str, Predicate]:
+    parsed: dict[str, cond.Node] = {}
+    for pid, (entry, source) in entries.items():
+        node = compiler.parse(entry, source, "when")
+        if node is not None:
+            parsed[pid] = node
+    graph = {pid: [n.name for n in cond.names(node) if n.name in parsed]
+             for pid, node in parsed.items()}
+    cycle = find_cycle(graph)
+    if cycle:
+        entries[cycle[0]][0].error("predicates form a cycle: " + " -> ".join(cycle))
+        return {}
+    result: dict[str, Predicate] = {}
+    for pid in topological(graph):
+        entry, source = entries[pid]
+        compiled = compiler.compile(entry, source, parsed[pid], "when", want_bool=False)
+        if compiled is None:
+            continue
+        expr, kind = compiled
+        compiler.define(pid, expr, kind)
+        result[pid] = Predicate(pid, Condition(source, expr),
+                                entry.text("label", Text(pid, pid)), kind)
+    return {pid: result[pid] for pid in entries if pid in result}
+
+
+def _compile_ask_when(
+    problems: Problems, compiler: ConditionCompiler, questions: dict[str, Question],
+    entries: Mapping[str, Entry],
+) -> dict[str, Question]:
+    result: dict[str, Question] = {}
+    graph: dict[str, list[str]] = {}
+    for qid, q in questions.items():
+        entry = entries[qid]
+        node = compiler.parse(entry, q.ask_when.source, "ask_when")
+        compiled = compiler.compile(entry, q.ask_when.source, node, "ask_when") if node else None
+        expr = compiled[0] if compiled else cond.TRUE
+        graph[qid] = [n.name for n in cond.names(expr) if n.name in questions]
+        result[qid] = Question(q.id, q.scope, q.type, q.text, q.options, q.default,
+                               Condition(q.ask_when.source, expr), q.text_by_event)
+    cycle = find_cycle(graph)
+    if cycle:
+        entries[cycle[0]].error("ask_when conditions form a cycle: " + " -> ".join(cycle))
+    return result
+
+
+def _events(
+    problems: Problems, data: Any, questions: Mapping[str, Question]
+) -> dict[str, EventDef]:
+    file = "events.yaml"
+    result: dict[str, EventDef] = {}
+    seen: dict[str, int] = {}
+    for i, item in enumerate(top_list(problems, file, data, "events")):
+        eid = entry_id(problems, file, "event", i, item, seen)
+        e = Entry(problems, file, f"event {eid!r}", item,
+                  {"id", "title", "description", "questions"})
+        qids = e.str_list("questions", [])
+        for qid in qids:
+            if qid not in questions:
+                e.error(f"unknown question id {qid!r}")
+        if len(set(qids)) != len(qids):
+            e.error("a question is listed twice")
+        event = EventDef(eid, e.text("title"), e.text("description", e.text("title")),
+                         tuple(q for q in qids if q in questions))
+        if eid:
+            result[eid] = event
+    if data is not None and not result:
+        problems.add(file, "", "no events are defined", line_of(data))
+    return result
+
