@@ -189,13 +189,13 @@ def _section(raw: Any, parts: dict[str, Any], source: Path, index: int) -> Secti
     title = str(raw.get("title", ""))
     if raw.get("office"):
         checks = tuple(str(c) for c in raw.get("checks", ()))
-        rows = [Row(8.0, (FieldSpec(kind="checks", label="確認", options=checks),))] if checks else []
-        rows.append(
+        office = [Row(8.0, (FieldSpec(kind="checks", label="確認", options=checks),))] if checks else []
+        office.append(
             Row(17.0, (FieldSpec(kind="stamps", label="処理", options=("受付", "審査", "入力", "照合"),
                                  w=100.0),
                        FieldSpec(kind="flags", label="備考"))),
         )
-        return Section(title=title or "職員記入欄", rows=tuple(rows), office=True)
+        return Section(title=title or "職員記入欄", rows=tuple(office), office=True)
     table = None
     if "table" in raw:
         t = raw["table"]

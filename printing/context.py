@@ -112,7 +112,9 @@ class FormContext:
     def _event(self) -> str:
         return str(getattr(self.scenario, "event", "") or "")
 
-    def _member(self, person: Any, attr: str, kana_style: str = "katakana") -> Value:
+    def _member(  # noqa: PLR0911 - one return per kind of member value
+        self, person: Any, attr: str, kana_style: str = "katakana"
+    ) -> Value:
         if person is None:
             return None
         if attr == "my_number":
@@ -140,7 +142,9 @@ class FormContext:
         return str(self.resident.name)
 
     # -- the vocabulary ------------------------------------------------------------
-    def resolve(self, path: str, row: int | None = None, kana_style: str = "katakana") -> Value:
+    def resolve(  # noqa: PLR0911 - one return per value source
+        self, path: str, row: int | None = None, kana_style: str = "katakana"
+    ) -> Value:
         """The value of ``path``; ``row`` picks the member for ``household[*]`` paths."""
         if binding_error(path) is not None:
             raise KeyError(f"unknown binding {path!r}")

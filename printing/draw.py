@@ -72,7 +72,7 @@ class Pen:
     overflows: list[str] = field(default_factory=list)
 
     def _y(self, y_mm: float) -> float:
-        return (PAGE_H - y_mm) * mm
+        return float((PAGE_H - y_mm) * mm)
 
     def rect(self, x: float, y: float, w: float, h: float, width: float = 0.6,
              fill: float | None = None) -> None:
@@ -102,7 +102,7 @@ class Pen:
         """Draw one line (already made printable); returns its width in mm."""
         c = self.canvas
         c.setFont(font, size)
-        width = stringWidth(text, font, size) / mm
+        width: float = stringWidth(text, font, size) / mm
         if align == "center":
             x -= width / 2
         elif align == "right":

@@ -104,7 +104,7 @@ class FormPainter:
             else:
                 self.box(p)
         for p in self.layout.placed:
-            if p.role == "cell" and p.row == 0:
+            if p.role == "cell" and p.row == 0 and p.x <= MARGIN_X + 0.01:
                 table_rows = 1 + max(q.row for q in self.layout.placed
                                      if q.role == "cell" and q.field is p.field)
                 if len(self.ctx.members) > table_rows:

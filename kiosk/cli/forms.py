@@ -1,0 +1,133 @@
+"""``kiosk forms list|render`` and ``kiosk print test``.
+
+``forms render`` reads a scenario file (the same format as ``kiosk navigate``), asks the
+navigation engine for the plan, and writes one PDF per visit (guide sheet first) with a
+JSON summary on stdout: ids, counts and flags only. A scenario may carry ``"my_number"``
+in the resident and household entries (for forms that legally need it); it is read into
+memory for rendering only and never printed to the terminal or logged.
+Heavy imports (reportlab, the engine) happen inside the commands.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import uuid
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+
+def register(sub: argparse._SubParsersAction[Any]) -> None:
+    forms = sub.add_parser("forms", help="form layouts: list them, render a visit's bundle")
+    forms_sub = forms.add_subparsers(dest="forms_command", metavar="ACTION", required=True)
+    lst = forms_sub.add_parser("list", help="list the form layouts")
+    lst.add_argument("--json", action="store_true", help="print JSON")
+    lst.set_defaults(func=_list)
+    render = forms_sub.add_parser("render", help="render a scenario's bundle to a folder")
+    render.add_argument("--scenario", required=True, type=Path, metavar="FILE.json")
+    render.add_argument("--out", required=True, type=Path, metavar="DIR")
+    render.add_argument("--ticket", default="", help="ticket number to print (default: a new one)")
+    render.set_defaults(func=_render)
+
+    prn = sub.add_parser("print", help="printer checks")
+    prn_sub = prn.add_subparsers(dest="print_command", metavar="ACTION", required=True)
+    test = prn_sub.add_parser("test", help="print a test page through the configured back-end")
+    test.set_defaults(func=_print_test)
+
+
+def _fail(message: str) -> int:
+    print(f"kiosk: {message}", file=sys.stderr)
+    return 1
+
+
+def _list(args: argparse.Namespace) -> int:
+    from forms.layout import LayoutError, load_all
+
+    try:
+        layouts = load_all()
+    except LayoutError as exc:
+        return _fail(str(exc))
+    rows = [
+        {"id": lay.id, "title": lay.title, "department": lay.department,
+         "needs_my_number": lay.needs_my_number, "per_member": lay.per_member}
+        for lay in layouts.values()
+    ]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for row in rows:
+            mark = "番号" if row["needs_my_number"] else "    "
+            print(f"{row['id']:<20} {row['department']:<8} {mark} {row['title']}")
+    return 0
+
+
+def my_numbers_from(data: Any) -> dict[str, str]:
+    """Pick the ``my_number`` entries out of scenario JSON (resident = "self")."""
+    numbers: dict[str, str] = {}
+    if not isinstance(data, dict):
+        return numbers
+    resident = data.get("resident")
+    if isinstance(resident, dict) and resident.get("my_number"):
+        numbers["self"] = str(resident["my_number"])
+    for index, member in enumerate(data.get("household") or [], start=1):
+        if isinstance(member, dict) and member.get("my_number"):
+            numbers[str(member.get("id") or f"m{index}")] = str(member["my_number"])
+    return numbers
+
+
+def make_plan(scenario: Any) -> Any:
+    """The navigation engine's plan for a scenario (imported lazily)."""
+    from kiosk.navigation import engine  # type: ignore[attr-defined,unused-ignore]
+
+    for name in ("navigate", "plan_for", "build_plan"):
+        func = getattr(engine, name, None)
+        if callable(func):
+            return func(scenario)
+    raise RuntimeError("the navigation engine offers no planning function")
+
+
+def _render(args: argparse.Namespace) -> int:
+    from kiosk.navigation.scenario import Scenario, ScenarioError
+    from printing.bundle import render_bundle
+    from printing.context import VisitInfo
+
+    try:
+        data = json.loads(args.scenario.read_text(encoding="utf-8"))
+        scenario = Scenario.from_json(data)
+    except (OSError, ValueError) as exc:
+        if isinstance(exc, ScenarioError | json.JSONDecodeError):
+            return _fail(f"the scenario file is not valid: {exc}")
+        return _fail("the scenario file cannot be read")
+    try:
+        plan = make_plan(scenario)
+    except (ImportError, RuntimeError):
+        return _fail("the navigation engine is not available")
+    visit_id = uuid.uuid4().hex[:12]
+    visit = VisitInfo(visit_id, args.ticket or visit_id[:4].upper(), date.today())
+    summary = render_bundle(scenario, plan, visit, args.out, my_numbers_from(data))
+    print(json.dumps(summary.to_json(), ensure_ascii=False, indent=2))
+    return 0
+
+
+def _print_test(args: argparse.Namespace) -> int:
+    from printing.backends import PrintError, make_backend
+    from printing.queue import PrintQueue
+    from printing.test_page import render_test_page
+
+    printer = args.config.printer
+    try:
+        backend = make_backend(printer)
+    except PrintError as exc:
+        return _fail(str(exc))
+    queue = PrintQueue(backend, timeout_seconds=float(printer.job_timeout_seconds))
+    with tempfile.TemporaryDirectory() as tmp:
+        pdf = render_test_page(Path(tmp) / "test-page.pdf")
+        try:
+            job_id = queue.submit(pdf)
+        except PrintError as exc:
+            return _fail(f"{exc} The test page stays queued for a reprint.")
+    print(f"test page printed through {backend.name} (job {job_id})")
+    return 0
