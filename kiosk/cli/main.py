@@ -20,6 +20,7 @@ COMMAND_MODULES: list[str] = [
     "kiosk.cli.doctor",
     "kiosk.cli.config_cmd",
     "kiosk.cli.card",
+    "kiosk.cli.forms",
 ]
 
 
