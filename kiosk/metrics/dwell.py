@@ -4,8 +4,9 @@ Definitions (documented here because the town's −60% claim rests on them):
 
 * **dwell** = the last ``left`` − the first ``visit_started``. Unknown (``None``) until
   the visit has both.
-* **kiosk time** = ``visit_started`` → the last ``forms_printed`` (or, if nothing was
-  printed, the last ``navigation_done``). Walk-ins opened by a clerk have none.
+* **kiosk time** = ``visit_started`` → the first ``forms_printed`` (or, if nothing was
+  printed, the last ``navigation_done``). A later reprint is not kiosk time. Walk-ins
+  opened by a clerk have none.
 * **arrival** at a department = the latest moment, before that department's service
   starts, at which the resident became free to queue: the visit start, navigation done,
   forms printed, or the end (finished or sent back) of a service at any department.
@@ -160,7 +161,7 @@ def _close(dept: DepartmentTimes, episode: _Episode, end: datetime) -> None:
 def _kiosk_end(ordered: list[Event]) -> datetime | None:
     printed = [e.at for e in ordered if e.kind == "forms_printed"]
     if printed:
-        return printed[-1]
+        return printed[0]
     navigated = [e.at for e in ordered if e.kind == "navigation_done"]
     return navigated[-1] if navigated else None
 

@@ -38,7 +38,7 @@ log = logging.getLogger(__name__)
 
 CHANNELS = frozenset({"unidentified", "card", "manual", "pre-application", "walk-in"})
 METHODS = frozenset({"card", "manual", "pre_application"})
-_CODE = re.compile(r"^[a-z0-9][a-z0-9_\-]{0,31}$")
+_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_\-]{0,31}$")
 _INT_ATTRS = {"household_size": (1, 30), "procedures": (0, 200), "forms": (0, 200)}
 _CODE_ATTRS = frozenset({"life_event", "language"})
 
@@ -67,7 +67,7 @@ def check_attrs(attrs: Mapping[str, Any]) -> dict[str, Any]:
                 raise MetricsError(f"visit attribute {key} must be a whole number {low}-{high}")
         elif key in _CODE_ATTRS:
             if not isinstance(value, str) or not _CODE.match(value):
-                raise MetricsError(f"visit attribute {key} must be a short lower-case code")
+                raise MetricsError(f"visit attribute {key} must be a short ASCII code")
         elif key == "departments":
             if not isinstance(value, list | tuple) or not all(
                 isinstance(v, str) and _CODE.match(v) for v in value
@@ -159,7 +159,7 @@ class MetricsRecorder:
         if (kind in DEPARTMENT_KINDS) != (department is not None):
             raise MetricsError(f"{kind} events need a department exactly when they are per counter")
         if department is not None and not _CODE.match(department):
-            raise MetricsError("a department must be a short lower-case code")
+            raise MetricsError("a department must be a short ASCII code")
         if (kind == "identified") != (method is not None) or (method and method not in METHODS):
             raise MetricsError("identified events need a method: card, manual or pre_application")
         row = self._event_row(

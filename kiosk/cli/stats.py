@@ -1,0 +1,189 @@
+"""``kiosk stats …`` (summary, export, baseline import) and ``kiosk demo-data``.
+
+All figures come from ``kiosk.metrics.stats.StatsService``, the same service the manager
+window uses, so the CLI, the exports and the window always agree.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from typing import Any
+
+
+def register(sub: argparse._SubParsersAction[Any]) -> None:
+    stats = sub.add_parser("stats", help="dwell-time statistics, exports and the baseline")
+    stats_sub = stats.add_subparsers(dest="stats_command", metavar="ACTION", required=True)
+
+    summary = stats_sub.add_parser("summary", help="print the headline figures")
+    _filters(summary)
+    summary.add_argument("--json", action="store_true", help="machine-readable output")
+    summary.set_defaults(func=_summary)
+
+    export = stats_sub.add_parser("export", help="write a CSV, XLSX or PDF report")
+    _filters(export, required=True)
+    export.add_argument("--format", choices=("csv", "xlsx", "pdf"), required=True)
+    export.add_argument("--out", required=True, metavar="FILE")
+    export.add_argument("--encoding", choices=("utf-8-sig", "cp932"), default="utf-8-sig",
+                        help="CSV only: UTF-8 with BOM (default) or Shift_JIS (cp932)")
+    export.set_defaults(func=_export)
+
+    baseline = stats_sub.add_parser("baseline", help="the pre-system survey")
+    baseline_sub = baseline.add_subparsers(dest="baseline_command", metavar="ACTION",
+                                           required=True)
+    load = baseline_sub.add_parser("import", help="load FILE.csv (date, life event, minutes)")
+    load.add_argument("file", metavar="FILE.csv")
+    load.add_argument("--append", action="store_true", help="keep the rows already loaded")
+    load.set_defaults(func=_baseline_import)
+
+    demo = sub.add_parser("demo-data", help="generate realistic synthetic visits")
+    demo.add_argument("--visits", type=int, default=5000)
+    demo.add_argument("--days", type=int, default=30)
+    demo.add_argument("--seed", type=int, default=1)
+    demo.set_defaults(func=_demo)
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _filters(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
+    parser.add_argument("--from", dest="date_from", type=_day, required=required,
+                        metavar="YYYY-MM-DD")
+    parser.add_argument("--to", dest="date_to", type=_day, required=required,
+                        metavar="YYYY-MM-DD", help="inclusive")
+    parser.add_argument("--event", help="life event code (IN, OUT, D …)")
+    parser.add_argument("--department", help="department code (JUMIN …)")
+    parser.add_argument("--channel", choices=("card", "manual", "pre-application", "walk-in"))
+
+
+def _engine(args: argparse.Namespace) -> Any:
+    """A connected, migrated engine, or a plain sentence for ``fail``."""
+    from kiosk.storage import migrate
+    from kiosk.storage.db import DatabaseUnavailable, check_connection, make_engine
+
+    engine = make_engine(args.config.database.url)
+    try:
+        check_connection(engine)
+    except DatabaseUnavailable as exc:
+        engine.dispose()
+        return str(exc)
+    if not migrate.is_up_to_date(engine):
+        engine.dispose()
+        return "the database schema is not up to date; run `kiosk db upgrade` first"
+    return engine
+
+
+def _make_filters(args: argparse.Namespace) -> Any:
+    from kiosk.metrics.stats import Filters
+
+    return Filters(args.date_from, args.date_to, args.event, args.department, args.channel)
+
+
+def _summary(args: argparse.Namespace) -> int:
+    import json
+
+    from kiosk.cli.main import fail
+    from kiosk.metrics.stats import StatsService, minutes
+
+    engine = _engine(args)
+    if isinstance(engine, str):
+        return fail(engine)
+    try:
+        summary = StatsService(engine).summary(_make_filters(args))
+    finally:
+        engine.dispose()
+    if args.json:
+        print(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
+        return 0
+    print(f"visits: {summary.visits}")
+    for name in ("dwell", "kiosk", "wait", "service"):
+        f = getattr(summary, name)
+        print(f"{name:8} n={f.count:<8} mean={minutes(f.mean)} median={minutes(f.median)} "
+              f"p90={minutes(f.p90)} (minutes)")
+    if summary.baseline is not None:
+        b = summary.baseline
+        print(f"baseline {b.baseline_minutes:.1f} min -> now {b.current_minutes:.1f} min: "
+              f"{b.reduction * 100:.1f}% less, {b.progress * 100:.0f}% of the way to -60%")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from kiosk.cli.main import fail
+    from kiosk.metrics.export import export
+    from kiosk.metrics.labels import load_labels
+    from kiosk.metrics.stats import StatsService
+
+    if args.encoding != "utf-8-sig" and args.format != "csv":
+        return fail("--encoding applies to CSV only")
+    engine = _engine(args)
+    if isinstance(engine, str):
+        return fail(engine)
+
+    def progress(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            print(f"\rexporting… {done}/{total}", end="", file=sys.stderr, flush=True)
+
+    out = Path(args.out)
+    try:
+        export(StatsService(engine), _make_filters(args), args.format, out,
+               load_labels(args.config.catalog.folder), encoding=args.encoding,
+               progress=progress)
+    except OSError as exc:
+        return fail(f"{out} cannot be written ({exc.strerror})")
+    finally:
+        engine.dispose()
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(f"wrote {out}")
+    return 0
+
+
+def _baseline_import(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from kiosk.cli.main import fail
+    from kiosk.metrics.baseline import BaselineError, import_file
+    from kiosk.metrics.labels import load_labels
+
+    engine = _engine(args)
+    if isinstance(engine, str):
+        return fail(engine)
+    try:
+        count = import_file(engine, Path(args.file), load_labels(args.config.catalog.folder),
+                            replace=not args.append)
+    except BaselineError as exc:
+        return fail(str(exc))
+    finally:
+        engine.dispose()
+    print(f"imported {count} baseline row(s)")
+    return 0
+
+
+def _demo(args: argparse.Namespace) -> int:
+    import time
+
+    from kiosk.cli.main import fail
+    from kiosk.metrics.demo_data import insert_demo
+
+    if args.visits < 1 or args.days < 1:
+        return fail("--visits and --days must be at least 1")
+    engine = _engine(args)
+    if isinstance(engine, str):
+        return fail(engine)
+    started = time.perf_counter()
+    try:
+        written = insert_demo(engine, args.visits, args.days, seed=args.seed)
+    except ValueError as exc:
+        return fail(str(exc))
+    finally:
+        engine.dispose()
+    print(f"generated {written} visit(s) over {args.days} day(s) "
+          f"in {time.perf_counter() - started:.1f} s")
+    return 0

@@ -1,0 +1,89 @@
+"""Bulk writes for the demo generator: PostgreSQL ``COPY``, SQLite raw ``executemany``.
+
+Kept apart from the generator so the generator stays pure and testable. Rows are tuples
+in the column order below; one chunk is one transaction.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Engine, Table
+
+from kiosk.metrics.models import (
+    DepartmentSummary,
+    TicketCounter,
+    Visit,
+    VisitEvent,
+    VisitSummary,
+)
+from kiosk.metrics.store import _dialect_insert
+
+if TYPE_CHECKING:
+    from kiosk.metrics.demo_data import Chunk
+
+COLUMNS = {
+    "visit": ("id", "day", "ticket", "terminal_id", "started_at", "channel", "language",
+              "life_event", "household_size", "procedures", "forms", "departments"),
+    "visit_event": ("id", "visit_id", "kind", "department", "method", "attrs", "terminal_id",
+                    "occurred_at"),
+    "visit_summary": ("visit_id", "day", "hour", "week", "life_event", "channel",
+                      "dwell_seconds", "kiosk_seconds"),
+    "department_summary": ("visit_id", "department", "day", "hour", "week", "life_event",
+                           "channel", "wait_seconds", "service_seconds", "sent_back"),
+}
+
+
+def _sqlite_value(value: Any) -> Any:
+    if isinstance(value, date):
+        # SQLAlchemy's SQLite DateTime/Date storage format, so ORM reads parse them.
+        if hasattr(value, "hour"):
+            return value.strftime("%Y-%m-%d %H:%M:%S.%f")  # stored as UTC, like the ORM
+        return value.isoformat()
+    return value
+
+
+def write_chunk(engine: Engine, chunk: Chunk) -> None:
+    tables = {
+        "visit": chunk.visits,
+        "visit_event": chunk.events,
+        "visit_summary": chunk.visit_summaries,
+        "department_summary": chunk.department_summaries,
+    }
+    with engine.begin() as connection:
+        raw: Any = connection.connection.driver_connection
+        if engine.dialect.name == "postgresql":
+            with raw.cursor() as cursor:
+                for table, rows in tables.items():
+                    names = ", ".join(COLUMNS[table])
+                    with cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
+                        for row in rows:
+                            copy.write_row(row)
+            return
+        cursor = raw.cursor()
+        for table, rows in tables.items():
+            columns = COLUMNS[table]
+            marks = ", ".join("?" * len(columns))
+            cursor.executemany(
+                f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})",  # noqa: S608 - fixed names
+                ([_sqlite_value(v) for v in row] for row in rows),
+            )
+        cursor.close()
+
+
+def write_counters(engine: Engine, last: dict[date, int]) -> None:
+    """Move each day's ticket counter past the demo tickets."""
+    table = TicketCounter.__table__
+    assert isinstance(table, Table)
+    with engine.begin() as connection:
+        for day, number in last.items():
+            statement = (
+                _dialect_insert(connection, table)
+                .values(day=day, last=number)
+                .on_conflict_do_update(index_elements=["day"], set_={"last": number})
+            )
+            connection.execute(statement)
+
+
+_ = (Visit, VisitEvent, VisitSummary, DepartmentSummary)  # the tables COLUMNS describes
