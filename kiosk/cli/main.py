@@ -19,6 +19,7 @@ COMMAND_MODULES: list[str] = [
     "kiosk.cli.db",
     "kiosk.cli.doctor",
     "kiosk.cli.config_cmd",
+    "kiosk.cli.stats",
     "kiosk.cli.card",
     "kiosk.cli.forms",
 ]
