@@ -40,7 +40,10 @@ class _Unknown(enum.Enum):
 UNKNOWN = _Unknown.UNKNOWN
 """The value of a name that is not known yet."""
 
-Lookup = Callable[[str], "Value | _Unknown"]
+Unknown = _Unknown
+"""The type of ``UNKNOWN``, for annotations."""
+
+Lookup = Callable[[str], "Value | Unknown"]
 
 
 class ConditionError(ValueError):

@@ -1,0 +1,280 @@
+"""The rule engine: which questions still matter, and the plan for the visit.
+
+How a question is judged worth asking: every procedure rule of the event is partially
+evaluated for every member with what is known (facts, answers); whatever is left of a
+condition mentions exactly the unanswered questions that could still change whether the
+procedure applies (or which documents it needs). A question is asked only if it appears
+there, for the members it appears for, in the order the event lists its questions. A
+question whose ``ask_when`` is not yet decided pulls in the questions that decide it.
+
+The plan evaluates the same rules with every unanswered question at its default, and
+groups the procedures that apply by department in visiting order (住民異動届 first).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from forms.catalog import Catalog, Item, Procedure, Question, Rule, Text
+from kiosk.navigation import conditions as cond
+from kiosk.navigation.facts import all_facts
+from kiosk.navigation.plan import CounterStop, Department, Plan, PlannedProcedure
+from kiosk.navigation.scenario import SELF_ID, Scenario, ScenarioError
+
+
+@dataclass(frozen=True, slots=True)
+class Prompt:
+    """A question to put to the resident, and the members it is about."""
+
+    question: Question
+    member_ids: tuple[str, ...]
+    text: Text
+
+
+class _Context:
+    """Values of every name for every member of one scenario (memoised)."""
+
+    def __init__(self, nav: Navigator, scenario: Scenario, asking: bool) -> None:
+        self.nav = nav
+        self.scenario = scenario
+        self.asking = asking
+        self.asked = nav.event_questions(scenario.event)
+        self.facts = all_facts(scenario, nav.catalog.town.child_medical_age)
+        self._ask_state: dict[tuple[str, str], cond.Value | cond.Unknown] = {}
+        self._lookups: dict[str, cond.Lookup] = {}
+
+    def owner(self, question: Question, member_id: str) -> str:
+        """Whose answer counts: the member's for a per-person question, else the visit's."""
+        return member_id if question.scope == "person" else SELF_ID
+
+    def lookup(self, member_id: str) -> cond.Lookup:
+        found = self._lookups.get(member_id)
+        if found is None:
+            found = self._make_lookup(member_id)
+            self._lookups[member_id] = found
+        return found
+
+    def _make_lookup(self, member_id: str) -> cond.Lookup:
+        facts = self.facts[member_id]
+        questions = self.nav.catalog.questions
+        cache: dict[str, cond.Value | cond.Unknown] = {}
+
+        def lookup(name: str) -> cond.Value | cond.Unknown:
+            if name in facts:
+                return facts[name]
+            if name in cache:
+                return cache[name]
+            question = questions[name]
+            value = self.value(question, self.owner(question, member_id))
+            cache[name] = value
+            return value
+
+        return lookup
+
+    def value(self, question: Question, owner: str) -> cond.Value | cond.Unknown:
+        """An answer for this member, else the household's answer where the question
+        applies to the member (``ask_when``), else unknown (asking) or the default (plan)."""
+        answers = self.scenario.answers
+        specific = answers.get(f"{question.id}@{owner}")
+        if specific is not None:
+            return specific
+        state = self.ask_state(question, owner)
+        if state is False:
+            return question.default
+        shared = answers.get(question.id)
+        if shared is not None:
+            return shared
+        if question.id not in self.asked or not self.asking:
+            return question.default
+        return cond.UNKNOWN
+
+    def ask_state(self, question: Question, owner: str) -> cond.Value | cond.Unknown:
+        """Whether ``ask_when`` holds for ``owner`` (``UNKNOWN`` while it depends on
+        unanswered questions)."""
+        key = (question.id, owner)
+        if key not in self._ask_state:
+            self._ask_state[key] = cond.evaluate(question.ask_when.expr, self.lookup(owner))
+        return self._ask_state[key]
+
+
+class Navigator:
+    """Decides the questions and the plan for a scenario, from a validated catalog."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self._event_questions = {
+            eid: frozenset(ev.questions) for eid, ev in catalog.events.items()
+        }
+        self._rules: dict[str, tuple[tuple[Procedure, Rule], ...]] = {
+            eid: tuple(
+                (p, p.rules[eid])
+                for p in sorted(
+                    catalog.procedures.values(),
+                    key=lambda p: catalog.departments[p.department].order,
+                )
+                if eid in p.rules
+            )
+            for eid in catalog.events
+        }
+        self._departments = {
+            d.id: Department(d.id, d.name.ja, d.name.en, d.counter.ja, d.counter.en, d.order)
+            for d in catalog.departments.values()
+        }
+
+    def event_questions(self, event: str) -> frozenset[str]:
+        return self._event_questions.get(event, frozenset())
+
+    # ------------------------------------------------------------------ checking input
+
+    def check(self, scenario: Scenario) -> None:
+        """Reject an unknown event, answer key, member or value (the message names ids only)."""
+        if scenario.event not in self.catalog.events:
+            raise ScenarioError(
+                f"unknown life event {scenario.event!r} "
+                f"(events: {', '.join(self.catalog.events)})"
+            )
+        member_ids = {p.id for p in scenario.members}
+        for key, value in scenario.answers.items():
+            qid, _, member = key.partition("@")
+            question = self.catalog.questions.get(qid)
+            if question is None:
+                raise ScenarioError(f"unknown question id {qid!r} in the answers")
+            if member and member not in member_ids:
+                raise ScenarioError(f"answer {key!r} names no household member")
+            if member and question.scope != "person" and member != SELF_ID:
+                raise ScenarioError(
+                    f"question {qid!r} is answered once per household; drop '@{member}'"
+                )
+            if not question.accepts(value):
+                allowed = {"bool": "true or false", "int": "a whole number"}.get(
+                    question.type, ", ".join(question.option_ids)
+                )
+                raise ScenarioError(f"answer {key!r} must be {allowed}")
+
+    # ------------------------------------------------------------------ questions
+
+    def pending(self, scenario: Scenario) -> tuple[Prompt, ...]:
+        """Every question that could still change the plan, in asking order."""
+        self.check(scenario)
+        ctx = _Context(self, scenario, asking=True)
+        relevant: set[tuple[str, str]] = set()
+        for _, rule in self._rules[scenario.event]:
+            for person in scenario.members:
+                self._collect(ctx, rule, person.id, relevant)
+        self._close_over_ask_when(ctx, relevant)
+        prompts: list[Prompt] = []
+        event = self.catalog.events[scenario.event]
+        for qid in event.questions:
+            question = self.catalog.questions[qid]
+            members = tuple(
+                p.id for p in scenario.members
+                if (qid, p.id) in relevant and ctx.ask_state(question, p.id) is True
+            )
+            if members:
+                prompts.append(Prompt(question, members, question.text_for(scenario.event)))
+        return tuple(prompts)
+
+    def next_prompt(self, scenario: Scenario) -> Prompt | None:
+        """The next question to ask and whom it is about, or ``None`` when done."""
+        prompts = self.pending(scenario)
+        return prompts[0] if prompts else None
+
+    def next_question(self, scenario: Scenario) -> Question | None:
+        """The next question worth asking, or ``None`` when the plan is decided."""
+        prompt = self.next_prompt(scenario)
+        return prompt.question if prompt else None
+
+    def _collect(
+        self, ctx: _Context, rule: Rule, member_id: str, relevant: set[tuple[str, str]]
+    ) -> None:
+        lookup = ctx.lookup(member_id)
+        residual = cond.reduce(rule.when.expr, lookup)
+        if residual == cond.FALSE:
+            return
+        self._add_names(ctx, residual, member_id, relevant)
+        for item in (*rule.documents, *rule.checklist):
+            if item.when is not None:
+                self._add_names(ctx, cond.reduce(item.when.expr, lookup), member_id, relevant)
+
+    def _add_names(
+        self, ctx: _Context, residual: cond.Node, member_id: str,
+        relevant: set[tuple[str, str]],
+    ) -> None:
+        for name in cond.names(residual):
+            question = self.catalog.questions.get(name.name)
+            if question is not None:
+                relevant.add((name.name, ctx.owner(question, member_id)))
+
+    def _close_over_ask_when(self, ctx: _Context, relevant: set[tuple[str, str]]) -> None:
+        todo = list(relevant)
+        while todo:
+            qid, owner = todo.pop()
+            question = self.catalog.questions[qid]
+            if ctx.ask_state(question, owner) is not cond.UNKNOWN:
+                continue
+            residual = cond.reduce(question.ask_when.expr, ctx.lookup(owner))
+            before = set(relevant)
+            self._add_names(ctx, residual, owner, relevant)
+            todo.extend(relevant - before)
+
+    # ------------------------------------------------------------------ the plan
+
+    def plan(self, scenario: Scenario) -> Plan:
+        """Every procedure that applies, grouped by counter in visiting order."""
+        self.check(scenario)
+        ctx = _Context(self, scenario, asking=False)
+        stops: dict[str, list[PlannedProcedure]] = {}
+        for procedure, rule in self._rules[scenario.event]:
+            members = tuple(
+                p.id for p in scenario.members if _holds(rule.when.expr, ctx.lookup(p.id))
+            )
+            if members:
+                planned = self._planned(ctx, procedure, rule, members)
+                stops.setdefault(procedure.department, []).append(planned)
+        return Plan(
+            event_id=scenario.event,
+            event_date=scenario.event_date,
+            stops=tuple(
+                CounterStop(self._departments[dept], tuple(procs))
+                for dept, procs in stops.items()
+            ),
+        )
+
+    def _planned(
+        self, ctx: _Context, procedure: Procedure, rule: Rule, members: tuple[str, ...]
+    ) -> PlannedProcedure:
+        lookups = [ctx.lookup(m) for m in members]
+        documents = _shown(rule.documents, lookups)
+        checklist = _shown(rule.checklist, lookups)
+        return PlannedProcedure(
+            id=procedure.id,
+            title_ja=rule.title.ja,
+            title_en=rule.title.en,
+            department_id=procedure.department,
+            form_ids=rule.form_ids,
+            documents_ja=tuple(i.text.ja for i in documents),
+            documents_en=tuple(i.text.en for i in documents),
+            fee_ja=procedure.fee.ja,
+            fee_en=procedure.fee.en,
+            deadline_ja=rule.deadline.ja,
+            deadline_en=rule.deadline.en,
+            checklist_ja=tuple(i.text.ja for i in checklist),
+            member_ids=members,
+            form_scope=procedure.form_scope,
+            checklist_en=tuple(i.text.en for i in checklist),
+        )
+
+
+def _holds(expr: cond.Node, lookup: Callable[[str], cond.Value | cond.Unknown]) -> bool:
+    value = cond.evaluate(expr, lookup)
+    if value is cond.UNKNOWN:  # pragma: no cover - the plan's lookups never return UNKNOWN
+        raise AssertionError("a plan condition was left undecided")
+    return value is True
+
+
+def _shown(items: Iterable[Item], lookups: list[cond.Lookup]) -> list[Item]:
+    return [
+        item for item in items
+        if item.when is None or any(_holds(item.when.expr, lk) for lk in lookups)
+    ]
