@@ -20,7 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from forms.layout import Layout, get_layout
 from printing.context import FormContext, VisitInfo
-from printing.fonts import register_fonts
+from printing.fonts import MINCHO, register_fonts
 from printing.guide_sheet import draw_guide
 from printing.render import Flag, FormPainter
 
@@ -103,7 +103,9 @@ def render_bundle(scenario: Any, plan: Any, visit: VisitInfo, out_dir: Path,
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / f"visit-{visit.id}.pdf"
     summary = BundleSummary(visit.id, path)
-    canvas = Canvas(str(path), pagesize=A4, invariant=1, pageCompression=1)
+    # Initial font set to a bundled face: no non-embedded Helvetica reference in the file.
+    canvas = Canvas(str(path), pagesize=A4, invariant=1, pageCompression=1,
+                    initialFontName=MINCHO, initialFontSize=11)
     canvas.setTitle(f"書かない窓口 {visit.ticket}")
     canvas.setAuthor("kakanai-kiosk")
     canvas.setCreator("kakanai-kiosk")

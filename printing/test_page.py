@@ -17,7 +17,7 @@ from printing.fonts import GOTHIC, GOTHIC_BOLD, MINCHO, register_fonts
 def render_test_page(path: Path, today: date | None = None) -> Path:
     """Write the test page PDF to ``path`` and return it."""
     register_fonts()
-    canvas = Canvas(str(path), pagesize=A4, invariant=1)
+    canvas = Canvas(str(path), pagesize=A4, invariant=1, initialFontName=MINCHO)
     pen = Pen(canvas)
     pen.text(PAGE_W / 2, 30, "印刷テストページ", GOTHIC_BOLD, 22, "center")
     pen.text(PAGE_W / 2, 40, to_wareki(today or date.today()).format_ja(), GOTHIC, 11, "center")

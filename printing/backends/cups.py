@@ -67,7 +67,9 @@ class CupsBackend(PrintBackend):
         enabled, accepting, state = queue_state(self.queue)
         if not (enabled and accepting):
             raise PrinterUnavailable(f"the print queue is {state}")
-        result = _run(["lp", "-d", self.queue, "-o", "media=A4", str(pdf_path)])
+        # The job title names the spool file (an id), never the resident.
+        result = _run(["lp", "-d", self.queue, "-t", pdf_path.stem, "-o", "media=A4",
+                       str(pdf_path)])
         match = _REQUEST_ID.search(result.stdout)
         if result.returncode != 0 or match is None:
             raise PrinterUnavailable("the print queue refused the job")

@@ -38,7 +38,7 @@ def family_scenario(**changes: object) -> Scenario:
     return Scenario(**values)  # type: ignore[arg-type]
 
 
-def _proc(pid: str, title: str, dept: str, forms: tuple[str, ...],
+def make_proc(pid: str, title: str, dept: str, forms: tuple[str, ...],
           members: tuple[str, ...] = FAMILY, docs: tuple[str, ...] = ()) -> PlannedProcedure:
     return PlannedProcedure(
         id=pid, title_ja=title, title_en=pid, department_id=dept, form_ids=forms,
@@ -47,7 +47,7 @@ def _proc(pid: str, title: str, dept: str, forms: tuple[str, ...],
     )
 
 
-def _dept(did: str, name: str, counter: str, order: int) -> Department:
+def make_dept(did: str, name: str, counter: str, order: int) -> Department:
     return Department(did, name, did, counter, counter, order)
 
 
@@ -57,23 +57,23 @@ def tennyu_plan() -> Plan:
         event_id="IN",
         event_date=date(2026, 4, 1),
         stops=(
-            CounterStop(_dept("JUMIN", "住民課", "1番窓口", 1), (
-                _proc("jumin_ido", "転入届", "JUMIN", ("jumin_ido",),
+            CounterStop(make_dept("JUMIN", "住民課", "1番窓口", 1), (
+                make_proc("jumin_ido", "転入届", "JUMIN", ("jumin_ido",),
                       docs=("転出証明書", "本人確認書類")),
-                _proc("mnc", "マイナンバーカード継続利用", "JUMIN", ("mynumber_card",),
+                make_proc("mnc", "マイナンバーカード継続利用", "JUMIN", ("mynumber_card",),
                       members=("self", "m1"), docs=("マイナンバーカード（暗証番号）",)),
             )),
-            CounterStop(_dept("HOKEN", "住民課 保険年金係", "2番窓口", 2), (
-                _proc("kokuho", "国民健康保険 加入", "HOKEN", ("kokuho_shutoku",)),
+            CounterStop(make_dept("HOKEN", "住民課 保険年金係", "2番窓口", 2), (
+                make_proc("kokuho", "国民健康保険 加入", "HOKEN", ("kokuho_shutoku",)),
             )),
-            CounterStop(_dept("KOSO", "子育て支援係", "3番窓口", 3), (
-                _proc("jido", "児童手当 認定請求", "KOSO", ("jido_teate",),
+            CounterStop(make_dept("KOSO", "子育て支援係", "3番窓口", 3), (
+                make_proc("jido", "児童手当 認定請求", "KOSO", ("jido_teate",),
                       docs=("請求者名義の通帳",)),
-                _proc("iryo", "子ども医療費 受給資格登録", "KOSO", ("kodomo_iryo",),
+                make_proc("iryo", "子ども医療費 受給資格登録", "KOSO", ("kodomo_iryo",),
                       members=("m2", "m3")),
             )),
-            CounterStop(_dept("KYOIKU", "教育委員会 学校教育係", "5番窓口", 5), (
-                _proc("tengaku", "転入学", "KYOIKU", ("tennyugaku",), members=("m2",),
+            CounterStop(make_dept("KYOIKU", "教育委員会 学校教育係", "5番窓口", 5), (
+                make_proc("tengaku", "転入学", "KYOIKU", ("tennyugaku",), members=("m2",),
                       docs=("在学証明書", "教科用図書給与証明書")),
             )),
         ),
