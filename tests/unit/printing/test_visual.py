@@ -1,0 +1,52 @@
+"""Visual regression: rendered pages compared with reviewed reference pictures.
+
+The references were looked at by a person before being committed. After an intended
+change, regenerate them with ``UPDATE_REFERENCES=1 pytest tests/unit/printing/test_visual.py``,
+look at the new PNGs, and commit them. Low resolution (50 dpi, greyscale) keeps them small.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from printing_samples import MY_NUMBERS, VISIT, family_scenario, tennyu_plan
+
+from printing.bundle import render_bundle
+from printing.raster import difference, rasterize
+
+REFERENCE = Path(__file__).parent / "reference"
+DPI = 50
+# guide sheet, 住民異動届, 国保 資格取得届 (個人番号 boxes), 児童手当 (table + bank boxes)
+PAGES = {1: "guide", 2: "jumin_ido", 5: "kokuho_shutoku", 6: "jido_teate"}
+
+pytestmark = pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs poppler")
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory: pytest.TempPathFactory) -> list[Image.Image]:
+    out = tmp_path_factory.mktemp("visual")
+    summary = render_bundle(family_scenario(), tennyu_plan(), VISIT, out, MY_NUMBERS)
+    return rasterize(summary.path, DPI)
+
+
+@pytest.mark.parametrize(("page", "name"), sorted(PAGES.items()))
+def test_page_matches_reference(rendered: list[Image.Image], page: int, name: str) -> None:
+    image = rendered[page - 1]
+    reference = REFERENCE / f"tennyu-{page}-{name}.png"
+    if os.environ.get("UPDATE_REFERENCES") == "1":
+        image.save(reference, optimize=True)
+        pytest.skip("reference updated; review it before committing")
+    assert reference.exists(), f"missing {reference.name}: run with UPDATE_REFERENCES=1"
+    with Image.open(reference) as ref:
+        diff = difference(ref.convert("L"), image)
+    assert diff.within(changed=0.002, mean=1.0), diff
+
+
+def test_the_comparison_notices_a_changed_form(rendered: list[Image.Image]) -> None:
+    """The tolerance must not hide a real change (another form on the same page)."""
+    diff = difference(rendered[1], rendered[4])
+    assert not diff.within(changed=0.002, mean=1.0)
