@@ -15,8 +15,13 @@ PIDFILE=/run/pcscd/pcscd.pid
 SOCKET=/run/pcscd/pcscd.comm
 VPCD_CONF=/etc/reader.conf.d/vpcd
 
+pid() {
+    # pcscd writes "PID\n\0": drop the NUL so the shell does not warn.
+    tr -d '\000' <"$PIDFILE" 2>/dev/null
+}
+
 running() {
-    [ -f "$PIDFILE" ] && kill -0 "$(cat "$PIDFILE")" 2>/dev/null
+    [ -f "$PIDFILE" ] && kill -0 "$(pid)" 2>/dev/null
 }
 
 vpcd_port_open() {
@@ -59,4 +64,4 @@ while ! ready; do
     fi
     sleep 0.1
 done
-echo "start-pcscd: pcscd is running (pid $(cat "$PIDFILE"))"
+echo "start-pcscd: pcscd is running (pid $(pid))"

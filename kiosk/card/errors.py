@@ -7,7 +7,6 @@ data: at most a count of tries or a status word.
 
 # The names say what happened to the resident (PinWrong, CardRemoved), as the issue and the
 # UI contracts name them; an "Error" suffix on each would add nothing.
-# ruff: noqa: N818
 
 from __future__ import annotations
 

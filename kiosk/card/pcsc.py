@@ -108,7 +108,8 @@ class PcscLink:
         if hresult != scard.SCARD_S_SUCCESS:
             raise self._transmit_error(hresult)
         if len(response) < 2:
-            raise CardProtocolError("response shorter than a status word")
+            # vpcd (and some readers) report a lost card as an empty "successful" answer.
+            raise self._transmit_error(scard.SCARD_E_NOT_TRANSACTED)
         return bytes(response[:-2]), (response[-2] << 8) | response[-1]
 
     def _transmit_error(self, hresult: int) -> CardError:

@@ -19,8 +19,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from kiosk.card.errors import NoReader
-from kiosk.card.protocol import ApduStyle, Connection, InputSupportAp
+from kiosk.card.errors import InvalidPinFormat, NoReader
+from kiosk.card.protocol import ApduStyle, Connection, InputSupportAp, valid_pin
 from kiosk.domain.mynumber import MyNumber
 from kiosk.domain.resident import BasicFour
 
@@ -162,6 +162,8 @@ class ReaderService:
         The tries are re-checked inside the session, so a card swapped since
         :meth:`tries_left` is still protected.
         """
+        if not valid_pin(pin):
+            raise InvalidPinFormat()  # before touching the card at all
         with self.session(reader) as ap:
             ap.tries_left()
             ap.verify(pin, confirm_last_try=confirm_last_try)

@@ -1,0 +1,122 @@
+"""Fixtures for tests against real services (here: pcscd with the vpcd driver).
+
+``pcsc_backend`` needs pcscd running with vsmartcard-vpcd loaded (``scripts/start-pcscd.sh``
+starts it); it skips on a developer machine without it and fails under ``CI=true``, via
+the shared ``service_missing()`` in ``tests/conftest.py``.
+
+``vpcd_card`` puts an emulated card into the reader "Virtual PCD 00 00" by connecting the
+emulator to pcscd's vpcd port (35963) on a thread of the test process, so tests can read
+the emulator's APDU log directly. It waits until pyscard can connect to the card (pcscd
+polls for the ATR about every 400 ms) and, at the end, until pcscd has seen it leave.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from kiosk.card.emulator import EmulatedCard, sample_profile
+from kiosk.card.emulator.profile import CardProfile
+from kiosk.card.emulator.vpcd import VpcdClient
+
+VPCD_READER = "Virtual PCD 00 00"
+VPCD_PORT = 35963
+INSERT_ATTEMPTS = 3
+ROOT_CONFTEST = Path(__file__).resolve().parent.parent / "conftest.py"
+
+
+def service_missing(config: pytest.Config, what: str) -> None:
+    """The shared helper of tests/conftest.py (not importable by name: no tests package)."""
+    for plugin in config.pluginmanager.get_plugins():
+        file = getattr(plugin, "__file__", None)
+        if file and Path(file).resolve() == ROOT_CONFTEST:
+            plugin.service_missing(what)
+            return
+    raise RuntimeError("tests/conftest.py was not loaded")
+
+
+def wait_until(condition: Callable[[], bool], timeout: float, what: str) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"timed out after {timeout}s waiting for {what}")
+        time.sleep(0.02)
+
+
+def pcscd_ready() -> bool:
+    from kiosk.card.errors import CardError
+    from kiosk.card.pcsc import PcscBackend
+
+    try:
+        return VPCD_READER in PcscBackend().list_readers()
+    except CardError:
+        return False
+
+
+@pytest.fixture
+def pcsc_backend(request: pytest.FixtureRequest) -> object:
+    from kiosk.card.pcsc import PcscBackend
+
+    if not pcscd_ready():
+        service_missing(request.config, "pcscd with the vsmartcard-vpcd driver")
+    return PcscBackend()
+
+
+def _connectable() -> bool:
+    from kiosk.card.errors import CardError
+    from kiosk.card.pcsc import PcscLink
+
+    try:
+        PcscLink(VPCD_READER).close()
+    except CardError:
+        return False
+    return True
+
+
+def _absent() -> bool:
+    from kiosk.card.pcsc import PcscBackend
+
+    return not PcscBackend().card_present(VPCD_READER)
+
+
+StartCard = Callable[..., tuple[VpcdClient, EmulatedCard]]
+
+
+@pytest.fixture
+def vpcd_card(pcsc_backend: object) -> Iterator[StartCard]:
+    """Factory: ``client, card = vpcd_card("standard-adult", tries=1, drop_after=3)``."""
+    clients: list[VpcdClient] = []
+    wait_until(_absent, 5, "the vpcd reader to be empty")
+
+    def start(profile: str | CardProfile = "standard-adult", *, tries: int | None = None,
+              drop_after: int | None = None, **card_options: object
+              ) -> tuple[VpcdClient, EmulatedCard]:
+        chosen = sample_profile(profile) if isinstance(profile, str) else profile
+        if tries is not None:
+            chosen = chosen.with_tries(tries)
+        card = EmulatedCard(chosen, **card_options)  # type: ignore[arg-type]
+        for attempt in range(INSERT_ATTEMPTS):
+            client = VpcdClient(card, port=VPCD_PORT, drop_after=drop_after).start()
+            clients.append(client)
+            try:
+                wait_until(_connectable, 2, "pcscd to power up the emulated card")
+                break
+            except TimeoutError:
+                # Right after a connection was dropped mid-APDU, the vpcd driver sometimes
+                # ignores the next card; taking it out and in again always worked.
+                client.stop()
+                if attempt == INSERT_ATTEMPTS - 1:
+                    raise
+                time.sleep(0.5)
+        card.log.clear()  # the probe connection is not part of the test
+        client.apdus = 0
+        return client, card
+
+    yield start
+    for client in clients:
+        client.stop()
+    if pcscd_ready():
+        wait_until(_absent, 5, "pcscd to see the emulated card leave")
