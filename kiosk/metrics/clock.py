@@ -11,8 +11,8 @@ times from two clocks would then measure the drift, not the wait. So:
 * while offline, the last measured offset keeps being applied (it is persisted in the
   outbox, so a restart during an outage keeps it). Drift over an outage of hours is a
   few seconds at most, far below the minutes being measured;
-* any residual skew that still makes a span negative is clamped to zero in
-  ``kiosk.metrics.dwell``.
+* residual skew never makes a span negative: ``kiosk.metrics.dwell`` takes spans in
+  time order (see there).
 
 The local day and hour (for ticket numbers and "by hour of day") are those of Japan.
 """

@@ -17,8 +17,9 @@ Definitions (documented here because the town's −60% claim rests on them):
   new episode whose wait and service are added to the department's totals.
 * **out of order**: events are sorted by their (drift-corrected) time, ties broken by the
   natural order of the kinds, so an event synced late from an outbox lands in its place.
-  A ``service_finished`` with no open episode is ignored; a negative span caused by
-  residual clock skew between two terminals is clamped to zero.
+  A ``service_finished`` with no open episode is ignored. Because spans are taken in that
+  sorted order, residual skew between two terminals never yields a negative span: an
+  event a skewed clock puts too early counts from the previous ready moment instead.
 """
 
 from __future__ import annotations

@@ -23,7 +23,7 @@ import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine, Table
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
@@ -35,6 +35,7 @@ from kiosk.metrics.outbox import Outbox
 from kiosk.metrics.store import insert_ignore, next_ticket, refresh_summaries
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 CHANNELS = frozenset({"unidentified", "card", "manual", "pre-application", "walk-in"})
 METHODS = frozenset({"card", "manual", "pre_application"})
@@ -121,24 +122,29 @@ class MetricsRecorder:
             raise MetricsError(f"unknown channel {channel!r}")
         clean = check_attrs({"language": language, **attrs})
         visit_id = str(uuid.uuid4())
-        now = self.clock.now()
-        day = local_day(now)
-        visit = {
-            "id": visit_id, "day": day, "terminal_id": self.terminal_id, "started_at": now,
-            "channel": channel, "language": clean.pop("language"),
-        }
-        event = self._event_row(visit_id, "visit_started", attrs=clean, at=now)
+        language = clean.pop("language")
 
-        def write(connection: Connection) -> str:
-            ticket = str(next_ticket(connection, day))
+        def rows() -> tuple[dict[str, Any], dict[str, Any]]:
+            now = self.clock.now()  # after any offset measurement of this contact
+            visit = {
+                "id": visit_id, "day": local_day(now), "terminal_id": self.terminal_id,
+                "started_at": now, "channel": channel, "language": language,
+            }
+            return visit, self._event_row(visit_id, "visit_started", attrs=clean, at=now)
+
+        def write(connection: Connection) -> VisitTicket:
+            visit, event = rows()
+            ticket = str(next_ticket(connection, visit["day"]))
             insert_ignore(connection, _table(Visit), [{**visit, "ticket": ticket}])
             insert_ignore(connection, _table(VisitEvent), [event])
             refresh_summaries(connection, [visit_id])
-            return ticket
+            return VisitTicket(visit_id, ticket, visit["day"])
 
-        ticket = self._online(write)
-        if ticket is not None:
-            return VisitTicket(visit_id, ticket, day)
+        written = self._online(write)
+        if written is not None:
+            return written
+        visit, event = rows()
+        day = visit["day"]
         ticket = f"{self.terminal_id}-{self.outbox.offline_ticket(day)}"
         self.outbox.put("visit", {**visit, "ticket": ticket})
         self.outbox.put("event", event)
@@ -211,7 +217,7 @@ class MetricsRecorder:
             "terminal_id": self.terminal_id, "occurred_at": at or self.clock.now(),
         }
 
-    def _online(self, write: Callable[[Connection], str]) -> str | None:
+    def _online(self, write: Callable[[Connection], T]) -> T | None:
         """Run ``write`` centrally if the outbox is empty and the database answers."""
         if not self.online:
             return None
