@@ -1,0 +1,259 @@
+"""The kiosk's printing step, without Qt: render the visit's bundle, then print it safely.
+
+The preview screen renders first (``render``) so the resident sees exactly what will come
+out, then prints (``print``). Printing goes through the spool queue
+(``printing.queue.PrintQueue``): the PDF is moved into the spool *before* anything is
+sent, and deleted only once the printer reports the job completed. When the printer is
+stopped, unreachable or too slow, ``PrintFailed`` says "call staff" and the job stays
+spooled for the clerk to reprint: no resident's forms are ever lost, and none are left
+on disk after they came out of the printer.
+
+The rendered preview lives in ``<spool>/preview/``, named by visit id only. It holds
+personal data, so it is moved into the queue when printed, deleted by ``discard`` when
+the session ends without printing, and ``purge_previews`` removes leftovers of an
+earlier run (a crash, a power cut). Nothing here logs a name, an address or a number.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from kiosk.navigation.plan import Plan
+from kiosk.navigation.scenario import Scenario
+from printing.backends.base import JobHandle, JobState, PrintBackend, PrintError, PrintTimeout
+from printing.bundle import BundleSummary, render_bundle
+from printing.context import VisitInfo
+from printing.queue import PrintQueue
+
+log = logging.getLogger(__name__)
+
+# Put in ``ResidentSession.flags`` when the forms stayed in the queue, so the last screen
+# says that staff will bring them instead of "take your papers".
+PRINT_FAILED_FLAG = "print_failed"
+_CHANNELS = {"card": "card", "manual": "manual"}
+
+
+class PrintFailed(PrintError):
+    """The forms did not print; they stay spooled as ``job_id`` for the clerk to reprint."""
+
+    def __init__(self, job_id: str, cause: str) -> None:
+        super().__init__(cause)
+        self.job_id = job_id
+
+
+class PrintCancelled(PrintError):
+    """Waiting for the printer was abandoned (the session ended); the job stays spooled."""
+
+
+@dataclass(frozen=True, slots=True)
+class RenderedBundle:
+    """A rendered visit bundle waiting in the preview folder (ids and counts only)."""
+
+    visit: VisitInfo
+    pdf: Path
+    summary: BundleSummary
+
+    @property
+    def pages(self) -> int:
+        return self.summary.pages
+
+    @property
+    def forms(self) -> int:
+        return len(self.summary.forms)
+
+    def count(self, kind: str) -> int:
+        """How many flags of ``kind`` (missing_glyph, overflow, table_overflow)."""
+        return sum(1 for flag in self.summary.flags if flag.kind == kind)
+
+    @property
+    def missing_glyphs(self) -> int:
+        """Boxes holding a character the fonts lack: the clerk writes it by hand."""
+        return self.count("missing_glyph")
+
+    @property
+    def needs_clerk(self) -> bool:
+        return bool(self.summary.flags or self.summary.missing_layouts)
+
+
+class PrintProgress:
+    """Where a print job is, written by the worker thread and read by a UI timer.
+
+    Plain attributes (atomic in CPython) and a ``threading.Event`` for cancelling: the
+    UI never blocks on the worker and needs no cross-thread signal.
+    """
+
+    STAGES = ("idle", "sending", "waiting", "done", "failed", "cancelled")
+
+    def __init__(self) -> None:
+        self.stage = "idle"
+        self.started = 0.0
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        """Stop waiting as soon as possible; the job stays spooled."""
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def elapsed(self) -> float:
+        return time.monotonic() - self.started if self.started else 0.0
+
+    def sleep(self, seconds: float) -> bool:
+        """Wait up to ``seconds``; True when cancelled meanwhile."""
+        return self._cancel.wait(seconds)
+
+
+class _FollowedBackend(PrintBackend):
+    """Wraps the configured back-end to report progress and honour a cancel request.
+
+    ``PrintQueue`` keeps the spool bookkeeping; this only replaces the waiting loop, so a
+    cancel or a timeout still ends in the queue's "failed, kept for reprint" path.
+    """
+
+    def __init__(self, inner: PrintBackend, progress: PrintProgress) -> None:
+        self.inner = inner
+        self.progress = progress
+        self.name = inner.name
+        self.poll_seconds = inner.poll_seconds
+
+    def submit(self, pdf_path: Path) -> JobHandle:
+        if self.progress.cancelled:
+            raise PrintCancelled("printing was cancelled")
+        self.progress.stage = "sending"
+        return self.inner.submit(pdf_path)
+
+    def status(self, job: JobHandle) -> JobState:
+        return self.inner.status(job)
+
+    def cancel(self, job: JobHandle) -> None:
+        self.inner.cancel(job)
+
+    def wait(self, job: JobHandle, timeout: float) -> None:
+        self.progress.stage = "waiting"
+        deadline = time.monotonic() + timeout
+        while True:
+            state = self.status(job)
+            if state is JobState.COMPLETED:
+                return
+            if state is JobState.FAILED:
+                raise PrintError("the printer rejected the job")
+            if time.monotonic() >= deadline:
+                raise PrintTimeout("the job did not complete in time")
+            if self.progress.sleep(self.poll_seconds):
+                raise PrintCancelled("printing was cancelled")
+
+
+class PrintingService:
+    """Renders into the preview folder and prints through one ``PrintQueue``."""
+
+    def __init__(self, queue: PrintQueue, *, preview_dir: Path | None = None,
+                 metrics: Any = None) -> None:
+        self.queue = queue
+        self.preview_dir = preview_dir if preview_dir is not None else queue.spool / "preview"
+        self.metrics = metrics
+
+    # -- rendering --------------------------------------------------------------------
+    def render(self, scenario: Scenario, plan: Plan, visit: VisitInfo,
+               my_numbers: Mapping[str, str] | None = None) -> RenderedBundle:
+        """Render the bundle (guide sheet + forms) for the preview; nothing is sent yet."""
+        summary = render_bundle(scenario, plan, visit, self.preview_dir, my_numbers)
+        return RenderedBundle(visit, summary.path, summary)
+
+    def discard(self, bundle: RenderedBundle) -> None:
+        """The session ended without printing: delete the preview (personal data)."""
+        bundle.pdf.unlink(missing_ok=True)
+
+    def purge_previews(self) -> int:
+        """Delete previews left by an earlier run (call at start-up); returns the count."""
+        if not self.preview_dir.is_dir():
+            return 0
+        removed = 0
+        for path in self.preview_dir.glob("visit-*.pdf"):
+            path.unlink(missing_ok=True)
+            removed += 1
+        if removed:
+            log.info("purged %d leftover preview file(s)", removed)
+        return removed
+
+    # -- printing ---------------------------------------------------------------------
+    def print(self, bundle: RenderedBundle, progress: PrintProgress | None = None) -> str:
+        """Spool the bundle, send it and follow it until the printer reports it done.
+
+        Returns the (already deleted) job's id. Raises ``PrintFailed`` (the job is kept
+        for the clerk) when the printer is stopped, unreachable, too slow or the wait is
+        cancelled.
+        """
+        progress = progress or PrintProgress()
+        progress.started = time.monotonic()
+        followed = PrintQueue(_FollowedBackend(self.queue.backend, progress), self.queue.spool,
+                              timeout_seconds=self.queue.timeout)
+        job = followed.enqueue(bundle.pdf)
+        try:
+            followed.print(job.job_id)
+        except PrintError as exc:
+            progress.stage = "cancelled" if isinstance(exc, PrintCancelled) else "failed"
+            log.warning("visit %s: print job %s kept for the clerk (%s)", bundle.visit.id,
+                        job.job_id, type(exc).__name__)
+            raise PrintFailed(job.job_id, exc.reason) from exc
+        progress.stage = "done"
+        self._record_printed(bundle)
+        return job.job_id
+
+    def _record_printed(self, bundle: RenderedBundle) -> None:
+        if self.metrics is None:
+            return
+        try:
+            self.metrics.record(bundle.visit.id, "forms_printed", forms=bundle.forms)
+        except Exception as exc:  # noqa: BLE001 - the forms are printed; never "call staff" for metrics
+            log.warning("visit %s: forms_printed not recorded (%s)", bundle.visit.id,
+                        type(exc).__name__)
+
+
+def visit_info(visit_id: str | None, ticket: str | None, *, metrics: Any = None,
+               channel: str = "", language: str = "ja") -> VisitInfo:
+    """The visit's ids: the session's, else a new visit from the metrics recorder, else
+    a local one (a kiosk without a database still prints a ticket number)."""
+    if visit_id and ticket:
+        return VisitInfo(visit_id, ticket, date.today())
+    if metrics is not None:
+        started = metrics.start_visit(channel=_CHANNELS.get(channel, "unidentified"),
+                                      language=language)
+        return VisitInfo(started.visit_id, started.ticket, started.day)
+    local = uuid.uuid4().hex[:12]
+    return VisitInfo(local, local[:4].upper(), date.today())
+
+
+def scenario_from_session(session: Any) -> Scenario:
+    """The navigation ``Scenario`` for what the resident entered (``ResidentSession``).
+
+    The session's household entries use the scenario file's keys (id, name, furigana,
+    birth_date, sex, relation, status), so ``Scenario.from_json`` validates them. An
+    ``event_date`` answer (a date or ISO text) dates the event; by default, today.
+    """
+    resident = session.resident
+    if resident is None or not session.event_id:
+        raise ValueError("the session has no resident or no life event yet")
+    answers = {k: v for k, v in session.answers.items()
+               if k != "event_date" and isinstance(v, bool | int | str)}
+    event_date = session.answers.get("event_date") or date.today()
+    data: dict[str, Any] = {
+        "event": session.event_id,
+        "event_date": event_date,
+        "resident": {"name": resident.name, "furigana": session.furigana,
+                     "address": resident.address, "birth_date": resident.birth_date,
+                     "sex": resident.sex.value},
+        "household": [dict(member) for member in session.household],
+        "answers": answers,
+        "new_address": dict(session.new_address) if session.new_address else None,
+    }
+    return Scenario.from_json(data)

@@ -1,0 +1,293 @@
+"""The kiosk's printing step on real bundles and real back-ends: nothing lost, nothing left.
+
+Bundles come from the scenario files in ``forms/scenarios`` through the real navigation
+engine and renderer. Printers: the folder back-end (the demo printer), the CUPS back-end
+pointed at a queue that does not exist, and, for waiting, timing out and cancelling, a
+small printer whose jobs complete only when the test says the paper came out.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import func, select
+
+from forms.catalog.loader import load_catalog
+from kiosk.domain.resident import BasicFour, Sex
+from kiosk.metrics.events import MetricsRecorder
+from kiosk.metrics.models import VisitEvent
+from kiosk.metrics.outbox import Outbox
+from kiosk.navigation.engine import Navigator
+from kiosk.navigation.plan import Plan
+from kiosk.navigation.scenario import Scenario
+from kiosk.printing_service import (
+    PrintCancelled,
+    PrintFailed,
+    PrintingService,
+    PrintProgress,
+    RenderedBundle,
+    scenario_from_session,
+    visit_info,
+)
+from kiosk.session import ResidentSession
+from kiosk.storage import migrate
+from kiosk.storage.db import make_engine
+from printing.backends.base import CALL_STAFF, JobHandle, JobState, PrintBackend, PrintTimeout
+from printing.backends.cups import CupsBackend
+from printing.backends.folder import FolderBackend
+from printing.context import VisitInfo
+from printing.queue import PrintQueue
+
+SCENARIOS = Path(__file__).resolve().parents[2] / "forms" / "scenarios"
+VISIT = VisitInfo("v0a1b2c3d4e5", "A-017", date(2026, 4, 6))
+
+
+@pytest.fixture(scope="module")
+def navigator() -> Navigator:
+    return Navigator(load_catalog())
+
+
+def _scenario(name: str = "tennyu_family4.json") -> Scenario:
+    return Scenario.from_json(json.loads((SCENARIOS / name).read_text(encoding="utf-8")))
+
+
+def _service(tmp_path: Path, backend: PrintBackend, timeout: float = 10.0,
+             metrics: Any = None) -> PrintingService:
+    queue = PrintQueue(backend, tmp_path / "spool", timeout_seconds=timeout)
+    return PrintingService(queue, metrics=metrics)
+
+
+def _render(service: PrintingService, navigator: Navigator,
+            scenario: Scenario | None = None) -> RenderedBundle:
+    scenario = scenario or _scenario()
+    return service.render(scenario, navigator.plan(scenario), VISIT, {"self": "123456789018"})
+
+
+def _spooled_files(service: PrintingService) -> list[Path]:
+    return sorted(p for p in service.queue.spool.rglob("*") if p.is_file())
+
+
+class PaperPrinter(PrintBackend):
+    """A printer whose jobs stay pending until ``feed()``: the tests decide when paper
+    comes out, so waiting, timing out and cancelling can be followed exactly."""
+
+    name = "paper"
+    poll_seconds = 0.02
+
+    def __init__(self) -> None:
+        self.jobs: dict[str, JobState] = {}
+        self.withdrawn: list[str] = []
+        self.submitted = threading.Event()
+
+    def submit(self, pdf_path: Path) -> JobHandle:
+        job_id = f"paper-{len(self.jobs) + 1}"
+        self.jobs[job_id] = JobState.PENDING
+        self.submitted.set()
+        return JobHandle(self.name, job_id)
+
+    def status(self, job: JobHandle) -> JobState:
+        return self.jobs[job.job_id]
+
+    def cancel(self, job: JobHandle) -> None:
+        self.withdrawn.append(job.job_id)
+
+    def feed(self) -> None:
+        for job_id in self.jobs:
+            self.jobs[job_id] = JobState.COMPLETED
+
+
+def test_render_writes_a_previewable_bundle_named_by_visit_id_only(
+        tmp_path: Path, navigator: Navigator) -> None:
+    service = _service(tmp_path, FolderBackend(tmp_path / "printed"))
+    bundle = _render(service, navigator)
+    assert bundle.pdf.parent == service.preview_dir
+    assert bundle.pdf.parent.parent == service.queue.spool
+    assert bundle.pdf.name == f"visit-{VISIT.id}.pdf"
+    assert len(PdfReader(bundle.pdf).pages) == bundle.pages > bundle.forms >= 5
+    assert bundle.missing_glyphs == 0 and not bundle.needs_clerk
+    assert "南関" not in repr(bundle) and "南関" not in str(bundle.summary.to_json())
+
+
+def test_a_character_no_font_has_is_counted_for_the_clerk(
+        tmp_path: Path, navigator: Navigator) -> None:
+    service = _service(tmp_path, FolderBackend(tmp_path / "printed"))
+    data = json.loads((SCENARIOS / "tennyu_family4.json").read_text(encoding="utf-8"))
+    data["resident"]["name"] = "\U00020BB7野 太郎"  # 𠮷: not in the bundled fonts
+    bundle = _render(service, navigator, Scenario.from_json(data))
+    assert bundle.missing_glyphs >= 1
+    assert bundle.needs_clerk
+
+
+def test_print_through_the_folder_printer_leaves_no_personal_data_in_the_spool(
+        tmp_path: Path, navigator: Navigator) -> None:
+    printed = tmp_path / "printed"
+    service = _service(tmp_path, FolderBackend(printed))
+    bundle = _render(service, navigator)
+    source = bundle.pdf.read_bytes()
+    progress = PrintProgress()
+    job_id = service.print(bundle, progress)
+    assert progress.stage == "done"
+    outputs = list(printed.glob("*.pdf"))
+    assert len(outputs) == 1 and outputs[0].read_bytes() == source
+    assert VISIT.id not in outputs[0].name
+    assert _spooled_files(service) == [], "a printed job must not stay on disk"
+    assert service.queue.get(job_id) is None
+
+
+def test_read_only_output_folder_keeps_the_job_for_the_clerk(
+        tmp_path: Path, navigator: Navigator) -> None:
+    # A plain file where the output folder should be: it can never be written (even as
+    # root), just like a printer that is switched off.
+    blocked = tmp_path / "printed"
+    blocked.write_text("not a folder")
+    service = _service(tmp_path, FolderBackend(blocked))
+    bundle = _render(service, navigator)
+    source = bundle.pdf.read_bytes()
+    with pytest.raises(PrintFailed) as caught:
+        service.print(bundle)
+    assert CALL_STAFF in str(caught.value)
+    job = service.queue.get(caught.value.job_id)
+    assert job is not None and job.state == "failed" and job.attempts == 1
+    assert [j.job_id for j in service.queue.failed()] == [caught.value.job_id]
+    kept = service.queue.spool / f"job-{caught.value.job_id}.pdf"
+    assert kept.read_bytes() == source, "the clerk reprints exactly what the resident saw"
+    assert not bundle.pdf.exists(), "the preview copy moved into the queue"
+    # The clerk fixes the printer and reprints; then nothing is left.
+    blocked.unlink()
+    service.queue.print(caught.value.job_id)
+    assert service.queue.jobs() == []
+    assert len(list(blocked.glob("*.pdf"))) == 1
+
+
+def test_missing_cups_queue_tells_the_resident_to_call_staff(
+        tmp_path: Path, navigator: Navigator) -> None:
+    service = _service(tmp_path, CupsBackend("kiosk-test-no-such-queue"))
+    bundle = _render(service, navigator)
+    with pytest.raises(PrintFailed) as caught:
+        service.print(bundle)
+    assert "staff" in str(caught.value)
+    assert service.queue.get(caught.value.job_id) is not None
+
+
+def test_a_job_that_never_completes_times_out_and_is_withdrawn(
+        tmp_path: Path, navigator: Navigator) -> None:
+    printer = PaperPrinter()
+    service = _service(tmp_path, printer, timeout=0.2)
+    bundle = _render(service, navigator)
+    progress = PrintProgress()
+    with pytest.raises(PrintFailed) as caught:
+        service.print(bundle, progress)
+    assert isinstance(caught.value.__cause__, PrintTimeout)
+    assert progress.stage == "failed"
+    assert printer.withdrawn == ["paper-1"], "a later reprint must not print twice"
+    assert service.queue.get(caught.value.job_id) is not None
+
+
+def test_waiting_follows_the_job_until_the_paper_comes_out(
+        tmp_path: Path, navigator: Navigator) -> None:
+    printer = PaperPrinter()
+    service = _service(tmp_path, printer)
+    bundle = _render(service, navigator)
+    progress = PrintProgress()
+    result: list[str] = []
+    worker = threading.Thread(target=lambda: result.append(service.print(bundle, progress)))
+    worker.start()
+    assert printer.submitted.wait(5)
+    worker.join(0.2)
+    assert worker.is_alive() and progress.stage == "waiting"
+    assert len(_spooled_files(service)) == 2, "PDF and state stay spooled while printing"
+    printer.feed()
+    worker.join(5)
+    assert result and progress.stage == "done"
+    assert _spooled_files(service) == []
+
+
+def test_cancel_stops_waiting_at_once_and_keeps_the_job(
+        tmp_path: Path, navigator: Navigator) -> None:
+    printer = PaperPrinter()
+    service = _service(tmp_path, printer, timeout=60)
+    bundle = _render(service, navigator)
+    progress = PrintProgress()
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            service.print(bundle, progress)
+        except PrintFailed as exc:
+            errors.append(exc)
+
+    worker = threading.Thread(target=run)
+    worker.start()
+    assert printer.submitted.wait(5)
+    progress.cancel()
+    worker.join(2)
+    assert not worker.is_alive(), "cancel must not wait for the 60 s timeout"
+    assert isinstance(errors[0].__cause__, PrintCancelled)
+    assert progress.stage == "cancelled"
+    assert printer.withdrawn == ["paper-1"]
+    assert service.queue.failed()
+
+
+def test_discard_and_purge_remove_unprinted_previews(
+        tmp_path: Path, navigator: Navigator) -> None:
+    service = _service(tmp_path, FolderBackend(tmp_path / "printed"))
+    bundle = _render(service, navigator)
+    service.discard(bundle)
+    assert not bundle.pdf.exists()
+    _render(service, navigator)
+    fresh = PrintingService(service.queue)  # the next start-up
+    assert fresh.purge_previews() == 1
+    assert _spooled_files(service) == []
+
+
+def test_forms_printed_is_recorded_for_the_visit(tmp_path: Path, navigator: Navigator) -> None:
+    engine = make_engine(f"sqlite:///{(tmp_path / 'central.sqlite3').as_posix()}")
+    migrate.upgrade(engine)
+    recorder = MetricsRecorder(engine, Outbox(tmp_path / "outbox.sqlite3"), "kiosk-1")
+    visit = visit_info(None, None, metrics=recorder, channel="card", language="en")
+    assert visit.ticket == "1"
+    service = _service(tmp_path, FolderBackend(tmp_path / "printed"), metrics=recorder)
+    scenario = _scenario()
+    bundle = service.render(scenario, navigator.plan(scenario), visit)
+    service.print(bundle)
+    with engine.connect() as c:
+        rows = c.execute(select(VisitEvent.kind, VisitEvent.attrs)
+                         .where(VisitEvent.visit_id == visit.id)).all()
+        printed = c.execute(select(func.count()).select_from(VisitEvent)
+                            .where(VisitEvent.kind == "forms_printed")).scalar_one()
+    assert ("forms_printed", {"forms": bundle.forms}) in [(k, a) for k, a in rows]
+    assert printed == 1
+    engine.dispose()
+
+
+def test_visit_info_keeps_the_sessions_ids_or_makes_a_local_one() -> None:
+    kept = visit_info("abc", "B-9")
+    assert (kept.id, kept.ticket) == ("abc", "B-9")
+    local = visit_info(None, None)
+    assert local.id and local.ticket and local.id != visit_info(None, None).id
+
+
+def test_scenario_from_session_matches_the_scenario_file(navigator: Navigator) -> None:
+    data = json.loads((SCENARIOS / "tennyu_family4.json").read_text(encoding="utf-8"))
+    session = ResidentSession()
+    r = data["resident"]
+    session.resident = BasicFour(r["name"], r["address"], date.fromisoformat(r["birth_date"]),
+                                 Sex.MALE)
+    session.furigana = r["furigana"]
+    session.event_id = data["event"]
+    session.answers = {**data["answers"], "event_date": data["event_date"]}
+    session.household = data["household"]
+    session.new_address = data["new_address"]
+    built = scenario_from_session(session)
+    expected = Scenario.from_json(data)
+    assert built == expected
+    plan: Plan = navigator.plan(built)
+    assert plan.procedure_ids() == navigator.plan(expected).procedure_ids()
+    with pytest.raises(ValueError, match="no resident"):
+        scenario_from_session(ResidentSession())
