@@ -5,9 +5,9 @@ checks every binding against this vocabulary; ``printing.context`` implements ea
 and a test proves the two agree. Paths:
 
 * ``card.*``: the resident as read from the My Number card (at a 転入 the card still
-  shows the *old* address).
-* ``person.*``: the subject of this copy of the form (the resident, or one member for
-  forms printed once per member).
+  shows the *old* address); ``card.my_number`` only on forms that may carry it.
+* ``person.*``: the subject of this copy of the form (the plan's ``FormRequest.member_id``:
+  the member for a member-scoped form, the first member listed for a household form).
 * ``household[*].*``: the members the form covers, one table row each (tables only).
 * ``answers.<qid>``: a questionnaire answer.
 * ``derived.*``: computed values (new address, postal code, dates, labels).
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-CARD_ATTRS = frozenset({"name", "address", "birth_date", "sex"})
+CARD_ATTRS = frozenset({"name", "address", "birth_date", "sex", "my_number"})
 MEMBER_ATTRS = frozenset({"name", "furigana", "birth_date", "sex", "relation", "my_number"})
 DERIVED = frozenset(
     {

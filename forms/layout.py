@@ -31,7 +31,7 @@ _FIELD_KEYS = frozenset(
      "size", "floor", "text", "kana_style", "align"}
 )
 _LAYOUT_KEYS = frozenset(
-    {"id", "title", "subtitle", "department", "needs_my_number", "per_member", "era_table",
+    {"id", "title", "subtitle", "department", "needs_my_number", "era_table",
      "addressee", "sections", "boxes", "note"}
 )
 _SECTION_KEYS = frozenset({"title", "rows", "table", "use", "office", "checks"})
@@ -117,7 +117,6 @@ class Layout:
     title: str
     department: str
     needs_my_number: bool
-    per_member: bool
     sections: tuple[Section, ...]
     source: Path
     subtitle: str = ""
@@ -259,7 +258,6 @@ def parse_layout(data: Any, source: Path, parts: dict[str, Any]) -> Layout:
         subtitle=str(data.get("subtitle", "")),
         department=str(data["department"]),
         needs_my_number=bool(data.get("needs_my_number", False)),
-        per_member=bool(data.get("per_member", False)),
         era_table=data.get("era_table"),
         addressee=str(data.get("addressee", "南関町長　様")),
         note=str(data.get("note", "")),

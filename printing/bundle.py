@@ -29,9 +29,10 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True, slots=True)
 class FormCopy:
-    """One printed copy of one form: its layout and the members it covers (ids)."""
+    """One printed copy of one form: its layout, its subject and the members it lists."""
 
     layout: Layout
+    subject_id: str
     member_ids: tuple[str, ...]
     procedures: tuple[str, ...]
 
@@ -61,32 +62,24 @@ class BundleSummary:
 
 
 def plan_copies(plan: Any) -> tuple[list[FormCopy], list[str]]:
-    """Group the plan's (form, member) pairs into printed copies.
+    """The plan's form requests as printable copies, plus form ids that have no layout.
 
-    A household form (住民異動届, 国保 …) is printed once listing all its members; a form
-    marked ``per_member`` (転入学届, マイナンバーカード …) once per member.
+    The plan decides how many copies there are (``form_scope`` in the catalog: one per
+    member, or one listing the whole household); the renderer only draws them.
     """
-    titles: dict[str, list[str]] = {}
-    for proc in plan.procedures():
-        for form_id in proc.form_ids:
-            titles.setdefault(form_id, []).append(proc.title_ja)
-    copies: dict[tuple[str, str], list[str]] = {}
-    layouts: dict[str, Layout] = {}
+    titles = {proc.id: proc.title_ja for proc in plan.procedures()}
+    copies: list[FormCopy] = []
     missing: list[str] = []
-    for form_id, member_id in plan.form_ids():
+    for request in plan.form_requests():
         try:
-            layout = layouts.setdefault(form_id, get_layout(form_id))
+            layout = get_layout(request.form_id)
         except KeyError:
-            if form_id not in missing:
-                missing.append(form_id)
+            if request.form_id not in missing:
+                missing.append(request.form_id)
             continue
-        key = (form_id, member_id if layout.per_member else "*")
-        copies.setdefault(key, []).append(member_id)
-    result = [
-        FormCopy(layouts[form_id], tuple(members), tuple(dict.fromkeys(titles[form_id])))
-        for (form_id, _), members in copies.items()
-    ]
-    return result, missing
+        names = tuple(dict.fromkeys(titles[p] for p in request.procedure_ids if p in titles))
+        copies.append(FormCopy(layout, request.member_id, tuple(request.member_ids), names))
+    return copies, missing
 
 
 def _people(scenario: Any) -> dict[str, Any]:
@@ -114,7 +107,7 @@ def render_bundle(scenario: Any, plan: Any, visit: VisitInfo, out_dir: Path,
     names: list[str] = []
     for index, copy in enumerate(copies):
         members = [people[m] for m in copy.member_ids if m in people]
-        subject = people.get(copy.member_ids[0]) if copy.layout.per_member else None
+        subject = people.get(copy.subject_id)
         ctx = FormContext(
             scenario=scenario,
             visit=visit,
@@ -132,7 +125,8 @@ def render_bundle(scenario: Any, plan: Any, visit: VisitInfo, out_dir: Path,
         canvas.endForm()
         names.append(name)
         summary.flags.extend(flags)
-        summary.forms.append({"form": copy.layout.id, "members": list(copy.member_ids)})
+        summary.forms.append({"form": copy.layout.id, "member": copy.subject_id,
+                              "members": list(copy.member_ids)})
     guide_pages = draw_guide(canvas, plan, visit, getattr(scenario, "event_date", None),
                              [c.layout.title for c in copies], summary.flags)
     for name in names:

@@ -157,6 +157,8 @@ class FormContext:
         if head == "card":
             if attr == "address":
                 return self._card_address()
+            if attr == "my_number":
+                return self._member(self.resident, attr)
             return self._member(self.resident, attr)
         if head == "answers":
             return _answer(getattr(self.scenario, "answers", {}).get(attr))

@@ -52,7 +52,7 @@ def _list(args: argparse.Namespace) -> int:
         return _fail(str(exc))
     rows = [
         {"id": lay.id, "title": lay.title, "department": lay.department,
-         "needs_my_number": lay.needs_my_number, "per_member": lay.per_member}
+         "needs_my_number": lay.needs_my_number}
         for lay in layouts.values()
     ]
     if args.json:
@@ -78,15 +78,12 @@ def my_numbers_from(data: Any) -> dict[str, str]:
     return numbers
 
 
-def make_plan(scenario: Any) -> Any:
-    """The navigation engine's plan for a scenario (imported lazily)."""
-    from kiosk.navigation import engine  # type: ignore[attr-defined,unused-ignore]
+def make_plan(scenario: Any, catalog_folder: str = "") -> Any:
+    """The navigation engine's plan for a scenario (the same as ``kiosk navigate``)."""
+    from forms.catalog import load_catalog
+    from kiosk.navigation.engine import Navigator
 
-    for name in ("navigate", "plan_for", "build_plan"):
-        func = getattr(engine, name, None)
-        if callable(func):
-            return func(scenario)
-    raise RuntimeError("the navigation engine offers no planning function")
+    return Navigator(load_catalog(catalog_folder or None)).plan(scenario)
 
 
 def _render(args: argparse.Namespace) -> int:
@@ -101,10 +98,13 @@ def _render(args: argparse.Namespace) -> int:
         if isinstance(exc, ScenarioError | json.JSONDecodeError):
             return _fail(f"the scenario file is not valid: {exc}")
         return _fail("the scenario file cannot be read")
+    from forms.catalog import CatalogError
+
+    folder = str(getattr(getattr(args.config, "catalog", None), "folder", "") or "")
     try:
-        plan = make_plan(scenario)
-    except (ImportError, RuntimeError):
-        return _fail("the navigation engine is not available")
+        plan = make_plan(scenario, folder)
+    except CatalogError as exc:
+        return _fail(f"the catalog cannot be used: {exc}")
     visit_id = uuid.uuid4().hex[:12]
     visit = VisitInfo(visit_id, args.ticket or visit_id[:4].upper(), date.today())
     summary = render_bundle(scenario, plan, visit, args.out, my_numbers_from(data))

@@ -38,12 +38,19 @@ def family_scenario(**changes: object) -> Scenario:
     return Scenario(**values)  # type: ignore[arg-type]
 
 
+HOUSEHOLD_FORMS = {"jumin_ido", "setainushi_henko", "koseki_todoke", "kokuho_shutoku",
+                   "kokuho_soshitsu", "jido_teate", "kodomo_iryo", "hitorioya"}
+
+
 def make_proc(pid: str, title: str, dept: str, forms: tuple[str, ...],
-          members: tuple[str, ...] = FAMILY, docs: tuple[str, ...] = ()) -> PlannedProcedure:
+              members: tuple[str, ...] = FAMILY, docs: tuple[str, ...] = ()) -> PlannedProcedure:
+    """A planned procedure; household forms list every member on one copy (as the catalog)."""
+    scope = "household" if set(forms) & HOUSEHOLD_FORMS else "member"
     return PlannedProcedure(
         id=pid, title_ja=title, title_en=pid, department_id=dept, form_ids=forms,
         documents_ja=docs, documents_en=(), fee_ja="無料", fee_en="free",
         deadline_ja="異動日から14日以内", deadline_en="", checklist_ja=(), member_ids=members,
+        form_scope=scope,
     )
 
 

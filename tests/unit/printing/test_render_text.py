@@ -156,6 +156,9 @@ def test_text_that_cannot_fit_is_flagged_never_clipped_silently(tmp_path: Path) 
 def test_member_table_overflow_is_flagged(tmp_path: Path) -> None:
     scenario = family_scenario()
     plan = _one_form_plan("sosaihi", members=("self", "m1"))
+    # One copy listing two people in a table with room for one.
+    proc = dataclasses.replace(plan.stops[0].procedures[0], form_scope="household")
+    plan = dataclasses.replace(plan, stops=(dataclasses.replace(plan.stops[0], procedures=(proc,)),))
     summary = render_bundle(scenario, plan, VISIT, tmp_path)
     assert [f.kind for f in summary.flags] == ["table_overflow"]
 
