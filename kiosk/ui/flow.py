@@ -26,9 +26,10 @@ RESIDENT_ROUTES: dict[tuple[str, str | None], str] = {
     ("card_insert", None): "pin_entry",
     ("pin_entry", None): "life_event",
     ("manual_entry", None): "life_event",
-    ("life_event", None): "questions",
-    ("questions", None): "household",
-    ("household", None): "new_address",
+    # The household comes before the questions: who moves decides what is asked.
+    ("life_event", None): "household",
+    ("household", None): "questions",
+    ("questions", None): "new_address",
     ("new_address", None): "furigana",
     ("furigana", None): "summary",
     ("summary", None): "preview",
@@ -39,9 +40,12 @@ RESIDENT_ROUTES: dict[tuple[str, str | None], str] = {
 
 class Flow:
     def __init__(self, routes: Route, available: set[str], show: Callable[[str], None],
-                 start: str = "welcome") -> None:
+                 start: str = "welcome",
+                 should_show: Callable[[str], bool] | None = None) -> None:
         self.routes = dict(routes)
         self.available = available
+        # Per visit: a screen the current visit does not need is skipped like a missing one.
+        self.should_show = should_show or (lambda _screen_id: True)
         self._show = show
         self.start = start
         self.history: list[str] = []
@@ -55,7 +59,9 @@ class Flow:
         key = result if isinstance(result, str) else None
         seen: set[str] = set()
         target = self.routes.get((screen_id, key)) or self.routes.get((screen_id, None))
-        while target is not None and target not in self.available:
+        while target is not None and (
+            target not in self.available or not self.should_show(target)
+        ):
             if target in seen:
                 break
             seen.add(target)

@@ -86,7 +86,8 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(screen)
             screen.done.connect(lambda result, sid=screen.screen_id: self._screen_done(sid, result))
             screen.back.connect(self._screen_back)
-        self.flow = Flow(routes, set(self.screens), self._show_screen)
+        self.flow = Flow(routes, set(self.screens), self._show_screen,
+                         should_show=lambda sid: self.screens[sid].should_show(self.session))
 
         self.call_staff = CallStaffOverlay(central)
         self.call_staff.called.connect(self.staff_called.emit)

@@ -47,6 +47,11 @@ class Screen(QWidget):
     def on_enter(self, session: ResidentSession) -> None:
         self.session = session
 
+    def should_show(self, session: ResidentSession) -> bool:
+        """Whether this visit needs the screen; the flow skips it otherwise (no new
+        address for a death, say). Going back never lands on a skipped screen."""
+        return True
+
     def wipe(self) -> None:
         """Clear anything personal this screen shows."""
         self.session = None
