@@ -1,0 +1,133 @@
+"""Which questions the engine asks, for whom, and how answers are checked."""
+
+from __future__ import annotations
+
+import pytest
+from nav_helpers import build, member, members_of
+
+from kiosk.navigation.engine import Navigator
+from kiosk.navigation.scenario import Scenario, ScenarioError
+
+FAMILY = [
+    member("spouse", "1988-11-02", "F", "妻"),
+    member("kid", "2015-05-20", "M", "子"),
+    member("toddler", "2021-03-10", "F", "子"),
+]
+
+
+def answer_everything(nav: Navigator, scenario: Scenario, value: bool = True) -> list[str]:
+    """Play the wizard: answer each prompt for the whole household until none is left."""
+    asked: list[str] = []
+    while (prompt := nav.next_prompt(scenario)) is not None:
+        question = prompt.question
+        assert question.id not in asked, "a question came back after being answered"
+        asked.append(question.id)
+        reply = value if question.type == "bool" else question.default
+        scenario = scenario.with_answer(question.id, reply)
+    return asked
+
+
+def test_single_adult_is_not_asked_about_children_pregnancy_or_care(nav: Navigator) -> None:
+    asked = answer_everything(nav, build("IN", "2026-04-06", "1996-01-01"))
+    for irrelevant in ("single_parent", "public_servant", "in_childcare", "pregnant",
+                       "kaigo_nintei", "school_district_changes"):
+        assert irrelevant not in asked
+    assert asked[:3] == ["from_area", "has_mnc", "insurance"]
+
+
+def test_questions_are_asked_in_the_events_order_and_only_once(nav: Navigator) -> None:
+    scenario = build("IN", "2026-04-06", "1986-07-15", household=FAMILY)
+    asked = answer_everything(nav, scenario)
+    order = list(nav.catalog.events["IN"].questions)
+    assert asked == sorted(asked, key=order.index)
+    assert "pregnant" in asked and "in_childcare" in asked and "single_parent" in asked
+
+
+def test_person_questions_name_the_members_they_are_about(nav: Navigator) -> None:
+    scenario = build("IN", "2026-04-06", "1986-07-15", household=FAMILY)
+    prompts = {p.question.id: p.member_ids for p in nav.pending(scenario)}
+    assert prompts["pregnant"] == ("spouse",)
+    assert prompts["in_childcare"] == ("toddler",)
+    assert prompts["wants_inkan"] == ("self", "spouse")
+    assert prompts["town_water"] == ("self",)  # household question: asked once
+
+
+def test_a_question_that_cannot_change_the_plan_is_skipped(nav: Navigator) -> None:
+    scenario = build("IN", "2026-04-06", "1986-07-15", household=FAMILY)
+    assert "single_parent" in {p.question.id for p in nav.pending(scenario)}
+    # the claim is made at work: whether single or not no longer changes 児童手当, but it
+    # still decides 児童扶養手当
+    working = scenario.with_answers(public_servant=True)
+    assert "single_parent" in {p.question.id for p in nav.pending(working)}
+    # an employee-insured household is never asked where it came from unless a pension
+    # or late-elderly rule could still depend on it
+    insured = scenario.with_answers(insurance="employee")
+    assert "from_area" not in {p.question.id for p in nav.pending(insured)}
+
+
+def test_ask_when_dependencies_are_asked_first(nav: Navigator) -> None:
+    # joins_spouse_insurance only matters for someone on 国保; insurance comes first
+    scenario = build("M", "2026-06-01", "1996-04-01", "F",
+                     answers={"name_changes": False, "address_changes": False})
+    first = nav.next_question(scenario)
+    assert first is not None and first.id == "insurance"
+    employee = scenario.with_answers(insurance="employee")
+    ids = {p.question.id for p in nav.pending(employee)}
+    assert "joins_spouse_insurance" in ids  # still decides the 第3号 guidance
+    assert nav.next_question(employee.with_answers(joins_spouse_insurance=False)) is None
+
+
+def test_the_plan_uses_defaults_for_unanswered_questions(nav: Navigator) -> None:
+    scenario = build("IN", "2026-04-06", "1986-07-15")
+    got = members_of(nav.plan(scenario))
+    assert got["jumin_ido"] == ("self",)
+    assert got["kokuho_shutoku"] == ("self",)  # insurance defaults to national
+    assert "mynumber_card" not in got  # has_mnc defaults to no
+
+
+def test_household_answer_and_a_per_member_override(nav: Navigator) -> None:
+    scenario = build("IN", "2026-04-06", "1986-07-15", household=FAMILY,
+                     answers={"has_mnc": True, "has_mnc@toddler": False})
+    assert members_of(nav.plan(scenario))["mynumber_card"] == ("self", "spouse", "kid")
+    assert "has_mnc" not in {p.question.id for p in nav.pending(scenario)}
+
+
+def test_a_household_answer_does_not_reach_members_the_question_is_not_for(
+    nav: Navigator,
+) -> None:
+    scenario = build("IN", "2026-04-06", "1986-07-15", household=FAMILY,
+                     answers={"in_childcare": True, "pregnant": True})
+    got = members_of(nav.plan(scenario))
+    assert got["hoiku_tenen"] == ("toddler",)
+    assert "self" not in got.get("boshi_hoken", ())  # a man is never "pregnant"
+
+
+@pytest.mark.parametrize(
+    ("answers", "message"),
+    [
+        ({"has_card": True}, "unknown question id 'has_card'"),
+        ({"insurance": "private"}, "answer 'insurance' must be employee, national, welfare"),
+        ({"has_mnc": "yes"}, "answer 'has_mnc' must be true or false"),
+        ({"has_mnc@nobody": True}, "answer 'has_mnc@nobody' names no household member"),
+        ({"town_water@spouse": True}, "question 'town_water' is answered once per household"),
+    ],
+)
+def test_bad_answers_are_refused_naming_ids_only(
+    nav: Navigator, answers: dict[str, object], message: str
+) -> None:
+    scenario = build("IN", "2026-04-06", "1986-07-15", household=FAMILY, answers=answers)
+    with pytest.raises(ScenarioError, match=message):
+        nav.plan(scenario)
+
+
+def test_unknown_event(nav: Navigator) -> None:
+    with pytest.raises(ScenarioError, match="unknown life event 'XX'"):
+        nav.next_question(build("XX", "2026-04-06", "1986-07-15"))
+
+
+def test_question_text_follows_the_event(nav: Navigator) -> None:
+    scenario = build("D", "2026-02-01", "1970-01-01", household=[
+        member("late", "1950-01-01", "M", "世帯主", "deceased")])
+    prompt = next(p for p in nav.pending(scenario) if p.question.id == "pension")
+    assert prompt.member_ids == ("late",)
+    assert "亡くなられた方" in prompt.text.ja

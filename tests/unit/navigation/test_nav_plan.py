@@ -1,0 +1,45 @@
+"""The plan object: form requests, de-duplication and JSON."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from nav_helpers import load_scenario
+
+from kiosk.navigation.engine import Navigator
+from kiosk.navigation.plan import CounterStop, Department, Plan, PlannedProcedure
+
+
+def proc(pid: str, forms: tuple[str, ...], members: tuple[str, ...], scope: str) -> PlannedProcedure:
+    return PlannedProcedure(pid, pid, pid, "JUMIN", forms, (), (), "", "", "", "", (),
+                            members, scope)
+
+
+def test_form_requests_deduplicate_and_merge() -> None:
+    dept = Department("JUMIN", "住民", "Residents", "1", "1", 10)
+    plan = Plan("IN", date(2026, 4, 6), (CounterStop(dept, (
+        proc("a", ("f1", "f2"), ("self", "kid"), "member"),
+        proc("b", ("f1",), ("kid", "spouse"), "member"),
+        proc("c", ("hh",), ("self", "kid"), "household"),
+        proc("d", ("hh",), ("self", "spouse"), "household"),
+        proc("e", (), ("self",), "member"),
+    )),))
+    assert plan.form_ids() == (("f1", "self"), ("f1", "kid"), ("f2", "self"), ("f2", "kid"),
+                               ("f1", "spouse"), ("hh", "self"))
+    merged = plan.form_requests()[-1]
+    assert merged.member_ids == ("self", "kid", "spouse")
+    assert merged.procedure_ids == ("c", "d")
+    twice = plan.form_requests()[1]
+    assert twice.procedure_ids == ("a", "b")
+    assert plan.procedure_ids() == ("a", "b", "c", "d", "e")
+    assert "c" in plan and "z" not in plan and plan.find("z") is None
+
+
+def test_plan_json_round_trips(nav: Navigator) -> None:
+    plan = nav.plan(load_scenario("okuyami.json"))
+    data = json.loads(json.dumps(plan.to_json(), ensure_ascii=False))
+    assert data["event"] == "D" and data["event_date"] == "2026-02-10"
+    assert [s["department"]["id"] for s in data["stops"]] == list(plan.department_ids())
+    assert [tuple((f["form_id"], f["member_id"])) for f in data["forms"]] == list(plan.form_ids())
+    assert data["stops"][0]["department"]["id"] == "JUMIN"
