@@ -5,6 +5,7 @@ it will do, the documents to bring, fees and deadlines, and a QR code of the vis
 a clerk can open the visit. It deliberately carries no name, address or birth date:
 residents leave it on counters, and nothing personal should be on a sheet that can be
 lost. Problems found while filling the forms are listed for the clerk at the bottom.
+The clerks' own checklists stay on the clerk console: the sheet is for the resident.
 """
 
 from __future__ import annotations
@@ -93,26 +94,24 @@ def draw_guide(canvas: Canvas, plan: Any, visit: VisitInfo, event_date: date | N
                    GOTHIC_BOLD, 13)
         g.y += 10
         for proc in stop.procedures:
+            g.need(14)  # keep a procedure's title with its first lines
             g.para(f"■ {proc.title_ja}", GOTHIC_BOLD, 11.5, indent=3, gap=0.5)
             for doc in proc.documents_ja:
                 documents.setdefault(doc, None)
             if proc.documents_ja:
                 g.para("持ち物：" + "、".join(proc.documents_ja), MINCHO, 10.5, indent=8, gap=0.3)
-            if proc.fee_ja:
-                g.para(f"手数料：{proc.fee_ja}", MINCHO, 10.5, indent=8, gap=0.3)
-            if proc.deadline_ja:
-                g.para(f"期限：{proc.deadline_ja}", MINCHO, 10.5, indent=8, gap=0.3)
-            for item in proc.checklist_ja:
-                g.para(f"□ {item}", MINCHO, 10.5, indent=8, gap=0.3)
+            terms = [f"手数料：{proc.fee_ja}" if proc.fee_ja else "",
+                     f"期限：{proc.deadline_ja}" if proc.deadline_ja else ""]
+            if any(terms):
+                g.para("　".join(t for t in terms if t), MINCHO, 10.5, indent=8, gap=0.3)
             g.y += 1.5
         g.y += 2
     if documents:
         g.need(16)
         g.para("お持ちいただく物（まとめ）", GOTHIC_BOLD, 12, gap=0.8)
         g.para("、".join(documents), MINCHO, 10.5, indent=3, gap=3)
-    g.para(f"印刷した書類：{len(forms)}件（この案内票のあとに綴じてあります）",
-           GOTHIC, 10.5, gap=0.5)
-    g.para("、".join(forms), MINCHO, 10, indent=3, gap=3)
+    g.para(f"記入済みの書類：{len(forms)}件（この案内票のあとに綴じてあります）",
+           GOTHIC, 10.5, gap=3)
     if flags:
         g.need(14)
         g.para("【職員確認】", GOTHIC_BOLD, 11, gap=0.5)
