@@ -103,6 +103,11 @@ class PcscLink:
             return CardProtocolError(_code(hresult))
         return ReaderError(_code(hresult))
 
+    @property
+    def handle(self) -> int | None:
+        """The PC/SC card handle (benchmarks compare against raw ``SCardTransmit``)."""
+        return None if self._handle is None else int(self._handle)
+
     def transmit(self, apdu: bytes) -> tuple[bytes, int]:
         hresult, response = scard.SCardTransmit(self._handle, self.protocol, list(apdu))
         if hresult != scard.SCARD_S_SUCCESS:

@@ -281,14 +281,22 @@ def decode_basic_four(data: bytes) -> BasicFour:
     """Decode EF 02: ``FF 20`` holding DF 21 (offsets), DF 22 name, DF 23 address, …"""
     try:
         root = tlv.parse_single(data, TAG_BASIC_FOUR)
-        name = _text(root.require(TAG_NAME), "name")
-        address = _text(root.require(TAG_ADDRESS), "address")
-        birth = decode_birth_date(root.require(TAG_BIRTH).value)
-        sex_raw = root.require(TAG_SEX).value
+        items: dict[int, tlv.Tlv] = {}
+        for child in root.children():  # parsed once; the first of a repeated tag wins
+            items.setdefault(child.tag, child)
+        missing = [t for t in (TAG_NAME, TAG_ADDRESS, TAG_BIRTH, TAG_SEX) if t not in items]
+        if missing:
+            raise tlv.TlvError(f"data object {missing[0]:X} is missing inside FF20")
     except tlv.TlvError as exc:
         raise CardDataCorrupt(f"EF 02: {exc}") from None
+    sex_raw = items[TAG_SEX].value
     sex = Sex.from_code(sex_raw.decode("ascii", "replace") if len(sex_raw) == 1 else "")
-    return BasicFour(name=name, address=address, birth_date=birth, sex=sex)
+    return BasicFour(
+        name=_text(items[TAG_NAME], "name"),
+        address=_text(items[TAG_ADDRESS], "address"),
+        birth_date=decode_birth_date(items[TAG_BIRTH].value),
+        sex=sex,
+    )
 
 
 def decode_my_number(data: bytes) -> MyNumber:

@@ -116,7 +116,9 @@ def _parse_one(data: bytes, pos: int) -> tuple[Tlv, int]:
 
 
 def _is_padding(rest: bytes) -> bool:
-    return bool(rest) and (set(rest) == {0xFF} or set(rest) == {0x00})
+    if not rest or rest[0] not in (0x00, 0xFF):
+        return False
+    return rest.count(rest[0]) == len(rest)
 
 
 def _parse_many(data: bytes, *, allow_padding: bool) -> Iterator[Tlv]:

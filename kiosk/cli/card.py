@@ -8,7 +8,6 @@ and never sends a PIN to a blocked card. The 個人番号 is printed only with
 
 # Imports sit inside the commands on purpose (docs/conventions.md: CLI start-up stays fast
 # and pyscard loads only for the card commands).
-# ruff: noqa: PLC0415
 
 from __future__ import annotations
 
@@ -57,6 +56,8 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
                          help="answer 6A 82 to the My Number AID (a non-My-Number card)")
     emulate.add_argument("--drop-after", type=int, metavar="N",
                          help="close the connection at the (N+1)-th APDU (card pulled out)")
+    emulate.add_argument("--no-quickack", action="store_true",
+                         help="keep delayed ACKs (the stock ~40 ms vpcd round trip; benchmarks)")
     emulate.add_argument("--once", action="store_true",
                          help="exit when the connection ends instead of re-inserting the card")
     emulate.set_defaults(func=_emulate)
@@ -159,7 +160,8 @@ def _emulate(args: argparse.Namespace) -> int:
     card = EmulatedCard(profile, transport=args.transport, extended_length=not args.no_extended,
                         wrong_aid=args.wrong_aid,
                         state_file=Path(args.state) if args.state else None)
-    client = VpcdClient(card, args.host, args.port, drop_after=args.drop_after)
+    client = VpcdClient(card, args.host, args.port, drop_after=args.drop_after,
+                        quickack=not args.no_quickack)
     print(f"emulating a card in the vpcd reader at {args.host}:{args.port} "
           f"({card.tries_left} PIN tries left); Ctrl-C to stop", file=sys.stderr)
     try:

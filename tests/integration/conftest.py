@@ -65,7 +65,7 @@ def pcsc_backend(request: pytest.FixtureRequest) -> object:
     return PcscBackend()
 
 
-def _connectable() -> bool:
+def connectable() -> bool:
     from kiosk.card.errors import CardError
     from kiosk.card.pcsc import PcscLink
 
@@ -76,7 +76,7 @@ def _connectable() -> bool:
     return True
 
 
-def _absent() -> bool:
+def card_absent() -> bool:
     from kiosk.card.pcsc import PcscBackend
 
     return not PcscBackend().card_present(VPCD_READER)
@@ -89,7 +89,7 @@ StartCard = Callable[..., tuple[VpcdClient, EmulatedCard]]
 def vpcd_card(pcsc_backend: object) -> Iterator[StartCard]:
     """Factory: ``client, card = vpcd_card("standard-adult", tries=1, drop_after=3)``."""
     clients: list[VpcdClient] = []
-    wait_until(_absent, 5, "the vpcd reader to be empty")
+    wait_until(card_absent, 5, "the vpcd reader to be empty")
 
     def start(profile: str | CardProfile = "standard-adult", *, tries: int | None = None,
               drop_after: int | None = None, **card_options: object
@@ -102,7 +102,7 @@ def vpcd_card(pcsc_backend: object) -> Iterator[StartCard]:
             client = VpcdClient(card, port=VPCD_PORT, drop_after=drop_after).start()
             clients.append(client)
             try:
-                wait_until(_connectable, 2, "pcscd to power up the emulated card")
+                wait_until(connectable, 2, "pcscd to power up the emulated card")
                 break
             except TimeoutError:
                 # Right after a connection was dropped mid-APDU, the vpcd driver sometimes
@@ -119,4 +119,4 @@ def vpcd_card(pcsc_backend: object) -> Iterator[StartCard]:
     for client in clients:
         client.stop()
     if pcscd_ready():
-        wait_until(_absent, 5, "pcscd to see the emulated card leave")
+        wait_until(card_absent, 5, "pcscd to see the emulated card leave")

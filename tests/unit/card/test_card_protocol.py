@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from kiosk.card import apdu
+from kiosk.card import apdu, tlv
 from kiosk.card.emulator import EmulatedCard, EmulatorBackend, sample_profile
 from kiosk.card.emulator.profile import sample_names
 from kiosk.card.errors import (
@@ -239,7 +239,9 @@ class Scripted:
 @pytest.mark.parametrize(
     ("data", "reason"),
     [
-        (b"\xff\x20\x05\xdf\x22\x02\xc3\x28", "not valid UTF-8"),   # 4 bytes short, bad UTF-8
+        (tlv.encode(0xFF20, [tlv.encode(0xDF22, b"\xc3\x28"), tlv.encode(0xDF23, b"x"),
+                             tlv.encode(0xDF24, b"19850412"), tlv.encode(0xDF25, b"1")]),
+         "not valid UTF-8"),
         (b"\xff\x20\x03\xdf\x22\x00", "missing"),
         (b"\xff\x21\x00", "expected data object"),
     ],
