@@ -209,6 +209,8 @@ def _predicates(
         node = compiler.parse(entry, source, "when")
         if node is not None:
             parsed[pid] = node
+        else:
+            compiler.types[pid] = "bool"  # reported once here, not again in every user
     graph = {pid: [n.name for n in cond.names(node) if n.name in parsed]
              for pid, node in parsed.items()}
     cycle = find_cycle(graph)
@@ -220,6 +222,7 @@ def _predicates(
         entry, source = entries[pid]
         compiled = compiler.compile(entry, source, parsed[pid], "when", want_bool=False)
         if compiled is None:
+            compiler.types[pid] = "bool"  # reported once here, not again in every user
             continue
         expr, kind = compiled
         compiler.define(pid, expr, kind)

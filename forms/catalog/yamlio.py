@@ -29,7 +29,15 @@ class LineDict(dict[str, Any]):
     line: int = 0
 
 
-class _Loader(yaml.SafeLoader):
+# The C parser when PyYAML was built with libyaml (about 5x faster), else the Python one;
+# both use the same safe constructors, so only the speed differs.
+try:
+    from yaml import CSafeLoader as _Base
+except ImportError:  # pragma: no cover - PyYAML built without libyaml
+    from yaml import SafeLoader as _Base  # type: ignore[assignment]
+
+
+class _Loader(_Base):
     pass
 
 

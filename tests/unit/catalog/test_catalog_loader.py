@@ -1,0 +1,228 @@
+"""The shipped catalog loads; broken copies fail with messages naming file, line and entry."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from forms.catalog import (
+    BUNDLED_FOLDER,
+    FIXED_FORM_IDS,
+    CatalogError,
+    known_form_ids,
+    load_catalog,
+)
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    copy = tmp_path / "catalog"
+    copy.mkdir()
+    for path in BUNDLED_FOLDER.glob("*.yaml"):
+        shutil.copy(path, copy / path.name)
+    return copy
+
+
+def edit(folder: Path, name: str, old: str, new: str) -> int:
+    """Replace one unique text in a copied file; return the 1-based line it is on."""
+    path = folder / name
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, f"{old!r} must occur exactly once in {name}"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    return text[: text.index(old)].count("\n") + 1
+
+
+def problems(folder: Path, forms: frozenset[str] = FIXED_FORM_IDS) -> tuple[str, ...]:
+    with pytest.raises(CatalogError) as info:
+        load_catalog(folder, known_forms=forms)
+    return info.value.problems
+
+
+# ------------------------------------------------------------------ the shipped catalog
+
+
+def test_shipped_catalog_loads_against_the_fixed_and_the_layout_form_ids() -> None:
+    catalog = load_catalog(known_forms=FIXED_FORM_IDS)
+    assert catalog.counts()["procedures"] >= 23
+    assert catalog.counts()["forms"] == len(FIXED_FORM_IDS)  # every agreed form is used
+    assert load_catalog().counts() == catalog.counts()  # with forms/layouts as the source
+
+
+def test_departments_carry_names_counters_and_order() -> None:
+    catalog = load_catalog(known_forms=FIXED_FORM_IDS)
+    ids = list(catalog.departments)
+    assert ids[0] == "JUMIN" and ids[-1] == "EXT"
+    assert set(ids) >= {"JUMIN", "HOKEN", "KAIGO", "FUKUSHI", "KOSO", "KENKO", "KYOIKU",
+                        "ZEIMU", "SUIDO", "KANKYO", "EXT"}
+    for dept in catalog.departments.values():
+        assert dept.name.ja and dept.name.en and dept.counter.ja and dept.counter.en
+
+
+def test_town_is_nankan() -> None:
+    town = load_catalog(known_forms=FIXED_FORM_IDS).town
+    assert town.jis_code == "43367" and town.name.ja == "南関町"
+    assert town.child_medical_age == 18
+    assert len(town.oaza) == 20 and town.default_postal_code == "861-0800"
+    codes = [o.postal_code for o in town.oaza]
+    assert all("861-0801" <= c <= "861-0837" for c in codes)
+    assert town.postal_code_for("関町") == "861-0803"
+    assert town.postal_code_for("肥猪") == "861-0814"
+    assert town.postal_code_for("どこか") == "861-0800"
+    assert all(o.kana and all("ァ" <= ch <= "ヶ" or ch == "ー" for ch in o.kana)
+               for o in town.oaza)
+
+
+def test_a_town_can_use_its_own_copy(folder: Path) -> None:
+    edit(folder, "town.yaml", "child_medical_age: 18", "child_medical_age: 15")
+    assert load_catalog(folder, known_forms=FIXED_FORM_IDS).town.child_medical_age == 15
+
+
+# ------------------------------------------------------------------ broken catalogs
+
+
+def test_unknown_question_id_in_a_condition(folder: Path) -> None:
+    line = edit(folder, "procedures.yaml", "IN: {when: moves and kokuho}",
+                "IN: {when: moves and kokuhoo}")
+    assert problems(folder) == (
+        f"procedures.yaml line {line}: procedure 'kokuho_shutoku', event IN: "
+        "when 'moves and kokuhoo': unknown name 'kokuhoo' at column 11",
+    )
+
+
+def test_unknown_question_listed_by_an_event(folder: Path) -> None:
+    edit(folder, "events.yaml", "questions: [household_change, insurance]",
+         "questions: [household_change, insurence]")
+    (message,) = problems(folder)
+    assert message.startswith("events.yaml line ")
+    assert message.endswith(": event 'H': unknown question id 'insurence'")
+
+
+def test_bad_condition_syntax(folder: Path) -> None:
+    line = edit(folder, "predicates.yaml", "when: age >= 65\n", "when: age >= 65 and\n")
+    # only the root problem: conditions using the broken predicate are not blamed
+    assert problems(folder) == (
+        f"predicates.yaml line {line - 1}: predicate 'age_ge_65': when "
+        "'age >= 65 and': expected a name, a number, a quoted text or '(', "
+        "found the end at column 14",)
+
+
+def test_procedure_names_a_form_that_does_not_exist(folder: Path) -> None:
+    line = edit(folder, "procedures.yaml", "forms: [gentsuki]", "forms: [gentsuki_v2]")
+    (message,) = problems(folder)
+    assert message.startswith(f"procedures.yaml line {line - 4}: procedure 'gentsuki': ")
+    assert "names form 'gentsuki_v2', which does not exist" in message
+
+
+def test_forms_are_checked_against_the_injected_set() -> None:
+    forms = FIXED_FORM_IDS - {"suido"}
+    (message,) = problems(BUNDLED_FOLDER, forms)
+    assert "procedure 'suido'" in message and "names form 'suido'" in message
+
+
+def test_duplicate_id(folder: Path) -> None:
+    first = edit(folder, "departments.yaml", "  - id: KANKYO", "  - id: SUIDO")
+    message, *rest = problems(folder)
+    assert message.startswith(f"departments.yaml line {first}: department 'SUIDO': duplicate id "
+                              "(first defined on line ")
+    # the procedures of the department that is now gone say so too
+    assert rest and all("unknown department 'KANKYO'" in r for r in rest)
+
+
+def test_cycle_between_questions(folder: Path) -> None:
+    edit(folder, "questions.yaml", 'age <= 55 and not is_deceased',
+         'age <= 55 and not is_deceased and not in_childcare')
+    edit(folder, "questions.yaml", "ask_when: preschool and not is_newborn",
+         "ask_when: preschool and not pregnant")
+    (message,) = problems(folder)
+    assert message.endswith(": question 'pregnant': ask_when conditions form a cycle: "
+                            "pregnant -> in_childcare -> pregnant")
+    assert message.startswith("questions.yaml line ")
+
+
+def test_cycle_between_predicates(folder: Path) -> None:
+    edit(folder, "predicates.yaml", 'when: insurance == "national" and not age_ge_75',
+         'when: insurance == "national" and not kouki')
+    edit(folder, "predicates.yaml", 'when: age_ge_75 and insurance != "welfare"',
+         "when: age_ge_75 and not kokuho")
+    found = problems(folder)
+    assert any("predicate 'kokuho': predicates form a cycle: kokuho -> kouki -> kokuho" in p
+               for p in found)
+
+
+def test_yaml_syntax_error_names_the_line(folder: Path) -> None:
+    line = edit(folder, "events.yaml", "  - id: MV\n", "  - id: MV\n   broken: [\n")
+    (message,) = problems(folder)
+    assert message.startswith(f"events.yaml line {line + 1}: YAML syntax error: ")
+
+
+def test_duplicate_key_in_a_mapping(folder: Path) -> None:
+    line = edit(folder, "town.yaml", "  kana: ナンカンマチ\n", "  kana: ナンカンマチ\n  kana: x\n")
+    assert problems(folder) == (
+        f"town.yaml line {line + 1}: YAML syntax error: duplicate key 'kana'",)
+
+
+def test_unknown_key_is_a_typo(folder: Path) -> None:
+    edit(folder, "procedures.yaml", "deadline: {ja: 15日以内, en: Within 15 days}",
+         "dedline: {ja: 15日以内, en: Within 15 days}")
+    found = problems(folder)
+    assert any("procedure 'gentsuki': unknown key 'dedline'" in p for p in found)
+    assert any("procedure 'gentsuki': 'deadline' is missing" in p for p in found)
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new", "expected"),
+    [
+        ("procedures.yaml", "department: ZEIMU\n    title: {ja: 原付",
+         "department: TAX\n    title: {ja: 原付", "procedure 'gentsuki': unknown department 'TAX'"),
+        ("procedures.yaml", "H: {when: not is_deceased}", "HH: {when: not is_deceased}",
+         "procedure 'jumin_ido': unknown event 'HH'"),
+        ("procedures.yaml", 'D: {when: is_deceased and pension == "kosei"}',
+         'D: {when: is_deceased and pension == "kosai"}',
+         "'kosai' is not an option of 'pension' (options: none, kokumin, kosei) at column 28"),
+        ("procedures.yaml", "deceased_was_head and household_left >= 2}",
+         'deceased_was_head and household_left >= "2"}',
+         "cannot compare int with str using '>='"),
+        ("procedures.yaml", "IN: {when: moves and child_medical}", "IN: {when: age}",
+         "procedure 'kodomo_iryo', event IN: when 'age': a condition must be yes/no, not int"),
+        ("questions.yaml", "default: same_pref", "default: mars",
+         "question 'from_area': 'default' 'mars' must be one of the options"),
+        ("town.yaml", 'postal_code: "861-0803"', 'postal_code: "8610803"',
+         "oaza '関町': postal code '8610803' must be written like 861-0803"),
+        ("town.yaml", 'jis_code: "43367"', 'jis_code: "4336"', "'jis_code' must be the 5-digit"),
+        ("questions.yaml", "  - id: owns_property\n", "  - id: age\n",
+         "question 'age': the id is a built-in fact's name"),
+        ("procedures.yaml", "    ref: 20\n", "    ref: twenty\n", "'ref' must be the reference's"),
+    ],
+)
+def test_other_problems_name_the_entry(
+    folder: Path, file: str, old: str, new: str, expected: str
+) -> None:
+    edit(folder, file, old, new)
+    found = problems(folder)
+    assert any(expected in p and p.startswith(file) for p in found), found
+
+
+def test_all_problems_are_reported_at_once(folder: Path) -> None:
+    edit(folder, "procedures.yaml", "forms: [gentsuki]", "forms: [nope]")
+    edit(folder, "procedures.yaml", "forms: [suido]", "forms: [nope2]")
+    with pytest.raises(CatalogError) as info:
+        load_catalog(folder, known_forms=FIXED_FORM_IDS)
+    assert len(info.value.problems) == 2
+    assert str(info.value).endswith("(and 1 more problems)")
+
+
+def test_missing_file_and_folder(folder: Path, tmp_path: Path) -> None:
+    (folder / "town.yaml").unlink()
+    assert problems(folder) == ("town.yaml: the file is missing",)
+    missing = tmp_path / "nowhere"
+    assert problems(missing) == (f"{missing}: the catalog folder does not exist",)
+
+
+def test_known_form_ids_come_from_layouts_when_there_are_any(tmp_path: Path) -> None:
+    assert known_form_ids(tmp_path / "absent") == FIXED_FORM_IDS
+    assert known_form_ids(tmp_path) == FIXED_FORM_IDS  # empty folder
+    (tmp_path / "_parts.yaml").write_text("{}", encoding="utf-8")
+    (tmp_path / "suido.yaml").write_text("id: suido", encoding="utf-8")
+    assert known_form_ids(tmp_path) == frozenset({"suido"})
