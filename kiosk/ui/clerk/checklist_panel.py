@@ -1,0 +1,119 @@
+"""This counter's procedures for the open visit: the documents to check, the ID to see,
+the clerk checklist, the forms, and the flags the print raised (text that did not fit,
+characters the font lacks). Ticking items is a working aid only; nothing is stored."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QListWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from forms.layout import get_layout
+from kiosk.ui.clerk.panel import Panel
+from kiosk.ui.i18n import LanguageSwitcher
+
+
+def form_title(form_id: str) -> str:
+    try:
+        return get_layout(form_id).title
+    except KeyError:
+        return form_id
+
+
+class ChecklistPanel(Panel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("checklistPanel")
+        self.stop: Any = None
+        self.flags: list[Any] = []
+        self.missing: list[str] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.notice = QLabel(self)
+        self.notice.setObjectName("checklistNotice")
+        self.notice.setProperty("role", "hint")
+        self.notice.setWordWrap(True)
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("procedure_tree")
+        self.tree.setHeaderHidden(True)
+        self.flags_title = QLabel(self)
+        self.flags_title.setObjectName("flagsTitle")
+        self.flags_title.setProperty("role", "subtitle")
+        self.flag_list = QListWidget(self)
+        self.flag_list.setObjectName("flag_list")
+        self.flag_list.setMaximumHeight(140)
+        for widget in (self.notice, self.tree, self.flags_title, self.flag_list):
+            layout.addWidget(widget)
+        layout.setStretch(1, 1)
+        self.retranslate_ui()
+
+    def flag_text(self, flag: Any) -> str:
+        kinds = {
+            "missing_glyph": self.tr("characters the font lacks (write them by hand at 〓)"),
+            "overflow": self.tr("text did not fit its box"),
+            "table_overflow": self.tr("more people than rows: use an extra sheet"),
+        }
+        return f"{form_title(flag.form_id)} / {flag.field}: {kinds.get(flag.kind, flag.kind)}"
+
+    def retranslate_ui(self) -> None:
+        self.tree.setAccessibleName(self.tr("Procedures, documents and checklist"))
+        self.flags_title.setText(self.tr("Flags from the print"))
+        self.flag_list.setAccessibleName(self.tr("Flags from the print"))
+        self._render()
+
+    def show_stop(self, stop: Any, flags: Sequence[Any], missing: Sequence[str],
+                  routed_here: bool = True) -> None:
+        self.stop, self.flags, self.missing = stop, list(flags), list(missing)
+        self._routed = routed_here
+        self._render()
+
+    def wipe(self) -> None:
+        self.stop, self.flags, self.missing, self._routed = None, [], [], True
+        self._render()
+
+    def _render(self) -> None:
+        english = LanguageSwitcher.shared().current == "en"
+        self.tree.clear()
+        self.flag_list.clear()
+        notes = [self.tr("The 個人番号 is never stored: forms that need it are printed with "
+                         "that box empty.")]
+        if not getattr(self, "_routed", True):
+            notes.insert(0, self.tr("This visit is not in today's queue for this counter."))
+        if self.stop is None:
+            notes.insert(0, self.tr("No procedure of this visit is done at this counter."))
+        self.notice.setText("\n".join(notes))
+        for procedure in (self.stop.procedures if self.stop is not None else ()):
+            title = procedure.title_en if english and procedure.title_en else procedure.title_ja
+            top = QTreeWidgetItem(self.tree, [title])
+            sections = (
+                (self.tr("Documents to check"),
+                 procedure.documents_en if english and procedure.documents_en
+                 else procedure.documents_ja, True),
+                (self.tr("Clerk checklist"),
+                 procedure.checklist_en if english and procedure.checklist_en
+                 else procedure.checklist_ja, True),
+                (self.tr("Forms"), [form_title(f) for f in procedure.form_ids], False),
+            )
+            for heading, items, checkable in sections:
+                if not items:
+                    continue
+                node = QTreeWidgetItem(top, [heading])
+                for text in items:
+                    child = QTreeWidgetItem(node, [text])
+                    if checkable:
+                        child.setFlags(child.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                        child.setCheckState(0, Qt.CheckState.Unchecked)
+            top.setExpanded(True)
+            for index in range(top.childCount()):
+                child_item = top.child(index)
+                if child_item is not None:
+                    child_item.setExpanded(True)
+        for flag in self.flags:
+            self.flag_list.addItem(self.flag_text(flag))
+        for form_id in self.missing:
+            self.flag_list.addItem(self.tr("No layout for form %1: fill it in by hand.")
+                                   .replace("%1", form_id))
+        if not self.flags and not self.missing:
+            self.flag_list.addItem(self.tr("No flags."))

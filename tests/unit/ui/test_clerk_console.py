@@ -1,0 +1,252 @@
+"""The clerk console end to end on a temporary SQLite database (``kiosk db upgrade``).
+
+Real services throughout: the metrics recorder, the personal-data store with its audit
+log, the navigation engine, the bundle renderer and a print queue on the folder back-end.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pypdf
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import Engine, select
+
+from forms.catalog.loader import load_catalog
+from kiosk.metrics import audit
+from kiosk.metrics.clerk import ClerkService
+from kiosk.metrics.clock import local_day, utc_now
+from kiosk.metrics.events import MetricsRecorder, VisitTicket
+from kiosk.metrics.models import VisitEvent
+from kiosk.metrics.outbox import Outbox
+from kiosk.metrics.personal import PersonalStore
+from kiosk.navigation.engine import Navigator
+from kiosk.security import StaffGate, hash_pin
+from kiosk.storage import migrate
+from kiosk.storage.db import make_engine
+from kiosk.ui.dialogs import ScriptedDialogs
+from kiosk.ui.tasks import SyncTaskRunner
+from printing.backends.folder import FolderBackend
+from printing.queue import PrintQueue
+
+SCENARIO = Path(__file__).resolve().parents[3] / "forms" / "scenarios" / "tennyu_family4.json"
+PIN = "4826"
+
+
+@dataclass
+class Desk:
+    engine: Engine
+    recorder: MetricsRecorder
+    personal: PersonalStore
+    clerk: ClerkService
+    printed: Path
+    spool: Path
+
+
+@pytest.fixture
+def desk(tmp_path: Path, isolated_dirs: Path) -> Iterator[Desk]:
+    engine = make_engine(f"sqlite:///{(tmp_path / 'kiosk.sqlite3').as_posix()}")
+    migrate.upgrade(engine)
+    recorder = MetricsRecorder(engine, Outbox(tmp_path / "outbox.sqlite3"), "clerk-test")
+    personal = PersonalStore(engine)
+    yield Desk(engine, recorder, personal, ClerkService(engine, recorder, personal),
+               tmp_path / "printed", tmp_path / "spool")
+    engine.dispose()
+
+
+def _visit(desk: Desk, departments: list[str]) -> VisitTicket:
+    """A resident who finished at the kiosk: identified, navigated, printed."""
+    ticket = desk.recorder.start_visit(channel="card")
+    desk.recorder.record(ticket.visit_id, "identified", method="card")
+    desk.recorder.record(ticket.visit_id, "navigation_done", life_event="IN",
+                         departments=departments, household_size=4)
+    desk.recorder.record(ticket.visit_id, "forms_printed")
+    desk.personal.put(ticket.visit_id, json.loads(SCENARIO.read_text(encoding="utf-8")))
+    return ticket
+
+
+@pytest.fixture
+def console(qtbot: Any, desk: Desk) -> Any:
+    from kiosk.ui.app import create_application
+    from kiosk.ui.clerk.window import ClerkContext, ClerkWindow
+
+    create_application()
+    catalog = load_catalog()
+    context = ClerkContext(
+        desk.clerk, catalog, Navigator(catalog),
+        PrintQueue(FolderBackend(desk.printed), desk.spool),
+        StaffGate(hash_pin(PIN), max_attempts=3, lockout_seconds=60),
+        today=lambda: local_day(utc_now()),
+    )
+    window = ClerkWindow(context, department="JUMIN", runner=SyncTaskRunner(),
+                         dialogs=ScriptedDialogs(answers=[True]))
+    qtbot.addWidget(window)
+    window.resize(1366, 800)
+    window.show()
+    return window
+
+
+def _unlock(window: Any, qtbot: Any, pin: str = PIN) -> None:
+    window.start_page.staff_id.setText("S1024")
+    qtbot.mouseClick(window.start_page.start_button, Qt.MouseButton.LeftButton)
+    assert window.staff_pin.is_open
+    qtbot.keyClicks(window, pin)  # a desk keyboard: typed digits reach the PIN prompt
+    qtbot.keyClick(window, Qt.Key.Key_Return)
+
+
+def _events(engine: Engine, visit_id: str) -> list[tuple[str, str | None]]:
+    c = VisitEvent.__table__.c
+    with engine.connect() as connection:
+        rows = connection.execute(select(c.kind, c.department).where(c.visit_id == visit_id)
+                                  .order_by(c.occurred_at))
+        return [(r.kind, r.department) for r in rows]
+
+
+def test_the_staff_pin_guards_the_console(console: Any, qtbot: Any, desk: Desk) -> None:
+    _visit(desk, ["JUMIN"])
+    _unlock(console, qtbot, "1111")
+    assert console.stack.currentWidget() is console.start_page
+    assert console.desk is None
+    assert "Wrong PIN" in console.staff_pin.message.text() or "暗証番号" in \
+        console.staff_pin.message.text()
+    assert console.page.queue.entries == []  # nothing read before the PIN
+    console.staff_pin.keypad.press(PIN)
+    qtbot.mouseClick(console.staff_pin.keypad.submit_button, Qt.MouseButton.LeftButton)
+    assert console.stack.currentWidget() is console.page
+    assert len(console.page.queue.entries) == 1
+    assert console.page.scan.scan_field.hasFocus()
+    console.lock()
+    assert console.stack.currentWidget() is console.start_page
+    assert console.page.person.fields == {}
+
+
+def test_a_scanned_qr_code_opens_the_visit_and_writes_an_audit_row(
+        console: Any, qtbot: Any, desk: Desk) -> None:
+    ticket = _visit(desk, ["JUMIN", "HOKEN"])
+    _unlock(console, qtbot)
+    assert audit.entries(desk.engine) == []
+    qtbot.keyClicks(console.page.scan.scan_field, f"KKS1:{ticket.visit_id}")
+    qtbot.keyClick(console.page.scan.scan_field, Qt.Key.Key_Return)
+
+    assert console.visit is not None and console.visit.visit_id == ticket.visit_id
+    rows = audit.entries(desk.engine, ticket.visit_id)
+    assert [(r.staff_id, r.terminal_id, r.action) for r in rows] == [
+        ("S1024", "clerk-test", "view")]
+    name = console.page.person.fields["resident.name"]
+    assert name.text() == "南関 太郎" and name.isReadOnly()
+    tree = console.page.checklist.tree
+    titles = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    assert "住民異動届（転入）" in titles[0] or titles  # JUMIN's procedures only
+    assert tree.topLevelItemCount() == len(console.visit.stop.procedures)
+    assert all(p.department_id == "JUMIN" for p in console.visit.stop.procedures)
+    assert "jumin_ido" in console.visit.rendered_forms
+    assert "南関 太郎" not in console.windowTitle()
+    assert console.page.scan.scan_field.text() == ""
+    assert console.page.scan.scan_field.hasFocus()
+
+
+def test_an_unknown_code_opens_nothing(console: Any, qtbot: Any, desk: Desk) -> None:
+    _unlock(console, qtbot)
+    qtbot.keyClicks(console.page.scan.scan_field, "KKS1:no-such-visit")
+    qtbot.keyClick(console.page.scan.scan_field, Qt.Key.Key_Return)
+    assert console.visit is None
+    assert audit.entries(desk.engine) == []
+
+
+def test_f_keys_record_called_started_finished_and_the_last_counter_marks_left(
+        console: Any, qtbot: Any, desk: Desk) -> None:
+    ticket = _visit(desk, ["JUMIN"])
+    _unlock(console, qtbot)
+    queue = console.page.queue
+    queue.table.selectRow(0)
+    qtbot.mouseClick(queue.open_button, Qt.MouseButton.LeftButton)
+    assert console.visit.visit_id == ticket.visit_id
+
+    qtbot.keyClick(console.page.scan.scan_field, Qt.Key.Key_F5)
+    assert queue.entries[0].state == "called"
+    qtbot.keyClick(console.page.scan.scan_field, Qt.Key.Key_F6)
+    assert queue.entries[0].state == "serving"
+    qtbot.keyClick(console.page.scan.scan_field, Qt.Key.Key_F7)
+    assert _events(desk.engine, ticket.visit_id)[-4:] == [
+        ("called", "JUMIN"), ("service_started", "JUMIN"), ("service_finished", "JUMIN"),
+        ("left", None)]
+    assert queue.entries == []  # left: gone from the queue
+
+
+def test_sent_back_and_left_by_hand(console: Any, qtbot: Any, desk: Desk) -> None:
+    ticket = _visit(desk, ["JUMIN", "HOKEN"])
+    _unlock(console, qtbot)
+    console.open_visit(ticket.visit_id)
+    qtbot.mouseClick(console.page.event_buttons.called_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(console.page.event_buttons.sent_back_button, Qt.MouseButton.LeftButton)
+    assert console.page.queue.entries[0].state == "sent_back"
+    qtbot.keyClick(console.page.scan.scan_field, Qt.Key.Key_F9)  # the scripted dialog answers yes
+    assert _events(desk.engine, ticket.visit_id)[-3:] == [
+        ("called", "JUMIN"), ("sent_back", "JUMIN"), ("left", None)]
+    assert console.dialogs.asked
+
+
+def _pdf_text(path: Path) -> str:
+    return "".join(page.extract_text() or "" for page in pypdf.PdfReader(path).pages)
+
+
+def test_a_correction_re_renders_the_affected_forms_and_reprints_them(
+        console: Any, qtbot: Any, desk: Desk) -> None:
+    ticket = _visit(desk, ["JUMIN", "HOKEN"])
+    _unlock(console, qtbot)
+    console.open_visit(ticket.visit_id)
+    before = console.visit.rendered_forms
+    person = console.page.person
+    qtbot.mouseClick(person.correct_button, Qt.MouseButton.LeftButton)
+    assert not person.fields["new_address.banchi"].isReadOnly()
+    person.fields["new_address.banchi"].setText("987-6")
+    qtbot.mouseClick(person.apply_button, Qt.MouseButton.LeftButton)
+
+    visit = console.visit
+    assert visit.payload["new_address"]["banchi"] == "987-6"
+    assert "jumin_ido" in visit.rendered_forms  # prints the new address
+    assert "inkan_toroku" not in visit.rendered_forms or "inkan_toroku" in before
+    text = _pdf_text(visit.pdf)
+    assert "987" in text and "1234-5" not in text
+    assert [r.action for r in audit.entries(desk.engine, ticket.visit_id)] == ["view", "correct"]
+    stored = desk.personal.read(ticket.visit_id, staff_id="t", terminal_id="t")
+    assert stored is not None and stored["new_address"]["banchi"] == "987-6"
+
+    qtbot.mouseClick(console.page.printing.reprint_button, Qt.MouseButton.LeftButton)
+    printed = list(desk.printed.glob("printed-*.pdf"))
+    assert len(printed) == 1
+    assert "987" in _pdf_text(printed[0])
+    assert [r.action for r in audit.entries(desk.engine, ticket.visit_id)][-1] == "reprint"
+    assert list(desk.spool.glob("job-*")) == []  # printed jobs leave nothing behind
+
+
+def test_a_bad_correction_is_refused_without_showing_the_value(
+        console: Any, qtbot: Any, desk: Desk) -> None:
+    ticket = _visit(desk, ["JUMIN"])
+    _unlock(console, qtbot)
+    console.open_visit(ticket.visit_id)
+    console.page.person.set_value("resident.birth_date", "1986/13/99")
+    qtbot.mouseClick(console.page.person.apply_button, Qt.MouseButton.LeftButton)
+    message = console.page.person.message.text()
+    assert message and "1986/13/99" not in message
+    assert [r.action for r in audit.entries(desk.engine, ticket.visit_id)] == ["view"]
+
+
+def test_a_failed_reprint_stays_listed_and_can_be_retried(
+        console: Any, qtbot: Any, desk: Desk) -> None:
+    ticket = _visit(desk, ["JUMIN"])
+    _unlock(console, qtbot)
+    console.open_visit(ticket.visit_id)
+    desk.printed.write_text("not a folder")  # the "printer" is broken
+    qtbot.mouseClick(console.page.printing.reprint_all_button, Qt.MouseButton.LeftButton)
+    jobs = console.page.printing.jobs
+    assert [j.state for j in jobs] == ["failed"]
+    desk.printed.unlink()  # repaired
+    qtbot.mouseClick(console.page.printing.retry_button, Qt.MouseButton.LeftButton)
+    assert console.page.printing.jobs == []
+    assert len(list(desk.printed.glob("printed-*.pdf"))) == 1
