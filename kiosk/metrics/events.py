@@ -108,6 +108,9 @@ class MetricsRecorder:
         self.clock = clock or DriftClock(outbox.saved_offset())
         self._monotonic = monotonic
         self._paused_until = 0.0
+        # Only this recorder writes to its outbox, so whether it holds anything is known
+        # here without reading the file on every event.
+        self._pending = outbox.size() > 0
 
     # ------------------------------------------------------------------ public API
     def start_visit(
@@ -146,8 +149,8 @@ class MetricsRecorder:
         visit, event = rows()
         day = visit["day"]
         ticket = f"{self.terminal_id}-{self.outbox.offline_ticket(day)}"
-        self.outbox.put("visit", {**visit, "ticket": ticket})
-        self.outbox.put("event", event)
+        self._queue("visit", {**visit, "ticket": ticket})
+        self._queue("event", event)
         return VisitTicket(visit_id, ticket, day, offline=True)
 
     def record(
@@ -178,7 +181,7 @@ class MetricsRecorder:
             return str(row["id"])
 
         if self._online(write) is None:
-            self.outbox.put("event", row)
+            self._queue("event", row)
         return str(row["id"])
 
     def sync(self) -> int:
@@ -193,6 +196,7 @@ class MetricsRecorder:
             self._pause()
             return 0
         self._paused_until = 0.0
+        self._pending = self.outbox.size() > 0
         return sent
 
     @property
@@ -221,8 +225,10 @@ class MetricsRecorder:
         """Run ``write`` centrally if the outbox is empty and the database answers."""
         if not self.online:
             return None
-        if self.outbox.size() and (self.sync() == 0 and self.outbox.size()):
-            return None
+        if self._pending:
+            self.sync()
+            if self._pending:
+                return None
         try:
             with self.engine.begin() as connection:
                 if self.clock.needs_measure():
@@ -234,6 +240,10 @@ class MetricsRecorder:
             log.warning("central database unreachable; using the outbox (%s)", type(exc).__name__)
             self._pause()
             return None
+
+    def _queue(self, kind: str, row: dict[str, Any]) -> None:
+        self.outbox.put(kind, row)
+        self._pending = True
 
     def _measure(self, connection: Connection) -> None:
         self.outbox.save_offset(self.clock.measure(connection))
