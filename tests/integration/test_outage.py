@@ -10,6 +10,7 @@ the sync that every event the terminal made is in the database exactly once.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import socket
@@ -103,10 +104,8 @@ def private_pg(request: pytest.FixtureRequest) -> Iterator[PrivatePostgres]:
     try:
         yield server
     finally:
-        try:
+        with contextlib.suppress(subprocess.SubprocessError):  # already stopped
             server.stop()
-        except subprocess.SubprocessError:
-            pass
         shutil.rmtree(folder, ignore_errors=True)
 
 
