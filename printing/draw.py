@@ -117,12 +117,12 @@ class Pen:
 
     def fitted(self, x: float, y: float, w: float, h: float, text: str, name: str,
                font: str = MINCHO, size: float = 11.0, floor: float = 9.0,
-               align: str = "left", pad: float = 1.5) -> None:
+               align: str = "left", pad: float = 1.5, vpad: float = 1.0) -> None:
         """Draw ``text`` inside the box, shrinking then wrapping; record overflows."""
         if not text:
             return
         text = self.safe(text, font)
-        fit = fit_text(text, font, w - 2 * pad, h - 1.0, size, floor)
+        fit = fit_text(text, font, w - 2 * pad, h - vpad, size, floor)
         if fit.overflow:
             self.overflows.append(name)
         lh = fit.size * LINE * PT

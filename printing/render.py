@@ -124,7 +124,7 @@ class FormPainter:
             return
         if p.role == "th":
             pen.rect(p.x, p.y, p.w, p.h, 0.6, fill=LABEL_FILL)
-            pen.fitted(p.x, p.y, p.w, p.h, f.label, f.name, GOTHIC, 9, 7, "center", 0.8)
+            pen.fitted(p.x, p.y, p.w, p.h, f.label, f.name, GOTHIC, 9, 9, "center", 0.8)
             return
         lw = label_width(f, p.role == "cell")
         if lw:
@@ -147,7 +147,7 @@ class FormPainter:
             kana = _as_text(self.value(f.kana, row, f.kana_style))
             kh = min(4.6, h * 0.38)
             self.pen.line(x, y + kh, x + w, y + kh, 0.3, (1, 1.5))
-            self.pen.fitted(x, y, w, kh, kana, f.kana, MINCHO, 9, 7)
+            self.pen.fitted(x, y, w, kh, kana, f.kana, MINCHO, 9, 7, vpad=0.0)
             self.pen.fitted(x, y + kh, w, h - kh, text, f.name, MINCHO, 13, f.floor)
         else:
             self.pen.fitted(x, y, w, h, text, f.name, MINCHO, f.size, f.floor, f.align)

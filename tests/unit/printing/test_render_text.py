@@ -187,3 +187,19 @@ def test_fonts_are_embedded_subsets_and_the_bundle_is_small(family) -> None:
         assert "/FontFile2" in descriptor  # embedded, never a bare CID font
         assert "+" in str(font["/BaseFont"])  # the subset tag
     assert summary.size < 600_000
+
+
+def test_all_text_is_at_least_9_points(family) -> None:
+    import pdfplumber
+
+    summary, _ = family
+    with pdfplumber.open(summary.path) as pdf:
+        sizes = {round(ch["size"], 1) for page in pdf.pages for ch in page.chars}
+    assert min(sizes) >= 9.0
+
+
+def test_qr_codes_and_file_names_carry_ids_only() -> None:
+    from printing.render import qr_payload
+
+    assert qr_payload("v7f3a9c2e", "jumin_ido") == "KKS1:v7f3a9c2e:jumin_ido"
+    assert qr_payload("v7f3a9c2e") == "KKS1:v7f3a9c2e"
