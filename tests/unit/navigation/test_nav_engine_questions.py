@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 from nav_helpers import build, member, members_of
 
+from forms.catalog import BUNDLED_FOLDER, FIXED_FORM_IDS, load_catalog
 from kiosk.navigation.engine import Navigator
 from kiosk.navigation.scenario import Scenario, ScenarioError
 
@@ -131,3 +135,29 @@ def test_question_text_follows_the_event(nav: Navigator) -> None:
     prompt = next(p for p in nav.pending(scenario) if p.question.id == "pension")
     assert prompt.member_ids == ("late",)
     assert "亡くなられた方" in prompt.text.ja
+
+
+def test_a_question_that_only_gates_another_is_asked_first(tmp_path: Path) -> None:
+    """``ask_when`` may depend on a question no procedure mentions: it is asked first."""
+    folder = tmp_path / "catalog"
+    shutil.copytree(BUNDLED_FOLDER, folder, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    questions = folder / "questions.yaml"
+    text = questions.read_text(encoding="utf-8")
+    text = text.replace("ask_when: sex == \"F\" and age >= 13 and age <= 55 and not is_deceased",
+                        "ask_when: expecting_family")
+    text += ("\n  - id: expecting_family\n    scope: household\n    type: bool\n"
+             "    text: {ja: ご家族に妊娠中の方はいますか？, en: Is anyone expecting?}\n")
+    questions.write_text(text, encoding="utf-8")
+    events = folder / "events.yaml"
+    events.write_text(events.read_text(encoding="utf-8").replace(
+        "questions: [from_area, has_mnc,", "questions: [expecting_family, from_area, has_mnc,"),
+        encoding="utf-8")
+    nav = Navigator(load_catalog(folder, known_forms=FIXED_FORM_IDS))
+    scenario = build("IN", "2026-04-06", "1990-01-01", "F")
+    first = nav.next_question(scenario)
+    assert first is not None and first.id == "expecting_family"
+    no = scenario.with_answers(expecting_family=False)
+    assert "pregnant" not in {p.question.id for p in nav.pending(no)}
+    assert "expecting_family" not in {p.question.id for p in nav.pending(no)}
+    yes = scenario.with_answers(expecting_family=True)
+    assert "pregnant" in {p.question.id for p in nav.pending(yes)}
