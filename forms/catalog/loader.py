@@ -239,16 +239,25 @@ def _compile_ask_when(
     graph: dict[str, list[str]] = {}
     for qid, q in questions.items():
         entry = entries[qid]
-        node = compiler.parse(entry, q.ask_when.source, "ask_when")
-        compiled = compiler.compile(entry, q.ask_when.source, node, "ask_when") if node else None
-        expr = compiled[0] if compiled else cond.TRUE
-        graph[qid] = [n.name for n in cond.names(expr) if n.name in questions]
+        ask_when = _compiled(compiler, entry, q.ask_when.source, "ask_when")
+        implied = (_compiled(compiler, entry, q.implied_by.source, "implied_by")
+                   if q.implied_by is not None else None)
+        graph[qid] = [n.name for c in (ask_when, implied) if c is not None
+                      for n in cond.names(c.expr) if n.name in questions]
         result[qid] = Question(q.id, q.scope, q.type, q.text, q.options, q.default,
-                               Condition(q.ask_when.source, expr), q.text_by_event)
+                               ask_when, q.text_by_event, implied)
     cycle = find_cycle(graph)
     if cycle:
-        entries[cycle[0]].error("ask_when conditions form a cycle: " + " -> ".join(cycle))
+        entries[cycle[0]].error(
+            "ask_when/implied_by conditions form a cycle: " + " -> ".join(cycle))
     return result
+
+
+def _compiled(compiler: ConditionCompiler, entry: Entry, source: str, what: str) -> Condition:
+    """The compiled condition, or ``true`` after reporting a problem."""
+    node = compiler.parse(entry, source, what)
+    compiled = compiler.compile(entry, source, node, what) if node else None
+    return Condition(source, compiled[0] if compiled else cond.TRUE)
 
 
 def _events(

@@ -57,6 +57,9 @@ class Question:
     default: Value
     ask_when: Condition
     text_by_event: Mapping[str, Text]
+    # a yes/no question answered "yes" without asking where this holds (e.g. the resident
+    # whose My Number card was just read has a card)
+    implied_by: Condition | None = None
 
     @property
     def value_type(self) -> str:

@@ -11,7 +11,8 @@ from forms.catalog.yamlio import Problems
 from kiosk.navigation import conditions as cond
 
 FILE = "questions.yaml"
-_KEYS = {"id", "scope", "type", "default", "text", "text_by_event", "options", "ask_when"}
+_KEYS = {"id", "scope", "type", "default", "text", "text_by_event", "options", "ask_when",
+         "implied_by"}
 
 
 def build_questions(problems: Problems, data: Any) -> tuple[dict[str, Question], dict[str, Entry]]:
@@ -43,7 +44,11 @@ def build_questions(problems: Problems, data: Any) -> tuple[dict[str, Question],
             default=_default(e, qtype, options),
             ask_when=Condition(e.string("ask_when", "true"), cond.TRUE),
             text_by_event=by_event,
+            implied_by=(Condition(e.string("implied_by"), cond.TRUE)
+                        if e.has("implied_by") else None),
         )
+        if question.implied_by is not None and qtype != "bool":
+            e.error("only a yes/no question can be implied_by a condition")
         if qid:
             questions[qid] = question
             entries[qid] = e

@@ -79,6 +79,10 @@ class _Context:
         specific = answers.get(f"{question.id}@{owner}")
         if specific is not None:
             return specific
+        if question.implied_by is not None and cond.evaluate(
+            question.implied_by.expr, self.lookup(owner)
+        ) is True:
+            return True
         state = self.ask_state(question, owner)
         if state is False:
             return question.default

@@ -43,6 +43,7 @@ FACT_TYPES: Mapping[str, str] = MappingProxyType(
         "household_size": "int",
         "household_left": "int",
         "children_le_18fy": "int",
+        "card_read": "bool",
     }
 )
 """Every built-in fact and its type; the catalog's conditions are checked against these."""
@@ -110,6 +111,7 @@ def household_facts(scenario: Scenario) -> dict[str, Value]:
         "household_size": len(living),
         "household_left": sum(_lives_here_after(p, scenario.event) for p in scenario.members),
         "children_le_18fy": sum(is_child_up_to_fy(p.birth_date, on, 18) for p in living),
+        "card_read": scenario.card_read,
     }
 
 

@@ -79,6 +79,8 @@ class Scenario:
     answers: Mapping[str, AnswerValue] = field(default_factory=dict)
     new_address: Address | None = None
     current_address: str = ""
+    # The resident was identified by reading their My Number card (not typed in).
+    card_read: bool = False
 
     def __repr__(self) -> str:
         return (
@@ -159,6 +161,7 @@ class Scenario:
             answers=MappingProxyType(dict(answers)),
             new_address=_address(data.get("new_address")),
             current_address=str(resident_data.get("address", "")),
+            card_read=data.get("card_read") is True,
         )
 
 
@@ -171,6 +174,7 @@ def _replace_answers(scenario: Scenario, answers: dict[str, AnswerValue]) -> Sce
         answers=MappingProxyType(answers),
         new_address=scenario.new_address,
         current_address=scenario.current_address,
+        card_read=scenario.card_read,
     )
 
 

@@ -136,7 +136,7 @@ def test_cycle_between_questions(folder: Path) -> None:
     edit(folder, "questions.yaml", "ask_when: preschool and not is_newborn",
          "ask_when: preschool and not pregnant")
     (message,) = problems(folder)
-    assert message.endswith(": question 'pregnant': ask_when conditions form a cycle: "
+    assert message.endswith(": question 'pregnant': ask_when/implied_by conditions form a cycle: "
                             "pregnant -> in_childcare -> pregnant")
     assert message.startswith("questions.yaml line ")
 
@@ -194,6 +194,11 @@ def test_unknown_key_is_a_typo(folder: Path) -> None:
         ("questions.yaml", "  - id: owns_property\n", "  - id: age\n",
          "question 'age': the id is a built-in fact's name"),
         ("procedures.yaml", "    ref: 20\n", "    ref: twenty\n", "'ref' must be the reference's"),
+        ("questions.yaml", "    ask_when: is_deceased\n", "    ask_when: is_deceased\n"
+         "    implied_by: is_self\n",
+         "question 'pension': only a yes/no question can be implied_by a condition"),
+        ("questions.yaml", "implied_by: is_self and card_read", "implied_by: is_self and card",
+         "question 'has_mnc': implied_by 'is_self and card': unknown name 'card'"),
         ("departments.yaml", "    order: 10\n", "    order: first\n",
          "department 'JUMIN': 'order' must be a whole number"),
         ("departments.yaml", "name: {ja: 町民課 住民係, en: Residents Section}",

@@ -161,3 +161,16 @@ def test_a_question_that_only_gates_another_is_asked_first(tmp_path: Path) -> No
     assert "expecting_family" not in {p.question.id for p in nav.pending(no)}
     yes = scenario.with_answers(expecting_family=True)
     assert "pregnant" in {p.question.id for p in nav.pending(yes)}
+
+
+def test_a_resident_identified_by_card_is_not_asked_about_their_card(nav: Navigator) -> None:
+    typed = build("IN", "2026-04-06", "1986-07-15", household=FAMILY)
+    by_card = Scenario(typed.event, typed.event_date, typed.resident, typed.household,
+                       typed.answers, card_read=True)
+    prompts = {p.question.id: p.member_ids for p in nav.pending(typed)}
+    assert prompts["has_mnc"] == ("self", "spouse", "kid", "toddler")
+    prompts = {p.question.id: p.member_ids for p in nav.pending(by_card)}
+    assert prompts["has_mnc"] == ("spouse", "kid", "toddler")
+    # "nobody has a card" for the others cannot take the resident's away
+    plan = nav.plan(by_card.with_answers(has_mnc=False))
+    assert members_of(plan)["mynumber_card"] == ("self",)

@@ -32,6 +32,8 @@ def test_from_json_reads_the_issue_format() -> None:
     assert scenario.current_address == "熊本市中央区1番"
     assert scenario.new_address is not None and scenario.new_address.oaza == "関町"
     assert scenario.answer("has_mnc", "m1") is True
+    assert scenario.card_read is False
+    assert Scenario.from_json(BASE | {"card_read": True}).card_read is True
 
 
 def test_every_repr_is_redacted() -> None:
