@@ -1,9 +1,11 @@
-"""CUPS back-end through the ``lp`` / ``lpstat`` / ``cancel`` command-line tools.
+"""CUPS back-end through the ``lp`` / ``lpstat`` / ``ipptool`` / ``cancel`` tools.
 
 Subprocesses rather than pycups: the tools are on every CUPS system, need no compiled
-binding, and their output is stable. A job is followed until ``lpstat`` lists it as
-completed. A disabled (stopped) queue, a queue that rejects jobs or an unreachable
-scheduler raises ``PrinterUnavailable`` so the resident is told to call staff.
+binding, and their output is stable. A job is followed until CUPS reports its IPP
+``job-state`` as completed (read with ``ipptool``, so a cancelled or aborted job is never
+taken for a printed one; ``lpstat`` is the fallback). A disabled (stopped) queue, a queue
+that rejects jobs or an unreachable scheduler raises ``PrinterUnavailable`` so the
+resident is told to call staff.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 
 from printing.backends.base import (
@@ -21,6 +24,20 @@ from printing.backends.base import (
 )
 
 _REQUEST_ID = re.compile(r"request id is (\S+)")
+
+# Get-Job-Attributes for one job: tells completed apart from canceled and aborted.
+_JOB_STATE_TEST = """{
+  NAME "kiosk job state"
+  OPERATION Get-Job-Attributes
+  GROUP operation-attributes-tag
+  ATTR charset attributes-charset utf-8
+  ATTR naturalLanguage attributes-natural-language en
+  ATTR uri printer-uri $uri
+  ATTR integer job-id $job_id
+  ATTR name requesting-user-name $user
+  ATTR keyword requested-attributes job-state
+}
+"""
 
 
 def _run(args: list[str], timeout: float = 15.0) -> subprocess.CompletedProcess[str]:
@@ -79,15 +96,35 @@ class CupsBackend(PrintBackend):
         out = _run(["lpstat", "-W", which, "-o", self.queue]).stdout
         return any(line.split()[:1] == [job.job_id] for line in out.splitlines())
 
+    def _ipp_state(self, job: JobHandle) -> str | None:
+        """The job's IPP ``job-state`` (completed, canceled, aborted, pending …) via
+        ``ipptool``; ``None`` when ipptool is missing. "gone" when CUPS forgot the job."""
+        if shutil.which("ipptool") is None:
+            return None
+        number = job.job_id.rsplit("-", 1)[-1]
+        with tempfile.NamedTemporaryFile("w", suffix=".test", delete=False) as test:
+            test.write(_JOB_STATE_TEST)
+        try:
+            out = _run(["ipptool", "-tv", "-d", f"job_id={number}",
+                        f"ipp://localhost/printers/{self.queue}", test.name]).stdout
+        finally:
+            Path(test.name).unlink(missing_ok=True)
+        match = re.search(r"job-state \(enum\) = ([a-z-]+)", out)
+        return match.group(1) if match else "gone"
+
     def status(self, job: JobHandle) -> JobState:
-        if self._listed("not-completed", job):
-            enabled, _, state = queue_state(self.queue)
-            if not enabled:
-                raise PrinterUnavailable(f"the print queue is {state}")
-            return JobState.PENDING
-        if self._listed("completed", job):
+        state = self._ipp_state(job)
+        if state is None:  # no ipptool: lpstat cannot tell a cancelled job from a printed one
+            state = ("pending" if self._listed("not-completed", job) else
+                     "completed" if self._listed("completed", job) else "gone")
+        if state == "completed":
             return JobState.COMPLETED
-        return JobState.FAILED
+        if state in ("canceled", "aborted"):
+            return JobState.FAILED
+        enabled, _, text = queue_state(self.queue)
+        if not enabled:  # stopped, deleted, or CUPS itself is down
+            raise PrinterUnavailable(f"the print queue is {text}")
+        return JobState.FAILED if state == "gone" else JobState.PENDING
 
     def cancel(self, job: JobHandle) -> None:
         _run(["cancel", job.job_id])

@@ -9,6 +9,7 @@ queue must give the "call staff" error and keep the job for the clerk to reprint
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -19,11 +20,12 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from printing.backends import CALL_STAFF, PrinterUnavailable
+from printing.backends import CALL_STAFF, JobHandle, JobState, PrinterUnavailable, PrintTimeout
 from printing.backends.cups import CupsBackend, queue_state
 from printing.bundle import render_bundle
 from printing.queue import PrintQueue
 from printing.raster import difference, rasterize
+from printing.test_page import render_test_page
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit" / "printing"))
 from printing_samples import MY_NUMBERS, VISIT, family_scenario, tennyu_plan
@@ -112,3 +114,26 @@ def test_a_stopped_queue_says_call_staff_and_keeps_the_job(
     queue.print(job.job_id)  # the clerk reprints once the printer is back
     assert queue.jobs() == []
     _wait_for_output(f"job-{job.job_id}").unlink()
+
+
+def test_following_a_job_that_waits_on_the_printer(cups_queue: str, tmp_path: Path) -> None:
+    """A held job is pending, times out, says "call staff" once the queue stops, and a
+    cancelled job is never taken for a printed one."""
+    pdf = render_test_page(tmp_path / "test.pdf")
+    backend = CupsBackend(cups_queue)
+    out = subprocess.run(["lp", "-d", cups_queue, "-H", "indefinite", "-t", "kiosk-held",
+                          str(pdf)], capture_output=True, text=True, check=True).stdout
+    match = re.search(r"request id is (\S+)", out)
+    assert match is not None
+    job = JobHandle("cups", match.group(1))
+    try:
+        assert backend.status(job) is JobState.PENDING
+        with pytest.raises(PrintTimeout):
+            backend.wait(job, 0.3)
+        subprocess.run(["cupsdisable", cups_queue], check=True)
+        with pytest.raises(PrinterUnavailable):
+            backend.status(job)
+    finally:
+        subprocess.run(["cupsenable", cups_queue], check=True)
+        backend.cancel(job)
+    assert backend.status(job) is JobState.FAILED
