@@ -22,6 +22,7 @@ COMMAND_MODULES: list[str] = [
     "kiosk.cli.stats",
     "kiosk.cli.card",
     "kiosk.cli.forms",
+    "kiosk.cli.staff_apps",
     "kiosk.cli.catalog",
 ]
 

@@ -1,0 +1,42 @@
+"""``kiosk clerk`` (the counter's console) and ``kiosk manager`` (statistics window).
+
+Both open a Qt window, so Qt is imported inside the command functions only: building the
+parser (and ``kiosk --version``) stays fast and Qt-free.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+
+def register(sub: argparse._SubParsersAction[Any]) -> None:
+    clerk = sub.add_parser("clerk", help="open the clerk console for one counter")
+    clerk.add_argument("--department", metavar="ID",
+                       help="preselect the counter (department id, e.g. JUMIN)")
+    clerk.add_argument("--windowed", action="store_true", help="a normal window, not maximised")
+    clerk.set_defaults(func=_clerk)
+    manager = sub.add_parser("manager", help="open the manager's statistics window")
+    manager.add_argument("--windowed", action="store_true", help="a normal window, not maximised")
+    manager.set_defaults(func=_manager)
+
+
+def _clerk(args: argparse.Namespace) -> int:
+    from kiosk.cli.main import fail
+    from kiosk.ui.clerk.app import StartError, run_clerk
+
+    try:
+        return run_clerk(args.config, department=args.department, windowed=args.windowed)
+    except StartError as exc:
+        return fail(str(exc))
+
+
+def _manager(args: argparse.Namespace) -> int:
+    from kiosk.cli.main import fail
+    from kiosk.ui.clerk.app import StartError
+    from kiosk.ui.manager.app import run_manager
+
+    try:
+        return int(run_manager(args.config, windowed=args.windowed))
+    except StartError as exc:
+        return fail(str(exc))

@@ -1,0 +1,48 @@
+"""What the manager window shows, gathered in one background call (no Qt here).
+
+``gather`` asks ``StatsService`` for the headline summary (with the baseline
+comparison), the figures of every metric for the chosen grouping, and the daily figures
+of the dwell time for the trend chart. Seconds throughout; the panels show minutes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from kiosk.metrics.stats import METRICS, Figures, Filters, StatsService, Summary
+
+GROUPINGS = ("day", "week", "life_event", "department", "hour", "channel")
+CHANNELS = ("card", "manual", "pre-application", "walk-in")
+
+
+@dataclass
+class ManagerData:
+    filters: Filters
+    grouping: str
+    summary: Summary
+    rows: dict[str, list[tuple[Any, Figures]]] = field(default_factory=dict)
+    trend: list[tuple[date, Figures]] = field(default_factory=list)
+
+
+def _day(key: Any) -> date:
+    return key if isinstance(key, date) else date.fromisoformat(str(key)[:10])
+
+
+def gather(service: StatsService, filters: Filters, grouping: str) -> ManagerData:
+    if grouping not in GROUPINGS:
+        raise ValueError(f"unknown grouping {grouping!r}")
+    data = ManagerData(filters, grouping, service.summary(filters))
+    for metric in METRICS:
+        data.rows[metric] = service.figures(metric, filters, grouping)
+    data.trend = [(_day(k), f) for k, f in service.figures("dwell", filters, "day")]
+    return data
+
+
+def default_period(today: date, days: int = 30) -> tuple[date, date]:
+    return today - timedelta(days=days - 1), today
+
+
+def minutes_text(seconds: float | None) -> str:
+    return "—" if seconds is None else f"{seconds / 60:.1f}"

@@ -1,0 +1,72 @@
+"""The headline: visits, the dwell time, and the reduction against the pre-system survey
+with the progress toward the town's −60% goal."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QWidget
+
+from kiosk.metrics.stats import Summary
+from kiosk.ui.clerk.panel import Panel
+from kiosk.ui.manager.data import minutes_text
+
+
+class HeadlinePanel(Panel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("headlinePanel")
+        self.summary: Summary | None = None
+        grid = QGridLayout(self)
+        self.captions = {key: QLabel(self) for key in (
+            "visits", "dwell", "kiosk", "wait", "service", "baseline", "reduction", "progress")}
+        self.values = {key: QLabel(self) for key in self.captions}
+        for row, key in enumerate(self.captions):
+            self.values[key].setObjectName(f"headline_{key}")
+            self.values[key].setProperty("role", "subtitle")
+            grid.addWidget(self.captions[key], row, 0)
+            grid.addWidget(self.values[key], row, 1)
+        self.progress_bar = QProgressBar(self)
+        self.progress_bar.setObjectName("progress_bar")
+        self.progress_bar.setRange(0, 100)
+        grid.addWidget(self.progress_bar, len(self.captions), 0, 1, 2)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        captions = {
+            "visits": self.tr("Visits"),
+            "dwell": self.tr("Time at the town hall (median / mean / 90%, min)"),
+            "kiosk": self.tr("At the kiosk (median, min)"),
+            "wait": self.tr("Waiting at counters (median, min)"),
+            "service": self.tr("Served at counters (median, min)"),
+            "baseline": self.tr("Before the system → now (mean, min)"),
+            "reduction": self.tr("Reduction against the baseline"),
+            "progress": self.tr("Progress toward −60%"),
+        }
+        for key, text in captions.items():
+            self.captions[key].setText(text)
+        self.progress_bar.setAccessibleName(self.tr("Progress toward the 60% reduction goal"))
+        self.show_summary(self.summary)
+
+    def show_summary(self, summary: Summary | None) -> None:
+        self.summary = summary
+        v = self.values
+        if summary is None:
+            for label in v.values():
+                label.setText("—")
+            self.progress_bar.setValue(0)
+            return
+        d = summary.dwell
+        v["visits"].setText(str(summary.visits))
+        v["dwell"].setText(f"{minutes_text(d.median)} / {minutes_text(d.mean)} / "
+                           f"{minutes_text(d.p90)}")
+        for key in ("kiosk", "wait", "service"):
+            v[key].setText(minutes_text(getattr(summary, key).median))
+        b = summary.baseline
+        if b is None:
+            for key in ("baseline", "reduction", "progress"):
+                v[key].setText(self.tr("no baseline loaded"))
+            self.progress_bar.setValue(0)
+            return
+        v["baseline"].setText(f"{b.baseline_minutes:.1f} → {b.current_minutes:.1f}")
+        v["reduction"].setText(f"{b.reduction * 100:.1f}%")
+        v["progress"].setText(f"{b.progress * 100:.0f}%")
+        self.progress_bar.setValue(max(0, min(100, round(b.progress * 100))))

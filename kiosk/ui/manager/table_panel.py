@@ -1,0 +1,119 @@
+"""Count, mean, median and 90th percentile of one metric (dwell, kiosk, wait, service)
+by day, week, life event, counter, hour of day or channel, in minutes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.metrics.stats import METRICS
+from kiosk.ui.clerk.panel import Panel
+from kiosk.ui.manager.data import GROUPINGS, ManagerData, minutes_text
+
+
+class TablePanel(Panel):
+    grouping_changed = Signal()
+
+    def __init__(self, group_label: Callable[[str, Any], str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tablePanel")
+        self.group_label = group_label
+        self.data: ManagerData | None = None
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.grouping_caption = QLabel(self)
+        self.grouping_combo = QComboBox(self)
+        self.grouping_combo.setObjectName("grouping_combo")
+        self.metric_caption = QLabel(self)
+        self.metric_combo = QComboBox(self)
+        self.metric_combo.setObjectName("metric_combo")
+        self.grouping_caption.setBuddy(self.grouping_combo)
+        self.metric_caption.setBuddy(self.metric_combo)
+        for widget in (self.grouping_caption, self.grouping_combo, self.metric_caption, self.metric_combo):
+            row.addWidget(widget)
+        row.addStretch(1)
+        self.table = QTableWidget(0, 5, self)
+        self.table.setObjectName("figures_table")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+        self.retranslate_ui()
+        self.grouping_combo.currentIndexChanged.connect(lambda _i: self.grouping_changed.emit())
+        self.metric_combo.currentIndexChanged.connect(lambda _i: self._fill())
+
+    def metric_text(self, metric: str) -> str:
+        return {"dwell": self.tr("Time at the town hall"), "kiosk": self.tr("Time at the kiosk"),
+                "wait": self.tr("Waiting at counters"),
+                "service": self.tr("Served at counters")}[metric]
+
+    def grouping_text(self, grouping: str) -> str:
+        return {"day": self.tr("Day"), "week": self.tr("Week"),
+                "life_event": self.tr("Life event"), "department": self.tr("Counter"),
+                "hour": self.tr("Hour of day"), "channel": self.tr("Channel")}[grouping]
+
+    @staticmethod
+    def _refill(combo: QComboBox, items: list[tuple[str, str]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for code, text in items:
+            combo.addItem(text, code)
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+        combo.blockSignals(False)
+
+    def retranslate_ui(self) -> None:
+        self.grouping_caption.setText(self.tr("&By"))
+        self.metric_caption.setText(self.tr("&Measure"))
+        self.grouping_combo.setAccessibleName(self.tr("Group the figures by"))
+        self.metric_combo.setAccessibleName(self.tr("Which time to show"))
+        self.table.setAccessibleName(self.tr("Figures in minutes"))
+        self._refill(self.grouping_combo, [(g, self.grouping_text(g)) for g in GROUPINGS])
+        self._refill(self.metric_combo, [(m, self.metric_text(m)) for m in METRICS])
+        self._fill()
+
+    def current_grouping(self) -> str:
+        return str(self.grouping_combo.currentData() or "day")
+
+    def show_data(self, data: ManagerData) -> None:
+        self.data = data
+        self._fill()
+
+    def _fill(self) -> None:
+        self.table.setHorizontalHeaderLabels([
+            self.grouping_text(self.current_grouping()), self.tr("Count"),
+            self.tr("Mean (min)"), self.tr("Median (min)"), self.tr("90% (min)")])
+        metric = str(self.metric_combo.currentData() or "dwell")
+        rows = self.data.rows.get(metric, []) if self.data is not None else []
+        grouping = self.data.grouping if self.data is not None else "day"
+        self.table.setRowCount(len(rows))
+        for r, (key, figures) in enumerate(rows):
+            cells = [self.group_label(grouping, key), str(figures.count),
+                     minutes_text(figures.mean), minutes_text(figures.median),
+                     minutes_text(figures.p90)]
+            for c, text in enumerate(cells):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+
+    def cell_texts(self) -> list[list[str]]:
+        """The table as text (tests)."""
+        out = []
+        for r in range(self.table.rowCount()):
+            out.append([(self.table.item(r, c).text() if self.table.item(r, c) else "")  # type: ignore[union-attr]
+                        for c in range(self.table.columnCount())])
+        return out

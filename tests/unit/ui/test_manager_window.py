@@ -1,0 +1,182 @@
+"""The manager window on a temporary SQLite database with synthetic visits and a baseline.
+
+Figures are checked against ``StatsService`` and ``kiosk stats summary --json`` (the
+CLI), never against numbers written into the test.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import Engine
+
+from kiosk.cli.main import main as kiosk_main
+from kiosk.metrics.baseline import import_file
+from kiosk.metrics.demo_data import insert_demo
+from kiosk.metrics.labels import load_labels
+from kiosk.metrics.stats import Filters, StatsService, minutes
+from kiosk.storage import migrate
+from kiosk.storage.db import make_engine
+from kiosk.ui.tasks import SyncTaskRunner
+
+END = date(2026, 10, 30)
+
+
+@pytest.fixture
+def database(tmp_path: Path, isolated_dirs: Path,
+             monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[str, Engine]]:
+    url = f"sqlite:///{(tmp_path / 'kiosk.sqlite3').as_posix()}"
+    engine = make_engine(url)
+    migrate.upgrade(engine)
+    insert_demo(engine, 400, 30, end=END, seed=7)
+    survey = tmp_path / "survey.csv"
+    survey.write_text("date,life_event,minutes\n2025-10-01,転入,95\n2025-10-02,OUT,70\n"
+                      "2025-10-03,D,140\n2025-10-03,MV,60\n", encoding="utf-8")
+    import_file(engine, survey, load_labels())
+    monkeypatch.setenv("KIOSK_DATABASE_URL", url)
+    yield url, engine
+    engine.dispose()
+
+
+@pytest.fixture
+def window(qtbot: Any, database: tuple[str, Engine], tmp_path: Path) -> Any:
+    from kiosk.ui.app import create_application
+    from kiosk.ui.manager.window import ManagerContext, ManagerWindow
+
+    create_application()
+    context = ManagerContext(StatsService(database[1]),
+                             {"ja": load_labels(), "en": load_labels("", "en")},
+                             lambda: END, tmp_path)
+    win = ManagerWindow(context, runner=SyncTaskRunner())
+    qtbot.addWidget(win)
+    win.resize(1366, 860)
+    win.show()
+    return win
+
+
+def test_the_period_covers_the_last_30_days_and_shows_the_summary(
+        window: Any, database: tuple[str, Engine]) -> None:
+    filters = window.filters.filters()
+    assert filters.date_to == END and (END - filters.date_from).days == 29
+    expected = StatsService(database[1]).summary(filters)
+    assert window.data.summary.visits == expected.visits > 0
+    assert window.headline.values["visits"].text() == str(expected.visits)
+
+
+def test_a_filter_changes_the_figures(window: Any, database: tuple[str, Engine]) -> None:
+    everyone = window.data.summary
+    table_before = window.table.cell_texts()
+    window.filters.select(window.filters.life_event, "D")
+    after = window.data.summary
+    assert after.filters.life_event == "D"
+    service = StatsService(database[1])
+    assert after.visits == service.visit_count(after.filters) < everyone.visits
+    assert after.dwell == service.summary(after.filters).dwell
+    assert window.headline.values["visits"].text() == str(after.visits)
+    assert window.table.cell_texts() != table_before
+
+    window.filters.select(window.filters.channel, "walk-in")
+    walk_in = window.data.summary
+    assert walk_in.filters == Filters(after.filters.date_from, END, "D", None, "walk-in")
+    assert walk_in.kiosk.count == 0  # walk-ins never use the kiosk
+
+
+def test_grouping_by_counter_lists_each_counter(window: Any) -> None:
+    combo = window.table.grouping_combo
+    combo.setCurrentIndex(combo.findData("department"))
+    window.table.metric_combo.setCurrentIndex(window.table.metric_combo.findData("wait"))
+    rows = window.table.cell_texts()
+    codes = [code for code, _f in window.data.rows["wait"]]
+    assert len(rows) == len(codes) and "JUMIN" in codes
+    from kiosk.ui.i18n import LanguageSwitcher
+
+    language = LanguageSwitcher.shared().current
+    assert rows[codes.index("JUMIN")][0] == load_labels("", language).department("JUMIN")
+
+
+def test_the_trend_chart_has_the_median_baseline_and_target_series(window: Any) -> None:
+    charts = window.charts
+    series = {s.objectName(): s for s in charts.trend_chart.series()}
+    assert {"median_series", "baseline_series", "target_series"} <= set(series)
+    comparison = window.data.summary.baseline
+    assert comparison is not None
+    baseline = [p.y() for p in series["baseline_series"].points()]
+    target = [p.y() for p in series["target_series"].points()]
+    assert baseline == [pytest.approx(comparison.baseline_minutes)] * 2
+    assert target == [pytest.approx(comparison.baseline_minutes * 0.4)] * 2
+    medians = [p.y() for p in series["median_series"].points()]
+    assert medians == [pytest.approx(f.median / 60) for _d, f in window.data.trend]
+    bars = charts.bar_chart.series()
+    assert len(bars) == 1 and bars[0].count() == 2  # wait and service
+    assert bars[0].barSets()[0].count() == len(window.data.summary.departments)
+
+
+def _summary_json(capsys: pytest.CaptureFixture[str], filters: Filters) -> dict[str, Any]:
+    capsys.readouterr()
+    code = kiosk_main(["stats", "summary", "--json", "--from", filters.date_from.isoformat(),
+                       "--to", filters.date_to.isoformat(), "--event", "IN"])
+    assert code == 0
+    data: dict[str, Any] = json.loads(capsys.readouterr().out)
+    return data
+
+
+def test_the_csv_export_matches_kiosk_stats_summary(
+        window: Any, qtbot: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    window.filters.select(window.filters.life_event, "IN")
+    exporter = window.exporter
+    exporter.format_combo.setCurrentIndex(exporter.format_combo.findData("csv"))
+    exporter.encoding_combo.setCurrentIndex(exporter.encoding_combo.findData("cp932"))
+    out = tmp_path / "report.csv"
+    exporter.path_edit.setText(str(out))
+    with qtbot.waitSignal(exporter.finished, timeout=10_000):
+        exporter.export_button.click()
+    assert exporter.progress_bar.value() == exporter.progress_bar.maximum() > 0
+
+    rows = list(csv.reader(out.read_text(encoding="cp932").splitlines()))
+    overview = {r[1]: r for r in rows if r and r[0] == "概要"}
+    summary = _summary_json(capsys, window.filters.filters())
+    assert int(overview["来庁件数"][2]) == summary["visits"]
+    for name, key in (("滞在時間", "dwell"), ("待ち時間", "wait"), ("対応時間", "service")):
+        figures = summary[key]
+        assert int(overview[name][2]) == figures["count"]
+        assert float(overview[name][4]) == minutes(figures["median"])
+        assert float(overview[name][5]) == minutes(figures["p90"])
+    reduction = next(r for r in rows if r[0] == "ベースライン" and r[1] == "削減率(%)")
+    assert float(reduction[3]) == round(summary["baseline"]["reduction"] * 100, 1)
+
+
+def test_the_xlsx_export_holds_the_window_figures(window: Any, qtbot: Any, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    out = tmp_path / "report.xlsx"
+    window.exporter.path_edit.setText(str(out))
+    with qtbot.waitSignal(window.exporter.finished, timeout=10_000):
+        window.exporter.export_button.click()
+    sheet = load_workbook(out, read_only=True)["概要"]
+    cells = [c for row in sheet.iter_rows(values_only=True) for c in row]
+    assert window.data.summary.visits in cells
+
+
+def test_a_cancelled_export_writes_nothing(window: Any, tmp_path: Path) -> None:
+    exporter = window.exporter
+    out = tmp_path / "cancelled.pdf"
+    exporter.format_combo.setCurrentIndex(exporter.format_combo.findData("pdf"))
+    exporter.path_edit.setText(str(out))
+    calls: list[int] = []
+
+    def cancel_after_two(done: int, total: int) -> None:
+        calls.append(done)
+        if len(calls) == 2:
+            exporter.cancel_button.click()
+
+    exporter._relay.progressed.connect(cancel_after_two)
+    exporter.export_button.click()
+    assert not out.exists()
+    assert "cancel" in exporter.message.text().lower() or "中止" in exporter.message.text()
+    assert exporter.export_button.isEnabled() and not exporter.cancel_button.isEnabled()
