@@ -21,7 +21,7 @@ BASE_PACKAGES=(
 # What the tests drive for real: pcscd + the vpcd virtual reader, CUPS + a PDF printer,
 # PostgreSQL, and poppler to rasterise PDFs for the visual comparisons.
 TEST_PACKAGES=(
-    pcscd vsmartcard-vpcd cups cups-client cups-bsd printer-driver-cups-pdf
+    pcscd vsmartcard-vpcd cups cups-client cups-bsd printer-driver-cups-pdf cups-ipp-utils
     postgresql postgresql-client poppler-utils procps
 )
 
