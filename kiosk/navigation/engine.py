@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
-from forms.catalog import Catalog, Item, Procedure, Question, Rule, Text
+from forms.catalog import Catalog, Item, Procedure, Question, Rule, Text, load_catalog
 from kiosk.navigation import conditions as cond
 from kiosk.navigation.facts import all_facts
 from kiosk.navigation.plan import CounterStop, Department, Plan, PlannedProcedure
@@ -125,6 +126,14 @@ class Navigator:
             d.id: Department(d.id, d.name.ja, d.name.en, d.counter.ja, d.counter.en, d.order)
             for d in catalog.departments.values()
         }
+
+    @classmethod
+    def load(cls, folder: str | Path | None = None) -> Navigator:
+        """A navigator over the bundled catalog, or a town's copy (``[catalog] folder``).
+
+        Raises ``forms.catalog.CatalogError`` when the catalog is broken.
+        """
+        return cls(load_catalog(folder or None))
 
     def event_questions(self, event: str) -> frozenset[str]:
         return self._event_questions.get(event, frozenset())

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from nav_helpers import build, member, members_of
 
-from forms.catalog import BUNDLED_FOLDER, FIXED_FORM_IDS, load_catalog
+from forms.catalog import BUNDLED_FOLDER, FIXED_FORM_IDS, CatalogError, load_catalog
 from kiosk.navigation.engine import Navigator
 from kiosk.navigation.scenario import Scenario, ScenarioError
 
@@ -174,3 +174,10 @@ def test_a_resident_identified_by_card_is_not_asked_about_their_card(nav: Naviga
     # "nobody has a card" for the others cannot take the resident's away
     plan = nav.plan(by_card.with_answers(has_mnc=False))
     assert members_of(plan)["mynumber_card"] == ("self",)
+
+
+def test_navigator_loads_the_bundled_catalog_or_a_folder(tmp_path: Path) -> None:
+    assert "IN" in Navigator.load().catalog.events
+    assert Navigator.load("").catalog.folder == BUNDLED_FOLDER
+    with pytest.raises(CatalogError, match="the catalog folder does not exist"):
+        Navigator.load(tmp_path / "missing")
