@@ -25,10 +25,12 @@ class QtBackend(PrintBackend):
 
     def submit(self, pdf_path: Path) -> JobHandle:
         from PySide6.QtCore import QSize
-        from PySide6.QtGui import QPageSize, QPainter
+        from PySide6.QtGui import QGuiApplication, QPageSize, QPainter
         from PySide6.QtPdf import QPdfDocument
         from PySide6.QtPrintSupport import QPrinter
 
+        # Painting needs a GUI application; the kiosk has one, ``kiosk print test`` may not.
+        self._app = QGuiApplication.instance() or QGuiApplication([])
         document = QPdfDocument()
         if document.load(str(pdf_path)) != QPdfDocument.Error.None_:
             raise PrinterUnavailable("the document could not be opened for printing")
