@@ -25,7 +25,18 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Engine, Select, and_, func, literal, select, true
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Engine,
+    Select,
+    and_,
+    func,
+    literal,
+    select,
+    true,
+    tuple_,
+)
 
 from kiosk.metrics.models import Baseline, DepartmentSummary, VisitSummary
 
@@ -146,21 +157,24 @@ class StatsService:
         self, metric: str, filters: Filters, by: str | None = None
     ) -> list[tuple[Any, Figures]]:
         """Figures of ``metric`` per group of ``by`` (one ``(None, …)`` row when ``by`` is None)."""
+        total, groups = self.figures_with_total(metric, filters, by)
+        return [(None, total)] if by is None else groups
+
+    def figures_with_total(
+        self, metric: str, filters: Filters, by: str | None
+    ) -> tuple[Figures, list[tuple[Any, Figures]]]:
+        """The figures over all rows and per group, from one pass over the rows."""
         table, value = _source(metric)
-        key: ColumnElement[Any]
-        if by is None:
-            key = literal("all").label("k")
-        elif by == "department" and "department" not in table.c:
-            return self._visit_figures_by_department(metric, filters)
-        elif by in GROUPINGS:
-            key = table.c[by].label("k")
-        else:
+        if by == "department" and "department" not in table.c:
+            # a visit counts under each department it went through: no meaningful total
+            return self.figures_with_total(metric, filters, None)[0], (
+                self._visit_figures_by_department(metric, filters))
+        if by is not None and by not in GROUPINGS:
             raise ValueError(f"unknown grouping {by!r} (one of {', '.join(GROUPINGS)})")
+        key = (literal("all") if by is None else table.c[by]).label("k")
         where = and_(value.is_not(None), *_conditions(table, filters))
-        rows = self._grouped(select(key, value).where(where), key, value)
-        if by is None:
-            return [(None, rows[0][1] if rows else EMPTY)]
-        return rows
+        total, groups = self._grouped(select(key, value).where(where), key, value)
+        return total, ([] if by is None else groups)
 
     def _visit_figures_by_department(
         self, metric: str, filters: Filters
@@ -174,29 +188,45 @@ class StatsService:
             where = and_(where, *_conditions(v, Filters(life_event=filters.life_event,
                                                          channel=filters.channel)))
         query = select(key, value).select_from(v.join(d, d.c.visit_id == v.c.visit_id)).where(where)
-        return self._grouped(query, key, value)
+        return self._grouped(query, key, value)[1]
 
     def _grouped(
         self, query: Select[Any], key: ColumnElement[Any], value: ColumnElement[Any]
-    ) -> list[tuple[Any, Figures]]:
+    ) -> tuple[Figures, list[tuple[Any, Figures]]]:
         with self.engine.connect() as connection:
             if connection.dialect.name == "postgresql":
-                sub = query.subquery()
-                k, v = sub.c[0], sub.c[1]
-                aggregate = select(
-                    k, func.count(v), func.avg(v),
-                    func.percentile_cont(0.5).within_group(v.asc()),
-                    func.percentile_cont(0.9).within_group(v.asc()),
-                ).group_by(k).order_by(k)
-                return [
-                    (row[0], Figures(int(row[1]), float(row[2]), float(row[3]), float(row[4])))
-                    for row in connection.execute(aggregate)
-                ]
+                return self._grouped_in_sql(connection, query)
+            groups: list[tuple[Any, Figures]] = []
+            everything: list[float] = []
             result = connection.execute(query.order_by(key, value))
-            return [
-                (group, figures_of([float(r[1]) for r in rows]))
-                for group, rows in itertools.groupby(result, key=lambda r: r[0])
-            ]
+            for group, rows in itertools.groupby(result, key=lambda r: r[0]):
+                values = [float(r[1]) for r in rows]
+                groups.append((group, figures_of(values)))
+                everything += values
+            everything.sort()  # already sorted runs: timsort merges them in linear time
+            return figures_of(everything), groups
+
+    @staticmethod
+    def _grouped_in_sql(
+        connection: Connection, query: Select[Any]
+    ) -> tuple[Figures, list[tuple[Any, Figures]]]:
+        sub = query.subquery()
+        k, v = sub.c[0], sub.c[1]
+        aggregate = select(
+            func.grouping(k), k, func.count(v), func.avg(v),
+            func.percentile_cont(0.5).within_group(v.asc()),
+            func.percentile_cont(0.9).within_group(v.asc()),
+        ).group_by(func.grouping_sets(k, tuple_())).order_by(func.grouping(k), k)
+        total, groups = EMPTY, []
+        for row in connection.execute(aggregate):
+            if not row[2]:
+                continue  # the grand total of no rows at all
+            figures = Figures(int(row[2]), float(row[3]), float(row[4]), float(row[5]))
+            if row[0]:
+                total = figures
+            else:
+                groups.append((row[1], figures))
+        return total, groups
 
     def visit_count(self, filters: Filters) -> int:
         table = VisitSummary.__table__
@@ -207,20 +237,25 @@ class StatsService:
 
     def summary(self, filters: Filters) -> Summary:
         """The headline figures: what ``kiosk stats summary`` prints and exports lead with."""
-        one = {m: self.figures(m, filters)[0][1] for m in METRICS}
-        wait = dict(self.figures("wait", filters, "department"))
-        service = dict(self.figures("service", filters, "department"))
+        dwell, by_event = self.figures_with_total("dwell", filters, "life_event")
+        kiosk = self.figures("kiosk", filters)[0][1]
+        wait_all, wait = self.figures_with_total("wait", filters, "department")
+        service_all, service = self.figures_with_total("service", filters, "department")
+        waits, services = dict(wait), dict(service)
         departments = {
-            name: {"wait": wait.get(name, EMPTY), "service": service.get(name, EMPTY)}
-            for name in sorted(set(wait) | set(service))
+            name: {"wait": waits.get(name, EMPTY), "service": services.get(name, EMPTY)}
+            for name in sorted(set(waits) | set(services))
         }
         return Summary(
-            filters, self.visit_count(filters), one["dwell"], one["kiosk"], one["wait"],
-            one["service"], departments, self.compare_with_baseline(filters),
+            filters, self.visit_count(filters), dwell, kiosk, wait_all, service_all, departments,
+            self.compare_with_baseline(filters, dict(by_event)),
         )
 
-    def compare_with_baseline(self, filters: Filters) -> BaselineComparison | None:
-        current = dict(self.figures("dwell", filters, "life_event"))
+    def compare_with_baseline(
+        self, filters: Filters, dwell_by_event: dict[Any, Figures] | None = None
+    ) -> BaselineComparison | None:
+        current = (dwell_by_event if dwell_by_event is not None
+                   else dict(self.figures("dwell", filters, "life_event")))
         b = Baseline.__table__.c
         with self.engine.connect() as connection:
             rows = connection.execute(
