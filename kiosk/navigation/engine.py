@@ -74,22 +74,17 @@ class _Context:
         return lookup
 
     def value(self, question: Question, owner: str) -> cond.Value | cond.Unknown:
-        """An answer for this member, else the household's answer where the question
-        applies to the member (``ask_when``), else unknown (asking) or the default (plan)."""
-        answers = self.scenario.answers
-        specific = answers.get(f"{question.id}@{owner}")
-        if specific is not None:
-            return specific
+        """Implied "yes"; the default where ``ask_when`` rules the question out; else the
+        member's or the household's answer; else unknown (asking) or the default (plan)."""
         if question.implied_by is not None and cond.evaluate(
             question.implied_by.expr, self.lookup(owner)
         ) is True:
             return True
-        state = self.ask_state(question, owner)
-        if state is False:
-            return question.default
-        shared = answers.get(question.id)
-        if shared is not None:
-            return shared
+        if self.ask_state(question, owner) is False:
+            return question.default  # the question is not for this member, whatever was said
+        answer = self.scenario.answer(question.id, owner)
+        if answer is not None:
+            return answer
         if question.id not in self.asked or not self.asking:
             return question.default
         return cond.UNKNOWN
