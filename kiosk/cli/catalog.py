@@ -85,6 +85,9 @@ def _show(args: argparse.Namespace) -> int:
     if args.event and args.event not in catalog.events:
         return _fail(f"unknown event {args.event!r} (events: {', '.join(catalog.events)})")
     events = [catalog.events[args.event]] if args.event else list(catalog.events.values())
+    print("Departments (visiting order):")
+    for dept in catalog.departments.values():
+        print(f"  {dept.id:8} {dept.counter.get(lang):14} {dept.name.get(lang)}")
     print("Events:")
     for event in events:
         print(f"  {event.id:4} {event.title.get(lang)}  [{', '.join(event.questions)}]")
@@ -95,6 +98,9 @@ def _show(args: argparse.Namespace) -> int:
             options = f" ({'/'.join(q.option_ids)})" if q.options else ""
             text = q.text_for(args.event) if args.event else q.text
             print(f"  {q.id:24} {q.scope:9} {q.type}{options}  {text.get(lang)}")
+    print("Predicates:")
+    for pred in catalog.predicates.values():
+        print(f"  {pred.id:24} {pred.condition.source}")
     print("Procedures:")
     for p in catalog.procedures.values():
         applies = [e for e in p.rules if not args.event or e == args.event]

@@ -56,6 +56,7 @@ def test_show_lists_events_questions_and_procedures(capsys: pytest.CaptureFixtur
     assert "Bereavement" in out and "deceased_was_head" in out
     assert "sosaihi" in out and "tennyugaku" not in out  # not a death procedure
     assert "Did the deceased receive a pension?" in out
+    assert "JUMIN    Counter 1" in out and "kouki_other_pref" in out
     assert main(["catalog", "show", "--event", "ZZ"]) == 1
     assert "unknown event 'ZZ'" in capsys.readouterr().err
 
