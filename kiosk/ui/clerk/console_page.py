@@ -67,6 +67,7 @@ class ConsolePage(Panel):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
+        self.splitter.setSizes([400, 960])
         outer.addLayout(header)
         outer.addWidget(self.scan)
         outer.addWidget(self.splitter, 1)

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.ui.clerk.panel import Panel
@@ -35,8 +36,13 @@ class StartPage(Panel):
         super().__init__(parent)
         self.setObjectName("startPage")
         self.departments = list(departments)
-        outer = QVBoxLayout(self)
-        outer.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        page = QVBoxLayout(self)
+        page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        box = QWidget(self)
+        box.setObjectName("startBox")
+        box.setMaximumWidth(720)
+        page.addWidget(box)
+        outer = QVBoxLayout(box)
         self.title = QLabel(self)
         self.title.setObjectName("startTitle")
         self.title.setProperty("role", "title")
@@ -71,6 +77,10 @@ class StartPage(Panel):
         self.staff_id.returnPressed.connect(self._start)
         self._fill(preselected)
         self.retranslate_ui()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.staff_id.setFocus()
 
     def _fill(self, preselected: str | None) -> None:
         current = self.department_combo.currentData() or preselected

@@ -31,8 +31,12 @@ QPushButton:pressed, QPushButton:checked {{ background: {p.primary}; color: {p.o
 QPushButton:disabled {{ color: {p.muted}; border-style: dashed; }}
 QPushButton[role="primary"] {{ background: {p.primary}; color: {p.on_primary};
     border-color: {p.primary}; font-weight: bold; }}
+QPushButton[role="primary"]:disabled {{ background: {p.surface}; color: {p.muted};
+    border-color: {p.border}; }}
 QPushButton[role="danger"] {{ background: {p.danger}; color: {p.on_danger};
     border-color: {p.danger}; font-weight: bold; }}
+QPushButton[role="danger"]:disabled {{ background: {p.surface}; color: {p.muted};
+    border-color: {p.border}; }}
 QPushButton[role="toolbar"] {{ min-height: 56px; min-width: 56px; padding: 4px 14px; }}
 QLineEdit, QComboBox, QDateEdit {{ min-height: {round(size * 1.8)}px; padding: 1px 6px;
     background: {p.surface}; color: {p.text}; border: 2px solid {p.border}; border-radius: 4px; }}
@@ -43,6 +47,10 @@ QTableWidget, QTreeWidget, QListWidget {{ background: {p.surface}; color: {p.tex
     alternate-background-color: {p.background}; border: 1px solid {p.border}; }}
 QHeaderView::section {{ background: {p.background}; color: {p.text}; padding: 2px 4px;
     border: 1px solid {p.border}; font-weight: bold; }}
+QTabBar::tab {{ background: {p.surface}; color: {p.text}; border: 2px solid {p.border};
+    padding: 3px 12px; }}
+QTabBar::tab:selected {{ background: {p.primary}; color: {p.on_primary}; border-color: {p.primary}; }}
+QTabBar::tab:focus {{ border-color: {p.focus}; }}
 QGroupBox {{ border: 1px solid {p.border}; border-radius: 6px; margin-top: {size}px;
     padding-top: 4px; font-weight: bold; }}
 QGroupBox::title {{ subcontrol-origin: margin; left: 8px; padding: 0 4px; }}

@@ -3,6 +3,7 @@ and the −60% target line, and the median wait and service time per counter."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import datetime, time
 
@@ -23,6 +24,17 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from kiosk.metrics.clock import LOCAL_TZ
 from kiosk.ui.clerk.panel import Panel
 from kiosk.ui.manager.data import ManagerData
+
+
+def short_name(label: str) -> str:
+    """The distinctive part of a counter name, so ten of them fit under the bars:
+    「町民課 住民係」→「住民係」, "Child and Family Support Section" → one word per line."""
+    label = re.sub(r"\s*[（(].*?[）)]\s*$", "", label).strip()
+    if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", label):
+        part = re.split(r"[\s\u3000]+", label)[-1]
+        return "<br>".join(part[i:i + 4] for i in range(0, len(part), 4))
+    words = re.sub(r"\s+(Section|Division|Office)$", "", label).split(",")[0].split()
+    return "<br>".join(words)  # axis labels are rich text: one word per line
 
 
 def _msecs(day: object) -> float:
@@ -123,7 +135,7 @@ class ChartsPanel(Panel):
         wait, service = QBarSet(self.tr("Wait")), QBarSet(self.tr("Service"))
         names = []
         for code, figures in data.summary.departments.items():
-            names.append(self.department_label(code))
+            names.append(short_name(self.department_label(code)))
             wait.append((figures["wait"].median or 0.0) / 60)
             service.append((figures["service"].median or 0.0) / 60)
         series = QBarSeries()
@@ -131,9 +143,12 @@ class ChartsPanel(Panel):
         series.append(wait)
         series.append(service)
         chart.addSeries(series)
-        x_axis, y_axis = QBarCategoryAxis(), QValueAxis()
-        x_axis.append(names)
-        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(x_axis)
-        series.attachAxis(y_axis)
+        names_axis, minutes_axis = QBarCategoryAxis(), QValueAxis()
+        names_axis.append(names)
+        small = names_axis.labelsFont()
+        small.setPixelSize(11)
+        names_axis.setLabelsFont(small)
+        chart.addAxis(names_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(minutes_axis, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(names_axis)
+        series.attachAxis(minutes_axis)
