@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from PIL import Image
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
@@ -135,23 +137,28 @@ class Pen:
                 self.text(x + pad, base, line, font, fit.size)
 
     def qr(self, x: float, y: float, size: float, data: str) -> None:
-        """A QR code (segno) drawn as filled runs of modules; deterministic output."""
-        import segno
+        """A QR code drawn as one 1-bit image with a quiet zone (deterministic output).
 
-        code = segno.make_qr(data, error="m")
-        matrix = [list(r) for r in code.matrix]
-        n = len(matrix)
-        cell = size / (n + 2)
-        c = self.canvas
-        c.setFillGray(0)
-        for r, row in enumerate(matrix):
-            col = 0
-            while col < n:
-                if row[col]:
-                    start = col
-                    while col < n and row[col]:
-                        col += 1
-                    c.rect((x + (start + 1) * cell) * mm, self._y(y + (r + 2) * cell),
-                           (col - start) * cell * mm, cell * mm, stroke=0, fill=1)
-                else:
-                    col += 1
+        An image rather than one rectangle per module: a bundle carries a QR on every
+        page, and hundreds of rectangles each made the PDF bigger and slower to write.
+        """
+        image = _qr_image(data)
+        self.canvas.drawImage(ImageReader(image), x * mm, self._y(y + size), size * mm,
+                              size * mm)
+
+
+def _qr_image(data: str) -> Image.Image:
+    import segno
+
+    # A fixed mask skips segno's mask search (most of its time); any mask is valid QR.
+    code = segno.make_qr(data, error="m", mask=0, boost_error=False)
+    rows = [list(r) for r in code.matrix]
+    n = len(rows)
+    image = Image.new("1", (n + 4, n + 4), 1)
+    pixels = image.load()
+    assert pixels is not None
+    for r, row in enumerate(rows):
+        for c, dark in enumerate(row):
+            if dark:
+                pixels[c + 2, r + 2] = 0
+    return image
