@@ -1,7 +1,7 @@
 """Visual regression: rendered pages compared with reviewed reference pictures.
 
 The references were looked at by a person before being committed. After an intended
-change, regenerate them with ``UPDATE_REFERENCES=1 pytest tests/unit/printing/test_visual.py``,
+change, regenerate them with ``UPDATE_REFERENCES=1 pytest tests/unit/printing/test_print_visual.py``,
 look at the new PNGs, and commit them. Low resolution (50 dpi, greyscale) keeps them small.
 """
 
