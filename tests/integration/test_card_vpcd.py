@@ -14,6 +14,7 @@ import threading
 import time
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import VPCD_READER, StartCard, pcscd_ready, wait_until
@@ -195,3 +196,35 @@ def test_reader_disappears_mid_session(vpcd_card: StartCard) -> None:
             ap.tries_left()
     finally:
         _start_pcscd()
+
+
+def test_qt_adapter_delivers_monitor_events_on_the_ui_thread(vpcd_card: StartCard,
+                                                             qtbot: Any) -> None:
+    """pyscard's monitor thread -> queued signals -> slots on the UI thread; reads on a pool."""
+    from PySide6.QtCore import QThread
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.ui.card_adapter import CardAdapter
+    from kiosk.ui.tasks import TaskRunner
+
+    app = QApplication.instance()
+    assert app is not None
+    runner = TaskRunner()
+    adapter = CardAdapter(service(), runner)
+    threads: list[bool] = []
+    adapter.card_inserted.connect(lambda _r: threads.append(QThread.currentThread()
+                                                            is app.thread()))
+    adapter.start()
+    try:
+        with qtbot.waitSignal(adapter.card_inserted, timeout=5000):
+            client, _ = vpcd_card()
+        results: list[object] = []
+        adapter.check_card(results.append, results.append)
+        qtbot.waitUntil(lambda: bool(results), timeout=5000)
+        assert results == [3] and adapter.engaged
+        with qtbot.waitSignal(adapter.session_card_removed, timeout=5000):
+            client.stop()
+        assert threads and all(threads)
+    finally:
+        adapter.stop()
+        runner.wait()

@@ -7,7 +7,7 @@
   vpcd driver, so pyscard sees a real reader (``kiosk card emulate``).
 """
 
-from kiosk.card.emulator.backend import DEFAULT_READER, EmulatorBackend
+from kiosk.card.emulator.backend import DEFAULT_READER, EmulatorBackend, demo_service
 from kiosk.card.emulator.card import EmulatedCard
 from kiosk.card.emulator.profile import CardProfile, load_profile, sample_profile
 
@@ -16,6 +16,7 @@ __all__ = [
     "CardProfile",
     "EmulatedCard",
     "EmulatorBackend",
+    "demo_service",
     "load_profile",
     "sample_profile",
 ]

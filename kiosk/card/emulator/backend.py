@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from pathlib import Path
 
 from kiosk.card.emulator.card import EmulatedCard
+from kiosk.card.emulator.profile import load_profile, sample_names, sample_profile
 from kiosk.card.errors import CardRemoved, NoCard, ReaderUnplugged
-from kiosk.card.service import CardLink, MonitorCallbacks
+from kiosk.card.service import CardLink, MonitorCallbacks, ReaderService
 
 DEFAULT_READER = "Kiosk Emulated Reader 0"
 
@@ -128,3 +130,22 @@ class EmulatorBackend:
             subs = list(self._subscriptions)
         for sub in subs:
             call(sub.callbacks)
+
+
+def demo_service(profile: str = "", *, inserted: bool = True) -> ReaderService:
+    """The ``--demo`` kiosk's card reader: the emulator holding ``profile``.
+
+    ``profile`` is a JSON file or a bundled sample's name (``config.card.simulated_profile``);
+    empty means the bundled demo resident ("standard-adult", PIN 1234). The backend is
+    ``service.backend``: the demo's staff menu can ``remove()`` and ``insert()`` the card.
+    """
+    if not profile:
+        chosen = sample_profile("standard-adult")
+    elif not Path(profile).exists() and profile in sample_names():
+        chosen = sample_profile(profile)
+    else:
+        chosen = load_profile(profile)
+    backend = EmulatorBackend()
+    if inserted:
+        backend.insert(EmulatedCard(chosen))
+    return ReaderService(backend)

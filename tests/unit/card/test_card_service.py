@@ -133,3 +133,15 @@ def test_read_result_is_redacted(backend: EmulatorBackend, insert: Insert) -> No
     assert ADULT.name not in text and ADULT.my_number not in text
     result.wipe()
     assert result.my_number is None
+
+
+def test_demo_service_holds_the_demo_resident() -> None:
+    from kiosk.card.emulator import demo_service
+
+    service = demo_service()
+    assert service.read("1234").basic.name == ADULT.name
+    child = demo_service("child")
+    assert child.read(sample_profile("child").pin).basic.birth_date.year == 2018
+    empty = demo_service(inserted=False)
+    with pytest.raises(NoCard):
+        empty.tries_left()
