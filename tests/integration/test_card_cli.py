@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import VPCD_READER, StartCard, card_absent, connectable, wait_until
+from card_vpcd_support import VPCD_READER, StartCard, card_absent, connectable, wait_until
 
 from kiosk.card import apdu
 from kiosk.card.emulator import sample_profile

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import VPCD_READER, StartCard, pcscd_ready, wait_until
+from card_vpcd_support import VPCD_READER, StartCard, pcscd_ready, wait_until
 
 from kiosk.card import apdu
 from kiosk.card.emulator import sample_profile

@@ -296,3 +296,17 @@ def test_japanese_strings(kiosk: Callable[..., Kiosk]) -> None:
     k.qtbot.waitUntil(lambda: pin_screen.tries_label.text() == "Last try: 1 try left",
                       timeout=2000)
     assert pin_screen.message.text().startswith("The PIN is wrong. 1 try left.")
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_every_button_is_named_and_big_enough(kiosk: Callable[..., Kiosk], language: str) -> None:
+    k = kiosk(language=language)
+    k.insert()
+    k.start_with_card()
+    k.wait_for("pin_entry")
+    for screen_id in ("card_insert", "pin_entry"):
+        for button in k.screen(screen_id).findChildren(QPushButton):
+            assert button.objectName(), "a button without objectName"
+            assert button.accessibleName(), f"{button.objectName()} has no accessibleName"
+    for button in k.screen("pin_entry").pad.findChildren(QPushButton):
+        assert button.minimumSizeHint().height() >= 64 or button.height() >= 64
