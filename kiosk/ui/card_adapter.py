@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
+from kiosk.card.protocol import MAX_TRIES
 from kiosk.card.service import MonitorCallbacks, ReaderService, ReadResult
 from kiosk.ui.tasks import OnError, Runner
 
@@ -138,7 +139,7 @@ class CardAdapter(QObject):
             on_error(error)
 
         def done(result: Any) -> None:
-            self.tries_left = 3
+            self.tries_left = MAX_TRIES  # a right PIN resets the counter
             on_done(result)
 
         self.runner.run(work, done, failed)

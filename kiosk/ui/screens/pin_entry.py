@@ -29,6 +29,7 @@ from kiosk.card.errors import (
     PinBlocked,
     PinWrong,
 )
+from kiosk.card.protocol import MAX_TRIES
 from kiosk.card.service import ReadResult
 from kiosk.session import ResidentSession
 from kiosk.ui.card_adapter import CardAdapter, adapter_for
@@ -200,7 +201,7 @@ class PinEntryScreen(Screen):
             self.session.channel = "card"
             if result.my_number is not None:
                 self.session.my_numbers["self"] = result.my_number.digits
-        self.tries_left = 3
+        self.tries_left = MAX_TRIES  # a right PIN resets the counter
         self._set_state("entering")
         self.done.emit("card")
 
