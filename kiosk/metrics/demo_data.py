@@ -32,6 +32,7 @@ from sqlalchemy import Engine, select
 
 from kiosk.metrics.clock import LOCAL_TZ, iso_week, utc_now
 from kiosk.metrics.demo_writer import write_chunk, write_counters
+from kiosk.metrics.ids import uuid7
 from kiosk.metrics.models import TicketCounter
 from kiosk.metrics.retention import is_working_day
 
@@ -85,13 +86,14 @@ class _Generator:
         self.events = list(LIFE_EVENTS)
         self.event_weights = [LIFE_EVENTS[e][0] for e in self.events]
 
-    def _id(self) -> str:
-        h = f"{self.rng.getrandbits(128):032x}"
-        return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{h[16:20]}-{h[20:]}"
+    def _id(self, at: datetime) -> str:
+        """Time-ordered like the recorder's ids, so the bulk insert appends to the indexes."""
+        return uuid7(int(at.timestamp() * 1000), self.rng.getrandbits(74))
 
     def visit(self, day: date, ticket: int, start_local: float, chunk: Chunk) -> None:
         rng = self.rng
-        visit_id = self._id()
+        midnight = datetime(day.year, day.month, day.day, tzinfo=LOCAL_TZ).astimezone(UTC)
+        visit_id = self._id(midnight + timedelta(seconds=start_local))
         life_event = rng.choices(self.events, self.event_weights)[0]
         route = [d for d in LIFE_EVENTS[life_event][1] if d == "JUMIN" or rng.random() < 0.7]
         channel = _pick(rng, CHANNELS)
@@ -113,7 +115,6 @@ class _Generator:
             dept_rows.append((dept, wait, service, sent))
         t += rng.uniform(30, 120)
         events.append(("left", t, None, None, None))
-        midnight = datetime(day.year, day.month, day.day, tzinfo=LOCAL_TZ).astimezone(UTC)
         week = iso_week(day)
         chunk.visits.append((visit_id, day, str(ticket), self.terminal,
                              midnight + timedelta(seconds=start_local), channel,

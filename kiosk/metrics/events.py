@@ -19,7 +19,6 @@ from __future__ import annotations
 import logging
 import re
 import time
-import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -30,6 +29,7 @@ from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
 from kiosk.metrics.clock import DriftClock, local_day
 from kiosk.metrics.dwell import DEPARTMENT_KINDS, EVENT_KINDS
+from kiosk.metrics.ids import uuid7
 from kiosk.metrics.models import Visit, VisitEvent
 from kiosk.metrics.outbox import Outbox
 from kiosk.metrics.store import insert_ignore, next_ticket, refresh_summaries
@@ -124,7 +124,7 @@ class MetricsRecorder:
         if channel not in CHANNELS:
             raise MetricsError(f"unknown channel {channel!r}")
         clean = check_attrs({"language": language, **attrs})
-        visit_id = str(uuid.uuid4())
+        visit_id = uuid7()
         language = clean.pop("language")
 
         def rows() -> tuple[dict[str, Any], dict[str, Any]]:
@@ -216,7 +216,7 @@ class MetricsRecorder:
         at: datetime | None = None,
     ) -> dict[str, Any]:
         return {
-            "id": str(uuid.uuid4()), "visit_id": visit_id, "kind": kind,
+            "id": uuid7(), "visit_id": visit_id, "kind": kind,
             "department": department, "method": method, "attrs": attrs or None,
             "terminal_id": self.terminal_id, "occurred_at": at or self.clock.now(),
         }
