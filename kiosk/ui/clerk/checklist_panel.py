@@ -35,16 +35,16 @@ class ChecklistPanel(Panel):
         self.notice.setObjectName("checklistNotice")
         self.notice.setProperty("role", "hint")
         self.notice.setWordWrap(True)
-        self.tree = QTreeWidget(self)
-        self.tree.setObjectName("procedure_tree")
-        self.tree.setHeaderHidden(True)
+        self.procedure_tree = QTreeWidget(self)
+        self.procedure_tree.setObjectName("procedure_tree")
+        self.procedure_tree.setHeaderHidden(True)
         self.flags_title = QLabel(self)
         self.flags_title.setObjectName("flagsTitle")
         self.flags_title.setProperty("role", "subtitle")
         self.flag_list = QListWidget(self)
         self.flag_list.setObjectName("flag_list")
         self.flag_list.setMaximumHeight(140)
-        for widget in (self.notice, self.tree, self.flags_title, self.flag_list):
+        for widget in (self.notice, self.procedure_tree, self.flags_title, self.flag_list):
             layout.addWidget(widget)
         layout.setStretch(1, 1)
         self.retranslate_ui()
@@ -58,7 +58,7 @@ class ChecklistPanel(Panel):
         return f"{form_title(flag.form_id)} / {flag.field}: {kinds.get(flag.kind, flag.kind)}"
 
     def retranslate_ui(self) -> None:
-        self.tree.setAccessibleName(self.tr("Procedures, documents and checklist"))
+        self.procedure_tree.setAccessibleName(self.tr("Procedures, documents and checklist"))
         self.flags_title.setText(self.tr("Flags from the print"))
         self.flag_list.setAccessibleName(self.tr("Flags from the print"))
         self._render()
@@ -75,7 +75,7 @@ class ChecklistPanel(Panel):
 
     def _render(self) -> None:
         english = LanguageSwitcher.shared().current == "en"
-        self.tree.clear()
+        self.procedure_tree.clear()
         self.flag_list.clear()
         notes = [self.tr("The 個人番号 is never stored: forms that need it are printed with "
                          "that box empty.")]
@@ -86,7 +86,7 @@ class ChecklistPanel(Panel):
         self.notice.setText("\n".join(notes))
         for procedure in (self.stop.procedures if self.stop is not None else ()):
             title = procedure.title_en if english and procedure.title_en else procedure.title_ja
-            top = QTreeWidgetItem(self.tree, [title])
+            top = QTreeWidgetItem(self.procedure_tree, [title])
             sections = (
                 (self.tr("Documents to check"),
                  procedure.documents_en if english and procedure.documents_en

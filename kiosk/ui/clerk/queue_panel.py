@@ -45,23 +45,23 @@ class QueuePanel(Panel):
         self.refresh_button = make_button("refresh_button", self)
         head.addWidget(self.title, 1)
         head.addWidget(self.refresh_button)
-        self.table = QTableWidget(0, 4, self)
-        self.table.setObjectName("queue_table")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.queue_table = QTableWidget(0, 4, self)
+        self.queue_table.setObjectName("queue_table")
+        self.queue_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.queue_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.queue_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.queue_table.setAlternatingRowColors(True)
+        self.queue_table.verticalHeader().setVisible(False)
+        self.queue_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.queue_table.horizontalHeader().setStretchLastSection(True)
         self.open_button = make_button("queue_open_button", self)
         layout.addLayout(head)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.queue_table, 1)
         layout.addWidget(self.open_button)
         self.refresh_button.clicked.connect(self.refresh_requested.emit)
         self.open_button.clicked.connect(self._open_selected)
-        self.table.cellDoubleClicked.connect(lambda row, _col: self._open_row(row))
-        self.table.activated.connect(lambda index: self._open_row(index.row()))
+        self.queue_table.cellDoubleClicked.connect(lambda row, _col: self._open_row(row))
+        self.queue_table.activated.connect(lambda index: self._open_row(index.row()))
         self.retranslate_ui()
 
     def state_text(self, state: str) -> str:
@@ -79,15 +79,15 @@ class QueuePanel(Panel):
         self.refresh_button.setAccessibleName(self.tr("Refresh the queue"))
         self.open_button.setText(self.tr("Open selected"))
         self.open_button.setAccessibleName(self.tr("Open the selected visit"))
-        self.table.setHorizontalHeaderLabels(
+        self.queue_table.setHorizontalHeaderLabels(
             [self.tr("Ticket"), self.tr("State"), self.tr("Life event"), self.tr("Since")])
-        self.table.setAccessibleName(self.tr("Queue of visits for this counter"))
+        self.queue_table.setAccessibleName(self.tr("Queue of visits for this counter"))
         self.set_entries(self.entries)
 
     def set_entries(self, entries: Sequence[QueueEntry]) -> None:
         selected = self.selected_visit()
         self.entries = list(entries)
-        self.table.setRowCount(len(self.entries))
+        self.queue_table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
             since = entry.started_at.astimezone(LOCAL_TZ).strftime("%H:%M")
             cells = [entry.ticket, self.state_text(entry.state),
@@ -95,12 +95,12 @@ class QueuePanel(Panel):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, entry.visit_id)
-                self.table.setItem(row, column, item)
+                self.queue_table.setItem(row, column, item)
             if entry.visit_id == selected:
-                self.table.selectRow(row)
+                self.queue_table.selectRow(row)
 
     def selected_visit(self) -> str | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        rows = self.queue_table.selectionModel().selectedRows() if self.queue_table.selectionModel() else []
         if not rows or rows[0].row() >= len(self.entries):
             return None
         return self.entries[rows[0].row()].visit_id

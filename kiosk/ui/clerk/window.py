@@ -65,6 +65,7 @@ class ClerkWindow(QMainWindow):
         self.visit: OpenedVisit | None = None
         self.busy = False
         self._pending: tuple[str, str] | None = None
+        self._opening: str | None = None
         self._refreshing = False
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("centralArea")
@@ -270,9 +271,15 @@ class ClerkWindow(QMainWindow):
         if desk is None:
             return
         self.close_visit()
+        self._opening = visit_id
         self._run(lambda: desk.open_visit(visit_id), self._opened)
 
     def _opened(self, opened: OpenedVisit) -> None:
+        if self.desk is None or self._opening != opened.visit_id:
+            # Locked, or another visit was asked for meanwhile: show nothing of this one.
+            self._drop_stale(opened)
+            return
+        self._opening = None
         self.visit = opened
         page = self.page
         page.person.show_payload(opened.payload)
@@ -291,6 +298,10 @@ class ClerkWindow(QMainWindow):
         else:
             self.status(self.tr("Ticket %1 opened.").replace("%1", opened.ticket))
         page.scan.focus()
+
+    def _drop_stale(self, opened: OpenedVisit) -> None:
+        if self.desk is not None:
+            self.desk.close_visit(opened)
 
     def close_visit(self) -> None:
         """Take the visit off the screen and delete its rendered files."""
@@ -358,7 +369,7 @@ class ClerkWindow(QMainWindow):
         self.page.checklist.show_stop(self.visit.stop, self.visit.flags,
                                       self.visit.missing_layouts, self.visit.routed_here)
         self.page.printing.show_rendered(affected)
-        self.page.tabs.setCurrentWidget(self.page.printing)
+        self.page.visit_tabs.setCurrentWidget(self.page.printing)
         self.status(self.tr("Corrected. %n form(s) of this counter re-rendered.", "",
                             len(affected)))
         self.page.scan.focus()

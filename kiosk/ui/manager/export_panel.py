@@ -64,8 +64,8 @@ class ExportPanel(Panel):
         self.browse_button = make_button("browse_button", self)
         self.export_button = make_button("export_button", self, role="primary")
         self.cancel_button = make_button("cancel_button", self)
-        self.progress_bar = QProgressBar(self)
-        self.progress_bar.setObjectName("export_progress")
+        self.export_progress = QProgressBar(self)
+        self.export_progress.setObjectName("export_progress")
         self.message = QLabel(self)
         self.message.setObjectName("exportMessage")
         self.message.setWordWrap(True)
@@ -79,7 +79,7 @@ class ExportPanel(Panel):
         grid.addWidget(self.browse_button, 1, 3)
         grid.addWidget(self.export_button, 2, 0)
         grid.addWidget(self.cancel_button, 2, 1)
-        grid.addWidget(self.progress_bar, 2, 2, 1, 2)
+        grid.addWidget(self.export_progress, 2, 2, 1, 2)
         grid.addWidget(self.message, 3, 0, 1, 4)
         grid.setColumnStretch(2, 1)
         self.cancel_button.setEnabled(False)
@@ -107,7 +107,7 @@ class ExportPanel(Panel):
         self.browse_button.setAccessibleName(self.tr("Choose the file to write"))
         self.export_button.setAccessibleName(self.tr("Export the figures"))
         self.cancel_button.setAccessibleName(self.tr("Cancel the export"))
-        self.progress_bar.setAccessibleName(self.tr("Export progress"))
+        self.export_progress.setAccessibleName(self.tr("Export progress"))
 
     def fmt(self) -> str:
         return str(self.format_combo.currentData())
@@ -132,7 +132,7 @@ class ExportPanel(Panel):
         self._cancel.clear()
         self.export_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
-        self.progress_bar.setValue(0)
+        self.export_progress.setValue(0)
         self.message.setText(self.tr("Exporting…"))
         job = self.work(self.fmt(), path, str(self.encoding_combo.currentData()))
         self.runner.run(lambda: job(self._relay.progressed.emit, self._cancel.is_set),
@@ -143,8 +143,8 @@ class ExportPanel(Panel):
         self.message.setText(self.tr("Cancelling…"))
 
     def _progress(self, done: int, total: int) -> None:
-        self.progress_bar.setRange(0, max(total, 1))
-        self.progress_bar.setValue(done)
+        self.export_progress.setRange(0, max(total, 1))
+        self.export_progress.setValue(done)
 
     def _idle(self) -> None:
         self.export_button.setEnabled(True)
@@ -157,7 +157,7 @@ class ExportPanel(Panel):
 
     def _failed(self, error: BaseException) -> None:
         self._idle()
-        self.progress_bar.setValue(0)
+        self.export_progress.setValue(0)
         if isinstance(error, ExportCancelled):
             self.message.setText(self.tr("Export cancelled; no file was written."))
         elif isinstance(error, OSError):

@@ -46,14 +46,14 @@ class TablePanel(Panel):
         for widget in (self.grouping_caption, self.grouping_combo, self.metric_caption, self.metric_combo):
             row.addWidget(widget)
         row.addStretch(1)
-        self.table = QTableWidget(0, 5, self)
-        self.table.setObjectName("figures_table")
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.figures_table = QTableWidget(0, 5, self)
+        self.figures_table.setObjectName("figures_table")
+        self.figures_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.figures_table.setAlternatingRowColors(True)
+        self.figures_table.verticalHeader().setVisible(False)
+        self.figures_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         layout.addLayout(row)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.figures_table, 1)
         self.retranslate_ui()
         self.grouping_combo.currentIndexChanged.connect(lambda _i: self.grouping_changed.emit())
         self.metric_combo.currentIndexChanged.connect(lambda _i: self._fill())
@@ -83,7 +83,7 @@ class TablePanel(Panel):
         self.metric_caption.setText(self.tr("&Measure"))
         self.grouping_combo.setAccessibleName(self.tr("Group the figures by"))
         self.metric_combo.setAccessibleName(self.tr("Which time to show"))
-        self.table.setAccessibleName(self.tr("Figures in minutes"))
+        self.figures_table.setAccessibleName(self.tr("Figures in minutes"))
         self._refill(self.grouping_combo, [(g, self.grouping_text(g)) for g in GROUPINGS])
         self._refill(self.metric_combo, [(m, self.metric_text(m)) for m in METRICS])
         self._fill()
@@ -96,13 +96,13 @@ class TablePanel(Panel):
         self._fill()
 
     def _fill(self) -> None:
-        self.table.setHorizontalHeaderLabels([
+        self.figures_table.setHorizontalHeaderLabels([
             self.grouping_text(self.current_grouping()), self.tr("Count"),
             self.tr("Mean (min)"), self.tr("Median (min)"), self.tr("90% (min)")])
         metric = str(self.metric_combo.currentData() or "dwell")
         rows = self.data.rows.get(metric, []) if self.data is not None else []
         grouping = self.data.grouping if self.data is not None else "day"
-        self.table.setRowCount(len(rows))
+        self.figures_table.setRowCount(len(rows))
         for r, (key, figures) in enumerate(rows):
             cells = [self.group_label(grouping, key), str(figures.count),
                      minutes_text(figures.mean), minutes_text(figures.median),
@@ -111,12 +111,12 @@ class TablePanel(Panel):
                 item = QTableWidgetItem(text)
                 if c > 0:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(r, c, item)
+                self.figures_table.setItem(r, c, item)
 
     def cell_texts(self) -> list[list[str]]:
         """The table as text (tests)."""
         out = []
-        for r in range(self.table.rowCount()):
-            out.append([(self.table.item(r, c).text() if self.table.item(r, c) else "")  # type: ignore[union-attr]
-                        for c in range(self.table.columnCount())])
+        for r in range(self.figures_table.rowCount()):
+            out.append([(self.figures_table.item(r, c).text() if self.figures_table.item(r, c) else "")  # type: ignore[union-attr]
+                        for c in range(self.figures_table.columnCount())])
         return out

@@ -139,7 +139,7 @@ def test_a_scanned_qr_code_opens_the_visit_and_writes_an_audit_row(
         ("S1024", "clerk-test", "view")]
     name = console.page.person.fields["resident.name"]
     assert name.text() == "南関 太郎" and name.isReadOnly()
-    tree = console.page.checklist.tree
+    tree = console.page.checklist.procedure_tree
     titles = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
     assert "住民異動届（転入）" in titles[0] or titles  # JUMIN's procedures only
     assert tree.topLevelItemCount() == len(console.visit.stop.procedures)
@@ -163,7 +163,7 @@ def test_f_keys_record_called_started_finished_and_the_last_counter_marks_left(
     ticket = _visit(desk, ["JUMIN"])
     _unlock(console, qtbot)
     queue = console.page.queue
-    queue.table.selectRow(0)
+    queue.queue_table.selectRow(0)
     qtbot.mouseClick(queue.open_button, Qt.MouseButton.LeftButton)
     assert console.visit.visit_id == ticket.visit_id
 
@@ -250,3 +250,56 @@ def test_a_failed_reprint_stays_listed_and_can_be_retried(
     qtbot.mouseClick(console.page.printing.retry_button, Qt.MouseButton.LeftButton)
     assert console.page.printing.jobs == []
     assert len(list(desk.printed.glob("printed-*.pdf"))) == 1
+
+
+def test_expired_data_is_not_shown_but_the_attempt_is_audited(
+        console: Any, qtbot: Any, desk: Desk) -> None:
+    from datetime import timedelta
+
+    ticket = _visit(desk, ["JUMIN"])
+    desk.personal.purge(utc_now() + timedelta(days=30))  # retention ended
+    _unlock(console, qtbot)
+    console.open_visit(ticket.visit_id)
+    assert console.visit.problem == "expired"
+    assert console.page.person.fields == {}
+    assert [r.action for r in audit.entries(desk.engine, ticket.visit_id)] == ["view"]
+    assert ticket.ticket in console.statusBar().currentMessage()
+
+
+def test_the_console_switches_to_japanese_and_back(console: Any, qtbot: Any, desk: Desk) -> None:
+    from kiosk.ui.i18n import LanguageSwitcher
+
+    switcher = LanguageSwitcher.shared()
+    before = switcher.current
+    _unlock(console, qtbot)
+    try:
+        switcher.set_language("en")
+        console.page.language_button.click()
+        assert switcher.current == "ja"
+        called = console.page.event_buttons.called_button
+        qtbot.waitUntil(lambda: called.text() == "呼出 [F5]")  # LanguageChange is posted
+        assert console.page.counter_label.text().startswith("1番窓口")
+        assert console.page.language_button.text() == "English"
+        console.page.language_button.click()
+        qtbot.waitUntil(lambda: called.text() == "Called [F5]")
+        assert console.page.counter_label.text().startswith("Counter 1")
+    finally:
+        switcher.set_language(before)
+
+
+def test_start_up_needs_an_upgraded_database(tmp_path: Path, isolated_dirs: Path) -> None:
+    from kiosk.config import Config
+    from kiosk.ui.clerk.app import StartError, build_context
+    from kiosk.ui.clerk.window import ClerkContext
+
+    url = f"sqlite:///{(tmp_path / 'fresh.sqlite3').as_posix()}"
+    config = Config().replace("database", url=url)
+    with pytest.raises(StartError, match="kiosk db upgrade"):
+        build_context(config)
+    engine = make_engine(url)
+    migrate.upgrade(engine)
+    engine.dispose()
+    context = build_context(config)
+    assert isinstance(context, ClerkContext)
+    assert "JUMIN" in context.catalog.departments
+    assert context.printer.spool.name == "clerk"

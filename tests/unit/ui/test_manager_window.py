@@ -136,7 +136,7 @@ def test_the_csv_export_matches_kiosk_stats_summary(
     exporter.path_edit.setText(str(out))
     with qtbot.waitSignal(exporter.finished, timeout=10_000):
         exporter.export_button.click()
-    assert exporter.progress_bar.value() == exporter.progress_bar.maximum() > 0
+    assert exporter.export_progress.value() == exporter.export_progress.maximum() > 0
 
     rows = list(csv.reader(out.read_text(encoding="cp932").splitlines()))
     overview = {r[1]: r for r in rows if r and r[0] == "概要"}
@@ -180,3 +180,26 @@ def test_a_cancelled_export_writes_nothing(window: Any, tmp_path: Path) -> None:
     assert not out.exists()
     assert "cancel" in exporter.message.text().lower() or "中止" in exporter.message.text()
     assert exporter.export_button.isEnabled() and not exporter.cancel_button.isEnabled()
+
+
+def test_an_export_on_a_worker_thread_reports_progress(
+        qtbot: Any, database: tuple[str, Engine], tmp_path: Path) -> None:
+    from kiosk.ui.manager.window import ManagerContext, ManagerWindow
+    from kiosk.ui.tasks import TaskRunner
+
+    runner = TaskRunner()
+    context = ManagerContext(StatsService(database[1]), {"ja": load_labels()}, lambda: END,
+                             tmp_path)
+    win = ManagerWindow(context, runner=runner)
+    qtbot.addWidget(win)
+    qtbot.waitUntil(lambda: win.data is not None, timeout=10_000)
+    seen: list[int] = []
+    win.exporter._relay.progressed.connect(lambda done, _total: seen.append(done))
+    out = tmp_path / "threaded.pdf"
+    win.exporter.format_combo.setCurrentIndex(win.exporter.format_combo.findData("pdf"))
+    win.exporter.path_edit.setText(str(out))
+    with qtbot.waitSignal(win.exporter.finished, timeout=30_000):
+        win.exporter.export_button.click()
+    assert out.read_bytes().startswith(b"%PDF")
+    assert seen == sorted(seen) and len(seen) > 2
+    assert runner.wait(5_000)
