@@ -54,6 +54,9 @@ def stylesheet(step: int, high_contrast: bool) -> str:
     size = base_pixel_size(step)
     big, huge = round(size * 1.3), round(size * 1.8)
     target = max(64, round(size * 3.2))  # minimum touch target height
+    # Keys of the kana keyboard and number pads: ≥ 64 px, growing little, so that rows of
+    # keys still fit the screen at the largest text size (the 3 px border is included).
+    key = max(64, round(size * 2.0))
     return f"""
 * {{ font-family: "{UI_FONT_FAMILY}"; font-size: {size}px; color: {p.text}; }}
 QMainWindow, QWidget#centralArea, QStackedWidget {{ background: {p.background}; }}
@@ -77,6 +80,13 @@ QPushButton[role="danger"] {{
     background: {p.danger}; color: {p.on_danger}; border-color: {p.danger}; font-weight: bold;
 }}
 QPushButton[role="toolbar"] {{ min-height: 56px; min-width: 56px; padding: 4px 14px; font-size: 20px; }}
+QPushButton[role="key"] {{
+    min-height: {key - 6}px; max-height: {key - 6}px; min-width: {key - 10}px; padding: 0px 2px;
+    font-size: {big}px;
+}}
+QPushButton[role="key"]:checked, QPushButton[role="key"][accent="true"] {{
+    background: {p.primary}; color: {p.on_primary}; border-color: {p.primary}; font-weight: bold;
+}}
 QPushButton[role="toolbar"]:checked {{ background: {p.primary}; color: {p.on_primary}; }}
 QPushButton[role="callstaff"] {{
     min-height: 64px; padding: 4px 24px; font-size: 26px; font-weight: bold;

@@ -1,0 +1,200 @@
+"""Household: the people the visit is about besides the resident, entered once.
+
+Who moves in with you, who passed away, the new baby: each person is added on the
+member editor (relationship, name in kana, birth date, sex) and listed here. The
+resident then answers the questions once for the whole household; the engine works out
+each member's own procedures (a school-age child gets 転入学, a 65-year-old 介護保険 …).
+For a death the first person entered is the one who died; for a birth, the baby.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from kiosk.domain.era import to_wareki
+from kiosk.domain.resident import Sex
+from kiosk.navigation.scenario import Status
+from kiosk.session import ResidentSession
+from kiosk.ui.screens.base import Screen, make_button
+from kiosk.ui.wizard.common import (
+    PageStack,
+    back_button,
+    bottom_row,
+    clear_layout,
+    header,
+    language,
+    scroll_area,
+    scroll_content,
+    set_back_text,
+)
+from kiosk.ui.wizard.member_editor import MemberDraft, MemberEditor
+from kiosk.visit import Visit, relation_label
+
+
+class HouseholdScreen(Screen):
+    screen_id = "household"
+
+    def setup_ui(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 16, 40, 16)
+        layout.setSpacing(12)
+        self.pages = PageStack(self, "householdPages")
+        layout.addWidget(self.pages, 1)
+        # The list of members.
+        list_page = QWidget(self.pages)
+        list_layout = QVBoxLayout(list_page)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.setSpacing(16)
+        self.title, self.hint = header(list_page, "household")
+        list_layout.addWidget(self.title)
+        list_layout.addWidget(self.hint)
+        area, self.rows = scroll_area(list_page, "householdScroll")
+        self.rows_box = scroll_content(area)
+        list_layout.addWidget(area, 1)
+        self.add_button = make_button("addMember", list_page)
+        self.continue_button = make_button("continueButton", self, role="primary")
+        self.add_button.clicked.connect(self._add)
+        self.continue_button.clicked.connect(lambda: self.done.emit(None))
+        list_layout.addWidget(self.add_button)
+        self.pages.addWidget(list_page)
+        self.editor = MemberEditor(self.pages, "memberEditor")
+        self.editor.typed.connect(self._typed)
+        self.editor.finished.connect(self._added)
+        self.pages.addWidget(self.editor)
+        self.remove_buttons: dict[str, QWidget] = {}
+        self.back_button = back_button(self)
+        self.back_button.clicked.connect(self._back)
+        layout.addLayout(bottom_row(self, self.back_button, self.continue_button))
+
+    def retranslate_ui(self) -> None:
+        set_back_text(self.back_button)
+        self._render()
+
+    def should_show(self, session: ResidentSession) -> bool:
+        return session.resident is not None and session.event_id is not None
+
+    def on_enter(self, session: ResidentSession) -> None:
+        super().on_enter(session)
+        self._list()
+
+    def wipe(self) -> None:
+        super().wipe()
+        self.editor.start("")
+        self.pages.setCurrentIndex(0)
+        clear_layout(self.rows)
+        self.remove_buttons.clear()
+
+    # ------------------------------------------------------------------ state
+    def _event(self) -> str:
+        return (self.session.event_id if self.session else None) or ""
+
+    def _missing_key_person(self) -> Status | None:
+        """The person the event is about, when not entered yet (deceased, newborn)."""
+        if self.session is None:
+            return None
+        statuses = {m.get("status", "") for m in self.session.household}
+        if self._event() == "D" and Status.DECEASED.value not in statuses:
+            return Status.DECEASED
+        if self._event() == "B" and not self.session.household:
+            return Status.NEWBORN
+        return None
+
+    def _typed(self) -> None:
+        if self.session is not None:
+            self.session.characters_typed += 1
+
+    def _add(self) -> None:
+        missing = self._missing_key_person()
+        subject = {
+            Status.DECEASED: self.tr("The person who passed away"),
+            Status.NEWBORN: self.tr("The baby"),
+        }.get(missing, self.tr("A person in your household")) if missing else \
+            self.tr("A person in your household")
+        self.editor.start(subject)
+        self.pages.setCurrentWidget(self.editor)
+        self.continue_button.setVisible(False)
+
+    def _added(self, draft: MemberDraft) -> None:
+        if self.session is None or draft.birth_date is None:
+            return
+        status = Status.DECEASED if self._missing_key_person() is Status.DECEASED \
+            else Status.PRESENT
+        Visit.for_services(self.session, self.services).add_member(
+            draft.name, draft.birth_date, draft.sex, draft.relation, status)
+        self._list()
+
+    def _remove(self, member_id: str) -> None:
+        if self.session is not None:
+            Visit.for_services(self.session, self.services).remove_member(member_id)
+            self._render()
+
+    def _back(self) -> None:
+        if self.pages.currentWidget() is self.editor:
+            if not self.editor.go_back():
+                self._list()
+            return
+        self.back.emit()
+
+    def _list(self) -> None:
+        self.pages.setCurrentIndex(0)
+        self.continue_button.setVisible(True)
+        self._render()
+
+    # ------------------------------------------------------------------ drawing
+    def _render(self) -> None:
+        event = self._event()
+        self.title.setText({
+            "IN": self.tr("Who is moving in with you?"),
+            "OUT": self.tr("Who is moving out with you?"),
+            "MV": self.tr("Who is moving with you?"),
+            "B": self.tr("About the baby"),
+            "D": self.tr("Who passed away, and who else lives in the household?"),
+        }.get(event, self.tr("Who else is concerned?")))
+        self.hint.setText(self.tr(
+            "Add each person once. You then answer the questions once for everyone."))
+        missing = self._missing_key_person()
+        if missing is Status.DECEASED:
+            self.add_button.setText(self.tr("+ Add the person who passed away"))
+        elif missing is Status.NEWBORN:
+            self.add_button.setText(self.tr("+ Add the baby"))
+        else:
+            self.add_button.setText(self.tr("+ Add a person"))
+        self.add_button.setAccessibleName(self.add_button.text())
+        members = self.session.household if self.session else []
+        self.continue_button.setEnabled(missing is None)
+        self.continue_button.setText(
+            self.tr("Continue") if members else self.tr("Nobody else: continue"))
+        self.continue_button.setAccessibleName(self.continue_button.text())
+        clear_layout(self.rows)
+        self.remove_buttons.clear()
+        for member in members:
+            self.rows.addWidget(self._row(member))
+        self.rows.addStretch(1)
+
+    def _row(self, member: dict[str, Any]) -> QWidget:
+        from datetime import date
+
+        box = QWidget(self.rows_box)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        born = date.fromisoformat(str(member["birth_date"]))
+        sex = Sex.from_code(str(member["sex"]))
+        lang = language()
+        parts = [relation_label(str(member["relation"]), lang), str(member["name"]),
+                 to_wareki(born).format_ja() if lang == "ja" else born.isoformat(),
+                 sex.label_en if lang == "en" else sex.label_ja]
+        if member.get("status") == Status.DECEASED.value:
+            parts.append(self.tr("(passed away)"))
+        text = QLabel("  ".join(parts), box)
+        text.setObjectName(f"member_{member['id']}")
+        text.setWordWrap(True)
+        remove = make_button(f"remove_{member['id']}", box, role="danger")
+        remove.setText(self.tr("Remove"))
+        remove.setAccessibleName(self.tr("Remove %1").replace("%1", str(member["name"])))
+        remove.clicked.connect(lambda _=False, m=str(member["id"]): self._remove(m))
+        row.addWidget(text, 1)
+        row.addWidget(remove)
+        self.remove_buttons[str(member["id"])] = remove
+        return box

@@ -1,0 +1,167 @@
+"""New address (転入・転居): tap the 大字, type the 番地 on the number pad, 方書 optional.
+
+No full keyboard anywhere: the 大字 comes from the town's list (with readings), the
+番地 is digits and "-", and a building or room (方書) uses the kana keyboard with digits.
+The postal code follows from the 大字 and is shown for the resident to check.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from forms.catalog import Oaza
+from kiosk.session import ResidentSession
+from kiosk.ui.screens.base import Screen, make_button
+from kiosk.ui.widgets.kana_keyboard import KanaKeyboard, mark_keys
+from kiosk.ui.widgets.keypad import NumericKeypad
+from kiosk.ui.wizard.common import PageStack, back_button, bottom_row, header, set_back_text
+from kiosk.ui.wizard.oaza_picker import OazaPicker, town_prefix
+from kiosk.visit import Visit, navigator_for
+
+MAX_BANCHI = 12
+
+
+class NewAddressScreen(Screen):
+    screen_id = "new_address"
+
+    def setup_ui(self) -> None:
+        self.oaza: Oaza | None = None
+        self.banchi = ""
+        town = navigator_for(self.services).catalog.town
+        self.prefix = town_prefix(town)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 16, 40, 16)
+        layout.setSpacing(12)
+        self.title, self.hint = header(self, "newAddress")
+        self.address = QLabel(self)
+        self.address.setObjectName("newAddressPreview")
+        self.address.setProperty("role", "subtitle")
+        self.address.setWordWrap(True)
+        for widget in (self.title, self.hint, self.address):
+            layout.addWidget(widget)
+        self.pages = PageStack(self, "newAddressPages")
+        layout.addWidget(self.pages, 1)
+        self.picker = OazaPicker(self.pages, town)
+        self.picker.chosen.connect(self._oaza)
+        self.pages.addWidget(self.picker)
+        banchi_page = QWidget(self.pages)
+        row = QHBoxLayout(banchi_page)
+        row.addStretch(1)
+        self.keypad = NumericKeypad(banchi_page, "banchiKeypad", extra_key="-")
+        mark_keys(self.keypad)
+        self.keypad.digit.connect(self._banchi_key)
+        self.keypad.backspace.connect(self._banchi_delete)
+        self.keypad.submit.connect(self._banchi_done)
+        row.addWidget(self.keypad, 2)
+        row.addStretch(1)
+        self.pages.addWidget(banchi_page)
+        katagaki_page = QWidget(self.pages)
+        column = QVBoxLayout(katagaki_page)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.keyboard = KanaKeyboard(katagaki_page, "katagakiKeyboard", max_length=30,
+                                     digits=True)
+        self.keyboard.typed.connect(self._typed)
+        self.keyboard.submitted.connect(self._finish)
+        column.addWidget(self.keyboard)
+        column.addStretch(1)
+        self.pages.addWidget(katagaki_page)
+        self.back_button = back_button(self)
+        self.back_button.clicked.connect(self._back)
+        self.no_katagaki = make_button("noKatagaki", self)
+        self.no_katagaki.clicked.connect(lambda: self._finish(""))
+        layout.addLayout(bottom_row(self, self.back_button, self.no_katagaki))
+
+    def retranslate_ui(self) -> None:
+        set_back_text(self.back_button)
+        self.no_katagaki.setText(self.tr("No building or room"))
+        self.no_katagaki.setAccessibleName(self.tr("No building or room: finish the address"))
+        self.keypad.backspace_button.setAccessibleName(self.tr("Delete one character"))
+        self._render()
+
+    def should_show(self, session: ResidentSession) -> bool:
+        return Visit.for_services(session, self.services).needs_new_address()
+
+    def on_enter(self, session: ResidentSession) -> None:
+        super().on_enter(session)
+        self.oaza, self.banchi = None, ""
+        self.keyboard.set_text(session.new_address.get("katagaki", ""))
+        self.pages.setCurrentIndex(0)
+        self._render()
+
+    def wipe(self) -> None:
+        super().wipe()
+        self.oaza, self.banchi = None, ""
+        self.keyboard.set_text("")
+        self.pages.setCurrentIndex(0)
+        self._render()
+
+    # ------------------------------------------------------------------ input
+    def _typed(self) -> None:
+        if self.session is not None:
+            self.session.characters_typed += 1
+
+    def _oaza(self, oaza: Oaza) -> None:
+        self.oaza = oaza
+        if self.session is not None and self.session.new_address.get("oaza") == oaza.name:
+            self.banchi = self.session.new_address.get("banchi", "")
+        self.pages.setCurrentIndex(1)
+        self._render()
+
+    def _banchi_key(self, key: str) -> None:
+        self._typed()
+        if len(self.banchi) < MAX_BANCHI and not (key == "-" and (
+                not self.banchi or self.banchi.endswith("-"))):
+            self.banchi += key
+        self._render()
+
+    def _banchi_delete(self) -> None:
+        self._typed()
+        self.banchi = self.banchi[:-1]
+        self._render()
+
+    def _banchi_done(self) -> None:
+        if not self.banchi.strip("-"):
+            return
+        self.banchi = self.banchi.strip("-")
+        self.pages.setCurrentIndex(2)
+        self._render()
+
+    def _finish(self, katagaki: str) -> None:
+        if self.session is None or self.oaza is None:
+            return
+        Visit.for_services(self.session, self.services).set_new_address(
+            self.oaza, self.banchi, katagaki.strip("\u3000"))
+        self.done.emit(None)
+
+    def _back(self) -> None:
+        page = self.pages.currentIndex()
+        if page == 0:
+            self.back.emit()
+        else:
+            self.pages.setCurrentIndex(page - 1)
+            self._render()
+
+    # ------------------------------------------------------------------ drawing
+    def _render(self) -> None:
+        page = self.pages.currentIndex()
+        self.no_katagaki.setVisible(page == 2)
+        self.title.setText((
+            self.tr("Your new address: which area (大字)?"),
+            self.tr("Type the house number (番地), e.g. 1234-5"),
+            self.tr("Building and room (方書), if any"),
+        )[page])
+        self.hint.setText((
+            self.tr("Tap the name of the area. The reading is under each name."),
+            self.tr("Use \u201c-\u201d between numbers, e.g. 1234-5. Tap OK when done."),
+            self.tr("Type the building name and room number, or tap \u201cNo building or room\u201d."),
+        )[page])
+        self.hint.setVisible(page == 0)  # the pads need the room
+        if self.oaza is None:
+            self.address.setText("")
+            self.address.setVisible(False)
+            return
+        self.address.setVisible(True)
+        banchi = self.banchi or "＿"
+        self.address.setText(f"〒{self.oaza.postal_code}  {self.prefix}{self.oaza.name} {banchi}")
+        self.address.setAccessibleName(self.tr("The new address so far"))
+        self.keypad.submit_button.setEnabled(bool(self.banchi.strip("-")))

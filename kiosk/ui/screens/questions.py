@@ -1,0 +1,172 @@
+"""Questions: one per screen, large answer buttons, back, and "question 2 of about 4".
+
+The engine decides what is asked (:meth:`kiosk.visit.Visit.next_step`): only questions
+whose answer can still change the plan. A per-person question about several people is
+answered once for all of them, with "it differs from person to person" to answer member
+by member; a question about one person names that person. Back undoes the last question;
+from the first question it returns to the previous screen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+
+from kiosk.navigation.scenario import AnswerValue
+from kiosk.session import ResidentSession
+from kiosk.ui.screens.base import Screen
+from kiosk.ui.wizard.common import (
+    ChoiceButton,
+    back_button,
+    bottom_row,
+    clear_layout,
+    header,
+    language,
+    person_name,
+    scroll_area,
+    scroll_content,
+    set_back_text,
+)
+from kiosk.visit import Step, Visit
+
+
+class QuestionsScreen(Screen):
+    screen_id = "questions"
+
+    def setup_ui(self) -> None:
+        self.visit: Visit | None = None
+        self.step: Step | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 16, 40, 16)
+        layout.setSpacing(12)
+        self.progress_label = QLabel(self)
+        self.progress_label.setObjectName("questionProgressLabel")
+        self.progress_label.setProperty("role", "hint")
+        self.progress_bar = QProgressBar(self)
+        self.progress_bar.setObjectName("questionProgress")
+        self.progress_bar.setTextVisible(False)
+        self.question, self.about = header(self, "question")
+        self.about.setProperty("role", "subtitle")
+        for widget in (self.progress_label, self.progress_bar, self.about, self.question):
+            layout.addWidget(widget)
+        area, content = scroll_area(self, "answerScroll")
+        self.answers_box = QWidget(scroll_content(area))
+        self.answers_box.setObjectName("answersBox")
+        self.answers = QGridLayout(self.answers_box)
+        self.answers.setContentsMargins(0, 0, 0, 0)
+        self.answers.setSpacing(16)
+        content.addWidget(self.answers_box)
+        content.addStretch(1)
+        layout.addWidget(area, 1)
+        self.answer_buttons: dict[str, ChoiceButton] = {}
+        self.back_button = back_button(self)
+        self.back_button.clicked.connect(self._back)
+        layout.addLayout(bottom_row(self, self.back_button))
+
+    def retranslate_ui(self) -> None:
+        set_back_text(self.back_button)
+        self.progress_bar.setAccessibleName(self.tr("Progress through the questions"))
+        self._render()
+
+    # ------------------------------------------------------------------ the flow
+    def should_show(self, session: ResidentSession) -> bool:
+        if session.resident is None or session.event_id is None:
+            return False
+        return Visit.for_services(session, self.services).next_step() is not None
+
+    def on_enter(self, session: ResidentSession) -> None:
+        super().on_enter(session)
+        self.visit = Visit.for_services(session, self.services)
+        self.step = self.visit.next_step()
+        if self.step is None and self.visit.undo() is not None:
+            # Reached by "back" from a later screen: show the last question again.
+            self.step = self.visit.next_step()
+        self._render()
+
+    def wipe(self) -> None:
+        super().wipe()
+        self.visit = None
+        self.step = None
+        clear_layout(self.answers)
+        self.answer_buttons.clear()
+        self.about.clear()
+        self.question.clear()
+
+    def _answer(self, value: AnswerValue) -> None:
+        if self.visit is None or self.step is None:
+            return
+        self.visit.answer(self.step, value)
+        self._advance()
+
+    def _split(self) -> None:
+        if self.visit is None or self.step is None:
+            return
+        self.visit.answer_each_person(self.step)
+        self._advance()
+
+    def _advance(self) -> None:
+        assert self.visit is not None
+        self.step = self.visit.next_step()
+        if self.step is None:
+            self.visit.plan()
+            self.done.emit(None)
+            return
+        self._render()
+
+    def _back(self) -> None:
+        if self.visit is None or self.visit.undo() is None:
+            self.back.emit()
+            return
+        self.step = self.visit.next_step()
+        self._render()
+
+    # ------------------------------------------------------------------ drawing
+    def _render(self) -> None:
+        clear_layout(self.answers)
+        self.answer_buttons.clear()
+        if self.visit is None or self.step is None:
+            return
+        step, lang = self.step, language()
+        number, total = self.visit.progress(step)
+        self.progress_label.setText(
+            self.tr("Question %1 of about %2").replace("%1", str(number)).replace("%2", str(total))
+        )
+        self.progress_bar.setRange(0, total)
+        self.progress_bar.setValue(number - 1)
+        self.question.setText(step.prompt.text.get(lang))
+        self.about.setText(self._about(step))
+        self.about.setVisible(bool(self.about.text()))
+        question = step.prompt.question
+        if question.type == "bool":
+            yes = self.tr("Yes, all of them") if step.can_split else self.tr("Yes")
+            no = self.tr("No, none of them") if step.can_split else self.tr("No")
+            self._add("answerYes", yes, "", lambda: self._answer(True), 0, 0)
+            self._add("answerNo", no, "", lambda: self._answer(False), 0, 1)
+            row = 1
+        else:
+            for row, option in enumerate(question.options):
+                self._add(f"answer_{option.id}", option.label.get(lang), "",
+                          lambda _=False, v=option.id: self._answer(v), row, 0, span=2)
+            row = len(question.options)
+        if step.can_split:
+            self._add("answerSplit", self.tr("It differs from person to person"),
+                      self.tr("You will answer for each person in turn."), self._split,
+                      row, 0, span=2)
+
+    def _about(self, step: Step) -> str:
+        assert self.visit is not None
+        if step.household:
+            return ""
+        people = self.visit.members()
+        names = ", ".join(person_name(people[m]) for m in step.member_ids if m in people)
+        if step.can_split:
+            return self.tr("For everyone: %1").replace("%1", names)
+        return self.tr("About: %1").replace("%1", names)
+
+    def _add(self, name: str, title: str, detail: str, slot: object, row: int, col: int,
+             span: int = 1) -> None:
+        button = ChoiceButton(name, self.answers_box)
+        button.set_texts(title, detail)
+        button.clicked.connect(slot)
+        self.answers.addWidget(button, row, col, 1, span)
+        self.answer_buttons[name] = button
+

@@ -1,0 +1,127 @@
+"""Summary: which counters, in which order, what to do and bring there, and the fees.
+
+The plan comes from the engine (:meth:`kiosk.visit.Visit.plan`); this screen only lays
+it out in large type, counter by counter in visiting order, naming the household members
+each procedure is for. "Print my forms" goes on to printing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout
+
+from kiosk.navigation.plan import Plan, PlannedProcedure
+from kiosk.navigation.scenario import Person
+from kiosk.session import ResidentSession
+from kiosk.ui.screens.base import Screen, make_button
+from kiosk.ui.wizard.common import (
+    back_button,
+    bottom_row,
+    clear_layout,
+    header,
+    language,
+    person_name,
+    scroll_area,
+    scroll_content,
+    set_back_text,
+)
+from kiosk.visit import Visit
+
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
+class SummaryScreen(Screen):
+    screen_id = "summary"
+
+    def setup_ui(self) -> None:
+        self.plan: Plan | None = None
+        self.people: dict[str, Person] = {}
+        self.shown_procedures: list[str] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 16, 40, 16)
+        layout.setSpacing(12)
+        self.title, self.hint = header(self, "summary")
+        layout.addWidget(self.title)
+        layout.addWidget(self.hint)
+        area, self.list_layout = scroll_area(self, "summaryScroll")
+        self.list_box = scroll_content(area)
+        layout.addWidget(area, 1)
+        self.print_button = make_button("printButton", self, role="primary")
+        self.print_button.clicked.connect(lambda: self.done.emit(None))
+        self.back_button = back_button(self)
+        self.back_button.clicked.connect(self.back.emit)
+        layout.addLayout(bottom_row(self, self.back_button, self.print_button))
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("Your procedures today"))
+        self.print_button.setText(self.tr("Print my forms"))
+        self.print_button.setAccessibleName(self.tr("Print my forms and the guide sheet"))
+        set_back_text(self.back_button)
+        self._render()
+
+    def should_show(self, session: ResidentSession) -> bool:
+        return session.resident is not None and session.event_id is not None
+
+    def on_enter(self, session: ResidentSession) -> None:
+        super().on_enter(session)
+        visit = Visit.for_services(session, self.services)
+        self.plan = visit.plan()
+        self.people = visit.members()
+        self._render()
+
+    def wipe(self) -> None:
+        super().wipe()
+        self.plan = None
+        self.people = {}
+        self.shown_procedures = []
+        clear_layout(self.list_layout)
+
+    # ------------------------------------------------------------------ drawing
+    def _label(self, name: str, text: str, role: str = "") -> QLabel:
+        label = QLabel(text, self.list_box)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        if role:
+            label.setProperty("role", role)
+        self.list_layout.addWidget(label)
+        return label
+
+    def _render(self) -> None:
+        clear_layout(self.list_layout)
+        self.shown_procedures = []
+        if self.plan is None:
+            self.hint.clear()
+            return
+        stops = self.plan.stops
+        count = sum(len(stop.procedures) for stop in stops)
+        self.hint.setText(self.tr("%1 procedures at %2 counters. Please go in this order; "
+                                  "your forms are printed next.")
+                          .replace("%1", str(count)).replace("%2", str(len(stops))))
+        lang = language()
+        for number, stop in enumerate(stops):
+            department = stop.department
+            counter = department.counter_en if lang == "en" else department.counter_ja
+            name = department.name_en if lang == "en" else department.name_ja
+            mark = _CIRCLED[number] if number < len(_CIRCLED) else f"{number + 1}."
+            self._label(f"stop_{department.id}", f"{mark} {counter}  {name}", "subtitle")
+            for procedure in stop.procedures:
+                self._procedure(procedure, lang)
+        self.list_layout.addStretch(1)
+
+    def _procedure(self, procedure: PlannedProcedure, lang: str) -> None:
+        en = lang == "en"
+        title = procedure.title_en if en else procedure.title_ja
+        names = ", ".join(person_name(self.people[m]) for m in procedure.member_ids
+                          if m in self.people)
+        lines = [f"■ {title}", self.tr("For: %1").replace("%1", names)]
+        documents = procedure.documents_en if en else procedure.documents_ja
+        if documents:
+            lines.append(self.tr("Bring: %1").replace("%1", "; ".join(documents)))
+        fee = procedure.fee_en if en else procedure.fee_ja
+        if fee:
+            lines.append(self.tr("Fee: %1").replace("%1", fee))
+        deadline = procedure.deadline_en if en else procedure.deadline_ja
+        if deadline:
+            lines.append(self.tr("Deadline: %1").replace("%1", deadline))
+        label = self._label(f"procedure_{procedure.id}", "\n".join(lines))
+        label.setAccessibleName(title)
+        self.shown_procedures.append(procedure.id)

@@ -1,0 +1,212 @@
+"""A 50音 kana keyboard for one finger: names and readings, never a full keyboard.
+
+The grid is the table every resident learned at school (ア-row across, アイウエオ down),
+with keys for 濁点 ゛, 半濁点 ゜ and small kana that change the last character, a long
+vowel ー, a space and delete. The output is always full-width katakana (the フリガナ the
+forms print). An optional digit pad (0-9 and "-") on the right serves 方書 (building and room).
+
+Each key press (characters and delete) emits ``typed``: the screen counts it in the
+session, because the number of characters a resident must type is a product metric.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.ui.screens.base import make_button
+
+# Columns left to right, rows アイウエオ top to bottom; "" leaves the cell empty.
+COLUMNS: tuple[str, ...] = (
+    "アイウエオ", "カキクケコ", "サシスセソ", "タチツテト", "ナニヌネノ",
+    "ハヒフヘホ", "マミムメモ", "ヤ ユ ヨ", "ラリルレロ", "ワヲン  ",
+)
+_DAKUTEN = dict(zip("カキクケコサシスセソタチツテトハヒフヘホウ",
+                    "ガギグゲゴザジズゼゾダヂヅデドバビブベボヴ", strict=True))
+_HANDAKUTEN = dict(zip("ハヒフヘホ", "パピプペポ", strict=True))
+_SMALL = dict(zip("アイウエオツヤユヨワカケ", "ァィゥェォッャュョヮヵヶ", strict=True))
+SPACE = "\u3000"
+
+
+def _toggle(char: str, table: dict[str, str]) -> str | None:
+    """The modified character, back again if already modified, or ``None`` if none."""
+    if char in table:
+        return table[char]
+    for plain, modified in table.items():
+        if modified == char:
+            return plain
+    return None
+
+
+def mark_keys(widget: QWidget) -> None:
+    """Give a pad's keys the theme's compact "key" look; a primary key (OK) keeps its
+    colour as an accent."""
+    for button in widget.findChildren(QPushButton):
+        if button.property("role") == "primary":
+            button.setProperty("accent", True)
+        button.setProperty("role", "key")
+
+
+class KanaKeyboard(QWidget):
+    typed = Signal()
+    text_changed = Signal(str)
+    submitted = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, name: str = "kanaKeyboard",
+                 max_length: int = 40, digits: bool = False) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.max_length = max_length
+        self._text = ""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        top = QHBoxLayout()
+        top.setSpacing(12)
+        self.display = QLabel(self)
+        self.display.setObjectName(f"{name}Display")
+        self.display.setProperty("role", "subtitle")
+        self.display.setFrameShape(QLabel.Shape.Box)
+        self.display.setLineWidth(3)
+        self.display.setMinimumHeight(64)
+        self.display.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        # The OK key sits beside what was typed: one row less, and the eye sees both.
+        self.ok_button = make_button(f"{name}Ok", self, role="key")
+        self.ok_button.setProperty("accent", True)
+        self.ok_button.clicked.connect(lambda: self.submitted.emit(self._text))
+        top.addWidget(self.display, 1)
+        top.addWidget(self.ok_button)
+        layout.addLayout(top)
+        grid = QGridLayout()
+        grid.setSpacing(6)
+        layout.addLayout(grid)
+        self.keys: dict[str, QPushButton] = {}
+        for col, column in enumerate(COLUMNS):
+            for row, char in enumerate(column):
+                if char.strip():
+                    self._add_key(grid, f"{name}Key{col}{row}", char, row, col)
+        # Function keys in two columns on the right, where the right thumb rests.
+        side = len(COLUMNS) + 1
+        grid.setColumnMinimumWidth(len(COLUMNS), 12)
+        self.dakuten_button = self._function_key(grid, f"{name}Dakuten", 0, side, self._dakuten)
+        self.handakuten_button = self._function_key(grid, f"{name}Handakuten", 0, side + 1,
+                                                    self._handakuten)
+        self.small_button = self._function_key(grid, f"{name}Small", 1, side, self._small)
+        self._add_key(grid, f"{name}Long", "ー", 1, side + 1)
+        self.space_button = self._function_key(grid, f"{name}Space", 2, side, self._space, 2)
+        self.delete_button = self._function_key(grid, f"{name}Delete", 3, side, self._delete, 2)
+        if digits:
+            # Digits as a small pad further right: no extra row, so it fits the screen.
+            pad = side + 3
+            grid.setColumnMinimumWidth(side + 2, 12)
+            for index, char in enumerate("7894561230-"):
+                self._add_key(grid, f"{name}Digit{char}" if char != "-" else f"{name}Hyphen",
+                              char, index // 3, pad + index % 3)
+        self._refresh()
+        self.retranslate_ui()
+
+    # ------------------------------------------------------------------ building
+    def _add_key(self, grid: QGridLayout, name: str, char: str, row: int, col: int) -> None:
+        button = make_button(name, self)
+        button.setProperty("role", "key")
+        button.setText(char)
+        button.setAccessibleName(char)
+        button.clicked.connect(lambda _=False, c=char: self._insert(c))
+        grid.addWidget(button, row, col)
+        self.keys[char] = button
+
+    def _function_key(self, grid: QGridLayout, name: str, row: int, col: int,
+                      slot: Callable[[], None], span: int = 1) -> QPushButton:
+        button = make_button(name, self)
+        button.setProperty("role", "key")
+        button.clicked.connect(slot)
+        grid.addWidget(button, row, col, 1, span)
+        return button
+
+    def retranslate_ui(self) -> None:
+        self.dakuten_button.setText("゛")
+        self.dakuten_button.setAccessibleName(self.tr("Voiced mark (dakuten) on the last letter"))
+        self.handakuten_button.setText("゜")
+        self.handakuten_button.setAccessibleName(self.tr("Half-voiced mark on the last letter"))
+        self.small_button.setText(self.tr("Small"))
+        self.small_button.setAccessibleName(self.tr("Make the last letter small"))
+        self.keys["ー"].setAccessibleName(self.tr("Long vowel mark"))
+        self.space_button.setText(self.tr("Space"))
+        self.space_button.setAccessibleName(self.tr("Space between family and given name"))
+        self.delete_button.setText(self.tr("⌫ Delete"))
+        self.delete_button.setAccessibleName(self.tr("Delete the last letter"))
+        self.display.setAccessibleName(self.tr("What you typed"))
+        self.ok_button.setText(self.tr("OK"))
+        self.ok_button.setAccessibleName(self.tr("Confirm what you typed"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # ------------------------------------------------------------------ text
+    @property
+    def text(self) -> str:
+        return self._text
+
+    def set_text(self, text: str) -> None:
+        """Set the text without counting it as typed (a suggestion, a stored value)."""
+        self._text = text[: self.max_length]
+        self._refresh()
+
+    def press(self, keys: str) -> None:
+        """Press keys by their labels, like a finger would (tests, scripted demo)."""
+        for key in keys:
+            if key in (SPACE, " "):
+                self.space_button.click()
+            else:
+                self.keys[key].click()
+
+    def _insert(self, char: str) -> None:
+        self.typed.emit()
+        if len(self._text) < self.max_length:
+            self._text += char
+            self._refresh()
+
+    def _modify(self, table: dict[str, str]) -> None:
+        self.typed.emit()
+        if self._text:
+            changed = _toggle(self._text[-1], table)
+            if changed is not None:
+                self._text = self._text[:-1] + changed
+                self._refresh()
+
+    def _dakuten(self) -> None:
+        self._modify(_DAKUTEN)
+
+    def _handakuten(self) -> None:
+        self._modify(_HANDAKUTEN)
+
+    def _small(self) -> None:
+        self._modify(_SMALL)
+
+    def _space(self) -> None:
+        if self._text and not self._text.endswith(SPACE):
+            self._insert(SPACE)
+        else:
+            self.typed.emit()
+
+    def _delete(self) -> None:
+        self.typed.emit()
+        if self._text:
+            self._text = self._text[:-1]
+            self._refresh()
+
+    def _refresh(self) -> None:
+        # A visible caret tells where the next letter goes; the text itself is plain.
+        self.display.setText(self._text + "▏")
+        self.text_changed.emit(self._text)

@@ -1,0 +1,197 @@
+"""Small pieces every wizard screen uses, so the screens look and behave alike.
+
+* :class:`ChoiceButton`: a large button whose text *wraps* (a plain QPushButton clips long
+  labels at the largest text size), with an optional symbol and a second line.
+* :func:`header`: the screen's title and one-sentence hint.
+* :func:`bottom_row`: the back button (every screen has one: no dead ends).
+* :func:`scroll_area`: for lists that may outgrow the screen at the largest text size.
+* :func:`person_name`: how a household member is named on screen ("妻 ハナコ", "you").
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.navigation.scenario import SELF_ID, Person
+from kiosk.ui.i18n import LanguageSwitcher
+from kiosk.ui.screens.base import make_button
+from kiosk.visit import relation_label
+
+
+def language() -> str:
+    """The language shown now (catalog texts are data in both languages, not tr())."""
+    return LanguageSwitcher.shared().current
+
+
+def _label(parent: QWidget, name: str, role: str = "") -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName(name)
+    if role:
+        label.setProperty("role", role)
+    label.setWordWrap(True)
+    label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+    return label
+
+
+class ChoiceButton(QPushButton):
+    """A big answer button with wrapping text: symbol | title / detail."""
+
+    def __init__(self, name: str, parent: QWidget, role: str = "") -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        if role:
+            self.setProperty("role", role)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(20, 12, 20, 12)
+        row.setSpacing(20)
+        self.symbol = _label(self, f"{name}Symbol", "title")
+        self.symbol.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.symbol.setWordWrap(False)
+        column = QVBoxLayout()
+        column.setSpacing(4)
+        self.title = _label(self, f"{name}Title", "subtitle")
+        self.detail = _label(self, f"{name}Detail", "")
+        column.addWidget(self.title)
+        column.addWidget(self.detail)
+        row.addWidget(self.symbol)
+        row.addLayout(column, 1)
+
+    def set_texts(self, title: str, detail: str = "", symbol: str = "") -> None:
+        self.title.setText(title)
+        self.detail.setText(detail)
+        self.detail.setVisible(bool(detail))
+        self.symbol.setText(symbol)
+        self.symbol.setVisible(bool(symbol))
+        self.setAccessibleName(f"{title}. {detail}" if detail else title)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        assert layout is not None
+        return max(self.minimumHeight(), layout.totalHeightForWidth(width))
+
+    # QPushButton's own hints ignore child widgets: take the labels' layout instead
+    # (never calling the base hints, which call each other virtually).
+    def sizeHint(self) -> QSize:
+        layout = self.layout()
+        assert layout is not None
+        return layout.totalSizeHint().expandedTo(self.minimumSize())
+
+    def minimumSizeHint(self) -> QSize:
+        layout = self.layout()
+        assert layout is not None
+        return layout.totalMinimumSize().expandedTo(self.minimumSize())
+
+
+class PageStack(QStackedWidget):
+    """A stack of pages sized by the page shown, not by the largest page: a screen's
+    keyboard page and its list page never add up beyond the screen."""
+
+    def __init__(self, parent: QWidget, name: str) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
+
+
+def show_message(label: QLabel, text: str) -> None:
+    """Set a warning or hint and take no room when there is none (screens are full)."""
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+def header(parent: QWidget, name: str) -> tuple[QLabel, QLabel]:
+    """Title and hint labels, added by the caller to its layout."""
+    title = QLabel(parent)
+    title.setObjectName(f"{name}Title")
+    title.setProperty("role", "title")
+    title.setWordWrap(True)
+    hint = QLabel(parent)
+    hint.setObjectName(f"{name}Hint")
+    hint.setProperty("role", "hint")
+    hint.setWordWrap(True)
+    return title, hint
+
+
+def bottom_row(parent: QWidget, back: QPushButton, *others: QWidget) -> QHBoxLayout:
+    """Back on the left (always in the same place), other actions on the right."""
+    row = QHBoxLayout()
+    row.setSpacing(24)
+    row.addWidget(back)
+    row.addStretch(1)
+    for widget in others:
+        row.addWidget(widget)
+    return row
+
+
+def back_button(parent: QWidget, name: str = "backButton") -> QPushButton:
+    return make_button(name, parent)
+
+
+def set_back_text(button: QPushButton) -> None:
+    text = QCoreApplication.translate("WizardCommon", "← Back")
+    button.setText(text)
+    button.setAccessibleName(QCoreApplication.translate("WizardCommon", "Back to the previous step"))
+
+
+def scroll_area(parent: QWidget, name: str) -> tuple[QScrollArea, QVBoxLayout]:
+    """A frameless vertical scroll area and the layout to fill."""
+    area = QScrollArea(parent)
+    area.setObjectName(name)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    content = QWidget(area)
+    content.setObjectName(f"{name}Content")
+    layout = QVBoxLayout(content)
+    layout.setContentsMargins(0, 0, 8, 0)
+    layout.setSpacing(16)
+    area.setWidget(content)
+    return area, layout
+
+
+def scroll_content(area: QScrollArea) -> QWidget:
+    """The widget inside a scroll area made by :func:`scroll_area`."""
+    widget = area.widget()
+    assert widget is not None
+    return widget
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Remove and delete every widget in a layout (lists rebuilt on each visit)."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()
+
+
+def person_name(person: Person) -> str:
+    """The person as the resident sees them: relation and name (the resident: you)."""
+    if person.id == SELF_ID:
+        return QCoreApplication.translate("WizardCommon", "You")
+    relation = relation_label(person.relation, language())
+    return f"{relation} {person.name}".strip()

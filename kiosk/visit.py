@@ -1,0 +1,315 @@
+"""One resident's visit as the wizard sees it: the session in, a Scenario and a Plan out.
+
+The Qt screens fill a :class:`~kiosk.session.ResidentSession` step by step (resident from
+the card or manual entry, furigana, life event, household, new address, answers). This
+module is the single place that turns that session into the engine's
+:class:`~kiosk.navigation.scenario.Scenario` (and a scenario file back into a session),
+asks the :class:`~kiosk.navigation.engine.Navigator` for the next question and the plan,
+and keeps the rules about answers: a per-person question answered "for everyone" is
+stored per member (so it never leaks onto a member the question was not about), and
+"back" undoes the last question as a whole.
+
+Plain Python on purpose (no Qt): it is unit-tested on its own and holds no state that
+outlives the session, except the transient "answer person by person" marks.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from forms.catalog import Catalog, EventDef, Oaza, load_catalog
+from kiosk.domain.resident import BasicFour, Sex
+from kiosk.navigation.engine import Navigator, Prompt
+from kiosk.navigation.plan import Plan
+from kiosk.navigation.scenario import AnswerValue, Person, Scenario, Status
+from kiosk.services import Services
+from kiosk.session import ResidentSession
+
+Clock = Callable[[], date]
+
+#: Events whose visit records a new address in the town (転入, 転居).
+NEW_ADDRESS_EVENTS = frozenset({"IN", "MV"})
+#: Relations offered for a household member: (written on the forms, English label).
+RELATIONS: tuple[tuple[str, str], ...] = (
+    ("妻", "Wife"), ("夫", "Husband"), ("子", "Child"), ("父", "Father"), ("母", "Mother"),
+    ("祖父", "Grandfather"), ("祖母", "Grandmother"), ("兄弟姉妹", "Brother or sister"),
+    ("孫", "Grandchild"), ("その他", "Other"),
+)
+#: Flag put on the session when names were typed in kana only (the clerk adds the kanji).
+FLAG_KANJI_BY_STAFF = "name_kanji_by_staff"
+
+
+def navigator_for(services: Services) -> Navigator:
+    """The services' navigator, loading the configured catalog on first use."""
+    if services.navigator is None:
+        if services.catalog is None:
+            services.catalog = load_catalog(services.config.catalog.folder or None)
+        services.navigator = Navigator(services.catalog)
+    assert isinstance(services.navigator, Navigator)
+    return services.navigator
+
+
+def clock_for(services: Services) -> Clock:
+    """Today's date; tests and demos inject a fixed day as ``extras["today"]``."""
+    clock = services.extras.get("today")
+    return clock if callable(clock) else date.today
+
+
+@lru_cache(maxsize=1)
+def _kakasi() -> Any:
+    import pykakasi
+
+    return pykakasi.kakasi()  # type: ignore[no-untyped-call]  # pykakasi has no hints
+
+
+def suggest_reading(name: str) -> str:
+    """A full-width katakana reading for a kanji name (a suggestion the resident checks).
+
+    Spaces (half- or full-width) between family and given name become one full-width
+    space, as forms print フリガナ.
+    """
+    import jaconv
+
+    parts = [str(part["kana"]) for part in _kakasi().convert(name)]
+    reading = jaconv.hira2kata(jaconv.h2z("".join(parts), kana=True, ascii=True, digit=True))
+    return " ".join(reading.replace("\u3000", " ").split()).replace(" ", "\u3000")
+
+
+def relation_label(relation: str, language: str) -> str:
+    """The relation as shown on screen (forms keep the Japanese word)."""
+    if language == "en":
+        for ja, en in RELATIONS:
+            if ja == relation:
+                return en
+    return relation
+
+
+def question_key(key: str) -> str:
+    """``insurance@m1`` → ``insurance``."""
+    return key.partition("@")[0]
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One question screen: the engine's prompt and whom this screen asks about.
+
+    ``for_each`` means one answer is stored for every member in ``member_ids`` (the
+    resident answers once for the household); otherwise ``member_ids`` holds exactly one
+    person, or the question is a household question (``household``).
+    """
+
+    prompt: Prompt
+    member_ids: tuple[str, ...]
+    for_each: bool
+
+    @property
+    def question_id(self) -> str:
+        return self.prompt.question.id
+
+    @property
+    def household(self) -> bool:
+        return self.prompt.question.scope != "person"
+
+    @property
+    def can_split(self) -> bool:
+        """Whether "it differs from person to person" is offered."""
+        return self.for_each and len(self.member_ids) > 1
+
+
+@dataclass
+class Visit:
+    """The wizard's view of one session; create one per screen visit, it is cheap."""
+
+    session: ResidentSession
+    navigator: Navigator
+    today: Clock = date.today
+    split: set[str] = field(default_factory=set)
+
+    @classmethod
+    def for_services(cls, session: ResidentSession, services: Services) -> Visit:
+        return cls(session, navigator_for(services), clock_for(services))
+
+    @property
+    def catalog(self) -> Catalog:
+        return self.navigator.catalog
+
+    @property
+    def event(self) -> EventDef | None:
+        return self.catalog.events.get(self.session.event_id or "")
+
+    # ------------------------------------------------------------------ choices
+    def choose_event(self, event_id: str) -> None:
+        """Pick the life event; a different event drops the answers and the plan."""
+        if event_id not in self.catalog.events:
+            raise ValueError(f"unknown life event {event_id!r}")
+        if event_id != self.session.event_id:
+            self.session.answers.clear()
+            self.session.plan = None
+            self.split.clear()
+            if event_id not in NEW_ADDRESS_EVENTS:
+                self.session.new_address.clear()
+            for member in self.session.household:
+                member["status"] = ""
+        self.session.event_id = event_id
+
+    def add_member(self, name: str, birth_date: date, sex: Sex, relation: str,
+                   status: Status = Status.PRESENT) -> str:
+        """Add a household member (name in kana); returns the new member's id."""
+        used = {str(m["id"]) for m in self.session.household}
+        number = 1
+        while f"m{number}" in used:
+            number += 1
+        member_id = f"m{number}"
+        self.session.household.append({
+            "id": member_id, "name": name, "furigana": name,
+            "birth_date": birth_date.isoformat(), "sex": sex.value,
+            "relation": relation, "status": status.value,
+        })
+        self.session.plan = None
+        if FLAG_KANJI_BY_STAFF not in self.session.flags:
+            self.session.flags.append(FLAG_KANJI_BY_STAFF)
+        return member_id
+
+    def remove_member(self, member_id: str) -> None:
+        self.session.household[:] = [m for m in self.session.household if m["id"] != member_id]
+        for key in [k for k in self.session.answers if k.endswith(f"@{member_id}")]:
+            del self.session.answers[key]
+        self.session.plan = None
+
+    def set_new_address(self, oaza: Oaza, banchi: str, katagaki: str = "") -> None:
+        self.session.new_address.clear()
+        self.session.new_address.update(
+            oaza=oaza.name, banchi=banchi, katagaki=katagaki, postal_code=oaza.postal_code
+        )
+
+    # ------------------------------------------------------------------ the scenario
+    def scenario_json(self) -> dict[str, Any]:
+        """The session in the scenario file format (``forms/scenarios/*.json``)."""
+        resident = self.session.resident
+        if resident is None or self.session.event_id is None:
+            raise ValueError("the visit needs a resident and a life event first")
+        data: dict[str, Any] = {
+            "event": self.session.event_id,
+            "event_date": self.today().isoformat(),
+            "resident": {
+                "name": resident.name, "furigana": self.session.furigana,
+                "address": resident.address, "birth_date": resident.birth_date.isoformat(),
+                "sex": resident.sex.value,
+            },
+            "household": [dict(m) for m in self.session.household],
+            "answers": dict(self.session.answers),
+        }
+        if self.session.new_address:
+            data["new_address"] = dict(self.session.new_address)
+        return data
+
+    def scenario(self) -> Scenario:
+        return Scenario.from_json(self.scenario_json())
+
+    def members(self) -> dict[str, Person]:
+        return {p.id: p for p in self.scenario().members}
+
+    # ------------------------------------------------------------------ questions
+    def next_step(self) -> Step | None:
+        """The next question worth asking, or ``None`` when the plan is decided."""
+        prompt = self.navigator.next_prompt(self.scenario())
+        if prompt is None:
+            return None
+        qid = prompt.question.id
+        if prompt.question.scope != "person":
+            return Step(prompt, prompt.member_ids, for_each=False)
+        started = any(question_key(k) == qid and "@" in k for k in self.session.answers)
+        if len(prompt.member_ids) == 1 or qid in self.split or started:
+            return Step(prompt, prompt.member_ids[:1], for_each=False)
+        return Step(prompt, prompt.member_ids, for_each=True)
+
+    def progress(self, step: Step | None = None) -> tuple[int, int]:
+        """``(number of this question, about how many in all)``."""
+        current = step.question_id if step else None
+        answered = {question_key(k) for k in self.session.answers} - {current}
+        pending = len(self.navigator.pending(self.scenario()))
+        return len(answered) + 1, len(answered) + max(pending, 1)
+
+    def answer(self, step: Step, value: AnswerValue) -> None:
+        question = step.prompt.question
+        if not question.accepts(value):
+            raise ValueError(f"not a valid answer to {question.id!r}")
+        if step.household:
+            self.session.answers[question.id] = value
+        else:
+            for member_id in step.member_ids:
+                self.session.answers[f"{question.id}@{member_id}"] = value
+        self.split.discard(question.id)
+        self.session.plan = None
+
+    def answer_each_person(self, step: Step) -> None:
+        """The resident said the answer differs per person: ask member by member."""
+        self.split.add(step.question_id)
+
+    def undo(self) -> str | None:
+        """Undo the last question (all its per-member answers); its id, or ``None``."""
+        step = self.next_step()
+        if step is not None and step.question_id in self.split:
+            self.split.discard(step.question_id)
+            started = any(question_key(k) == step.question_id for k in self.session.answers)
+            if not started:
+                return step.question_id
+        if not self.session.answers:
+            return None
+        last = question_key(next(reversed(self.session.answers)))
+        while self.session.answers and question_key(next(reversed(self.session.answers))) == last:
+            self.session.answers.popitem()
+        self.split.discard(last)
+        self.session.plan = None
+        return last
+
+    def plan(self) -> Plan:
+        """The plan for what is known now (unanswered questions at their defaults)."""
+        plan = self.navigator.plan(self.scenario())
+        self.session.plan = plan
+        return plan
+
+    # ------------------------------------------------------------------ which screens
+    def needs_new_address(self) -> bool:
+        return self.session.event_id in NEW_ADDRESS_EVENTS
+
+    def needs_furigana(self) -> bool:
+        """The card carries no reading; a name typed in kana already is one."""
+        return self.session.resident is not None and self.session.channel != "manual"
+
+
+def session_from_scenario(data: Mapping[str, Any], session: ResidentSession) -> None:
+    """Fill ``session`` from a scenario file (demo and tests): the reverse of
+    :meth:`Visit.scenario_json`."""
+    scenario = Scenario.from_json(data)
+    person = scenario.resident
+    session.resident = BasicFour(person.name, scenario.current_address, person.birth_date,
+                                 person.sex)
+    session.furigana = person.furigana
+    session.event_id = scenario.event
+    session.household[:] = [
+        {"id": p.id, "name": p.name, "furigana": p.furigana,
+         "birth_date": p.birth_date.isoformat(), "sex": p.sex.value,
+         "relation": p.relation, "status": p.status.value}
+        for p in scenario.household
+    ]
+    session.answers.clear()
+    session.answers.update(scenario.answers)
+    session.new_address.clear()
+    if scenario.new_address is not None:
+        address = scenario.new_address
+        session.new_address.update(oaza=address.oaza, banchi=address.banchi,
+                                   katagaki=address.katagaki, postal_code=address.postal_code)
+
+
+def is_katakana_text(text: str) -> bool:
+    """Full-width katakana (with ー and full-width spaces) only: a valid フリガナ."""
+    return bool(text.strip()) and all(
+        ch in "ー\u3000" or unicodedata.name(ch, "").startswith("KATAKANA LETTER")
+        for ch in text
+    )
