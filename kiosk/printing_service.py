@@ -31,6 +31,7 @@ from kiosk.navigation.scenario import Scenario
 from printing.backends.base import JobHandle, JobState, PrintBackend, PrintError, PrintTimeout
 from printing.bundle import BundleSummary, render_bundle
 from printing.context import VisitInfo
+from printing.fonts import printable
 from printing.queue import PrintQueue
 
 log = logging.getLogger(__name__)
@@ -60,6 +61,9 @@ class RenderedBundle:
     visit: VisitInfo
     pdf: Path
     summary: BundleSummary
+    # Distinct characters of the resident's details the fonts lack: how many the clerk
+    # writes by hand (the flags count boxes, and one name fills many boxes).
+    missing_characters: int = 0
 
     @property
     def pages(self) -> int:
@@ -75,7 +79,7 @@ class RenderedBundle:
 
     @property
     def missing_glyphs(self) -> int:
-        """Boxes holding a character the fonts lack: the clerk writes it by hand."""
+        """Boxes holding a character the fonts lack (marked 〓 for the clerk)."""
         return self.count("missing_glyph")
 
     @property
@@ -167,7 +171,8 @@ class PrintingService:
                my_numbers: Mapping[str, str] | None = None) -> RenderedBundle:
         """Render the bundle (guide sheet + forms) for the preview; nothing is sent yet."""
         summary = render_bundle(scenario, plan, visit, self.preview_dir, my_numbers)
-        return RenderedBundle(visit, summary.path, summary)
+        missing = len(missing_characters(scenario)) if summary.flags else 0
+        return RenderedBundle(visit, summary.path, summary, missing)
 
     def discard(self, bundle: RenderedBundle) -> None:
         """The session ended without printing: delete the preview (personal data)."""
@@ -219,6 +224,24 @@ class PrintingService:
                         type(exc).__name__)
 
 
+def missing_characters(scenario: Scenario) -> set[str]:
+    """The characters (with their variation selector, if any) of the people's names,
+    readings and addresses that the bundled fonts cannot print."""
+    texts = [t for p in scenario.members for t in (p.name, p.furigana, p.relation)]
+    texts.append(scenario.current_address)
+    if scenario.new_address is not None:
+        address = scenario.new_address
+        texts += [address.oaza, address.banchi, address.katagaki]
+    found: set[str] = set()
+    for text in texts:
+        for i, ch in enumerate(text):
+            if printable(ch).missing:
+                found.add(ch)
+            elif printable(text[i:i + 2]).missing > printable(text[i + 1:i + 2]).missing:
+                found.add(text[i:i + 2])  # a base character with a selector the fonts lack
+    return found
+
+
 def visit_info(visit_id: str | None, ticket: str | None, *, metrics: Any = None,
                channel: str = "", language: str = "ja") -> VisitInfo:
     """The visit's ids: the session's, else a new visit from the metrics recorder, else
@@ -233,27 +256,24 @@ def visit_info(visit_id: str | None, ticket: str | None, *, metrics: Any = None,
     return VisitInfo(local, local[:4].upper(), date.today())
 
 
-def scenario_from_session(session: Any) -> Scenario:
-    """The navigation ``Scenario`` for what the resident entered (``ResidentSession``).
+def service_for(services: Any) -> PrintingService:
+    """The window's one printing service, built from ``Services`` on first use.
 
-    The session's household entries use the scenario file's keys (id, name, furigana,
-    birth_date, sex, relation, status), so ``Scenario.from_json`` validates them. An
-    ``event_date`` answer (a date or ISO text) dates the event; by default, today.
+    ``services.printer`` (a ``PrintQueue``) is used when set, else the configured
+    back-end. Building it purges previews an earlier run left behind.
     """
-    resident = session.resident
-    if resident is None or not session.event_id:
-        raise ValueError("the session has no resident or no life event yet")
-    answers = {k: v for k, v in session.answers.items()
-               if k != "event_date" and isinstance(v, bool | int | str)}
-    event_date = session.answers.get("event_date") or date.today()
-    data: dict[str, Any] = {
-        "event": session.event_id,
-        "event_date": event_date,
-        "resident": {"name": resident.name, "furigana": session.furigana,
-                     "address": resident.address, "birth_date": resident.birth_date,
-                     "sex": resident.sex.value},
-        "household": [dict(member) for member in session.household],
-        "answers": answers,
-        "new_address": dict(session.new_address) if session.new_address else None,
-    }
-    return Scenario.from_json(data)
+    found = services.extras.get("printing")
+    if isinstance(found, PrintingService):
+        return found
+    queue = services.printer
+    if queue is None:
+        from printing.backends import make_backend
+
+        printer = services.config.printer
+        queue = PrintQueue(make_backend(printer),
+                           timeout_seconds=float(printer.job_timeout_seconds))
+    service = PrintingService(queue, metrics=services.metrics)
+    service.purge_previews()
+    services.extras["printing"] = service
+    return service
+

@@ -14,10 +14,12 @@ log = logging.getLogger(__name__)
 
 def resident_screens() -> list[type]:
     """The screens of the resident flow, in no particular order (the flow orders them)."""
+    from kiosk.ui.screens.finished import FinishedScreen
+    from kiosk.ui.screens.preview import PreviewScreen
     from kiosk.ui.screens.welcome import WelcomeScreen
     from kiosk.ui.wizard.screens import wizard_screens
 
-    return [WelcomeScreen, *wizard_screens()]
+    return [WelcomeScreen, PreviewScreen, FinishedScreen, *wizard_screens()]
 
 
 def build_services(config: Config, *, demo: bool) -> Services:
