@@ -125,150 +125,60 @@
 <context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../kiosk/ui/clerk/window.py" line="115" />
+        <location filename="../../kiosk/ui/clerk/window.py" line="113" />
         <source>Clerk console</source>
         <translation>窓口端末</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/window.py" line="175" />
+        <location filename="../../kiosk/ui/clerk/window.py" line="173" />
         <source>That did not work (%1). Try again, or call IT support.</source>
         <translation>処理できませんでした（%1）。もう一度試すか、情報担当に連絡してください。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/clerk/window.py" line="263" />
-        <source>No visit matches that code.</source>
-        <translation>このコードに該当する来庁者はいません。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/clerk/window.py" line="286" />
-        <source>Ticket %1: the prefilled data is no longer kept.</source>
-        <translation>受付番号 %1：事前入力データは保存期間を過ぎたため残っていません。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/clerk/window.py" line="289" />
-        <source>Ticket %1: the prefilled data cannot be read.</source>
-        <translation>受付番号 %1：事前入力データを読み取れません。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/clerk/window.py" line="292" />
-        <source>Ticket %1 opened.</source>
-        <translation>受付番号 %1 を開きました。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/clerk/window.py" line="311" />
-        <source>No visit open</source>
-        <translation>来庁者を開いていません</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/clerk/window.py" line="314" />
-        <source>not queued here</source>
-        <translation>この窓口の受付なし</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/clerk/window.py" line="315" />
-        <source>Ticket %1 — %2</source>
-        <translation>受付番号 %1 — %2</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/clerk/window.py" line="324" />
-        <source>Mark as left?</source>
-        <translation>退庁を記録しますか？</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/clerk/window.py" line="325" />
-        <source>Ticket %1 will be marked as having left the town hall.</source>
-        <translation>受付番号 %1 を退庁済みとして記録します。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/clerk/window.py" line="327" />
-        <source>Mark as left</source>
-        <translation>退庁を記録</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/clerk/window.py" line="327" />
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/clerk/window.py" line="339" />
-        <source>Ticket %1: %2.</source>
-        <translation>受付番号 %1：%2。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/clerk/window.py" line="350" />
-        <source>Re-rendering the affected forms…</source>
-        <translation>影響する様式を作り直しています…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/clerk/window.py" line="362" />
-        <source>Corrected. %n form(s) of this counter re-rendered.</source>
-        <translation><numerusform>修正しました。この窓口の様式 %n 件を作り直しました。</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/clerk/window.py" line="370" />
-        <source>This value cannot be used: %1</source>
-        <translation>この値は使えません：%1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/clerk/window.py" line="385" />
-        <source>Printing…</source>
-        <translation>印刷しています…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/clerk/window.py" line="392" />
-        <source>Printed (job %1).</source>
-        <translation>印刷しました（ジョブ %1）。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/clerk/window.py" line="399" />
-        <source>The printer did not print (%1). The job is kept: retry it from the list.</source>
-        <translation>印刷できませんでした（%1）。ジョブは残っています。一覧から再試行してください。</translation>
     </message>
 </context>
 <context>
     <name>ConsolePage</name>
     <message>
-        <location filename="../../kiosk/ui/clerk/console_page.py" line="76" />
+        <location filename="../../kiosk/ui/clerk/console_page.py" line="77" />
         <source>Procedures and flags</source>
         <translation>手続き・注意事項</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/console_page.py" line="77" />
+        <location filename="../../kiosk/ui/clerk/console_page.py" line="78" />
         <source>Prefilled data</source>
         <translation>事前入力データ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/console_page.py" line="78" />
+        <location filename="../../kiosk/ui/clerk/console_page.py" line="79" />
         <source>Printing</source>
         <translation>印刷</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/console_page.py" line="79" />
+        <location filename="../../kiosk/ui/clerk/console_page.py" line="80" />
         <source>Open visit</source>
         <translation>開いている来庁者</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/console_page.py" line="80" />
+        <location filename="../../kiosk/ui/clerk/console_page.py" line="81" />
         <source>Close visit [Esc]</source>
         <translation>閉じる [Esc]</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/console_page.py" line="81" />
+        <location filename="../../kiosk/ui/clerk/console_page.py" line="82" />
         <source>Close the open visit</source>
         <translation>開いている来庁者を閉じる</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/console_page.py" line="85" />
+        <location filename="../../kiosk/ui/clerk/console_page.py" line="86" />
         <source>Switch the language</source>
         <translation>表示言語を切り替える</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/console_page.py" line="86" />
+        <location filename="../../kiosk/ui/clerk/console_page.py" line="87" />
         <source>Lock</source>
         <translation>ロック</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/console_page.py" line="87" />
+        <location filename="../../kiosk/ui/clerk/console_page.py" line="88" />
         <source>Lock the console</source>
         <translation>窓口端末をロックする</translation>
     </message>
@@ -568,54 +478,147 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../kiosk/ui/clerk/start_page.py" line="87" />
+        <location filename="../../kiosk/ui/clerk/start_page.py" line="97" />
         <source>Clerk console</source>
         <translation>窓口端末</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/start_page.py" line="88" />
+        <location filename="../../kiosk/ui/clerk/start_page.py" line="98" />
         <source>Choose the counter this console serves and enter your staff number. The staff PIN is asked next.</source>
         <translation>この端末で担当する窓口を選び、職員番号を入力してください。続けて職員用暗証番号を入力します。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/start_page.py" line="90" />
+        <location filename="../../kiosk/ui/clerk/start_page.py" line="100" />
         <source>&amp;Counter</source>
         <translation>窓口(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/start_page.py" line="91" />
+        <location filename="../../kiosk/ui/clerk/start_page.py" line="101" />
         <source>&amp;Staff number</source>
         <translation>職員番号(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/start_page.py" line="92" />
+        <location filename="../../kiosk/ui/clerk/start_page.py" line="102" />
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/start_page.py" line="93" />
+        <location filename="../../kiosk/ui/clerk/start_page.py" line="103" />
         <source>Counter this console serves</source>
         <translation>この端末で担当する窓口</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/start_page.py" line="94" />
+        <location filename="../../kiosk/ui/clerk/start_page.py" line="104" />
         <source>Staff number</source>
         <translation>職員番号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/start_page.py" line="95" />
+        <location filename="../../kiosk/ui/clerk/start_page.py" line="105" />
         <source>e.g. S1024</source>
         <translation>例：S1024</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/start_page.py" line="96" />
+        <location filename="../../kiosk/ui/clerk/start_page.py" line="106" />
         <source>Start the clerk console</source>
         <translation>窓口端末を開始する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/start_page.py" line="101" />
+        <location filename="../../kiosk/ui/clerk/start_page.py" line="111" />
         <source>Enter your staff number (letters and digits).</source>
         <translation>職員番号（英数字）を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitController</name>
+    <message>
+        <location filename="../../kiosk/ui/clerk/visits.py" line="51" />
+        <source>No visit matches that code.</source>
+        <translation>このコードに該当する来庁者はいません。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/visits.py" line="80" />
+        <source>Ticket %1: the prefilled data is no longer kept.</source>
+        <translation>受付番号 %1：事前入力データは保存期間を過ぎたため残っていません。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/visits.py" line="83" />
+        <source>Ticket %1: the prefilled data cannot be read.</source>
+        <translation>受付番号 %1：事前入力データを読み取れません。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/visits.py" line="86" />
+        <source>Ticket %1 opened.</source>
+        <translation>受付番号 %1 を開きました。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/visits.py" line="109" />
+        <source>No visit open</source>
+        <translation>来庁者を開いていません</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/visits.py" line="112" />
+        <source>not queued here</source>
+        <translation>この窓口の受付なし</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/visits.py" line="113" />
+        <source>Ticket %1 — %2</source>
+        <translation>受付番号 %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/visits.py" line="122" />
+        <source>Mark as left?</source>
+        <translation>退庁を記録しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/visits.py" line="123" />
+        <source>Ticket %1 will be marked as having left the town hall.</source>
+        <translation>受付番号 %1 を退庁済みとして記録します。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/visits.py" line="125" />
+        <source>Mark as left</source>
+        <translation>退庁を記録</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/visits.py" line="125" />
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/visits.py" line="137" />
+        <source>Ticket %1: %2.</source>
+        <translation>受付番号 %1：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/visits.py" line="148" />
+        <source>Re-rendering the affected forms…</source>
+        <translation>影響する様式を作り直しています…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/clerk/visits.py" line="160" />
+        <source>Corrected. %n form(s) of this counter re-rendered.</source>
+        <translation><numerusform>修正しました。この窓口の様式 %n 件を作り直しました。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/visits.py" line="168" />
+        <source>This value cannot be used: %1</source>
+        <translation>この値は使えません：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/visits.py" line="183" />
+        <source>Printing…</source>
+        <translation>印刷しています…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/visits.py" line="190" />
+        <source>Printed (job %1).</source>
+        <translation>印刷しました（ジョブ %1）。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/visits.py" line="197" />
+        <source>The printer did not print (%1). The job is kept: retry it from the list.</source>
+        <translation>印刷できませんでした（%1）。ジョブは残っています。一覧から再試行してください。</translation>
     </message>
 </context>
 </TS>

@@ -3,47 +3,47 @@
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../kiosk/ui/manager/charts_panel.py" line="77" />
+        <location filename="../../kiosk/ui/manager/charts_panel.py" line="89" />
         <source>Median time at the town hall per day (minutes)</source>
         <translation>日別 庁舎滞在時間の中央値（分）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/manager/charts_panel.py" line="78" />
+        <location filename="../../kiosk/ui/manager/charts_panel.py" line="90" />
         <source>Median</source>
         <translation>中央値</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/manager/charts_panel.py" line="79" />
+        <location filename="../../kiosk/ui/manager/charts_panel.py" line="91" />
         <source>Before the system (baseline)</source>
         <translation>導入前（ベースライン）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/manager/charts_panel.py" line="80" />
+        <location filename="../../kiosk/ui/manager/charts_panel.py" line="92" />
         <source>Target (−60%)</source>
         <translation>目標（−60%）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/manager/charts_panel.py" line="81" />
+        <location filename="../../kiosk/ui/manager/charts_panel.py" line="93" />
         <source>Median wait and service per counter (minutes)</source>
         <translation>窓口別 待ち時間・対応時間の中央値（分）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/manager/charts_panel.py" line="82" />
+        <location filename="../../kiosk/ui/manager/charts_panel.py" line="94" />
         <source>Trend chart</source>
         <translation>推移グラフ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/manager/charts_panel.py" line="83" />
+        <location filename="../../kiosk/ui/manager/charts_panel.py" line="95" />
         <source>Counter chart</source>
         <translation>窓口別グラフ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/manager/charts_panel.py" line="123" />
+        <location filename="../../kiosk/ui/manager/charts_panel.py" line="135" />
         <source>Wait</source>
         <translation>待ち時間</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/manager/charts_panel.py" line="123" />
+        <location filename="../../kiosk/ui/manager/charts_panel.py" line="135" />
         <source>Service</source>
         <translation>対応時間</translation>
     </message>

@@ -1,0 +1,202 @@
+"""``VisitController``: what the clerk does with the open visit — open it (from a scan or
+the queue), record counter events, correct a value, reprint, retry or discard a print
+job. Each step runs on the window's task runner and only ever shows ids and tickets in
+the status bar; the personal data appears in the data panel only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+
+from kiosk.ui.clerk.desk import OpenedVisit
+from kiosk.ui.clerk.payload import CorrectionError
+from printing.backends.base import PrintError
+
+if TYPE_CHECKING:
+    from kiosk.ui.clerk.window import ClerkWindow
+
+
+class VisitController(QObject):
+    def __init__(self, window: ClerkWindow) -> None:
+        super().__init__(window)
+        self.w = window
+        self.page = window.page
+        self.visit: OpenedVisit | None = None
+        self.busy = False
+        self._opening: str | None = None
+
+    def retry(self, job_id: str) -> None:
+        if self.w.desk is not None:
+            desk = self.w.desk
+            self.w.run_task(lambda: desk.retry(job_id), lambda _r: self._printed(job_id),
+                            self._print_failed)
+
+    def discard(self, job_id: str) -> None:
+        if self.w.desk is not None:
+            desk = self.w.desk
+            self.w.run_task(lambda: desk.discard(job_id), lambda _r: self.w.refresh())
+
+    # ------------------------------------------------------------------ visits
+    def scan(self, text: str) -> None:
+        desk = self.w.desk
+        if desk is None:
+            return
+        self.w.run_task(lambda: desk.find(text), self._found)
+
+    def _found(self, visit_id: str | None) -> None:
+        if visit_id is None:
+            self.w.status(self.tr("No visit matches that code."))
+            self.page.scan.focus()
+            return
+        self.open_visit(visit_id)
+
+    def open_visit(self, visit_id: str) -> None:
+        desk = self.w.desk
+        if desk is None:
+            return
+        self.close_visit()
+        self._opening = visit_id
+        self.w.run_task(lambda: desk.open_visit(visit_id), self._opened)
+
+    def _opened(self, opened: OpenedVisit) -> None:
+        if self.w.desk is None or self._opening != opened.visit_id:
+            # Locked, or another visit was asked for meanwhile: show nothing of this one.
+            self._drop_stale(opened)
+            return
+        self._opening = None
+        self.visit = opened
+        page = self.page
+        page.person.show_payload(opened.payload)
+        page.checklist.show_stop(opened.stop, opened.flags, opened.missing_layouts,
+                                 opened.routed_here)
+        page.printing.set_visit_open(opened.scenario is not None)
+        page.printing.show_rendered(opened.rendered_forms)
+        page.event_buttons.set_enabled(True)
+        self.show_visit_label()
+        if opened.problem == "expired":
+            self.w.status(self.tr("Ticket %1: the prefilled data is no longer kept.")
+                        .replace("%1", opened.ticket))
+        elif opened.problem == "invalid":
+            self.w.status(self.tr("Ticket %1: the prefilled data cannot be read.")
+                        .replace("%1", opened.ticket))
+        else:
+            self.w.status(self.tr("Ticket %1 opened.").replace("%1", opened.ticket))
+        page.scan.focus()
+
+    def _drop_stale(self, opened: OpenedVisit) -> None:
+        if self.w.desk is not None:
+            self.w.desk.close_visit(opened)
+
+    def close_visit(self) -> None:
+        """Take the visit off the screen and delete its rendered files."""
+        if self.visit is not None and self.w.desk is not None:
+            self.w.desk.close_visit(self.visit)
+        self.visit = None
+        page = self.page
+        page.person.wipe()
+        page.checklist.wipe()
+        page.printing.show_rendered([])
+        page.printing.set_visit_open(False)
+        page.event_buttons.set_enabled(False)
+        self.show_visit_label()
+        page.scan.focus()
+
+    def show_visit_label(self) -> None:
+        if self.visit is None:
+            self.page.visit_label.setText(self.tr("No visit open"))
+            return
+        entry = self.page.queue.entry(self.visit.visit_id)
+        state = self.page.queue.state_text(entry.state) if entry else self.tr("not queued here")
+        self.page.visit_label.setText(self.tr("Ticket %1 — %2").replace("%1", self.visit.ticket)
+                                      .replace("%2", state))
+
+    def mark(self, kind: str) -> None:
+        visit, desk = self.visit, self.w.desk
+        if visit is None or desk is None:
+            return
+        if kind == "left":
+            self.w.dialogs.confirm(
+                self.tr("Mark as left?"),
+                self.tr("Ticket %1 will be marked as having left the town hall.")
+                .replace("%1", visit.ticket),
+                self.tr("Mark as left"), self.tr("Cancel"),
+                lambda yes: self._record(lambda: desk.mark_left(visit.visit_id), kind) if yes
+                else None,
+                danger=True)
+            return
+        self._record(lambda: desk.mark(visit.visit_id, kind), kind)
+
+    def _record(self, work: Callable[[], Any], kind: str) -> None:
+        ticket = self.visit.ticket if self.visit else ""
+
+        def done(_event_id: Any) -> None:
+            text = self.page.event_buttons.buttons[kind].accessibleName()
+            self.w.status(self.tr("Ticket %1: %2.").replace("%1", ticket).replace("%2", text))
+            self.w.refresh()
+            self.page.scan.focus()
+
+        self.w.run_task(work, done)
+
+    def correct(self, changes: dict[str, str]) -> None:
+        visit, desk = self.visit, self.w.desk
+        if visit is None or desk is None or self.busy:
+            return
+        self.busy = True
+        self.w.status(self.tr("Re-rendering the affected forms…"))
+        self.w.run_task(lambda: desk.correct(visit, changes), self._corrected, self._correct_failed)
+
+    def _corrected(self, affected: list[str]) -> None:
+        self.busy = False
+        if self.visit is None:
+            return
+        self.page.person.show_payload(self.visit.payload)
+        self.page.checklist.show_stop(self.visit.stop, self.visit.flags,
+                                      self.visit.missing_layouts, self.visit.routed_here)
+        self.page.printing.show_rendered(affected)
+        self.page.visit_tabs.setCurrentWidget(self.page.printing)
+        self.w.status(self.tr("Corrected. %n form(s) of this counter re-rendered.", "",
+                            len(affected)))
+        self.page.scan.focus()
+
+    def _correct_failed(self, error: BaseException) -> None:
+        if isinstance(error, CorrectionError):
+            self.busy = False
+            label = self.page.person.attr_text(error.key.rsplit(".", 1)[-1])
+            self.page.person.show_error(self.tr("This value cannot be used: %1").replace("%1", label))
+            return
+        self.w.task_failed(error)
+
+    def reprint(self, everything: bool) -> None:
+        visit, desk = self.visit, self.w.desk
+        if visit is None or desk is None or self.busy:
+            return
+        self.busy = True
+
+        def work() -> str:
+            if everything:
+                desk.rerender(visit)
+            return desk.reprint(visit)
+
+        self.w.status(self.tr("Printing…"))
+        self.w.run_task(work, self._printed, self._print_failed)
+
+    def _printed(self, job_id: str) -> None:
+        self.busy = False
+        if self.visit is not None:
+            self.page.printing.show_rendered(self.visit.rendered_forms)
+        self.w.status(self.tr("Printed (job %1).").replace("%1", job_id))
+        self.w.refresh()
+        self.page.scan.focus()
+
+    def _print_failed(self, error: BaseException) -> None:
+        if isinstance(error, PrintError):
+            self.busy = False
+            self.w.status(self.tr("The printer did not print (%1). The job is kept: retry it "
+                                "from the list.").replace("%1", error.reason))
+            self.w.refresh()
+            return
+        self.w.task_failed(error)
+
