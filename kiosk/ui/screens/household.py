@@ -170,7 +170,9 @@ class HouseholdScreen(Screen):
         clear_layout(self.rows)
         self.remove_buttons.clear()
         for member in members:
-            self.rows.addWidget(self._row(member))
+            row = self._row(member)
+            self.rows.addWidget(row)
+            row.show()
         self.rows.addStretch(1)
 
     def _row(self, member: dict[str, Any]) -> QWidget:

@@ -168,5 +168,6 @@ class QuestionsScreen(Screen):
         button.set_texts(title, detail)
         button.clicked.connect(slot)
         self.answers.addWidget(button, row, col, 1, span)
+        button.show()  # at once, not on the next event loop pass
         self.answer_buttons[name] = button
 

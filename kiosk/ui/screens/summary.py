@@ -83,6 +83,7 @@ class SummaryScreen(Screen):
         if role:
             label.setProperty("role", role)
         self.list_layout.addWidget(label)
+        label.show()
         return label
 
     def _render(self) -> None:

@@ -130,9 +130,17 @@ class EraDateInput(QWidget):
         self.values[key] += digit
         self.error.clear()
         self.error.setVisible(False)
-        if len(self.values[key]) == self._max_len(key) and key != "day":
+        if key != "day" and self._field_complete(key):
             self._activate(_FIELDS[_FIELDS.index(key) + 1])
         self._refresh()
+
+    def _field_complete(self, key: str) -> bool:
+        """Full, or no further digit could make sense: month "3" is March, go on to the
+        day (one tap fewer); month "1" waits for a possible 10-12."""
+        value = self.values[key]
+        if len(value) >= self._max_len(key):
+            return True
+        return key == "month" and int(value) * 10 > 12
 
     def _backspace(self) -> None:
         self.typed.emit()
