@@ -125,12 +125,12 @@
 <context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../kiosk/ui/clerk/window.py" line="113" />
+        <location filename="../../kiosk/ui/clerk/window.py" line="114" />
         <source>Clerk console</source>
         <translation>窓口端末</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/window.py" line="173" />
+        <location filename="../../kiosk/ui/clerk/window.py" line="174" />
         <source>That did not work (%1). Try again, or call IT support.</source>
         <translation>処理できませんでした（%1）。もう一度試すか、情報担当に連絡してください。</translation>
     </message>
@@ -372,77 +372,87 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="69" />
+        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="73" />
         <source>Waiting</source>
         <translation>待ち</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="70" />
+        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="74" />
         <source>Called</source>
         <translation>呼出済み</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="71" />
+        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="75" />
         <source>Being served</source>
         <translation>対応中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="72" />
+        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="76" />
         <source>Sent back</source>
         <translation>差戻し</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="73" />
+        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="77" />
         <source>Finished</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="77" />
+        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="81" />
         <source>Today's queue</source>
         <translation>本日の受付一覧</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="78" />
+        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="82" />
         <source>Refresh</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="79" />
+        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="83" />
         <source>Refresh the queue</source>
         <translation>受付一覧を更新する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="80" />
+        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="84" />
+        <source>Walk-in</source>
+        <translation>窓口直接受付</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="86" />
+        <source>Give a ticket to a resident who came straight to this counter</source>
+        <translation>端末を使わずに窓口に来た方に受付番号を発行する</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="87" />
         <source>Open selected</source>
         <translation>選んだ来庁者を開く</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="81" />
+        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="88" />
         <source>Open the selected visit</source>
         <translation>選んだ来庁者を開く</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="83" />
+        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="90" />
         <source>Ticket</source>
         <translation>受付番号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="83" />
+        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="90" />
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="83" />
+        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="90" />
         <source>Life event</source>
         <translation>ライフイベント</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="83" />
+        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="90" />
         <source>Since</source>
         <translation>受付時刻</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="84" />
+        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="91" />
         <source>Queue of visits for this counter</source>
         <translation>この窓口の受付一覧</translation>
     </message>
@@ -531,92 +541,97 @@
 <context>
     <name>VisitController</name>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="51" />
+        <location filename="../../kiosk/ui/clerk/visits.py" line="63" />
         <source>No visit matches that code.</source>
         <translation>このコードに該当する来庁者はいません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="80" />
-        <source>Ticket %1: the prefilled data is no longer kept.</source>
-        <translation>受付番号 %1：事前入力データは保存期間を過ぎたため残っていません。</translation>
+        <location filename="../../kiosk/ui/clerk/visits.py" line="49" />
+        <source>Walk-in: ticket %1.</source>
+        <translation>窓口直接受付：受付番号 %1。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="83" />
+        <location filename="../../kiosk/ui/clerk/visits.py" line="92" />
+        <source>Ticket %1: no prefilled data (a walk-in, or kept no longer).</source>
+        <translation>受付番号 %1：事前入力データはありません（窓口直接受付、または保存期間の終了）。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/visits.py" line="95" />
         <source>Ticket %1: the prefilled data cannot be read.</source>
         <translation>受付番号 %1：事前入力データを読み取れません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="86" />
+        <location filename="../../kiosk/ui/clerk/visits.py" line="98" />
         <source>Ticket %1 opened.</source>
         <translation>受付番号 %1 を開きました。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="109" />
+        <location filename="../../kiosk/ui/clerk/visits.py" line="121" />
         <source>No visit open</source>
         <translation>来庁者を開いていません</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="112" />
+        <location filename="../../kiosk/ui/clerk/visits.py" line="124" />
         <source>not queued here</source>
         <translation>この窓口の受付なし</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="113" />
+        <location filename="../../kiosk/ui/clerk/visits.py" line="125" />
         <source>Ticket %1 — %2</source>
         <translation>受付番号 %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="122" />
+        <location filename="../../kiosk/ui/clerk/visits.py" line="134" />
         <source>Mark as left?</source>
         <translation>退庁を記録しますか？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="123" />
+        <location filename="../../kiosk/ui/clerk/visits.py" line="135" />
         <source>Ticket %1 will be marked as having left the town hall.</source>
         <translation>受付番号 %1 を退庁済みとして記録します。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="125" />
+        <location filename="../../kiosk/ui/clerk/visits.py" line="137" />
         <source>Mark as left</source>
         <translation>退庁を記録</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="125" />
+        <location filename="../../kiosk/ui/clerk/visits.py" line="137" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="137" />
+        <location filename="../../kiosk/ui/clerk/visits.py" line="149" />
         <source>Ticket %1: %2.</source>
         <translation>受付番号 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="148" />
+        <location filename="../../kiosk/ui/clerk/visits.py" line="160" />
         <source>Re-rendering the affected forms…</source>
         <translation>影響する様式を作り直しています…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/clerk/visits.py" line="160" />
+        <location filename="../../kiosk/ui/clerk/visits.py" line="172" />
         <source>Corrected. %n form(s) of this counter re-rendered.</source>
         <translation><numerusform>修正しました。この窓口の様式 %n 件を作り直しました。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="168" />
+        <location filename="../../kiosk/ui/clerk/visits.py" line="180" />
         <source>This value cannot be used: %1</source>
         <translation>この値は使えません：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="183" />
+        <location filename="../../kiosk/ui/clerk/visits.py" line="195" />
         <source>Printing…</source>
         <translation>印刷しています…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="190" />
+        <location filename="../../kiosk/ui/clerk/visits.py" line="202" />
         <source>Printed (job %1).</source>
         <translation>印刷しました（ジョブ %1）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="197" />
+        <location filename="../../kiosk/ui/clerk/visits.py" line="209" />
         <source>The printer did not print (%1). The job is kept: retry it from the list.</source>
         <translation>印刷できませんでした（%1）。ジョブは残っています。一覧から再試行してください。</translation>
     </message>

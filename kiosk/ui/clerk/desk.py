@@ -60,7 +60,8 @@ class OpenedVisit:
     missing_layouts: list[str] = field(default_factory=list)
     pdf: Path | None = None
     rendered_forms: list[str] = field(default_factory=list)
-    problem: str = ""  # "expired" (no data any more) or "invalid" (data cannot be read)
+    # "no_data" (a walk-in, or the retention ended) or "invalid" (the data cannot be read)
+    problem: str = ""
 
     def __repr__(self) -> str:
         return f"OpenedVisit(visit_id={self.visit_id!r}, <redacted>)"
@@ -121,7 +122,7 @@ class ClerkDesk:
         opened = OpenedVisit(visit_id, entry.ticket if entry else visit_id[:8], entry is not None)
         payload = self.clerk.open_visit(visit_id, self.staff_id)
         if payload is None:
-            opened.problem = "expired"
+            opened.problem = "no_data"
             return opened
         self._prepare(opened, dict(payload))
         if opened.scenario is not None:
@@ -210,6 +211,13 @@ class ClerkDesk:
             opened.pdf = None
 
     # ------------------------------------------------------------------ events
+    def walk_in(self) -> str:
+        """Open a visit for someone who came straight to this counter; return its ticket."""
+        ticket = self.clerk.recorder.start_visit(channel="walk-in",
+                                                 departments=[self.department])
+        log.info("walk-in visit %s opened at %s", ticket.visit_id, self.department)
+        return ticket.ticket
+
     def mark(self, visit_id: str, kind: str) -> str:
         return self.clerk.mark(visit_id, kind, self.department)
 

@@ -29,6 +29,7 @@ from kiosk.ui.screens.base import make_button
 class QueuePanel(Panel):
     chosen = Signal(str)  # visit id
     refresh_requested = Signal()
+    walk_in_requested = Signal()
 
     def __init__(self, life_event_label: Callable[[str], str],
                  parent: QWidget | None = None) -> None:
@@ -43,7 +44,9 @@ class QueuePanel(Panel):
         self.title.setObjectName("queueTitle")
         self.title.setProperty("role", "subtitle")
         self.refresh_button = make_button("refresh_button", self)
+        self.walk_in_button = make_button("walk_in_button", self)
         head.addWidget(self.title, 1)
+        head.addWidget(self.walk_in_button)
         head.addWidget(self.refresh_button)
         self.queue_table = QTableWidget(0, 4, self)
         self.queue_table.setObjectName("queue_table")
@@ -59,6 +62,7 @@ class QueuePanel(Panel):
         layout.addWidget(self.queue_table, 1)
         layout.addWidget(self.open_button)
         self.refresh_button.clicked.connect(self.refresh_requested.emit)
+        self.walk_in_button.clicked.connect(self.walk_in_requested.emit)
         self.open_button.clicked.connect(self._open_selected)
         self.queue_table.cellDoubleClicked.connect(lambda row, _col: self._open_row(row))
         self.queue_table.activated.connect(lambda index: self._open_row(index.row()))
@@ -77,6 +81,9 @@ class QueuePanel(Panel):
         self.title.setText(self.tr("Today's queue"))
         self.refresh_button.setText(self.tr("Refresh"))
         self.refresh_button.setAccessibleName(self.tr("Refresh the queue"))
+        self.walk_in_button.setText(self.tr("Walk-in"))
+        self.walk_in_button.setAccessibleName(
+            self.tr("Give a ticket to a resident who came straight to this counter"))
         self.open_button.setText(self.tr("Open selected"))
         self.open_button.setAccessibleName(self.tr("Open the selected visit"))
         self.queue_table.setHorizontalHeaderLabels(

@@ -40,6 +40,18 @@ class VisitController(QObject):
             self.w.run_task(lambda: desk.discard(job_id), lambda _r: self.w.refresh())
 
     # ------------------------------------------------------------------ visits
+    def walk_in(self) -> None:
+        desk = self.w.desk
+        if desk is None:
+            return
+
+        def done(ticket: str) -> None:
+            self.w.status(self.tr("Walk-in: ticket %1.").replace("%1", ticket))
+            self.w.refresh()
+            self.page.scan.focus()
+
+        self.w.run_task(desk.walk_in, done)
+
     def scan(self, text: str) -> None:
         desk = self.w.desk
         if desk is None:
@@ -76,8 +88,8 @@ class VisitController(QObject):
         page.printing.show_rendered(opened.rendered_forms)
         page.event_buttons.set_enabled(True)
         self.show_visit_label()
-        if opened.problem == "expired":
-            self.w.status(self.tr("Ticket %1: the prefilled data is no longer kept.")
+        if opened.problem == "no_data":
+            self.w.status(self.tr("Ticket %1: no prefilled data (a walk-in, or kept no longer).")
                         .replace("%1", opened.ticket))
         elif opened.problem == "invalid":
             self.w.status(self.tr("Ticket %1: the prefilled data cannot be read.")

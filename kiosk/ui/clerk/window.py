@@ -91,6 +91,7 @@ class ClerkWindow(QMainWindow):
         page.scan.scanned.connect(self.visits.scan)
         page.queue.chosen.connect(self.visits.open_visit)
         page.queue.refresh_requested.connect(self.refresh)
+        page.queue.walk_in_requested.connect(self.visits.walk_in)
         page.event_buttons.marked.connect(self.visits.mark)
         page.person.correction_requested.connect(self.visits.correct)
         page.printing.reprint_requested.connect(self.visits.reprint)

@@ -260,7 +260,7 @@ def test_expired_data_is_not_shown_but_the_attempt_is_audited(
     desk.personal.purge(utc_now() + timedelta(days=30))  # retention ended
     _unlock(console, qtbot)
     console.open_visit(ticket.visit_id)
-    assert console.visit.problem == "expired"
+    assert console.visit.problem == "no_data"
     assert console.page.person.fields == {}
     assert [r.action for r in audit.entries(desk.engine, ticket.visit_id)] == ["view"]
     assert ticket.ticket in console.statusBar().currentMessage()
@@ -303,3 +303,21 @@ def test_start_up_needs_an_upgraded_database(tmp_path: Path, isolated_dirs: Path
     assert isinstance(context, ClerkContext)
     assert "JUMIN" in context.catalog.departments
     assert context.printer.spool.name == "clerk"
+
+
+def test_a_walk_in_gets_a_ticket_for_this_counter(console: Any, qtbot: Any, desk: Desk) -> None:
+    from kiosk.metrics.models import Visit
+
+    _unlock(console, qtbot)
+    qtbot.mouseClick(console.page.queue.walk_in_button, Qt.MouseButton.LeftButton)
+    entries = console.page.queue.entries
+    assert len(entries) == 1 and entries[0].state == "waiting"
+    with desk.engine.connect() as connection:
+        channel, route = connection.execute(
+            select(Visit.channel, Visit.departments).where(Visit.id == entries[0].visit_id)).one()
+    assert (channel, route) == ("walk-in", "JUMIN")
+    assert entries[0].ticket in console.statusBar().currentMessage()
+    console.open_visit(entries[0].visit_id)
+    assert console.visit.problem == "no_data" and console.page.person.fields == {}
+    qtbot.keyClick(console.page.scan.scan_field, Qt.Key.Key_F5)
+    assert _events(desk.engine, entries[0].visit_id)[-1] == ("called", "JUMIN")
