@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from sqlalchemy import Engine
 
 from kiosk.cli.main import main as kiosk_main
@@ -203,3 +204,22 @@ def test_an_export_on_a_worker_thread_reports_progress(
     assert out.read_bytes().startswith(b"%PDF")
     assert seen == sorted(seen) and len(seen) > 2
     assert runner.wait(5_000)
+
+
+def test_the_window_switches_to_japanese_and_back(window: Any, qtbot: Any) -> None:
+    from kiosk.ui.i18n import LanguageSwitcher
+
+    switcher = LanguageSwitcher.shared()
+    before = switcher.current
+    try:
+        switcher.set_language("en")
+        qtbot.mouseClick(window.language_button, Qt.MouseButton.LeftButton)
+        baseline = window.charts.baseline_series
+        qtbot.waitUntil(lambda: baseline.name() == "導入前（ベースライン）")
+        assert window.filters.life_event.itemText(0) == "すべてのライフイベント"
+        assert window.filters.life_event.itemText(window.filters.life_event.findData("IN")) \
+            == load_labels().life_event("IN")
+        qtbot.mouseClick(window.language_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: baseline.name() == "Before the system (baseline)")
+    finally:
+        switcher.set_language(before)
