@@ -39,6 +39,8 @@ log = logging.getLogger(__name__)
 # Put in ``ResidentSession.flags`` when the forms stayed in the queue, so the last screen
 # says that staff will bring them instead of "take your papers".
 PRINT_FAILED_FLAG = "print_failed"
+# The kinds of ``printing.render.Flag`` a bundle can raise, as put in the session's flags.
+PRINT_FLAGS = frozenset({"missing_glyph", "overflow", "table_overflow"})
 _CHANNELS = {"card": "card", "manual": "manual"}
 
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QStackedWidget, 
 
 from kiosk.printing_service import (
     PRINT_FAILED_FLAG,
+    PRINT_FLAGS,
     PrintingService,
     PrintProgress,
     RenderedBundle,
@@ -190,11 +191,10 @@ class PreviewScreen(Screen):
             self.summary.setText(self.tr("A guide sheet and %n forms.", "", bundle.forms))
         count = bundle.missing_characters
         if count == 1:
-            note = self.tr("One character of your details cannot be printed by machine. "
-                           "Staff will write it by hand at the counter.")
+            note = self.tr("One character cannot be printed: staff will write it by hand.")
         elif count:
-            note = self.tr("%n characters of your details cannot be printed by machine. "
-                           "Staff will write them by hand at the counter.", "", count)
+            note = self.tr("%n characters cannot be printed: staff will write them by hand.",
+                           "", count)
         elif bundle.needs_clerk:
             note = self.tr("Staff will check a few entries with you at the counter.")
         else:
@@ -273,8 +273,9 @@ class PreviewScreen(Screen):
         self._service, self.bundle = service, bundle
         session = self.session
         session.visit_id, session.ticket, session.plan = bundle.visit.id, bundle.visit.ticket, plan
-        session.flags = [f for f in session.flags if f != PRINT_FAILED_FLAG]
-        session.flags += [f.kind for f in bundle.summary.flags]
+        # This bundle's flags replace an earlier render's (the resident went back).
+        kept = [f for f in session.flags if f not in PRINT_FLAGS and f != PRINT_FAILED_FLAG]
+        session.flags = kept + list(dict.fromkeys(f.kind for f in bundle.summary.flags))
         self.document.load(str(bundle.pdf))
         self._set_state("ready")
         self.go_to_page(0)
@@ -313,7 +314,6 @@ class PreviewScreen(Screen):
             return
         self._poll.stop()
         log.warning("printing failed; the job stays queued", extra={"error": type(exc).__name__})
-        self.bundle = None  # the queue holds it now
         if self.session is not None and PRINT_FAILED_FLAG not in self.session.flags:
             self.session.flags.append(PRINT_FAILED_FLAG)
         if self.shell is not None:

@@ -198,7 +198,8 @@ def test_a_character_the_fonts_lack_is_shown_gently(open_preview: Any, qtbot: An
     screen = _preview(window, qtbot)
     assert screen.bundle.missing_glyphs > 1, "the name shows in several boxes"
     assert screen.flags_note.isVisible()
-    assert screen.flags_note.text().startswith("One character of your details cannot be")
+    assert screen.flags_note.text() == (
+        "One character cannot be printed: staff will write it by hand.")
     assert "missing_glyph" in window.session.flags
 
 
@@ -253,3 +254,17 @@ def test_japanese_texts_and_names(open_preview: Any, qtbot: Any) -> None:
     assert first.counter_ja in counters[0].text()
     for widget in (*screen.findChildren(QPushButton), *finished.findChildren(QPushButton)):
         assert widget.objectName() and widget.accessibleName(), widget.objectName()
+
+
+def test_back_deletes_the_stale_preview_and_a_new_render_replaces_the_flags(
+        open_preview: Any, qtbot: Any) -> None:
+    window = open_preview(name_prefix="\U00020BB7")
+    screen = _preview(window, qtbot)
+    first = screen.bundle.pdf
+    qtbot.mouseClick(screen.back_button, CLICK)
+    assert not first.exists(), "the answers may change: the old preview must go"
+    assert window.current_screen is not screen
+    window.flow.go("preview")
+    _preview(window, qtbot)
+    assert window.session.flags.count("missing_glyph") == 1
+    assert len([p for p in _spool_files(window) if p.suffix == ".pdf"]) == 1
