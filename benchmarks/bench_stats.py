@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, func, select, text
+from sqlalchemy.exc import DBAPIError
 
 from kiosk.metrics.demo_data import insert_demo
 from kiosk.metrics.export import export
@@ -84,6 +85,19 @@ def run(name: str, engine: Engine, args: argparse.Namespace, folder: Path) -> No
           f"p90 {summary.dwell.p90 / 60:.1f} min", flush=True)
 
 
+def drop_database(admin: Engine, name: str) -> None:
+    """Drop the benchmark database; autovacuum may still be analysing it for a moment."""
+    for attempt in range(30):
+        try:
+            with admin.connect() as c:
+                c.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+            return
+        except DBAPIError:
+            if attempt == 29:
+                raise
+            time.sleep(2)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--visits", type=int, default=1_000_000)
@@ -111,8 +125,7 @@ def main() -> int:
                 run("postgresql", engine, args, folder)
             finally:
                 engine.dispose()
-                with admin.connect() as c:
-                    c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+                drop_database(admin, name)
                 admin.dispose()
     return 0
 
