@@ -277,94 +277,132 @@
     </message>
 </context>
 <context>
+    <name>PreviewPanel</name>
+    <message>
+        <location filename="../../kiosk/ui/clerk/preview_panel.py" line="58" />
+        <source>◀ Previous page</source>
+        <translation>◀ 前のページ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/preview_panel.py" line="59" />
+        <source>Previous page of the forms</source>
+        <translation>様式の前のページ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/preview_panel.py" line="60" />
+        <source>Next page ▶</source>
+        <translation>次のページ ▶</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/preview_panel.py" line="61" />
+        <source>Next page of the forms</source>
+        <translation>様式の次のページ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/preview_panel.py" line="62" />
+        <source>Rendered form page</source>
+        <translation>作成した様式のページ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/preview_panel.py" line="77" />
+        <source>No preview.</source>
+        <translation>プレビューはありません。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/preview_panel.py" line="84" />
+        <source>Page %1 of %2</source>
+        <translation>%2 ページ中 %1 ページ目</translation>
+    </message>
+</context>
+<context>
     <name>PrintPanel</name>
     <message>
-        <location filename="../../kiosk/ui/clerk/print_panel.py" line="64" />
+        <location filename="../../kiosk/ui/clerk/print_panel.py" line="71" />
         <source>queued</source>
         <translation>待機中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/print_panel.py" line="64" />
+        <location filename="../../kiosk/ui/clerk/print_panel.py" line="71" />
         <source>failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/print_panel.py" line="65" />
+        <location filename="../../kiosk/ui/clerk/print_panel.py" line="72" />
         <source>printing</source>
         <translation>印刷中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/print_panel.py" line="68" />
+        <location filename="../../kiosk/ui/clerk/print_panel.py" line="75" />
         <source>Print these forms [Ctrl+P]</source>
         <translation>この様式を印刷 [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/print_panel.py" line="69" />
+        <location filename="../../kiosk/ui/clerk/print_panel.py" line="76" />
         <source>Print the latest rendered forms</source>
         <translation>最後に作成した様式を印刷する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/print_panel.py" line="70" />
+        <location filename="../../kiosk/ui/clerk/print_panel.py" line="77" />
         <source>Reprint all forms here</source>
         <translation>この窓口の様式をすべて再印刷</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/print_panel.py" line="72" />
+        <location filename="../../kiosk/ui/clerk/print_panel.py" line="79" />
         <source>Render and print every form of this counter again</source>
         <translation>この窓口の様式をすべて作り直して印刷する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/print_panel.py" line="73" />
+        <location filename="../../kiosk/ui/clerk/print_panel.py" line="80" />
         <source>Print jobs waiting</source>
         <translation>未印刷のジョブ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/print_panel.py" line="74" />
+        <location filename="../../kiosk/ui/clerk/print_panel.py" line="81" />
         <source>Print jobs waiting for a reprint</source>
         <translation>再印刷を待っている印刷ジョブ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/print_panel.py" line="75" />
+        <location filename="../../kiosk/ui/clerk/print_panel.py" line="82" />
         <source>Retry</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/print_panel.py" line="76" />
+        <location filename="../../kiosk/ui/clerk/print_panel.py" line="83" />
         <source>Retry the selected print job</source>
         <translation>選んだ印刷ジョブを再試行する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/print_panel.py" line="77" />
+        <location filename="../../kiosk/ui/clerk/print_panel.py" line="84" />
         <source>Discard</source>
         <translation>破棄</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/print_panel.py" line="78" />
+        <location filename="../../kiosk/ui/clerk/print_panel.py" line="85" />
         <source>Discard the selected print job</source>
         <translation>選んだ印刷ジョブを破棄する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/print_panel.py" line="79" />
+        <location filename="../../kiosk/ui/clerk/print_panel.py" line="86" />
         <source>Refresh</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/print_panel.py" line="80" />
+        <location filename="../../kiosk/ui/clerk/print_panel.py" line="87" />
         <source>Refresh the print jobs</source>
         <translation>印刷ジョブの一覧を更新する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/print_panel.py" line="92" />
+        <location filename="../../kiosk/ui/clerk/print_panel.py" line="99" />
         <source>Rendered: %1</source>
         <translation>作成済み：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/print_panel.py" line="94" />
+        <location filename="../../kiosk/ui/clerk/print_panel.py" line="101" />
         <source>No form of this counter is rendered.</source>
         <translation>この窓口の様式は作成されていません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/print_panel.py" line="101" />
+        <location filename="../../kiosk/ui/clerk/print_panel.py" line="108" />
         <source>Job %1: %2, %3 attempt(s)</source>
         <translation>ジョブ %1：%2、試行 %3 回</translation>
     </message>
@@ -372,87 +410,87 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="73" />
+        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="75" />
         <source>Waiting</source>
         <translation>待ち</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="74" />
+        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="76" />
         <source>Called</source>
         <translation>呼出済み</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="75" />
+        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="77" />
         <source>Being served</source>
         <translation>対応中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="76" />
+        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="78" />
         <source>Sent back</source>
         <translation>差戻し</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="77" />
+        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="79" />
         <source>Finished</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="81" />
+        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="83" />
         <source>Today's queue</source>
         <translation>本日の受付一覧</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="82" />
+        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="84" />
         <source>Refresh</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="83" />
+        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="85" />
         <source>Refresh the queue</source>
         <translation>受付一覧を更新する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="84" />
+        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="86" />
         <source>Walk-in</source>
         <translation>窓口直接受付</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="86" />
+        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="88" />
         <source>Give a ticket to a resident who came straight to this counter</source>
         <translation>端末を使わずに窓口に来た方に受付番号を発行する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="87" />
+        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="89" />
         <source>Open selected</source>
         <translation>選んだ来庁者を開く</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="88" />
+        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="90" />
         <source>Open the selected visit</source>
         <translation>選んだ来庁者を開く</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="90" />
+        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="92" />
         <source>Ticket</source>
         <translation>受付番号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="90" />
+        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="92" />
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="90" />
+        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="92" />
         <source>Life event</source>
         <translation>ライフイベント</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="90" />
+        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="92" />
         <source>Since</source>
         <translation>受付時刻</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="91" />
+        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="93" />
         <source>Queue of visits for this counter</source>
         <translation>この窓口の受付一覧</translation>
     </message>
@@ -551,87 +589,87 @@
         <translation>窓口直接受付：受付番号 %1。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="92" />
+        <location filename="../../kiosk/ui/clerk/visits.py" line="93" />
         <source>Ticket %1: no prefilled data (a walk-in, or kept no longer).</source>
         <translation>受付番号 %1：事前入力データはありません（窓口直接受付、または保存期間の終了）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="95" />
+        <location filename="../../kiosk/ui/clerk/visits.py" line="96" />
         <source>Ticket %1: the prefilled data cannot be read.</source>
         <translation>受付番号 %1：事前入力データを読み取れません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="98" />
+        <location filename="../../kiosk/ui/clerk/visits.py" line="99" />
         <source>Ticket %1 opened.</source>
         <translation>受付番号 %1 を開きました。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="121" />
+        <location filename="../../kiosk/ui/clerk/visits.py" line="137" />
         <source>No visit open</source>
         <translation>来庁者を開いていません</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="124" />
+        <location filename="../../kiosk/ui/clerk/visits.py" line="140" />
         <source>not queued here</source>
         <translation>この窓口の受付なし</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="125" />
+        <location filename="../../kiosk/ui/clerk/visits.py" line="141" />
         <source>Ticket %1 — %2</source>
         <translation>受付番号 %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="134" />
+        <location filename="../../kiosk/ui/clerk/visits.py" line="150" />
         <source>Mark as left?</source>
         <translation>退庁を記録しますか？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="135" />
+        <location filename="../../kiosk/ui/clerk/visits.py" line="151" />
         <source>Ticket %1 will be marked as having left the town hall.</source>
         <translation>受付番号 %1 を退庁済みとして記録します。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="137" />
+        <location filename="../../kiosk/ui/clerk/visits.py" line="153" />
         <source>Mark as left</source>
         <translation>退庁を記録</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="137" />
+        <location filename="../../kiosk/ui/clerk/visits.py" line="153" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="149" />
+        <location filename="../../kiosk/ui/clerk/visits.py" line="165" />
         <source>Ticket %1: %2.</source>
         <translation>受付番号 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="160" />
+        <location filename="../../kiosk/ui/clerk/visits.py" line="176" />
         <source>Re-rendering the affected forms…</source>
         <translation>影響する様式を作り直しています…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/clerk/visits.py" line="172" />
+        <location filename="../../kiosk/ui/clerk/visits.py" line="189" />
         <source>Corrected. %n form(s) of this counter re-rendered.</source>
         <translation><numerusform>修正しました。この窓口の様式 %n 件を作り直しました。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="180" />
+        <location filename="../../kiosk/ui/clerk/visits.py" line="197" />
         <source>This value cannot be used: %1</source>
         <translation>この値は使えません：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="195" />
+        <location filename="../../kiosk/ui/clerk/visits.py" line="212" />
         <source>Printing…</source>
         <translation>印刷しています…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="202" />
+        <location filename="../../kiosk/ui/clerk/visits.py" line="220" />
         <source>Printed (job %1).</source>
         <translation>印刷しました（ジョブ %1）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="209" />
+        <location filename="../../kiosk/ui/clerk/visits.py" line="227" />
         <source>The printer did not print (%1). The job is kept: retry it from the list.</source>
         <translation>印刷できませんでした（%1）。ジョブは残っています。一覧から再試行してください。</translation>
     </message>

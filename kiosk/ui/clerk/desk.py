@@ -204,6 +204,14 @@ class ClerkDesk:
             audit.write(connection, at=utc_now(), terminal_id=self.clerk.recorder.terminal_id,
                         staff_id=self.staff_id, visit_id=visit_id, action=action)
 
+    def preview(self, opened: OpenedVisit, dpi: int = 60) -> list[Any]:
+        """The latest render as greyscale page images (PIL), guide sheet first."""
+        if opened.pdf is None or not opened.pdf.is_file():
+            return []
+        from printing.raster import rasterize
+
+        return rasterize(opened.pdf, dpi=dpi)
+
     def close_visit(self, opened: OpenedVisit | None) -> None:
         """Forget a visit's rendered files (they hold personal data)."""
         if opened is not None and opened.pdf is not None:

@@ -1,4 +1,4 @@
-"""Reprints: the latest render of this counter's forms (after a correction, only the
+"""Reprints and a preview: the latest render of this counter's forms (after a correction, only the
 forms it touched), a full reprint, and the print jobs still spooled (failed or queued)
 with Retry and Discard. Jobs are listed by id and state only: no personal data."""
 
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 
 from kiosk.ui.clerk.checklist_panel import form_title
 from kiosk.ui.clerk.panel import Panel
+from kiosk.ui.clerk.preview_panel import PreviewPanel
 from kiosk.ui.screens.base import make_button
 
 
@@ -26,8 +27,14 @@ class PrintPanel(Panel):
         self.setObjectName("printPanel")
         self.rendered: list[str] = []
         self.jobs: list[Any] = []
-        layout = QVBoxLayout(self)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        left = QWidget(self)
+        layout = QVBoxLayout(left)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.preview = PreviewPanel(self)
+        outer.addWidget(left, 1)
+        outer.addWidget(self.preview, 1)
         self.rendered_label = QLabel(self)
         self.rendered_label.setObjectName("renderedLabel")
         self.rendered_label.setWordWrap(True)

@@ -55,8 +55,10 @@ class QueuePanel(Panel):
         self.queue_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.queue_table.setAlternatingRowColors(True)
         self.queue_table.verticalHeader().setVisible(False)
-        self.queue_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.queue_table.horizontalHeader().setStretchLastSection(True)
+        header = self.queue_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the life event
+        header.setStretchLastSection(False)
         self.open_button = make_button("queue_open_button", self)
         layout.addLayout(head)
         layout.addWidget(self.queue_table, 1)

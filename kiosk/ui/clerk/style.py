@@ -32,11 +32,11 @@ QPushButton:disabled {{ color: {p.muted}; border-style: dashed; }}
 QPushButton[role="primary"] {{ background: {p.primary}; color: {p.on_primary};
     border-color: {p.primary}; font-weight: bold; }}
 QPushButton[role="primary"]:disabled {{ background: {p.surface}; color: {p.muted};
-    border-color: {p.border}; }}
+    border-color: {p.border}; border-style: dashed; }}
 QPushButton[role="danger"] {{ background: {p.danger}; color: {p.on_danger};
     border-color: {p.danger}; font-weight: bold; }}
 QPushButton[role="danger"]:disabled {{ background: {p.surface}; color: {p.muted};
-    border-color: {p.border}; }}
+    border-color: {p.border}; border-style: dashed; }}
 QPushButton[role="toolbar"] {{ min-height: 56px; min-width: 56px; padding: 4px 14px; }}
 QLineEdit, QComboBox, QDateEdit {{ min-height: {round(size * 1.8)}px; padding: 1px 6px;
     background: {p.surface}; color: {p.text}; border: 2px solid {p.border}; border-radius: 4px; }}

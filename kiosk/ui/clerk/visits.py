@@ -88,6 +88,7 @@ class VisitController(QObject):
         page.printing.show_rendered(opened.rendered_forms)
         page.event_buttons.set_enabled(True)
         self.show_visit_label()
+        self.load_preview()
         if opened.problem == "no_data":
             self.w.status(self.tr("Ticket %1: no prefilled data (a walk-in, or kept no longer).")
                         .replace("%1", opened.ticket))
@@ -97,6 +98,20 @@ class VisitController(QObject):
         else:
             self.w.status(self.tr("Ticket %1 opened.").replace("%1", opened.ticket))
         page.scan.focus()
+
+    def load_preview(self) -> None:
+        """Rasterise the latest render for the preview, off the UI thread."""
+        visit, desk = self.visit, self.w.desk
+        preview = self.page.printing.preview
+        if visit is None or desk is None or visit.pdf is None:
+            preview.wipe()
+            return
+
+        def done(pages: list[Any]) -> None:
+            if self.visit is visit:
+                preview.show_pages(pages)
+
+        self.w.run_task(lambda: desk.preview(visit), done, lambda _error: preview.wipe())
 
     def _drop_stale(self, opened: OpenedVisit) -> None:
         if self.w.desk is not None:
@@ -111,6 +126,7 @@ class VisitController(QObject):
         page.person.wipe()
         page.checklist.wipe()
         page.printing.show_rendered([])
+        page.printing.preview.wipe()
         page.printing.set_visit_open(False)
         page.event_buttons.set_enabled(False)
         self.show_visit_label()
@@ -168,6 +184,7 @@ class VisitController(QObject):
         self.page.checklist.show_stop(self.visit.stop, self.visit.flags,
                                       self.visit.missing_layouts, self.visit.routed_here)
         self.page.printing.show_rendered(affected)
+        self.load_preview()
         self.page.visit_tabs.setCurrentWidget(self.page.printing)
         self.w.status(self.tr("Corrected. %n form(s) of this counter re-rendered.", "",
                             len(affected)))
@@ -199,6 +216,7 @@ class VisitController(QObject):
         self.busy = False
         if self.visit is not None:
             self.page.printing.show_rendered(self.visit.rendered_forms)
+            self.load_preview()
         self.w.status(self.tr("Printed (job %1).").replace("%1", job_id))
         self.w.refresh()
         self.page.scan.focus()

@@ -123,6 +123,7 @@ def test_the_staff_pin_guards_the_console(console: Any, qtbot: Any, desk: Desk) 
     console.lock()
     assert console.stack.currentWidget() is console.start_page
     assert console.page.person.fields == {}
+    assert console.page.printing.preview.pages == []
 
 
 def test_a_scanned_qr_code_opens_the_visit_and_writes_an_audit_row(
@@ -145,6 +146,9 @@ def test_a_scanned_qr_code_opens_the_visit_and_writes_an_audit_row(
     assert tree.topLevelItemCount() == len(console.visit.stop.procedures)
     assert all(p.department_id == "JUMIN" for p in console.visit.stop.procedures)
     assert "jumin_ido" in console.visit.rendered_forms
+    preview = console.page.printing.preview
+    assert len(preview.pages) == len(pypdf.PdfReader(console.visit.pdf).pages) > 1
+    assert not preview.page_view.pixmap().isNull()
     assert "南関 太郎" not in console.windowTitle()
     assert console.page.scan.scan_field.text() == ""
     assert console.page.scan.scan_field.hasFocus()
