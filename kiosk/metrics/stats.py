@@ -3,8 +3,9 @@
 Figures per group are count, mean, median and 90th percentile, with percentiles defined
 as PostgreSQL's ``percentile_cont`` (linear interpolation between the two closest ranks;
 the same as ``statistics.quantiles(method="inclusive")``). PostgreSQL computes them in
-SQL; SQLite has no percentile aggregate, so it returns the values sorted by group and
-value and Python walks them one group at a time (``percentile_cont`` below).
+SQL, the groups and the grand total in one query (``GROUPING SETS ((k), ())``); SQLite
+has no percentile aggregate, so it returns the values sorted by group and value and
+Python walks them once, one group at a time (``percentile_cont`` below).
 
 Everything reads the per-visit summary tables (``visit_summary``, ``department_summary``)
 kept up to date when events are written, filtered by day with the (day, …) indexes: one
