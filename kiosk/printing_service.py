@@ -24,15 +24,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kiosk.navigation.plan import Plan
-from kiosk.navigation.scenario import Scenario
 from printing.backends.base import JobHandle, JobState, PrintBackend, PrintError, PrintTimeout
-from printing.bundle import BundleSummary, render_bundle
-from printing.context import VisitInfo
-from printing.fonts import printable
 from printing.queue import PrintQueue
+
+if TYPE_CHECKING:  # reportlab and the renderer load on first render, not at kiosk start-up
+    from kiosk.navigation.plan import Plan
+    from kiosk.navigation.scenario import Scenario
+    from printing.bundle import BundleSummary
+    from printing.context import VisitInfo
 
 log = logging.getLogger(__name__)
 
@@ -172,6 +173,8 @@ class PrintingService:
     def render(self, scenario: Scenario, plan: Plan, visit: VisitInfo,
                my_numbers: Mapping[str, str] | None = None) -> RenderedBundle:
         """Render the bundle (guide sheet + forms) for the preview; nothing is sent yet."""
+        from printing.bundle import render_bundle
+
         summary = render_bundle(scenario, plan, visit, self.preview_dir, my_numbers)
         missing = len(missing_characters(scenario)) if summary.flags else 0
         return RenderedBundle(visit, summary.path, summary, missing)
@@ -182,15 +185,7 @@ class PrintingService:
 
     def purge_previews(self) -> int:
         """Delete previews left by an earlier run (call at start-up); returns the count."""
-        if not self.preview_dir.is_dir():
-            return 0
-        removed = 0
-        for path in self.preview_dir.glob("visit-*.pdf"):
-            path.unlink(missing_ok=True)
-            removed += 1
-        if removed:
-            log.info("purged %d leftover preview file(s)", removed)
-        return removed
+        return purge_previews(self.queue.spool, self.preview_dir)
 
     # -- printing ---------------------------------------------------------------------
     def print(self, bundle: RenderedBundle, progress: PrintProgress | None = None) -> str:
@@ -226,9 +221,26 @@ class PrintingService:
                         type(exc).__name__)
 
 
+def purge_previews(spool: Path, preview_dir: Path | None = None) -> int:
+    """Delete unprinted previews (personal data) left in ``<spool>/preview`` by an earlier
+    run: a crash or a power cut while a resident looked at their forms."""
+    folder = preview_dir if preview_dir is not None else spool / "preview"
+    if not folder.is_dir():
+        return 0
+    removed = 0
+    for path in folder.glob("visit-*.pdf"):
+        path.unlink(missing_ok=True)
+        removed += 1
+    if removed:
+        log.info("purged %d leftover preview file(s)", removed)
+    return removed
+
+
 def missing_characters(scenario: Scenario) -> set[str]:
     """The characters (with their variation selector, if any) of the people's names,
     readings and addresses that the bundled fonts cannot print."""
+    from printing.fonts import printable
+
     texts = [t for p in scenario.members for t in (p.name, p.furigana, p.relation)]
     texts.append(scenario.current_address)
     if scenario.new_address is not None:
@@ -248,6 +260,8 @@ def visit_info(visit_id: str | None, ticket: str | None, *, metrics: Any = None,
                channel: str = "", language: str = "ja") -> VisitInfo:
     """The visit's ids: the session's, else a new visit from the metrics recorder, else
     a local one (a kiosk without a database still prints a ticket number)."""
+    from printing.context import VisitInfo
+
     if visit_id and ticket:
         return VisitInfo(visit_id, ticket, date.today())
     if metrics is not None:

@@ -22,12 +22,14 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from kiosk.paths import spool_dir
 from kiosk.printing_service import (
     PRINT_FAILED_FLAG,
     PRINT_FLAGS,
     PrintingService,
     PrintProgress,
     RenderedBundle,
+    purge_previews,
     service_for,
     visit_info,
 )
@@ -82,6 +84,9 @@ class PreviewScreen(Screen):
         self._poll = QTimer(self)
         self._poll.setInterval(self.poll_ms)
         self._poll.timeout.connect(self._show_progress)
+        # Start-up: an earlier run may have died while someone looked at their forms.
+        queue = self.services.printer
+        purge_previews(queue.spool if queue is not None else spool_dir())
 
     def _build_pages(self, parent: QWidget) -> QWidget:
         page = QWidget(parent)

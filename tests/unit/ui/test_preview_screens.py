@@ -268,3 +268,17 @@ def test_back_deletes_the_stale_preview_and_a_new_render_replaces_the_flags(
     _preview(window, qtbot)
     assert window.session.flags.count("missing_glyph") == 1
     assert len([p for p in _spool_files(window) if p.suffix == ".pdf"]) == 1
+
+
+def test_previews_left_by_a_crash_are_purged_at_start_up(
+        make_window: Callable[..., Any], isolated_dirs: Path) -> None:
+    from kiosk.paths import spool_dir
+
+    leftover = spool_dir() / "preview" / "visit-0123abcd.pdf"
+    leftover.parent.mkdir(parents=True)
+    leftover.write_bytes(b"%PDF-1.4 personal data")
+    kept_job = spool_dir() / "job-00aa.pdf"  # a failed job waits for the clerk
+    kept_job.write_bytes(b"%PDF-1.4")
+    make_window()
+    assert not leftover.exists()
+    assert kept_job.exists()
