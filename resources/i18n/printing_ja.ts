@@ -43,171 +43,171 @@
 <context>
     <name>PreviewScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="141"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="146"/>
         <source>▲ Previous</source>
         <translation>▲ 前へ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="142"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="147"/>
         <source>Show the previous page</source>
         <translation>前のページを表示</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="143"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="148"/>
         <source>▼ Next</source>
         <translation>▼ 次へ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="144"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="149"/>
         <source>Show the next page</source>
         <translation>次のページを表示</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="145"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="150"/>
         <source>Back</source>
         <translation>もどる</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="146"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="151"/>
         <source>Back to the answers</source>
         <translation>回答の画面にもどる</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="147"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="152"/>
         <source>Print my forms</source>
         <translation>書類を印刷する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="148"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="153"/>
         <source>Print all my forms now</source>
         <translation>すべての書類をいま印刷する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="149"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="154"/>
         <source>Your forms, as they will be printed</source>
         <translation>印刷される書類</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="155"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="160"/>
         <source>Fit width</source>
         <translation>幅に合わせる</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="155"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="160"/>
         <source>Whole page</source>
         <translation>ページ全体</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="162"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="167"/>
         <source>Printing your forms</source>
         <translation>印刷しています</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="165"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="170"/>
         <source>Your forms are safe</source>
         <translation>書類はお預かりしています</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="167"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="172"/>
         <source>The printer is not responding.</source>
         <translation>プリンターが応答しません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="168"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="173"/>
         <source>A member of staff will bring your forms. Please tap Call staff.</source>
         <translation>書類は職員がお届けします。「職員を呼ぶ」を押してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="169"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="174"/>
         <source>Continue</source>
         <translation>次へ進む</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="171"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="176"/>
         <source>Something went wrong</source>
         <translation>うまくいきませんでした</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="173"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="178"/>
         <source>Your forms could not be prepared.</source>
         <translation>書類を作成できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="174"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="179"/>
         <source>Please tap Call staff. A member of staff will help you.</source>
         <translation>「職員を呼ぶ」を押してください。職員がお手伝いします。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="175"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="180"/>
         <source>Try again</source>
         <translation>もう一度ためす</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="177"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="182"/>
         <source>Check, then print</source>
         <translation>確認して印刷</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="180"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="185"/>
         <source>Preparing your forms</source>
         <translation>書類を作成しています</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="181"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="186"/>
         <source>Your forms are being filled in for you…</source>
         <translation>書類に記入しています…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="182"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="187"/>
         <source>This takes a few seconds.</source>
         <translation>数秒かかります。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="189"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="194"/>
         <source>A guide sheet and one form.</source>
         <translation>案内票と書類1件です。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/preview.py" line="191"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="196"/>
         <source>A guide sheet and %n forms.</source>
         <translation>
             <numerusform>案内票と書類%n件です。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="194"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="199"/>
         <source>One character cannot be printed: staff will write it by hand.</source>
         <translation>印刷できない文字が1文字あります。職員が手書きします。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/preview.py" line="196"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="201"/>
         <source>%n characters cannot be printed: staff will write them by hand.</source>
         <translation>
             <numerusform>印刷できない文字が%n文字あります。職員が手書きします。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="199"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="204"/>
         <source>Staff will check a few entries with you at the counter.</source>
         <translation>いくつかの記入内容を窓口で職員と確認します。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="207"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="212"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 ページ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="215"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="220"/>
         <source>The printer is printing your forms…</source>
         <translation>プリンターで印刷しています…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="217"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="222"/>
         <source>Sending your forms to the printer…</source>
         <translation>プリンターに送っています…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="218"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="223"/>
         <source>Please wait here. This can take a minute.</source>
         <translation>このままお待ちください。1分ほどかかることがあります。</translation>
     </message>
