@@ -4,38 +4,38 @@
 <context>
     <name>FinishedScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/finished.py" line="119"/>
+        <location filename="../../kiosk/ui/screens/finished.py" line="117"/>
         <source>A member of staff will bring your papers</source>
         <translation>書類は職員がお届けします</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/finished.py" line="121"/>
+        <location filename="../../kiosk/ui/screens/finished.py" line="119"/>
         <source>Please take your papers</source>
         <translation>書類をお取りください</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/finished.py" line="122"/>
-        <location filename="../../kiosk/ui/screens/finished.py" line="123"/>
+        <location filename="../../kiosk/ui/screens/finished.py" line="120"/>
+        <location filename="../../kiosk/ui/screens/finished.py" line="121"/>
         <source>Your number</source>
         <translation>受付番号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/finished.py" line="124"/>
+        <location filename="../../kiosk/ui/screens/finished.py" line="122"/>
         <source>Please go to these counters, in this order:</source>
         <translation>次の順に窓口へお越しください</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/finished.py" line="125"/>
+        <location filename="../../kiosk/ui/screens/finished.py" line="123"/>
         <source>Your guide sheet (the first page) shows the same.</source>
         <translation>1枚目の手続き案内票にも同じことが書いてあります。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/finished.py" line="126"/>
+        <location filename="../../kiosk/ui/screens/finished.py" line="124"/>
         <source>Done</source>
         <translation>終わる</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/finished.py" line="127"/>
+        <location filename="../../kiosk/ui/screens/finished.py" line="125"/>
         <source>Done: finish and clear my information</source>
         <translation>終わる（入力した情報は消去されます）</translation>
     </message>
