@@ -43,171 +43,171 @@
 <context>
     <name>PreviewScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="146"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="156"/>
         <source>▲ Previous</source>
         <translation>▲ 前へ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="147"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="157"/>
         <source>Show the previous page</source>
         <translation>前のページを表示</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="148"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="158"/>
         <source>▼ Next</source>
         <translation>▼ 次へ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="149"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="159"/>
         <source>Show the next page</source>
         <translation>次のページを表示</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="150"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="160"/>
         <source>Back</source>
         <translation>もどる</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="151"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="161"/>
         <source>Back to the answers</source>
         <translation>回答の画面にもどる</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="152"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="162"/>
         <source>Print my forms</source>
         <translation>書類を印刷する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="153"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="163"/>
         <source>Print all my forms now</source>
         <translation>すべての書類をいま印刷する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="154"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="164"/>
         <source>Your forms, as they will be printed</source>
         <translation>印刷される書類</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="160"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="170"/>
         <source>Fit width</source>
         <translation>幅に合わせる</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="160"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="170"/>
         <source>Whole page</source>
         <translation>ページ全体</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="167"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="177"/>
         <source>Printing your forms</source>
         <translation>印刷しています</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="170"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="180"/>
         <source>Your forms are safe</source>
         <translation>書類はお預かりしています</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="172"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="182"/>
         <source>The printer is not responding.</source>
         <translation>プリンターが応答しません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="173"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="183"/>
         <source>A member of staff will bring your forms. Please tap Call staff.</source>
         <translation>書類は職員がお届けします。「職員を呼ぶ」を押してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="174"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="184"/>
         <source>Continue</source>
         <translation>次へ進む</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="176"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="186"/>
         <source>Something went wrong</source>
         <translation>うまくいきませんでした</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="178"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="188"/>
         <source>Your forms could not be prepared.</source>
         <translation>書類を作成できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="179"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="189"/>
         <source>Please tap Call staff. A member of staff will help you.</source>
         <translation>「職員を呼ぶ」を押してください。職員がお手伝いします。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="180"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="190"/>
         <source>Try again</source>
         <translation>もう一度ためす</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="182"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="192"/>
         <source>Check, then print</source>
         <translation>確認して印刷</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="185"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="195"/>
         <source>Preparing your forms</source>
         <translation>書類を作成しています</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="186"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="196"/>
         <source>Your forms are being filled in for you…</source>
         <translation>書類に記入しています…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="187"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="197"/>
         <source>This takes a few seconds.</source>
         <translation>数秒かかります。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="194"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="204"/>
         <source>A guide sheet and one form.</source>
         <translation>案内票と書類1件です。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/preview.py" line="196"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="206"/>
         <source>A guide sheet and %n forms.</source>
         <translation>
             <numerusform>案内票と書類%n件です。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="199"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="209"/>
         <source>One character cannot be printed: staff will write it by hand.</source>
         <translation>印刷できない文字が1文字あります。職員が手書きします。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/preview.py" line="201"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="211"/>
         <source>%n characters cannot be printed: staff will write them by hand.</source>
         <translation>
             <numerusform>印刷できない文字が%n文字あります。職員が手書きします。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="204"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="214"/>
         <source>Staff will check a few entries with you at the counter.</source>
         <translation>いくつかの記入内容を窓口で職員と確認します。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="212"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="222"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 ページ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="220"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="230"/>
         <source>The printer is printing your forms…</source>
         <translation>プリンターで印刷しています…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="222"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="232"/>
         <source>Sending your forms to the printer…</source>
         <translation>プリンターに送っています…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="223"/>
+        <location filename="../../kiosk/ui/screens/preview.py" line="233"/>
         <source>Please wait here. This can take a minute.</source>
         <translation>このままお待ちください。1分ほどかかることがあります。</translation>
     </message>

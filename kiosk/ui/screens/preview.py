@@ -20,7 +20,15 @@ from typing import Any
 from PySide6.QtCore import QPointF, QTimer
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScroller,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.paths import spool_dir
 from kiosk.printing_service import (
@@ -101,6 +109,8 @@ class PreviewScreen(Screen):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setPageSpacing(24)
+        # A finger drags the pages (kinetic), as on a phone; the scroll bar stays for a tap.
+        QScroller.grabGesture(self.view.viewport(), QScroller.ScrollerGestureType.TouchGesture)
         self.view.pageNavigator().currentPageChanged.connect(self._show_page_number)
         row.addWidget(self.view, 1)
         # The controls take the width their labels need at the current text size (never

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton, QScroller
 
 from kiosk.config import Config
 from kiosk.printing_service import PRINT_FAILED_FLAG, PrintingService
@@ -93,6 +93,7 @@ def test_preview_shows_every_page_of_the_rendered_bundle(open_preview: Any, qtbo
     assert screen.summary.text() == f"A guide sheet and {bundle.forms} forms."
     assert not screen.flags_note.isVisible()
     assert not screen.prev_page.isEnabled() and screen.print_button.isEnabled()
+    assert QScroller.hasScroller(screen.view.viewport()), "a finger drags the pages"
     qtbot.mouseClick(screen.next_page, CLICK)
     qtbot.waitUntil(lambda: screen.current_page == 1)
     assert screen.page_label.text() == f"Page 2 of {bundle.pages}"
