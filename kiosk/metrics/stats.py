@@ -19,7 +19,6 @@ progress toward the goal = reduction ÷ 0.60.
 
 from __future__ import annotations
 
-import itertools
 import math
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
@@ -148,6 +147,72 @@ def _conditions(table: Any, filters: Filters) -> list[ColumnElement[bool]]:
     return out
 
 
+@dataclass
+class _Pass:
+    """One pass over ``select(key, v1, v2, …)``: the row count, then per value column."""
+
+    rows: int
+    totals: list[Figures]
+    groups: list[list[tuple[Any, Figures]]]
+
+
+def _aggregate_in_python(connection: Connection, query: Select[Any]) -> _Pass:
+    """SQLite: fetch unsorted (cheaper than ORDER BY), group, and sort each list here."""
+    width = len(query.selected_columns) - 1
+    by_key: dict[Any, list[list[float]]] = {}
+    rows = 0
+    for row in connection.execute(query):
+        rows += 1
+        lists = by_key.get(row[0])
+        if lists is None:
+            lists = by_key[row[0]] = [[] for _ in range(width)]
+        for index in range(width):
+            value = row[index + 1]
+            if value is not None:
+                lists[index].append(value)
+    totals, groups = [], []
+    for index in range(width):
+        everything: list[float] = []
+        per_group = []
+        for key in sorted(by_key):
+            values = by_key[key][index]
+            if values:
+                values.sort()
+                everything += values
+                per_group.append((key, figures_of(values)))
+        everything.sort()  # sorted runs: timsort merges them in linear time
+        totals.append(figures_of(everything))
+        groups.append(per_group)
+    return _Pass(rows, totals, groups)
+
+
+def _aggregate_in_sql(connection: Connection, query: Select[Any]) -> _Pass:
+    """PostgreSQL: ``percentile_cont`` per group and for the total, in one query."""
+    sub = query.subquery()
+    k, values = sub.c[0], list(sub.c)[1:]
+    columns: list[Any] = [func.grouping(k), k, func.count()]
+    for v in values:
+        columns += [func.count(v), func.avg(v),
+                    func.percentile_cont(0.5).within_group(v.asc()),
+                    func.percentile_cont(0.9).within_group(v.asc())]
+    aggregate = (select(*columns).group_by(func.grouping_sets(k, tuple_()))
+                 .order_by(func.grouping(k), k))
+    result = _Pass(0, [EMPTY] * len(values), [[] for _ in values])
+    for row in connection.execute(aggregate):
+        if row[0]:
+            result.rows = int(row[2])
+        for index in range(len(values)):
+            count, mean, median, p90 = row[3 + 4 * index: 7 + 4 * index]
+            if not count:
+                continue
+            figures = Figures(int(count), float(mean), float(median), float(p90))
+            if row[0]:
+                result.totals[index] = figures
+            else:
+                result.groups[index].append((row[1], figures))
+    return result
+
+
 class StatsService:
     """What the manager window and ``kiosk stats`` ask; never touches events directly."""
 
@@ -174,8 +239,8 @@ class StatsService:
             raise ValueError(f"unknown grouping {by!r} (one of {', '.join(GROUPINGS)})")
         key = (literal("all") if by is None else table.c[by]).label("k")
         where = and_(value.is_not(None), *_conditions(table, filters))
-        total, groups = self._grouped(select(key, value).where(where), key, value)
-        return total, ([] if by is None else groups)
+        result = self._aggregate(select(key, value).where(where))
+        return result.totals[0], ([] if by is None else result.groups[0])
 
     def _visit_figures_by_department(
         self, metric: str, filters: Filters
@@ -189,45 +254,14 @@ class StatsService:
             where = and_(where, *_conditions(v, Filters(life_event=filters.life_event,
                                                          channel=filters.channel)))
         query = select(key, value).select_from(v.join(d, d.c.visit_id == v.c.visit_id)).where(where)
-        return self._grouped(query, key, value)[1]
+        return self._aggregate(query).groups[0]
 
-    def _grouped(
-        self, query: Select[Any], key: ColumnElement[Any], value: ColumnElement[Any]
-    ) -> tuple[Figures, list[tuple[Any, Figures]]]:
+    def _aggregate(self, query: Select[Any]) -> _Pass:
+        """Figures of every value column of ``select(key, value, …)``, NULLs skipped per column."""
         with self.engine.connect() as connection:
             if connection.dialect.name == "postgresql":
-                return self._grouped_in_sql(connection, query)
-            groups: list[tuple[Any, Figures]] = []
-            everything: list[float] = []
-            result = connection.execute(query.order_by(key, value))
-            for group, rows in itertools.groupby(result, key=lambda r: r[0]):
-                values = [float(r[1]) for r in rows]
-                groups.append((group, figures_of(values)))
-                everything += values
-            everything.sort()  # already sorted runs: timsort merges them in linear time
-            return figures_of(everything), groups
-
-    @staticmethod
-    def _grouped_in_sql(
-        connection: Connection, query: Select[Any]
-    ) -> tuple[Figures, list[tuple[Any, Figures]]]:
-        sub = query.subquery()
-        k, v = sub.c[0], sub.c[1]
-        aggregate = select(
-            func.grouping(k), k, func.count(v), func.avg(v),
-            func.percentile_cont(0.5).within_group(v.asc()),
-            func.percentile_cont(0.9).within_group(v.asc()),
-        ).group_by(func.grouping_sets(k, tuple_())).order_by(func.grouping(k), k)
-        total, groups = EMPTY, []
-        for row in connection.execute(aggregate):
-            if not row[2]:
-                continue  # the grand total of no rows at all
-            figures = Figures(int(row[2]), float(row[3]), float(row[4]), float(row[5]))
-            if row[0]:
-                total = figures
-            else:
-                groups.append((row[1], figures))
-        return total, groups
+                return _aggregate_in_sql(connection, query)
+            return _aggregate_in_python(connection, query)
 
     def visit_count(self, filters: Filters) -> int:
         table = VisitSummary.__table__
@@ -237,19 +271,30 @@ class StatsService:
             return int(connection.execute(query).scalar_one())
 
     def summary(self, filters: Filters) -> Summary:
-        """The headline figures: what ``kiosk stats summary`` prints and exports lead with."""
-        dwell, by_event = self.figures_with_total("dwell", filters, "life_event")
-        kiosk = self.figures("kiosk", filters)[0][1]
-        wait_all, wait = self.figures_with_total("wait", filters, "department")
-        service_all, service = self.figures_with_total("service", filters, "department")
-        waits, services = dict(wait), dict(service)
+        """The headline figures: what ``kiosk stats summary`` prints and exports lead with.
+
+        Two passes: one over the filtered visits (count, dwell by life event for the
+        baseline, kiosk time), one over their department rows (wait and service).
+        """
+        v = VisitSummary.__table__
+        visits = self._aggregate(
+            select(v.c.life_event.label("k"), v.c.dwell_seconds, v.c.kiosk_seconds)
+            .where(and_(true(), *_conditions(v, filters)))
+        )
+        d = DepartmentSummary.__table__
+        counters = self._aggregate(
+            select(d.c.department.label("k"), d.c.wait_seconds, d.c.service_seconds)
+            .where(and_(true(), *_conditions(d, filters)))
+        )
+        waits, services = dict(counters.groups[0]), dict(counters.groups[1])
         departments = {
             name: {"wait": waits.get(name, EMPTY), "service": services.get(name, EMPTY)}
             for name in sorted(set(waits) | set(services))
         }
         return Summary(
-            filters, self.visit_count(filters), dwell, kiosk, wait_all, service_all, departments,
-            self.compare_with_baseline(filters, dict(by_event)),
+            filters, visits.rows, visits.totals[0], visits.totals[1], counters.totals[0],
+            counters.totals[1], departments,
+            self.compare_with_baseline(filters, dict(visits.groups[0])),
         )
 
     def compare_with_baseline(
