@@ -12,14 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, Table
 
-from kiosk.metrics.models import (
-    DepartmentSummary,
-    TicketCounter,
-    Visit,
-    VisitEvent,
-    VisitSummary,
-)
-from kiosk.metrics.store import _dialect_insert
+from kiosk.metrics.models import TicketCounter
+from kiosk.metrics.store import dialect_insert
 
 if TYPE_CHECKING:
     from kiosk.metrics.demo_data import Chunk
@@ -96,11 +90,8 @@ def write_counters(engine: Engine, last: dict[date, int]) -> None:
     with engine.begin() as connection:
         for day, number in last.items():
             statement = (
-                _dialect_insert(connection, table)
+                dialect_insert(connection, table)
                 .values(day=day, last=number)
                 .on_conflict_do_update(index_elements=["day"], set_={"last": number})
             )
             connection.execute(statement)
-
-
-_ = (Visit, VisitEvent, VisitSummary, DepartmentSummary)  # the tables COLUMNS describes

@@ -40,7 +40,8 @@ HEADER = ("表", "区分", "件数", "平均(分)", "中央値(分)", "90パー�
 
 
 @contextmanager
-def _atomic(out: Path, suffix: str) -> Iterator[Path]:
+def atomic_output(out: Path, suffix: str) -> Iterator[Path]:
+    """A temporary path beside ``out``, renamed to ``out`` only if the block succeeds."""
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, name = tempfile.mkstemp(prefix=".export-", suffix=suffix, dir=out.parent)
     os.close(fd)
@@ -64,7 +65,7 @@ def _figure_cells(f: Figures) -> list[object]:
 def write_csv(report: Report, out: Path, encoding: str = "utf-8-sig") -> None:
     if encoding not in ENCODINGS:
         raise ValueError(f"encoding must be one of {', '.join(ENCODINGS)}")
-    with _atomic(out, ".csv") as tmp, tmp.open(
+    with atomic_output(out, ".csv") as tmp, tmp.open(
         "w", encoding=encoding, errors="replace", newline=""
     ) as handle:
         writer = csv.writer(handle)

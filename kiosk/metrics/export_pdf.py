@@ -19,7 +19,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from kiosk.metrics.export import HEADER, _atomic, headline_rows
+from kiosk.metrics.export import HEADER, atomic_output, headline_rows
 from kiosk.metrics.report import Report
 from kiosk.metrics.stats import Figures, minutes
 
@@ -144,6 +144,6 @@ def write_pdf(report: Report, out: Path) -> None:
         story += [Spacer(1, 4 * mm), Paragraph(breakdown.title, body), _table(
             [["区分", *HEADER[2:]], *(_cells(label, f) for label, f in breakdown.rows)],
             font, [56 * mm, 20 * mm, 26 * mm, 26 * mm, 36 * mm])]
-    with _atomic(out, ".pdf") as tmp:
+    with atomic_output(out, ".pdf") as tmp:
         SimpleDocTemplate(str(tmp), pagesize=A4, title="滞在時間レポート",
                           leftMargin=18 * mm, rightMargin=18 * mm).build(story)

@@ -15,7 +15,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from kiosk.metrics.export import HEADER, _atomic, headline_rows
+from kiosk.metrics.export import HEADER, atomic_output, headline_rows
 from kiosk.metrics.report import Breakdown, Report
 from kiosk.metrics.stats import Figures
 
@@ -142,5 +142,5 @@ def write_xlsx(report: Report, out: Path) -> None:
         if breakdown.grouping == "day" and breakdown.rows:
             _trend_chart(sheet, len(breakdown.rows), report.summary.baseline is not None)
     _department_chart(book, report)
-    with _atomic(out, ".xlsx") as tmp:
+    with atomic_output(out, ".xlsx") as tmp:
         book.save(tmp)

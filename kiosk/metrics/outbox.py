@@ -136,6 +136,8 @@ def _table(model: type[Visit] | type[VisitEvent]) -> Table:
     return table
 
 
+# JSON has no dates: they travel as "\x00" + ISO text. No real value starts with NUL (the
+# string attributes are validated codes), so the marker cannot be confused with data.
 def _encode(value: Any) -> str:
     if isinstance(value, date):  # datetime is a date too
         return "\x00" + value.isoformat()

@@ -28,7 +28,7 @@ CHANNEL_BY_METHOD = {"card": "card", "manual": "manual", "pre_application": "pre
 VISIT_ATTRS = ("life_event", "household_size", "procedures", "forms", "language")
 
 
-def _dialect_insert(connection: Connection, table: Table) -> Any:
+def dialect_insert(connection: Connection, table: Table) -> Any:
     if connection.dialect.name == "postgresql":
         return postgresql.insert(table)
     if connection.dialect.name == "sqlite":
@@ -40,7 +40,7 @@ def insert_ignore(connection: Connection, table: Table, rows: Sequence[Mapping[s
     """Insert rows whose primary key is new; return how many were really inserted."""
     if not rows:
         return 0
-    statement = _dialect_insert(connection, table).on_conflict_do_nothing()
+    statement = dialect_insert(connection, table).on_conflict_do_nothing()
     inserted = 0
     for row in rows:  # per row, so rowcount is exact on both back-ends
         inserted += connection.execute(statement, dict(row)).rowcount or 0
@@ -52,7 +52,7 @@ def next_ticket(connection: Connection, day: date) -> int:
     table = TicketCounter.__table__
     assert isinstance(table, Table)
     statement = (
-        _dialect_insert(connection, table)
+        dialect_insert(connection, table)
         .values(day=day, last=1)
         .on_conflict_do_update(index_elements=["day"], set_={"last": table.c.last + 1})
         .returning(table.c.last)
