@@ -15,8 +15,8 @@ from datetime import date
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 
 from forms.catalog import load_catalog
 from kiosk.card.emulator import EmulatedCard, EmulatorBackend, sample_profile
@@ -165,7 +165,11 @@ class Resident:
 def resident(qtbot: Any, isolated_dirs: Any) -> Iterator[Resident]:
     driver = Resident(qtbot)
     yield driver
+    # Delete the window: a hidden one would be re-styled by every later theme change.
     driver.window._may_close = True
+    driver.window.close()
+    driver.window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _expected_plan(data: dict[str, Any]) -> tuple[str, ...]:

@@ -11,6 +11,7 @@ session, because the number of characters a resident must type is a product metr
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -165,9 +166,17 @@ class KanaKeyboard(QWidget):
 
     def press(self, keys: str) -> None:
         """Press keys by their labels, like a finger would (tests, scripted demo)."""
-        for key in keys:
+        plain_of_small = {small: plain for plain, small in _SMALL.items()}
+        for key in unicodedata.normalize("NFD", keys):  # ポ → ホ + ゜, as typed
             if key in (SPACE, " "):
                 self.space_button.click()
+            elif key == "\u3099":
+                self.dakuten_button.click()
+            elif key == "\u309a":
+                self.handakuten_button.click()
+            elif key in plain_of_small:
+                self.keys[plain_of_small[key]].click()
+                self.small_button.click()
             else:
                 self.keys[key].click()
 
