@@ -24,6 +24,7 @@ RESIDENT_ROUTES: dict[tuple[str, str | None], str] = {
     ("welcome", "manual"): "manual_entry",
     ("card_insert", "manual"): "manual_entry",
     ("card_insert", None): "pin_entry",
+    ("pin_entry", "manual"): "manual_entry",  # a locked card: continue without it
     ("pin_entry", None): "life_event",
     ("manual_entry", None): "life_event",
     # The household comes before the questions: who moves decides what is asked.

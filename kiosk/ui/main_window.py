@@ -40,6 +40,9 @@ log = logging.getLogger(__name__)
 
 class MainWindow(QMainWindow):
     session_ended = Signal(str)  # the reason: "finished", "timeout", "card_removed", "staff"
+    # The reason and the visit id, sent just *before* the wipe (for the visit tracker).
+    session_closing = Signal(str, object)
+    screen_finished = Signal(str, object)  # screen id, result: before the next screen shows
     staff_called = Signal()
 
     def __init__(
@@ -213,6 +216,7 @@ class MainWindow(QMainWindow):
     def _screen_done(self, screen_id: str, result: object) -> None:
         if self.screens[screen_id] is not self.stack.currentWidget():
             return  # a late signal from a screen no longer shown
+        self.screen_finished.emit(screen_id, result)
         target = self.flow.resolve(screen_id, result)
         if target == self.flow.start and screen_id != self.flow.start:
             self.end_session("finished")
@@ -225,6 +229,7 @@ class MainWindow(QMainWindow):
     def end_session(self, reason: str) -> None:
         """Wipe the resident from memory and screen, then greet the next person."""
         log.info("session ended", extra={"reason": reason})
+        self.session_closing.emit(reason, self.session.visit_id)
         self.session.wipe()
         for screen in self.screens.values():
             screen.wipe()
@@ -238,6 +243,10 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ kiosk mode
     def request_staff_exit(self) -> None:
         self.staff_pin.open()
+
+    def allow_close(self) -> None:
+        """Let the window close without the staff PIN (the smoke start, tests)."""
+        self._may_close = True
 
     def _staff_accepted(self) -> None:
         log.info("staff unlocked the kiosk")
