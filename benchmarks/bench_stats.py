@@ -37,7 +37,7 @@ from sqlalchemy.exc import DBAPIError
 from kiosk.metrics.demo_data import insert_demo
 from kiosk.metrics.export import export
 from kiosk.metrics.labels import load_labels
-from kiosk.metrics.models import VisitEvent
+from kiosk.metrics.models import Visit, VisitEvent
 from kiosk.metrics.stats import Filters, StatsService
 from kiosk.storage import migrate
 from kiosk.storage.db import make_engine
@@ -62,12 +62,18 @@ def run(name: str, engine: Engine, args: argparse.Namespace, folder: Path) -> No
     def progress(done: int, total: int) -> None:
         print(f"\r  [{name}] generating {done:>9}/{total}", end="", file=sys.stderr, flush=True)
 
-    written = insert_demo(engine, args.visits, args.days, end=end, seed=args.seed,
-                          progress=progress)
-    print(file=sys.stderr)
-    generate_s = time.perf_counter() - started
-    with engine.begin() as c:
-        c.execute(text("ANALYZE"))
+    with engine.connect() as c:
+        existing = c.execute(select(func.count()).select_from(Visit)).scalar_one()
+    if existing:  # --keep from an earlier run: measure the same data again
+        written, generate_s = existing, float("nan")
+    else:
+        written = insert_demo(engine, args.visits, args.days, end=end, seed=args.seed,
+                              progress=progress)
+        print(file=sys.stderr)
+        generate_s = time.perf_counter() - started
+        with engine.begin() as c:
+            c.execute(text("ANALYZE"))
+    with engine.connect() as c:
         events = c.execute(select(func.count()).select_from(VisitEvent)).scalar_one()
     service = StatsService(engine)
     month = Filters(end - timedelta(days=29), end)
@@ -77,7 +83,8 @@ def run(name: str, engine: Engine, args: argparse.Namespace, folder: Path) -> No
     out = folder / f"month-{name}.xlsx"
     xlsx_s = best_of(args.repeat, lambda: export(service, month, "xlsx", out, load_labels()))
     print(f"{name:10} visits={written:,} events={events:,} generate={generate_s:7.1f}s "
-          f"({written / generate_s:,.0f} visits/s)")
+          f"({written / generate_s:,.0f} visits/s)" if existing == 0 else
+          f"{name:10} visits={written:,} events={events:,} (reused from an earlier --keep run)")
     print(f"{'':10} month: {summary.visits:,} visits; summary={month_s:.3f}s "
           f"xlsx export={xlsx_s:.3f}s ({out.stat().st_size // 1024} KB); "
           f"summary of all {args.days} days={all_s:.3f}s")
@@ -106,26 +113,35 @@ def main() -> int:
     parser.add_argument("--pg-url", default=DEFAULT_PG)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--keep", metavar="DIR",
+                        help="keep the databases (DIR/bench.sqlite3 and the PostgreSQL database "
+                             "kiosk_bench) and reuse them when run again")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="kiosk-bench-") as tmp:
         folder = Path(tmp)
+        sqlite_folder = Path(args.keep) if args.keep else folder
+        sqlite_folder.mkdir(parents=True, exist_ok=True)
         if args.backend in ("sqlite", "both"):
-            engine = make_engine(f"sqlite:///{(folder / 'bench.sqlite3').as_posix()}")
+            engine = make_engine(f"sqlite:///{(sqlite_folder / 'bench.sqlite3').as_posix()}")
             try:
                 run("sqlite", engine, args, folder)
             finally:
                 engine.dispose()
         if args.backend in ("postgresql", "both"):
-            name = f"bench_{uuid.uuid4().hex[:10]}"
+            name = "kiosk_bench" if args.keep else f"bench_{uuid.uuid4().hex[:10]}"
             admin = make_engine(args.pg_url).execution_options(isolation_level="AUTOCOMMIT")
             with admin.connect() as c:
-                c.execute(text(f'CREATE DATABASE "{name}"'))
+                known = c.execute(text("SELECT 1 FROM pg_database WHERE datname = :n"),
+                                  {"n": name}).first()
+                if not known:
+                    c.execute(text(f'CREATE DATABASE "{name}"'))
             engine = make_engine(args.pg_url.rsplit("/", 1)[0] + "/" + name)
             try:
                 run("postgresql", engine, args, folder)
             finally:
                 engine.dispose()
-                drop_database(admin, name)
+                if not args.keep:
+                    drop_database(admin, name)
                 admin.dispose()
     return 0
 
