@@ -4,6 +4,7 @@
   state there (waiting, called, serving, sent_back, done) — ids, tickets and codes only.
 * ``find(ticket_or_visit_id, day)``: the visit a scanned guide-sheet QR code names.
 * ``open_visit(visit_id, staff_id)``: the prefilled data, audited (who, when, which visit).
+* ``open_walk_in(...)``: a visit for a resident who came straight to the counter.
 * ``mark(visit_id, kind, department)``: called / service_started / service_finished /
   sent_back through the terminal's ``MetricsRecorder`` (so it survives an outage), and
   ``left`` once the last department on the route has finished.
@@ -20,7 +21,7 @@ from sqlalchemy.exc import DBAPIError
 
 from kiosk.metrics import dwell
 from kiosk.metrics.clock import as_utc
-from kiosk.metrics.events import MetricsRecorder
+from kiosk.metrics.events import MetricsRecorder, VisitTicket
 from kiosk.metrics.models import Visit, VisitEvent
 from kiosk.metrics.personal import PersonalData, PersonalStore
 
@@ -90,6 +91,16 @@ class ClerkService:
     def open_visit(self, visit_id: str, staff_id: str) -> PersonalData | None:
         return self.personal.read(
             visit_id, staff_id=staff_id, terminal_id=self.recorder.terminal_id
+        )
+
+    def open_walk_in(
+        self, *, language: str = "ja", life_event: str | None = None,
+        departments: list[str] | None = None, household_size: int | None = None,
+    ) -> VisitTicket:
+        """Start a visit at the counter (channel ``walk-in``: no kiosk time)."""
+        return self.recorder.start_visit(
+            channel="walk-in", language=language, life_event=life_event,
+            departments=departments, household_size=household_size,
         )
 
     def mark(self, visit_id: str, kind: str, department: str) -> str:

@@ -61,3 +61,16 @@ def test_a_visit_goes_through_two_counters(engine: Engine, tmp_path: Path) -> No
     assert [e.visit_id for e in clerk.queue("HOKEN", day)] == [second]
     clerk.mark_left(second)
     assert clerk.queue("HOKEN", day) == []
+
+
+def test_a_walk_in_opened_at_the_counter(engine: Engine, tmp_path: Path) -> None:
+    recorder = MetricsRecorder(engine, Outbox(tmp_path / "c.sqlite3"), "clerk-2")
+    clerk = ClerkService(engine, recorder, PersonalStore(engine))
+    ticket = clerk.open_walk_in(life_event="D", departments=["JUMIN"], household_size=2)
+    assert [e.visit_id for e in clerk.queue("JUMIN", ticket.day)] == [ticket.visit_id]
+    for kind in ("called", "service_started", "service_finished"):
+        clerk.mark(ticket.visit_id, kind, "JUMIN")
+    with engine.connect() as c:
+        row = c.execute(select(VisitSummary).where(VisitSummary.visit_id == ticket.visit_id)).one()
+    assert (row.channel, row.life_event, row.kiosk_seconds) == ("walk-in", "D", None)
+    assert row.dwell_seconds is not None
