@@ -58,8 +58,8 @@ def _table(rows: list[list[str]], font: str, widths: list[float]) -> Table:
 
 def _trend(report: Report, font: str) -> Drawing:
     rows = report.breakdown("dwell", "day").rows
-    drawing = Drawing(170 * mm, 70 * mm)
-    drawing.add(String(0, 66 * mm, "滞在時間の中央値（日別、分）", fontName=font, fontSize=10))
+    drawing = Drawing(170 * mm, 78 * mm)
+    drawing.add(String(0, 74 * mm, "滞在時間の中央値（日別、分）", fontName=font, fontSize=10))
     medians = [(i, (f.median or 0) / 60) for i, (_, f) in enumerate(rows)]
     if not medians:
         return drawing
@@ -79,7 +79,8 @@ def _trend(report: Report, font: str) -> Drawing:
     plot.yValueAxis.valueMin = 0
     drawing.add(plot)
     legend = Legend()
-    legend.fontName, legend.x, legend.y = font, 120 * mm, 66 * mm
+    legend.fontName, legend.x, legend.y = font, 70 * mm, 76 * mm
+    legend.columnMaximum, legend.deltax = 1, 30 * mm
     names = ["中央値", "導入前", "目標 −60%"][: len(lines)]
     legend.colorNamePairs = list(zip((BLUE, ORANGE, GREEN), names, strict=False))
     drawing.add(legend)
@@ -90,8 +91,8 @@ def _departments(report: Report, font: str) -> Drawing:
     wait = dict(report.breakdown("wait", "department").rows)
     service = dict(report.breakdown("service", "department").rows)
     names = sorted(set(wait) | set(service))
-    drawing = Drawing(170 * mm, 80 * mm)
-    drawing.add(String(0, 76 * mm, "窓口別 待ち時間・対応時間（中央値、分）", fontName=font,
+    drawing = Drawing(170 * mm, 84 * mm)
+    drawing.add(String(0, 80 * mm, "窓口別 待ち時間・対応時間（中央値、分）", fontName=font,
                        fontSize=10))
     if not names:
         return drawing
@@ -110,7 +111,8 @@ def _departments(report: Report, font: str) -> Drawing:
     chart.bars[0].fillColor, chart.bars[1].fillColor = BLUE, ORANGE
     drawing.add(chart)
     legend = Legend()
-    legend.fontName, legend.x, legend.y = font, 120 * mm, 76 * mm
+    legend.fontName, legend.x, legend.y = font, 90 * mm, 82 * mm
+    legend.columnMaximum, legend.deltax = 1, 30 * mm
     legend.colorNamePairs = [(BLUE, "待ち時間"), (ORANGE, "対応時間")]
     drawing.add(legend)
     return drawing
