@@ -25,7 +25,7 @@ from datetime import date, datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine, Table
-from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError, StatementError
 
 from kiosk.metrics.clock import DriftClock, local_day
 from kiosk.metrics.dwell import DEPARTMENT_KINDS, EVENT_KINDS
@@ -185,14 +185,18 @@ class MetricsRecorder:
         return str(row["id"])
 
     def sync(self) -> int:
-        """Send the outbox now; return the number of items sent (0 while unreachable)."""
+        """Send the outbox now; return the number of items sent (0 while unreachable).
+
+        Never raises for a database error: an item the database refuses (which would be a
+        bug) stays in the outbox, is logged by type only, and ``kiosk doctor`` shows it.
+        """
         try:
             sent = self.outbox.sync(self.engine)
             with self.engine.connect() as connection:
                 self._measure(connection)
-        except DBAPIError as exc:
-            if not _unreachable(exc):
-                raise
+        except StatementError as exc:  # DBAPIError and the driver's type errors
+            if not (isinstance(exc, DBAPIError) and _unreachable(exc)):
+                log.error("outbox item refused by the database (%s); kept", type(exc).__name__)
             self._pause()
             return 0
         self._paused_until = 0.0

@@ -57,7 +57,7 @@ class Visit(Base):
 
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     day: Mapped[date] = mapped_column(Date, index=True)
-    ticket: Mapped[str] = mapped_column(String(40))
+    ticket: Mapped[str] = mapped_column(String(80))
     terminal_id: Mapped[str] = mapped_column(String(64))
     started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     channel: Mapped[str] = mapped_column(String(16), default="walk-in")

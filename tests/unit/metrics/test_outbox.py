@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import socket
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -133,3 +134,16 @@ def test_describe_outbox_reports_the_size(tmp_path: Path, dead_engine: Engine) -
     recorder.start_visit()
     ok, message = describe_outbox(config)
     assert not ok and message.startswith("2 item(s) waiting")
+
+
+def test_an_item_the_database_refuses_stays_and_never_reaches_the_kiosk(
+        engine: Engine, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    clock = Clock()
+    outbox = Outbox(tmp_path / "o.sqlite3")
+    outbox.put("event", {"id": "bad", "visit_id": None, "kind": "left", "terminal_id": "k",
+                         "occurred_at": datetime(2026, 11, 25, tzinfo=UTC)})  # a bug: NOT NULL
+    recorder = MetricsRecorder(engine, outbox, "kiosk-1", monotonic=clock)
+    ticket = recorder.start_visit()  # no exception for the resident
+    assert ticket.offline and "refused" in caplog.text
+    assert recorder.sync() == 0
+    assert outbox.size() == 3  # the bad row, then the new visit and its start, in order

@@ -25,7 +25,7 @@ def upgrade() -> None:
         "visit",
         sa.Column("id", ID, nullable=False),
         sa.Column("day", sa.Date(), nullable=False),
-        sa.Column("ticket", sa.String(40), nullable=False),
+        sa.Column("ticket", sa.String(80), nullable=False),
         sa.Column("terminal_id", sa.String(64), nullable=False),
         sa.Column("started_at", TZ, nullable=False),
         sa.Column("channel", sa.String(16), nullable=False),
