@@ -123,3 +123,18 @@ def test_stats_summary_text_and_errors(demo_db: Engine, capsys: pytest.CaptureFi
     monkeypatch.setenv("KIOSK_DATABASE_URL", f"sqlite:///{(tmp_path / 'empty.sqlite3').as_posix()}")
     assert main(["stats", "summary"]) == 1
     assert "kiosk db upgrade" in capsys.readouterr().err
+
+
+def test_demo_data_command(isolated_dirs: Path, monkeypatch: pytest.MonkeyPatch,
+                           capsys: pytest.CaptureFixture[str]) -> None:
+    isolated_dirs.mkdir(parents=True, exist_ok=True)
+    url = f"sqlite:///{(isolated_dirs / 'demo.sqlite3').as_posix()}"
+    monkeypatch.setenv("KIOSK_DATABASE_URL", url)
+    assert main(["demo-data", "--visits", "80", "--days", "7"]) == 1  # not migrated yet
+    assert main(["db", "upgrade"]) == 0
+    assert main(["demo-data", "--visits", "80", "--days", "7"]) == 0
+    assert "generated 80 visit(s) over 7 day(s)" in capsys.readouterr().out
+    assert main(["demo-data", "--visits", "0"]) == 1
+    capsys.readouterr()
+    assert main(["stats", "summary", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["visits"] == 80
