@@ -1,11 +1,8 @@
 """Statistics of dwell, kiosk, wait and service time: ``StatsService`` for the CLI and UI.
 
-Figures per group are count, mean, median and 90th percentile, with percentiles defined
-as PostgreSQL's ``percentile_cont`` (linear interpolation between the two closest ranks;
-the same as ``statistics.quantiles(method="inclusive")``). PostgreSQL computes them in
-SQL, the groups and the grand total in one query (``GROUPING SETS ((k), ())``); SQLite
-has no percentile aggregate, so it returns the values sorted by group and value and
-Python walks them once, one group at a time (``percentile_cont`` below).
+Figures per group are count, mean, median and 90th percentile (``percentile_cont``),
+computed in SQL on PostgreSQL and by one unsorted fetch on SQLite: see
+``kiosk.metrics.aggregate``.
 
 Everything reads the per-visit summary tables (``visit_summary``, ``department_summary``)
 kept up to date when events are written, filtered by day with the (day, …) indexes: one
@@ -19,15 +16,12 @@ progress toward the goal = reduction ÷ 0.60.
 
 from __future__ import annotations
 
-import math
-from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
-    Connection,
     Engine,
     Select,
     and_,
@@ -35,9 +29,17 @@ from sqlalchemy import (
     literal,
     select,
     true,
-    tuple_,
 )
 
+from kiosk.metrics.aggregate import (
+    EMPTY,
+    Figures,
+    Pass,
+    aggregate_in_python,
+    aggregate_in_sql,
+    figures_of,
+    percentile_cont,
+)
 from kiosk.metrics.models import Baseline, DepartmentSummary, VisitSummary
 
 TARGET_REDUCTION = 0.60
@@ -52,19 +54,6 @@ class Filters:
     life_event: str | None = None
     department: str | None = None
     channel: str | None = None
-
-
-@dataclass(frozen=True)
-class Figures:
-    """Seconds; ``None`` when there is nothing to measure."""
-
-    count: int
-    mean: float | None
-    median: float | None
-    p90: float | None
-
-
-EMPTY = Figures(0, None, None, None)
 
 
 @dataclass(frozen=True)
@@ -92,25 +81,6 @@ class Summary:
         data["filters"] = {k: (v.isoformat() if isinstance(v, date) else v)
                            for k, v in asdict(self.filters).items()}
         return data
-
-
-def percentile_cont(ordered: Sequence[float], q: float) -> float:
-    """PostgreSQL's ``percentile_cont(q)`` on already sorted values."""
-    if not ordered:
-        raise ValueError("no values")
-    position = (len(ordered) - 1) * q
-    low = math.floor(position)
-    high = min(low + 1, len(ordered) - 1)
-    return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
-
-
-def figures_of(ordered: Sequence[float]) -> Figures:
-    if not ordered:
-        return EMPTY
-    return Figures(
-        len(ordered), math.fsum(ordered) / len(ordered),
-        percentile_cont(ordered, 0.5), percentile_cont(ordered, 0.9),
-    )
 
 
 def _source(metric: str) -> tuple[Any, ColumnElement[Any]]:
@@ -145,72 +115,6 @@ def _conditions(table: Any, filters: Filters) -> list[ColumnElement[bool]]:
                                                       Filters(filters.date_from, filters.date_to)))
             ))
     return out
-
-
-@dataclass
-class _Pass:
-    """One pass over ``select(key, v1, v2, …)``: the row count, then per value column."""
-
-    rows: int
-    totals: list[Figures]
-    groups: list[list[tuple[Any, Figures]]]
-
-
-def _aggregate_in_python(connection: Connection, query: Select[Any]) -> _Pass:
-    """SQLite: fetch unsorted (cheaper than ORDER BY), group, and sort each list here."""
-    width = len(query.selected_columns) - 1
-    by_key: dict[Any, list[list[float]]] = {}
-    rows = 0
-    for row in connection.execute(query):
-        rows += 1
-        lists = by_key.get(row[0])
-        if lists is None:
-            lists = by_key[row[0]] = [[] for _ in range(width)]
-        for index in range(width):
-            value = row[index + 1]
-            if value is not None:
-                lists[index].append(value)
-    totals, groups = [], []
-    for index in range(width):
-        everything: list[float] = []
-        per_group = []
-        for key in sorted(by_key):
-            values = by_key[key][index]
-            if values:
-                values.sort()
-                everything += values
-                per_group.append((key, figures_of(values)))
-        everything.sort()  # sorted runs: timsort merges them in linear time
-        totals.append(figures_of(everything))
-        groups.append(per_group)
-    return _Pass(rows, totals, groups)
-
-
-def _aggregate_in_sql(connection: Connection, query: Select[Any]) -> _Pass:
-    """PostgreSQL: ``percentile_cont`` per group and for the total, in one query."""
-    sub = query.subquery()
-    k, values = sub.c[0], list(sub.c)[1:]
-    columns: list[Any] = [func.grouping(k), k, func.count()]
-    for v in values:
-        columns += [func.count(v), func.avg(v),
-                    func.percentile_cont(0.5).within_group(v.asc()),
-                    func.percentile_cont(0.9).within_group(v.asc())]
-    aggregate = (select(*columns).group_by(func.grouping_sets(k, tuple_()))
-                 .order_by(func.grouping(k), k))
-    result = _Pass(0, [EMPTY] * len(values), [[] for _ in values])
-    for row in connection.execute(aggregate):
-        if row[0]:
-            result.rows = int(row[2])
-        for index in range(len(values)):
-            count, mean, median, p90 = row[3 + 4 * index: 7 + 4 * index]
-            if not count:
-                continue
-            figures = Figures(int(count), float(mean), float(median), float(p90))
-            if row[0]:
-                result.totals[index] = figures
-            else:
-                result.groups[index].append((row[1], figures))
-    return result
 
 
 class StatsService:
@@ -256,12 +160,12 @@ class StatsService:
         query = select(key, value).select_from(v.join(d, d.c.visit_id == v.c.visit_id)).where(where)
         return self._aggregate(query).groups[0]
 
-    def _aggregate(self, query: Select[Any]) -> _Pass:
+    def _aggregate(self, query: Select[Any]) -> Pass:
         """Figures of every value column of ``select(key, value, …)``, NULLs skipped per column."""
         with self.engine.connect() as connection:
             if connection.dialect.name == "postgresql":
-                return _aggregate_in_sql(connection, query)
-            return _aggregate_in_python(connection, query)
+                return aggregate_in_sql(connection, query)
+            return aggregate_in_python(connection, query)
 
     def visit_count(self, filters: Filters) -> int:
         table = VisitSummary.__table__
@@ -326,6 +230,12 @@ class StatsService:
         return BaselineComparison(
             before, now, reduction, reduction / TARGET_REDUCTION, before * (1 - TARGET_REDUCTION)
         )
+
+
+__all__ = [
+    "EMPTY", "GROUPINGS", "METRICS", "BaselineComparison", "Figures", "Filters", "StatsService",
+    "Summary", "figures_of", "minutes", "percentile_cont",
+]
 
 
 def minutes(seconds: float | None) -> float | None:
