@@ -22,6 +22,7 @@ Plain Python, no Qt.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -40,6 +41,8 @@ class VisitTracker:
         self._run = run
         self._generation = 0  # which session a late callback belongs to
         self._handed_over: set[str] = set()
+        self._lock = threading.Lock()
+        self._unsent: dict[str, dict[str, Any]] = {}
 
     # ------------------------------------------------------------------ shell hooks
     def screen_finished(self, screen_id: str, result: object, session: ResidentSession,
@@ -103,9 +106,42 @@ class VisitTracker:
         def work() -> None:
             self.recorder.record(visit_id, "navigation_done", **attrs)
             if payload is not None and self.personal is not None:
-                self.personal.put(visit_id, payload)
+                self._store(visit_id, payload)
 
         self._submit(work)
+
+    # ------------------------------------------------------------------ the clerks' copy
+    def _store(self, visit_id: str, payload: dict[str, Any]) -> None:
+        """Store the prefilled values, or keep them (in memory only) until the database is
+        back: the resident already holds the printed forms, and the clerk must still see
+        the data at the counter."""
+        try:
+            self.personal.put(visit_id, payload)
+        except Exception:  # noqa: BLE001 - any database failure: keep it, never lose it
+            with self._lock:
+                self._unsent[visit_id] = payload
+            log.warning("clerks' copy kept for a later try", extra={"visit": visit_id})
+
+    def retry_unsent(self) -> int:
+        """Try again to store the copies kept while the database was away; return how many
+        were stored. The window's outbox timer calls it off the UI thread."""
+        with self._lock:
+            waiting = list(self._unsent.items())
+        stored = 0
+        for visit_id, payload in waiting:
+            try:
+                self.personal.put(visit_id, payload)
+            except Exception:  # noqa: BLE001 - still away: keep it for the next tick
+                break
+            with self._lock:
+                self._unsent.pop(visit_id, None)
+            stored += 1
+        return stored
+
+    @property
+    def unsent(self) -> int:
+        with self._lock:
+            return len(self._unsent)
 
     def _submit(self, work: Work) -> None:
         self._run(work, lambda _result: None)

@@ -93,8 +93,10 @@ def attach_services(window: MainWindow, *, demo: bool) -> None:
     services.extras["visit_tracker"] = tracker
     # Send events queued while the central database was away.
     sync = QTimer(window, interval=OUTBOX_SYNC_MS)
-    sync.timeout.connect(lambda: window.runner.run(metrics.recorder.sync, lambda _n: None,
-                                                   lambda _exc: None))
+    def sync_all() -> int:
+        return metrics.recorder.sync() + tracker.retry_unsent()
+
+    sync.timeout.connect(lambda: window.runner.run(sync_all, lambda _n: None, lambda _exc: None))
     sync.start()
 
 

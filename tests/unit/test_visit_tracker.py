@@ -122,3 +122,27 @@ def test_a_late_ticket_does_not_land_in_the_next_residents_session(
     for job in pending:
         job()
     assert session.visit_id is None and session.ticket is None
+
+
+def test_the_clerks_copy_waits_in_memory_while_the_database_is_away(
+        tmp_path: Path, metrics: MetricsServices) -> None:
+    from kiosk.metrics.personal import PersonalStore
+    from kiosk.storage.db import make_engine
+
+    # A database that cannot take the copy yet (its schema is not there: every write fails).
+    away = make_engine(f"sqlite:///{tmp_path / 'away.sqlite3'}")
+    tracker = VisitTracker(metrics.recorder, PersonalStore(away), run_now)
+    session = ResidentSession()
+    tracker.screen_finished("welcome", "card", session)
+    data = json.loads(SCENARIO.read_text(encoding="utf-8"))
+    session.plan = Navigator.load().plan(Scenario.from_json(data))
+    tracker.screen_finished("summary", None, session, lambda: data)
+    assert tracker.unsent == 1
+    assert tracker.retry_unsent() == 0 and tracker.unsent == 1
+
+    migrate.upgrade(away)  # the database is back
+    assert tracker.retry_unsent() == 1 and tracker.unsent == 0
+    assert session.visit_id is not None
+    stored = PersonalStore(away).read(session.visit_id, staff_id="t", terminal_id="test")
+    assert stored is not None and stored["resident"]["name"] == data["resident"]["name"]
+    away.dispose()
