@@ -163,6 +163,7 @@ class HouseholdScreen(Screen):
             self.add_button.setText(self.tr("+ Add a person"))
         self.add_button.setAccessibleName(self.add_button.text())
         members = self.session.household if self.session else []
+        self.hint.setVisible(not members)  # the list needs the room once it has people
         self.continue_button.setEnabled(missing is None)
         self.continue_button.setText(
             self.tr("Continue") if members else self.tr("Nobody else: continue"))

@@ -20,6 +20,7 @@ from kiosk.ui.wizard.common import (
     bottom_row,
     clear_layout,
     header,
+    join_names,
     language,
     person_name,
     scroll_area,
@@ -157,7 +158,7 @@ class QuestionsScreen(Screen):
         if step.household:
             return ""
         people = self.visit.members()
-        names = ", ".join(person_name(people[m]) for m in step.member_ids if m in people)
+        names = join_names([person_name(people[m]) for m in step.member_ids if m in people])
         if step.can_split:
             return self.tr("For everyone: %1").replace("%1", names)
         return self.tr("About: %1").replace("%1", names)

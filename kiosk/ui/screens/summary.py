@@ -18,6 +18,7 @@ from kiosk.ui.wizard.common import (
     bottom_row,
     clear_layout,
     header,
+    join_names,
     language,
     person_name,
     scroll_area,
@@ -111,8 +112,8 @@ class SummaryScreen(Screen):
     def _procedure(self, procedure: PlannedProcedure, lang: str) -> None:
         en = lang == "en"
         title = procedure.title_en if en else procedure.title_ja
-        names = ", ".join(person_name(self.people[m]) for m in procedure.member_ids
-                          if m in self.people)
+        names = join_names([person_name(self.people[m]) for m in procedure.member_ids
+                            if m in self.people])
         lines = [f"■ {title}", self.tr("For: %1").replace("%1", names)]
         documents = procedure.documents_en if en else procedure.documents_ja
         if documents:

@@ -24,6 +24,14 @@ SEIREKI = "西暦"
 _FIELDS = ("year", "month", "day")
 
 
+class _DatePad(NumericKeypad):
+    """The number pad beside the date: a bare ⌫ keeps its three columns equal."""
+
+    def retranslate_ui(self) -> None:
+        super().retranslate_ui()
+        self.backspace_button.setText("⌫")
+
+
 class EraDateInput(QWidget):
     typed = Signal()
     date_chosen = Signal(object)  # datetime.date
@@ -69,7 +77,7 @@ class EraDateInput(QWidget):
         self.error.setProperty("role", "warning")
         left.addWidget(self.error, 4, 0, 1, 3)
         left.setRowStretch(5, 1)
-        self.keypad = NumericKeypad(self, f"{name}Keypad")
+        self.keypad = _DatePad(self, f"{name}Keypad")
         mark_keys(self)
         self.keypad.digit.connect(self._digit)
         self.keypad.backspace.connect(self._backspace)

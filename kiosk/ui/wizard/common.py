@@ -169,6 +169,12 @@ def scroll_area(parent: QWidget, name: str) -> tuple[QScrollArea, QVBoxLayout]:
     layout.setContentsMargins(0, 0, 8, 0)
     layout.setSpacing(16)
     area.setWidget(content)
+    # setWidget() turns the background on: switch it off so the theme's background shows
+    # (a grey box behind white text would be unreadable in high contrast).
+    content.setAutoFillBackground(False)
+    viewport = area.viewport()
+    if viewport is not None:
+        viewport.setAutoFillBackground(False)
     return area, layout
 
 
@@ -187,6 +193,11 @@ def clear_layout(layout: QLayout) -> None:
         if widget is not None:
             widget.hide()
             widget.deleteLater()
+
+
+def join_names(names: list[str]) -> str:
+    """A list of people as the language writes it (、 in Japanese)."""
+    return ("、" if language() == "ja" else ", ").join(names)
 
 
 def person_name(person: Person) -> str:
