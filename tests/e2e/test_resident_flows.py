@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from forms.catalog import load_catalog
 from kiosk.card.emulator import EmulatedCard, EmulatorBackend, sample_profile
@@ -228,6 +228,14 @@ def test_tennyu_family_of_four_with_the_card(resident: Resident) -> None:
 
     resident.tap(summary.print_button)
     assert resident.at != "summary"
+
+    # Timing out wipes the session and every name the wizard screens showed.
+    resident.window.end_session("timeout")
+    assert not session.has_personal_data and session.characters_typed == 0
+    for screen_id in ("household", "questions", "furigana", "summary", "new_address"):
+        screen = resident.screen(screen_id)
+        texts = [label.text() for label in screen.findChildren(QLabel)]
+        assert not any("サトウ" in t or "佐藤" in t for t in texts), screen_id
 
 
 def test_tennyu_alone_types_only_the_house_number(resident: Resident) -> None:

@@ -191,7 +191,10 @@ def clear_layout(layout: QLayout) -> None:
         item = layout.takeAt(0)
         widget = item.widget() if item is not None else None
         if widget is not None:
+            # Out of the widget tree at once (a wiped name must not linger until the
+            # event loop runs), then deleted.
             widget.hide()
+            widget.setParent(None)
             widget.deleteLater()
 
 
