@@ -6,6 +6,13 @@ from __future__ import annotations
 from kiosk.ui.flow import RESIDENT_ROUTES, Flow
 
 
+def test_pin_entry_can_give_up_for_manual_entry() -> None:
+    flow = Flow(RESIDENT_ROUTES, {"welcome", "pin_entry", "manual_entry", "life_event"},
+                lambda _sid: None)
+    assert flow.resolve("pin_entry", "manual") == "manual_entry"
+    assert flow.resolve("pin_entry", "card") == "life_event"
+
+
 def test_household_comes_before_questions() -> None:
     assert RESIDENT_ROUTES[("life_event", None)] == "household"
     assert RESIDENT_ROUTES[("household", None)] == "questions"
