@@ -32,13 +32,6 @@ PROFILE = sample_profile("standard-adult")  # 佐藤　花子, born 1985-04-12, 
 pytestmark = pytest.mark.timeout(180)
 
 
-def _card_screens() -> list[type]:
-    from kiosk.ui.screens.card_insert import CardInsertScreen
-    from kiosk.ui.screens.pin_entry import PinEntryScreen
-
-    return [CardInsertScreen, PinEntryScreen]
-
-
 class Resident:
     """Drives the window like a finger would."""
 
@@ -56,10 +49,7 @@ class Resident:
         config = Config().replace("ui", language="ja")
         services = Services(config=config, card=ReaderService(self.backend),
                             extras={"today": lambda: TODAY})
-        screens = resident_screens()
-        ids = {cls.screen_id for cls in screens}
-        screens += [cls for cls in _card_screens() if cls.screen_id not in ids]
-        self.window = MainWindow(services, screens, kiosk_mode=False, runner=SyncTaskRunner(),
+        self.window = MainWindow(services, resident_screens(), kiosk_mode=False, runner=SyncTaskRunner(),
                                  dialogs=ScriptedDialogs())
         qtbot.addWidget(self.window)
         self.window.resize(1280, 800)
