@@ -13,11 +13,9 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     upgrade.set_defaults(func=_upgrade)
     status = db_sub.add_parser("status", help="show the schema revision")
     status.set_defaults(func=_status)
-    try:
-        from kiosk.metrics import cli as metrics_cli
-    except ImportError:
-        return
-    metrics_cli.register_db_actions(db_sub)
+    from kiosk.metrics.cli import register_db_actions
+
+    register_db_actions(db_sub)
 
 
 def _upgrade(args: argparse.Namespace) -> int:

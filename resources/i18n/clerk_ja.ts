@@ -1,54 +1,55 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../../kiosk/ui/clerk/actions_panel.py" line="45" />
+        <location filename="../../kiosk/ui/clerk/actions_panel.py" line="45"/>
         <source>Called</source>
         <translation>呼出</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/actions_panel.py" line="45" />
+        <location filename="../../kiosk/ui/clerk/actions_panel.py" line="45"/>
         <source>Record that the resident was called</source>
         <translation>呼び出したことを記録</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/actions_panel.py" line="46" />
+        <location filename="../../kiosk/ui/clerk/actions_panel.py" line="46"/>
         <source>Service started</source>
         <translation>対応開始</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/actions_panel.py" line="47" />
+        <location filename="../../kiosk/ui/clerk/actions_panel.py" line="47"/>
         <source>Record that service started</source>
         <translation>対応を開始したことを記録</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/actions_panel.py" line="48" />
+        <location filename="../../kiosk/ui/clerk/actions_panel.py" line="48"/>
         <source>Finished</source>
         <translation>対応完了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/actions_panel.py" line="48" />
+        <location filename="../../kiosk/ui/clerk/actions_panel.py" line="48"/>
         <source>Record that service finished</source>
         <translation>対応が完了したことを記録</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/actions_panel.py" line="49" />
+        <location filename="../../kiosk/ui/clerk/actions_panel.py" line="49"/>
         <source>Sent back</source>
         <translation>差戻し</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/actions_panel.py" line="50" />
+        <location filename="../../kiosk/ui/clerk/actions_panel.py" line="50"/>
         <source>Record that the resident was sent back for a correction</source>
         <translation>書類不備などで差し戻したことを記録</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/actions_panel.py" line="51" />
+        <location filename="../../kiosk/ui/clerk/actions_panel.py" line="51"/>
         <source>Left</source>
         <translation>退庁</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/actions_panel.py" line="51" />
+        <location filename="../../kiosk/ui/clerk/actions_panel.py" line="51"/>
         <source>Mark the visit as left the town hall</source>
         <translation>来庁者が庁舎を出たことを記録</translation>
     </message>
@@ -56,68 +57,68 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="54" />
+        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="54"/>
         <source>characters the font lacks (write them by hand at 〓)</source>
         <translation>印字できない文字あり（〓の箇所を手書き）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="55" />
+        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="55"/>
         <source>text did not fit its box</source>
         <translation>記入欄に収まらない内容あり</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="56" />
+        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="56"/>
         <source>more people than rows: use an extra sheet</source>
         <translation>人数が欄を超えるため別紙に記入</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="61" />
+        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="61"/>
         <source>Procedures, documents and checklist</source>
         <translation>手続き・確認書類・チェックリスト</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="62" />
-        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="63" />
+        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="62"/>
+        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="63"/>
         <source>Flags from the print</source>
         <translation>印刷時の注意事項</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="80" />
+        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="80"/>
         <source>The 個人番号 is never stored: forms that need it are printed with that box empty.</source>
         <translation>個人番号は保存していません。個人番号が必要な様式は、その欄を空欄で印刷します。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="83" />
-        <source>This visit is not in today's queue for this counter.</source>
+        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="83"/>
+        <source>This visit is not in today&apos;s queue for this counter.</source>
         <translation>この来庁者は本日のこの窓口の受付一覧にありません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="85" />
+        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="85"/>
         <source>No procedure of this visit is done at this counter.</source>
         <translation>この来庁者の手続きのうち、この窓口で行うものはありません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="91" />
+        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="91"/>
         <source>Documents to check</source>
         <translation>確認する書類</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="94" />
+        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="94"/>
         <source>Clerk checklist</source>
         <translation>職員チェックリスト</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="97" />
+        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="97"/>
         <source>Forms</source>
         <translation>様式</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="116" />
+        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="116"/>
         <source>No layout for form %1: fill it in by hand.</source>
         <translation>様式 %1 の印字レイアウトがありません。手書きで記入してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="119" />
+        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="119"/>
         <source>No flags.</source>
         <translation>注意事項はありません。</translation>
     </message>
@@ -125,12 +126,12 @@
 <context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../kiosk/ui/clerk/window.py" line="114" />
+        <location filename="../../kiosk/ui/clerk/window.py" line="114"/>
         <source>Clerk console</source>
         <translation>窓口端末</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/window.py" line="174" />
+        <location filename="../../kiosk/ui/clerk/window.py" line="174"/>
         <source>That did not work (%1). Try again, or call IT support.</source>
         <translation>処理できませんでした（%1）。もう一度試すか、情報担当に連絡してください。</translation>
     </message>
@@ -138,47 +139,47 @@
 <context>
     <name>ConsolePage</name>
     <message>
-        <location filename="../../kiosk/ui/clerk/console_page.py" line="77" />
+        <location filename="../../kiosk/ui/clerk/console_page.py" line="77"/>
         <source>Procedures and flags</source>
         <translation>手続き・注意事項</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/console_page.py" line="78" />
+        <location filename="../../kiosk/ui/clerk/console_page.py" line="78"/>
         <source>Prefilled data</source>
         <translation>事前入力データ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/console_page.py" line="79" />
+        <location filename="../../kiosk/ui/clerk/console_page.py" line="79"/>
         <source>Printing</source>
         <translation>印刷</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/console_page.py" line="80" />
+        <location filename="../../kiosk/ui/clerk/console_page.py" line="80"/>
         <source>Open visit</source>
         <translation>開いている来庁者</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/console_page.py" line="81" />
+        <location filename="../../kiosk/ui/clerk/console_page.py" line="81"/>
         <source>Close visit [Esc]</source>
         <translation>閉じる [Esc]</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/console_page.py" line="82" />
+        <location filename="../../kiosk/ui/clerk/console_page.py" line="82"/>
         <source>Close the open visit</source>
         <translation>開いている来庁者を閉じる</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/console_page.py" line="86" />
+        <location filename="../../kiosk/ui/clerk/console_page.py" line="86"/>
         <source>Switch the language</source>
         <translation>表示言語を切り替える</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/console_page.py" line="87" />
+        <location filename="../../kiosk/ui/clerk/console_page.py" line="87"/>
         <source>Lock</source>
         <translation>ロック</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/console_page.py" line="88" />
+        <location filename="../../kiosk/ui/clerk/console_page.py" line="88"/>
         <source>Lock the console</source>
         <translation>窓口端末をロックする</translation>
     </message>
@@ -186,92 +187,92 @@
 <context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../../kiosk/ui/clerk/person_panel.py" line="74" />
+        <location filename="../../kiosk/ui/clerk/person_panel.py" line="74"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/person_panel.py" line="74" />
+        <location filename="../../kiosk/ui/clerk/person_panel.py" line="74"/>
         <source>Furigana</source>
         <translation>フリガナ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/person_panel.py" line="75" />
+        <location filename="../../kiosk/ui/clerk/person_panel.py" line="75"/>
         <source>Date of birth (YYYY-MM-DD)</source>
         <translation>生年月日（西暦 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/person_panel.py" line="76" />
+        <location filename="../../kiosk/ui/clerk/person_panel.py" line="76"/>
         <source>Relation to the resident</source>
         <translation>続柄</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/person_panel.py" line="77" />
+        <location filename="../../kiosk/ui/clerk/person_panel.py" line="77"/>
         <source>Current address</source>
         <translation>現住所</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/person_panel.py" line="77" />
+        <location filename="../../kiosk/ui/clerk/person_panel.py" line="77"/>
         <source>Ōaza (new address)</source>
         <translation>大字（新住所）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/person_panel.py" line="78" />
+        <location filename="../../kiosk/ui/clerk/person_panel.py" line="78"/>
         <source>Banchi (new address)</source>
         <translation>番地（新住所）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/person_panel.py" line="79" />
+        <location filename="../../kiosk/ui/clerk/person_panel.py" line="79"/>
         <source>Building and room (new address)</source>
         <translation>方書（新住所）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/person_panel.py" line="80" />
+        <location filename="../../kiosk/ui/clerk/person_panel.py" line="80"/>
         <source>Postal code (new address)</source>
         <translation>郵便番号（新住所）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/person_panel.py" line="85" />
+        <location filename="../../kiosk/ui/clerk/person_panel.py" line="85"/>
         <source>Resident</source>
         <translation>本人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/person_panel.py" line="87" />
+        <location filename="../../kiosk/ui/clerk/person_panel.py" line="87"/>
         <source>Household member %1</source>
         <translation>世帯員 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/person_panel.py" line="88" />
+        <location filename="../../kiosk/ui/clerk/person_panel.py" line="88"/>
         <source>New address</source>
         <translation>新住所</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/person_panel.py" line="91" />
+        <location filename="../../kiosk/ui/clerk/person_panel.py" line="91"/>
         <source>No visit is open. Scan a guide sheet or pick a ticket from the queue.</source>
         <translation>来庁者を開いていません。案内票のQRコードを読み取るか、受付一覧から選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/person_panel.py" line="93" />
+        <location filename="../../kiosk/ui/clerk/person_panel.py" line="93"/>
         <source>Correct a value</source>
         <translation>値を修正</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/person_panel.py" line="94" />
+        <location filename="../../kiosk/ui/clerk/person_panel.py" line="94"/>
         <source>Allow correcting the values</source>
         <translation>値の修正を可能にする</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/person_panel.py" line="95" />
+        <location filename="../../kiosk/ui/clerk/person_panel.py" line="95"/>
         <source>Apply and re-render</source>
         <translation>反映して様式を作り直す</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/person_panel.py" line="96" />
+        <location filename="../../kiosk/ui/clerk/person_panel.py" line="96"/>
         <source>Apply the correction and re-render the affected forms</source>
         <translation>修正を反映し、影響する様式を作り直す</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/person_panel.py" line="177" />
+        <location filename="../../kiosk/ui/clerk/person_panel.py" line="177"/>
         <source>Nothing was changed.</source>
         <translation>変更はありません。</translation>
     </message>
@@ -279,37 +280,37 @@
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../kiosk/ui/clerk/preview_panel.py" line="58" />
+        <location filename="../../kiosk/ui/clerk/preview_panel.py" line="58"/>
         <source>◀ Previous page</source>
         <translation>◀ 前のページ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/preview_panel.py" line="59" />
+        <location filename="../../kiosk/ui/clerk/preview_panel.py" line="59"/>
         <source>Previous page of the forms</source>
         <translation>様式の前のページ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/preview_panel.py" line="60" />
+        <location filename="../../kiosk/ui/clerk/preview_panel.py" line="60"/>
         <source>Next page ▶</source>
         <translation>次のページ ▶</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/preview_panel.py" line="61" />
+        <location filename="../../kiosk/ui/clerk/preview_panel.py" line="61"/>
         <source>Next page of the forms</source>
         <translation>様式の次のページ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/preview_panel.py" line="62" />
+        <location filename="../../kiosk/ui/clerk/preview_panel.py" line="62"/>
         <source>Rendered form page</source>
         <translation>作成した様式のページ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/preview_panel.py" line="77" />
+        <location filename="../../kiosk/ui/clerk/preview_panel.py" line="77"/>
         <source>No preview.</source>
         <translation>プレビューはありません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/preview_panel.py" line="84" />
+        <location filename="../../kiosk/ui/clerk/preview_panel.py" line="84"/>
         <source>Page %1 of %2</source>
         <translation>%2 ページ中 %1 ページ目</translation>
     </message>
@@ -317,92 +318,92 @@
 <context>
     <name>PrintPanel</name>
     <message>
-        <location filename="../../kiosk/ui/clerk/print_panel.py" line="71" />
+        <location filename="../../kiosk/ui/clerk/print_panel.py" line="71"/>
         <source>queued</source>
         <translation>待機中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/print_panel.py" line="71" />
+        <location filename="../../kiosk/ui/clerk/print_panel.py" line="71"/>
         <source>failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/print_panel.py" line="72" />
+        <location filename="../../kiosk/ui/clerk/print_panel.py" line="72"/>
         <source>printing</source>
         <translation>印刷中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/print_panel.py" line="75" />
+        <location filename="../../kiosk/ui/clerk/print_panel.py" line="75"/>
         <source>Print these forms [Ctrl+P]</source>
         <translation>この様式を印刷 [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/print_panel.py" line="76" />
+        <location filename="../../kiosk/ui/clerk/print_panel.py" line="76"/>
         <source>Print the latest rendered forms</source>
         <translation>最後に作成した様式を印刷する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/print_panel.py" line="77" />
+        <location filename="../../kiosk/ui/clerk/print_panel.py" line="77"/>
         <source>Reprint all forms here</source>
         <translation>この窓口の様式をすべて再印刷</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/print_panel.py" line="79" />
+        <location filename="../../kiosk/ui/clerk/print_panel.py" line="79"/>
         <source>Render and print every form of this counter again</source>
         <translation>この窓口の様式をすべて作り直して印刷する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/print_panel.py" line="80" />
+        <location filename="../../kiosk/ui/clerk/print_panel.py" line="80"/>
         <source>Print jobs waiting</source>
         <translation>未印刷のジョブ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/print_panel.py" line="81" />
+        <location filename="../../kiosk/ui/clerk/print_panel.py" line="81"/>
         <source>Print jobs waiting for a reprint</source>
         <translation>再印刷を待っている印刷ジョブ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/print_panel.py" line="82" />
+        <location filename="../../kiosk/ui/clerk/print_panel.py" line="82"/>
         <source>Retry</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/print_panel.py" line="83" />
+        <location filename="../../kiosk/ui/clerk/print_panel.py" line="83"/>
         <source>Retry the selected print job</source>
         <translation>選んだ印刷ジョブを再試行する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/print_panel.py" line="84" />
+        <location filename="../../kiosk/ui/clerk/print_panel.py" line="84"/>
         <source>Discard</source>
         <translation>破棄</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/print_panel.py" line="85" />
+        <location filename="../../kiosk/ui/clerk/print_panel.py" line="85"/>
         <source>Discard the selected print job</source>
         <translation>選んだ印刷ジョブを破棄する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/print_panel.py" line="86" />
+        <location filename="../../kiosk/ui/clerk/print_panel.py" line="86"/>
         <source>Refresh</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/print_panel.py" line="87" />
+        <location filename="../../kiosk/ui/clerk/print_panel.py" line="87"/>
         <source>Refresh the print jobs</source>
         <translation>印刷ジョブの一覧を更新する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/print_panel.py" line="99" />
+        <location filename="../../kiosk/ui/clerk/print_panel.py" line="99"/>
         <source>Rendered: %1</source>
         <translation>作成済み：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/print_panel.py" line="101" />
+        <location filename="../../kiosk/ui/clerk/print_panel.py" line="101"/>
         <source>No form of this counter is rendered.</source>
         <translation>この窓口の様式は作成されていません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/print_panel.py" line="108" />
+        <location filename="../../kiosk/ui/clerk/print_panel.py" line="108"/>
         <source>Job %1: %2, %3 attempt(s)</source>
         <translation>ジョブ %1：%2、試行 %3 回</translation>
     </message>
@@ -410,87 +411,87 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="75" />
+        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="75"/>
         <source>Waiting</source>
         <translation>待ち</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="76" />
+        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="76"/>
         <source>Called</source>
         <translation>呼出済み</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="77" />
+        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="77"/>
         <source>Being served</source>
         <translation>対応中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="78" />
+        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="78"/>
         <source>Sent back</source>
         <translation>差戻し</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="79" />
+        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="79"/>
         <source>Finished</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="83" />
-        <source>Today's queue</source>
+        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="83"/>
+        <source>Today&apos;s queue</source>
         <translation>本日の受付一覧</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="84" />
+        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="84"/>
         <source>Refresh</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="85" />
+        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="85"/>
         <source>Refresh the queue</source>
         <translation>受付一覧を更新する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="86" />
+        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="86"/>
         <source>Walk-in</source>
         <translation>窓口直接受付</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="88" />
+        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="88"/>
         <source>Give a ticket to a resident who came straight to this counter</source>
         <translation>端末を使わずに窓口に来た方に受付番号を発行する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="89" />
+        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="89"/>
         <source>Open selected</source>
         <translation>選んだ来庁者を開く</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="90" />
+        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="90"/>
         <source>Open the selected visit</source>
         <translation>選んだ来庁者を開く</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="92" />
+        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="92"/>
         <source>Ticket</source>
         <translation>受付番号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="92" />
+        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="92"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="92" />
+        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="92"/>
         <source>Life event</source>
         <translation>ライフイベント</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="92" />
+        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="92"/>
         <source>Since</source>
         <translation>受付時刻</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="93" />
+        <location filename="../../kiosk/ui/clerk/queue_panel.py" line="93"/>
         <source>Queue of visits for this counter</source>
         <translation>この窓口の受付一覧</translation>
     </message>
@@ -498,27 +499,27 @@
 <context>
     <name>ScanPanel</name>
     <message>
-        <location filename="../../kiosk/ui/clerk/scan_panel.py" line="41" />
+        <location filename="../../kiosk/ui/clerk/scan_panel.py" line="41"/>
         <source>S&amp;can</source>
         <translation>読取(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/scan_panel.py" line="42" />
-        <source>Scan the guide sheet's QR code or type the ticket number</source>
+        <location filename="../../kiosk/ui/clerk/scan_panel.py" line="42"/>
+        <source>Scan the guide sheet&apos;s QR code or type the ticket number</source>
         <translation>案内票のQRコードを読み取るか、受付番号を入力</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/scan_panel.py" line="44" />
+        <location filename="../../kiosk/ui/clerk/scan_panel.py" line="44"/>
         <source>Scan field</source>
         <translation>読取欄</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/scan_panel.py" line="45" />
+        <location filename="../../kiosk/ui/clerk/scan_panel.py" line="45"/>
         <source>Open</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/scan_panel.py" line="46" />
+        <location filename="../../kiosk/ui/clerk/scan_panel.py" line="46"/>
         <source>Open the scanned visit</source>
         <translation>読み取った来庁者を開く</translation>
     </message>
@@ -526,52 +527,52 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../kiosk/ui/clerk/start_page.py" line="97" />
+        <location filename="../../kiosk/ui/clerk/start_page.py" line="97"/>
         <source>Clerk console</source>
         <translation>窓口端末</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/start_page.py" line="98" />
+        <location filename="../../kiosk/ui/clerk/start_page.py" line="98"/>
         <source>Choose the counter this console serves and enter your staff number. The staff PIN is asked next.</source>
         <translation>この端末で担当する窓口を選び、職員番号を入力してください。続けて職員用暗証番号を入力します。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/start_page.py" line="100" />
+        <location filename="../../kiosk/ui/clerk/start_page.py" line="100"/>
         <source>&amp;Counter</source>
         <translation>窓口(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/start_page.py" line="101" />
+        <location filename="../../kiosk/ui/clerk/start_page.py" line="101"/>
         <source>&amp;Staff number</source>
         <translation>職員番号(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/start_page.py" line="102" />
+        <location filename="../../kiosk/ui/clerk/start_page.py" line="102"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/start_page.py" line="103" />
+        <location filename="../../kiosk/ui/clerk/start_page.py" line="103"/>
         <source>Counter this console serves</source>
         <translation>この端末で担当する窓口</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/start_page.py" line="104" />
+        <location filename="../../kiosk/ui/clerk/start_page.py" line="104"/>
         <source>Staff number</source>
         <translation>職員番号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/start_page.py" line="105" />
+        <location filename="../../kiosk/ui/clerk/start_page.py" line="105"/>
         <source>e.g. S1024</source>
         <translation>例：S1024</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/start_page.py" line="106" />
+        <location filename="../../kiosk/ui/clerk/start_page.py" line="106"/>
         <source>Start the clerk console</source>
         <translation>窓口端末を開始する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/start_page.py" line="111" />
+        <location filename="../../kiosk/ui/clerk/start_page.py" line="111"/>
         <source>Enter your staff number (letters and digits).</source>
         <translation>職員番号（英数字）を入力してください。</translation>
     </message>
@@ -579,97 +580,99 @@
 <context>
     <name>VisitController</name>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="63" />
+        <location filename="../../kiosk/ui/clerk/visits.py" line="63"/>
         <source>No visit matches that code.</source>
         <translation>このコードに該当する来庁者はいません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="49" />
+        <location filename="../../kiosk/ui/clerk/visits.py" line="49"/>
         <source>Walk-in: ticket %1.</source>
         <translation>窓口直接受付：受付番号 %1。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="93" />
+        <location filename="../../kiosk/ui/clerk/visits.py" line="93"/>
         <source>Ticket %1: no prefilled data (a walk-in, or kept no longer).</source>
         <translation>受付番号 %1：事前入力データはありません（窓口直接受付、または保存期間の終了）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="96" />
+        <location filename="../../kiosk/ui/clerk/visits.py" line="96"/>
         <source>Ticket %1: the prefilled data cannot be read.</source>
         <translation>受付番号 %1：事前入力データを読み取れません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="99" />
+        <location filename="../../kiosk/ui/clerk/visits.py" line="99"/>
         <source>Ticket %1 opened.</source>
         <translation>受付番号 %1 を開きました。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="137" />
+        <location filename="../../kiosk/ui/clerk/visits.py" line="137"/>
         <source>No visit open</source>
         <translation>来庁者を開いていません</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="140" />
+        <location filename="../../kiosk/ui/clerk/visits.py" line="140"/>
         <source>not queued here</source>
         <translation>この窓口の受付なし</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="141" />
+        <location filename="../../kiosk/ui/clerk/visits.py" line="141"/>
         <source>Ticket %1 — %2</source>
         <translation>受付番号 %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="150" />
+        <location filename="../../kiosk/ui/clerk/visits.py" line="150"/>
         <source>Mark as left?</source>
         <translation>退庁を記録しますか？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="151" />
+        <location filename="../../kiosk/ui/clerk/visits.py" line="151"/>
         <source>Ticket %1 will be marked as having left the town hall.</source>
         <translation>受付番号 %1 を退庁済みとして記録します。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="153" />
+        <location filename="../../kiosk/ui/clerk/visits.py" line="153"/>
         <source>Mark as left</source>
         <translation>退庁を記録</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="153" />
+        <location filename="../../kiosk/ui/clerk/visits.py" line="153"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="165" />
+        <location filename="../../kiosk/ui/clerk/visits.py" line="165"/>
         <source>Ticket %1: %2.</source>
         <translation>受付番号 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="176" />
+        <location filename="../../kiosk/ui/clerk/visits.py" line="176"/>
         <source>Re-rendering the affected forms…</source>
         <translation>影響する様式を作り直しています…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/clerk/visits.py" line="189" />
+        <location filename="../../kiosk/ui/clerk/visits.py" line="189"/>
         <source>Corrected. %n form(s) of this counter re-rendered.</source>
-        <translation><numerusform>修正しました。この窓口の様式 %n 件を作り直しました。</numerusform></translation>
+        <translation>
+            <numerusform>修正しました。この窓口の様式 %n 件を作り直しました。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="197" />
+        <location filename="../../kiosk/ui/clerk/visits.py" line="197"/>
         <source>This value cannot be used: %1</source>
         <translation>この値は使えません：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="212" />
+        <location filename="../../kiosk/ui/clerk/visits.py" line="212"/>
         <source>Printing…</source>
         <translation>印刷しています…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="220" />
+        <location filename="../../kiosk/ui/clerk/visits.py" line="220"/>
         <source>Printed (job %1).</source>
         <translation>印刷しました（ジョブ %1）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="227" />
+        <location filename="../../kiosk/ui/clerk/visits.py" line="227"/>
         <source>The printer did not print (%1). The job is kept: retry it from the list.</source>
         <translation>印刷できませんでした（%1）。ジョブは残っています。一覧から再試行してください。</translation>
     </message>

@@ -433,7 +433,7 @@
         <translation>前の画面にもどる</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/common.py" line="206"/>
+        <location filename="../../kiosk/ui/wizard/common.py" line="209"/>
         <source>You</source>
         <translation>あなた</translation>
     </message>
