@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from kiosk.config import Config
 from kiosk.services import Services
@@ -55,4 +56,9 @@ def make_window(qtbot: Any, ui_config: Config) -> Iterator[Callable[..., Any]]:
 
     yield build
     for window in windows:
-        window._may_close = True
+        window.allow_close()
+        window.close()
+        # Delete now: a window left alive would be restyled by every later test's theme
+        # change (the style sheet is application-wide), which makes the suite crawl.
+        window.deleteLater()
+    QApplication.processEvents()
