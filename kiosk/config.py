@@ -62,6 +62,10 @@ class CardConfig:
     reader: str = ""
     # The demo card's profile (JSON); empty: the bundled demo resident.
     simulated_profile: str = ""
+    # Read the 個人番号 with the basic four (one PIN entry), for the forms that legally need
+    # it (国保, 児童手当, 年金 …). It stays in memory for the visit only and is never
+    # stored; false leaves those boxes empty for the resident to fill in.
+    read_my_number: bool = True
 
 
 @dataclass(frozen=True)

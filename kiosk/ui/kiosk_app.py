@@ -16,7 +16,9 @@ from kiosk.config import Config
 from kiosk.services import Services
 
 if TYPE_CHECKING:
+    from kiosk.metrics.services import MetricsServices
     from kiosk.ui.main_window import MainWindow
+    from kiosk.visit_tracker import VisitTracker
 
 log = logging.getLogger(__name__)
 
@@ -55,12 +57,8 @@ def card_service(config: Config, *, demo: bool) -> Any:
 
 def attach_services(window: MainWindow, *, demo: bool) -> None:
     """Give the running window its card reader, metrics and visit tracking."""
-    from PySide6.QtCore import QTimer
-
     from kiosk.metrics.services import open_services
     from kiosk.ui.card_adapter import install_card_adapter
-    from kiosk.visit import Visit
-    from kiosk.visit_tracker import VisitTracker
 
     services = window.services
     config = services.config
@@ -76,7 +74,20 @@ def attach_services(window: MainWindow, *, demo: bool) -> None:
     except Exception as exc:  # noqa: BLE001 - no reader support: the manual path remains
         log.warning("card service unavailable", extra={"error": type(exc).__name__})
     install_card_adapter(window)
-    metrics = open_services(config)
+    pin_screen = window.screens.get("pin_entry")
+    if pin_screen is not None:
+        pin_screen.read_number = config.card.read_my_number  # type: ignore[attr-defined]
+    attach_metrics(window, open_services(config))
+
+
+def attach_metrics(window: MainWindow, metrics: MetricsServices) -> VisitTracker:
+    """Record the window's visits, store the clerks' copy, and send queued events."""
+    from PySide6.QtCore import QTimer
+
+    from kiosk.visit import Visit
+    from kiosk.visit_tracker import VisitTracker
+
+    services = window.services
     services.metrics = metrics.recorder
     services.extras["metrics_services"] = metrics
 
@@ -91,13 +102,15 @@ def attach_services(window: MainWindow, *, demo: bool) -> None:
             lambda: Visit.for_services(window.session, services).scenario_json()))
     window.session_closing.connect(tracker.session_ended)
     services.extras["visit_tracker"] = tracker
-    # Send events queued while the central database was away.
-    sync = QTimer(window, interval=OUTBOX_SYNC_MS)
-    def sync_all() -> int:
-        return metrics.recorder.sync() + tracker.retry_unsent()
 
+    def sync_all() -> int:
+        return int(metrics.recorder.sync()) + tracker.retry_unsent()
+
+    # Send events (and clerks' copies) queued while the central database was away.
+    sync = QTimer(window, interval=OUTBOX_SYNC_MS)
     sync.timeout.connect(lambda: window.runner.run(sync_all, lambda _n: None, lambda _exc: None))
     sync.start()
+    return tracker
 
 
 def run_kiosk(config: Config, *, demo: bool, windowed: bool, smoke: bool) -> int:
