@@ -31,7 +31,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/card_insert.py" line="134"/>
         <source>Back</source>
-        <translation>戻る</translation>
+        <translation>← もどる</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/card_insert.py" line="135"/>
@@ -65,7 +65,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/pin_entry.py" line="93"/>
         <source>Back</source>
-        <translation>戻る</translation>
+        <translation>← もどる</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/pin_entry.py" line="94"/>

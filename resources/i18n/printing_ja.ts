@@ -65,7 +65,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/preview.py" line="160"/>
         <source>Back</source>
-        <translation>もどる</translation>
+        <translation>← もどる</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/preview.py" line="161"/>

@@ -1,35 +1,34 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
     <name>CallStaffOverlay</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/call_staff.py" line="46"/>
+        <location filename="../../kiosk/ui/widgets/call_staff.py" line="46" />
         <source>A member of staff is on the way</source>
         <translation>職員がまいります</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/call_staff.py" line="47"/>
+        <location filename="../../kiosk/ui/widgets/call_staff.py" line="47" />
         <source>Please wait here. Your answers so far are kept. If you need nothing after all, tap the button below.</source>
         <translation>このままお待ちください。ここまでの入力はそのまま残ります。用がなくなったときは、下のボタンを押してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/call_staff.py" line="50"/>
+        <location filename="../../kiosk/ui/widgets/call_staff.py" line="50" />
         <source>Go back to where I was</source>
         <translation>もとの画面にもどる</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/call_staff.py" line="51"/>
+        <location filename="../../kiosk/ui/widgets/call_staff.py" line="51" />
         <source>Close and go back</source>
         <translation>閉じて、もとの画面にもどる</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/call_staff.py" line="52"/>
+        <location filename="../../kiosk/ui/widgets/call_staff.py" line="52" />
         <source>Staff: open the staff menu</source>
         <translation>職員用メニュー（職員が操作します）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/call_staff.py" line="53"/>
+        <location filename="../../kiosk/ui/widgets/call_staff.py" line="53" />
         <source>Staff menu (staff PIN)</source>
         <translation>職員用メニュー（職員暗証番号）</translation>
     </message>
@@ -37,37 +36,37 @@
 <context>
     <name>EraDateInput</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/era_date.py" line="92"/>
+        <location filename="../../kiosk/ui/widgets/era_date.py" line="92" />
         <source>Western (西暦)</source>
         <translation>西暦</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/era_date.py" line="93"/>
+        <location filename="../../kiosk/ui/widgets/era_date.py" line="93" />
         <source>Western calendar year</source>
         <translation>西暦で入力</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/era_date.py" line="95"/>
+        <location filename="../../kiosk/ui/widgets/era_date.py" line="95" />
         <source>Era %1</source>
         <translation>元号 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/era_date.py" line="180"/>
+        <location filename="../../kiosk/ui/widgets/era_date.py" line="180" />
         <source>This date does not exist. Please check it.</source>
         <translation>この日付はありません。もう一度確かめてください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/era_date.py" line="188"/>
+        <location filename="../../kiosk/ui/widgets/era_date.py" line="188" />
         <source>year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/era_date.py" line="188"/>
+        <location filename="../../kiosk/ui/widgets/era_date.py" line="188" />
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/era_date.py" line="188"/>
+        <location filename="../../kiosk/ui/widgets/era_date.py" line="188" />
         <source>day</source>
         <translation>日</translation>
     </message>
@@ -75,22 +74,22 @@
 <context>
     <name>IdleWatcher</name>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="53"/>
+        <location filename="../../kiosk/ui/idle.py" line="53" />
         <source>Are you still there?</source>
         <translation>操作を続けますか？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="54"/>
+        <location filename="../../kiosk/ui/idle.py" line="54" />
         <source>Yes, continue</source>
         <translation>はい、続けます</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="55"/>
+        <location filename="../../kiosk/ui/idle.py" line="55" />
         <source>Continue the session</source>
         <translation>操作を続ける</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/idle.py" line="105"/>
+        <location filename="../../kiosk/ui/idle.py" line="105" />
         <source>For your privacy, this screen will be cleared in %n second(s).</source>
         <translation>
             <numerusform>個人情報を守るため、あと %n 秒で画面を消去します。</numerusform>
@@ -100,62 +99,62 @@
 <context>
     <name>KanaKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="138"/>
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="138" />
         <source>Voiced mark (dakuten) on the last letter</source>
         <translation>最後の文字に濁点（゛）をつける</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="140"/>
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="140" />
         <source>Half-voiced mark on the last letter</source>
         <translation>最後の文字に半濁点（゜）をつける</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="141"/>
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="141" />
         <source>Small</source>
         <translation>小さい字</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="142"/>
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="142" />
         <source>Make the last letter small</source>
         <translation>最後の文字を小さくする（ッ・ャなど）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="143"/>
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="143" />
         <source>Long vowel mark</source>
         <translation>のばす音（ー）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="144"/>
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="144" />
         <source>Space</source>
         <translation>空白</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="145"/>
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="145" />
         <source>Space between family and given name</source>
         <translation>姓と名の間の空白</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="146"/>
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="146" />
         <source>⌫ Delete</source>
         <translation>⌫ 1字消す</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="147"/>
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="147" />
         <source>Delete the last letter</source>
         <translation>最後の文字を消す</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="148"/>
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="148" />
         <source>What you typed</source>
         <translation>入力した文字</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="149"/>
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="149" />
         <source>OK</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="150"/>
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="150" />
         <source>Confirm what you typed</source>
         <translation>入力した文字で決定</translation>
     </message>
@@ -163,57 +162,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="155"/>
+        <location filename="../../kiosk/ui/main_window.py" line="155" />
         <source>Text: normal</source>
         <translation>文字：標準</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="155"/>
+        <location filename="../../kiosk/ui/main_window.py" line="155" />
         <source>Large</source>
         <translation>大</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="155"/>
+        <location filename="../../kiosk/ui/main_window.py" line="155" />
         <source>Extra large</source>
         <translation>特大</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="158"/>
+        <location filename="../../kiosk/ui/main_window.py" line="158" />
         <source>Text size: %1</source>
         <translation>文字の大きさ：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="159"/>
+        <location filename="../../kiosk/ui/main_window.py" line="159" />
         <source>High contrast</source>
         <translation>白黒反転</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="160"/>
+        <location filename="../../kiosk/ui/main_window.py" line="160" />
         <source>High contrast colours on or off</source>
         <translation>見やすい配色（白黒反転）の切り替え</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="161"/>
+        <location filename="../../kiosk/ui/main_window.py" line="161" />
         <source>Staff</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="162"/>
+        <location filename="../../kiosk/ui/main_window.py" line="162" />
         <source>Staff menu (staff PIN needed)</source>
         <translation>職員用メニュー（職員暗証番号が必要）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="163"/>
+        <location filename="../../kiosk/ui/main_window.py" line="163" />
         <source>Call staff</source>
         <translation>職員を呼ぶ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="164"/>
+        <location filename="../../kiosk/ui/main_window.py" line="164" />
         <source>Call a member of staff for help</source>
         <translation>職員を呼んで手伝ってもらう</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="165"/>
+        <location filename="../../kiosk/ui/main_window.py" line="165" />
         <source>Write-free counter</source>
         <translation>書かない窓口</translation>
     </message>
@@ -221,22 +220,22 @@
 <context>
     <name>NumericKeypad</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/keypad.py" line="62"/>
+        <location filename="../../kiosk/ui/widgets/keypad.py" line="62" />
         <source>⌫ Delete</source>
-        <translation>⌫ 1字消す</translation>
+        <translation>⌫ 消す</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keypad.py" line="63"/>
+        <location filename="../../kiosk/ui/widgets/keypad.py" line="63" />
         <source>Delete one digit</source>
         <translation>1字消す</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keypad.py" line="64"/>
+        <location filename="../../kiosk/ui/widgets/keypad.py" line="64" />
         <source>OK</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keypad.py" line="65"/>
+        <location filename="../../kiosk/ui/widgets/keypad.py" line="65" />
         <source>Confirm</source>
         <translation>決定する</translation>
     </message>
@@ -244,34 +243,34 @@
 <context>
     <name>StaffPinPrompt</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="50"/>
+        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="50" />
         <source>Staff only: enter the staff PIN</source>
         <translation>職員専用：職員暗証番号を入力してください</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="51"/>
+        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="51" />
         <source>Cancel</source>
         <translation>やめる</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="52"/>
+        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="52" />
         <source>Cancel staff PIN entry</source>
         <translation>職員暗証番号の入力をやめる</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="53"/>
+        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="53" />
         <source>Digits entered</source>
         <translation>入力した桁</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="81"/>
+        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="81" />
         <source>Too many wrong PINs. Try again in %n second(s).</source>
         <translation>
             <numerusform>暗証番号の誤りが多すぎます。%n 秒後にもう一度お試しください。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="96"/>
+        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="96" />
         <source>Wrong PIN. %n try(s) left before the lock-out.</source>
         <translation>
             <numerusform>暗証番号が違います。あと %n 回まちがえると一時的にロックされます。</numerusform>
@@ -281,29 +280,29 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="51"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="51" />
         <source>Welcome to the town hall</source>
         <translation>ようこそ、役場の窓口へ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="53"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="53" />
         <source>No forms to fill in by hand: answer a few questions and we print everything for you.</source>
         <translation>申請書に手で書く必要はありません。いくつかの質問に答えるだけで、必要な書類をすべて印刷します。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="56"/>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="57"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="56" />
+        <location filename="../../kiosk/ui/screens/welcome.py" line="57" />
         <source>Start with my My Number card</source>
         <translation>マイナンバーカードではじめる</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="58"/>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="59"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="58" />
+        <location filename="../../kiosk/ui/screens/welcome.py" line="59" />
         <source>Start without a card</source>
         <translation>カードなしではじめる</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="61"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="61" />
         <source>Need help? Tap “Call staff” at the top right at any time.</source>
         <translation>困ったときは、いつでも右上の「職員を呼ぶ」を押してください。</translation>
     </message>

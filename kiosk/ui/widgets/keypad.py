@@ -8,7 +8,7 @@ a screenshot could read it.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
 
 from kiosk.ui.screens.base import make_button
 
@@ -23,7 +23,7 @@ class NumericKeypad(QWidget):
         super().__init__(parent)
         self.setObjectName(name)
         grid = QGridLayout(self)
-        grid.setSpacing(12)
+        grid.setSpacing(8)
         self.digit_buttons: dict[str, QPushButton] = {}
         for index, label in enumerate("123456789"):
             button = make_button(f"{name}Digit{label}", self)
@@ -56,6 +56,13 @@ class NumericKeypad(QWidget):
             grid.addWidget(self.backspace_button, 3, 0)
             grid.addWidget(zero, 3, 1)
             grid.addWidget(self.submit_button, 3, 2)
+        # Three equal columns of keys as wide as the pad allows: a long label on one key
+        # (⌫ 消す) must not squeeze its neighbours.
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
+        for button in self.findChildren(QPushButton):
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(420)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:

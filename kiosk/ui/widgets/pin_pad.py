@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from kiosk.ui.widgets.kana_keyboard import mark_keys
 from kiosk.ui.widgets.keypad import NumericKeypad
 
 FILLED, EMPTY = "●", "○"
@@ -40,6 +41,8 @@ class PinPad(QWidget):
         self.dots.setProperty("role", "title")
         self.dots.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.keypad = NumericKeypad(self, name=f"{name}Keys")
+        # The compact key style: the pad must fit an 800 px screen at the largest text size.
+        mark_keys(self.keypad)
         layout.addWidget(self.dots)
         layout.addWidget(self.keypad)
         self.keypad.digit.connect(self.add_digit)

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtWidgets import QApplication
 
 from kiosk.config import Config
@@ -56,6 +57,8 @@ def make_window(qtbot: Any, ui_config: Config) -> Iterator[Callable[..., Any]]:
 
     yield build
     for window in windows:
+        if not shiboken6.isValid(window):
+            continue  # the test deleted it already
         window.allow_close()
         window.close()
         # Delete now: a window left alive would be restyled by every later test's theme
