@@ -26,7 +26,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from printing.backends.base import JobHandle, JobState, PrintBackend, PrintError, PrintTimeout
+from printing.backends.base import JobHandle, JobState, PrintBackend, PrintError
 from printing.queue import PrintQueue
 
 if TYPE_CHECKING:  # reportlab and the renderer load on first render, not at kiosk start-up
@@ -147,17 +147,11 @@ class _FollowedBackend(PrintBackend):
 
     def wait(self, job: JobHandle, timeout: float) -> None:
         self.progress.stage = "waiting"
-        deadline = time.monotonic() + timeout
-        while True:
-            state = self.status(job)
-            if state is JobState.COMPLETED:
-                return
-            if state is JobState.FAILED:
-                raise PrintError("the printer rejected the job")
-            if time.monotonic() >= deadline:
-                raise PrintTimeout("the job did not complete in time")
-            if self.progress.sleep(self.poll_seconds):
-                raise PrintCancelled("printing was cancelled")
+        super().wait(job, timeout)
+
+    def pause(self, seconds: float) -> None:
+        if self.progress.sleep(seconds):
+            raise PrintCancelled("printing was cancelled")
 
 
 class PrintingService:

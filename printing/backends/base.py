@@ -75,4 +75,8 @@ class PrintBackend(ABC):
                 raise PrintError("the printer rejected the job")
             if time.monotonic() >= deadline:
                 raise PrintTimeout("the job did not complete in time")
-            time.sleep(self.poll_seconds)
+            self.pause(self.poll_seconds)
+
+    def pause(self, seconds: float) -> None:
+        """Wait between two status polls (a wrapper may end the wait early by raising)."""
+        time.sleep(seconds)
