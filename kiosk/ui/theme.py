@@ -60,6 +60,9 @@ def stylesheet(step: int, high_contrast: bool) -> str:
     return f"""
 * {{ font-family: "{UI_FONT_FAMILY}"; font-size: {size}px; color: {p.text}; }}
 QMainWindow, QWidget#centralArea, QStackedWidget {{ background: {p.background}; }}
+/* BIZ UD fonts are exactly one em tall (no line gap), so Latin descenders (p, g, y) hang
+   below the line box: a little padding keeps the last line of a label from being cut. */
+QLabel {{ padding-bottom: {max(3, round(size * 0.18))}px; }}
 QLabel[role="title"] {{ font-size: {huge}px; font-weight: bold; }}
 QLabel[role="subtitle"] {{ font-size: {big}px; }}
 QLabel[role="hint"] {{ color: {p.muted}; }}
@@ -101,5 +104,8 @@ QLineEdit {{
 QProgressBar {{ min-height: {round(size * 0.8)}px; border: 2px solid {p.border}; border-radius: 6px;
     background: {p.surface}; color: {p.text}; text-align: center; }}
 QProgressBar::chunk {{ background: {p.primary}; }}
-QScrollBar:vertical {{ width: {round(size * 1.6)}px; }}
+QScrollBar:vertical {{ width: {round(size * 1.6)}px; background: {p.surface};
+    border: 2px solid {p.border}; }}
+QScrollBar::handle:vertical {{ background: {p.primary}; min-height: {target}px; border-radius: 6px; }}
+QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: {p.surface}; }}
 """
