@@ -45,7 +45,9 @@ class RedactingFilter(logging.Filter):
         masked = _TWELVE_DIGITS.sub("************", message)
         if masked != message:
             record.msg, record.args = masked, None
-        for key in ("pin", "my_number", "name", "address"):
+        # ``name`` is not in this list: on a LogRecord it is the logger's name, and logging
+        # itself refuses an ``extra`` that would overwrite it.
+        for key in ("pin", "my_number", "resident_name", "address", "birth_date"):
             if hasattr(record, key):
                 setattr(record, key, "<redacted>")
         return True
