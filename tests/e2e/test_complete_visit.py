@@ -23,6 +23,7 @@ from resident_driver import PROFILE, Resident
 from sqlalchemy import select
 
 from kiosk.config import Config
+from kiosk.logging_setup import setup_logging
 from kiosk.metrics.models import VisitEvent
 from kiosk.metrics.services import MetricsServices, open_services
 from kiosk.paths import spool_dir
@@ -46,6 +47,7 @@ def kiosk(qtbot: Any, isolated_dirs: Path,
     config = (Config().replace("ui", language="ja")
               .replace("printer", backend="folder", folder=str(printed))
               .replace("database", url=f"sqlite:///{tmp_path / 'town.sqlite3'}"))
+    setup_logging("DEBUG")  # the real log file, under the test's KIOSK_HOME
     driver = Resident(qtbot, config)
     # As `kiosk run` does with card.read_my_number (the 国保 form legally needs the number).
     driver.window.screens["pin_entry"].read_number = config.card.read_my_number
@@ -108,6 +110,12 @@ def test_a_whole_visit_from_card_to_printed_forms(
     assert my_number not in json.dumps(dict(copy), ensure_ascii=False)
     # Nothing with personal data is left waiting in the spool.
     assert not [p for p in spool_dir().rglob("*.pdf")]
+    # The number is in no database file, outbox or log line (番号法): only on paper.
+    home = spool_dir().parent.parent
+    assert (home / "logs" / "kiosk.log").stat().st_size > 0, "the log was written"
+    for path in [*home.rglob("*"), *printed.parent.glob("*.sqlite3*")]:
+        if path.is_file() and path.suffix != ".pdf":
+            assert my_number.encode() not in path.read_bytes(), path.name
 
 
 def test_pulling_the_card_mid_visit_wipes_everything(
