@@ -12,19 +12,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from kiosk_test_support import service_missing
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Never let a developer's own configuration leak into a test.
 os.environ.pop("KIOSK_CONFIG", None)
 for _key in [k for k in os.environ if k.startswith("KIOSK_") and k != "KIOSK_TEST_PG_URL"]:
     os.environ.pop(_key, None)
-
-
-def service_missing(what: str) -> None:
-    """Skip (developer machine) or fail (CI) when a real service is not there."""
-    if os.environ.get("CI", "").lower() in {"1", "true", "yes"}:
-        pytest.fail(f"{what} is not available, but CI must provide it", pytrace=False)
-    pytest.skip(f"{what} is not available")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -8,9 +8,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from pathlib import Path
-
-import pytest
 
 from kiosk.card.emulator import EmulatedCard
 from kiosk.card.emulator.vpcd import VpcdClient
@@ -18,17 +15,7 @@ from kiosk.card.emulator.vpcd import VpcdClient
 VPCD_READER = "Virtual PCD 00 00"
 VPCD_PORT = 35963
 INSERT_ATTEMPTS = 3
-ROOT_CONFTEST = Path(__file__).resolve().parent.parent / "conftest.py"
 
-
-def service_missing(config: pytest.Config, what: str) -> None:
-    """The shared helper of tests/conftest.py (not importable by name: no tests package)."""
-    for plugin in config.pluginmanager.get_plugins():
-        file = getattr(plugin, "__file__", None)
-        if file and Path(file).resolve() == ROOT_CONFTEST:
-            plugin.service_missing(what)
-            return
-    raise RuntimeError("tests/conftest.py was not loaded")
 
 
 def wait_until(condition: Callable[[], bool], timeout: float, what: str) -> None:

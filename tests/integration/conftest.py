@@ -2,7 +2,7 @@
 
 ``pcsc_backend`` needs pcscd running with vsmartcard-vpcd loaded (``scripts/start-pcscd.sh``
 starts it); it skips on a developer machine without it and fails under ``CI=true``, via
-the shared ``service_missing()`` in ``tests/conftest.py``.
+the shared ``service_missing()`` in ``tests/kiosk_test_support.py``.
 
 ``vpcd_card`` puts an emulated card into the reader "Virtual PCD 00 00" by connecting the
 emulator to pcscd's vpcd port (35963) on a thread of the test process, so tests can read
@@ -23,9 +23,9 @@ from card_vpcd_support import (
     card_absent,
     connectable,
     pcscd_ready,
-    service_missing,
     wait_until,
 )
+from kiosk_test_support import service_missing
 
 from kiosk.card.emulator import EmulatedCard, sample_profile
 from kiosk.card.emulator.profile import CardProfile
@@ -37,7 +37,7 @@ def pcsc_backend(request: pytest.FixtureRequest) -> object:
     from kiosk.card.pcsc import PcscBackend
 
     if not pcscd_ready():
-        service_missing(request.config, "pcscd with the vsmartcard-vpcd driver")
+        service_missing("pcscd with the vsmartcard-vpcd driver")
     return PcscBackend()
 
 

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from kiosk_test_support import service_missing
 from pypdf import PdfReader
 
 from printing.backends import CALL_STAFF, JobHandle, JobState, PrinterUnavailable, PrintTimeout
@@ -32,18 +33,9 @@ from printing_samples import MY_NUMBERS, VISIT, family_scenario, tennyu_plan
 
 QUEUE = os.environ.get("KIOSK_CUPS_QUEUE", "kiosk-pdf")
 OUT_DIR = Path(os.environ.get("KIOSK_CUPS_PDF_OUT", "/var/spool/cups-pdf/kiosk"))
-ROOT_CONFTEST = Path(__file__).resolve().parents[1] / "conftest.py"
 
 pytestmark = pytest.mark.cups
 
-
-def _service_missing(config: pytest.Config, what: str) -> None:
-    for plugin in config.pluginmanager.get_plugins():
-        file = getattr(plugin, "__file__", None)
-        if file and Path(file).resolve() == ROOT_CONFTEST:
-            plugin.service_missing(what)
-            return
-    raise RuntimeError("tests/conftest.py was not loaded")
 
 
 def _cups_ready() -> bool:
@@ -59,7 +51,7 @@ def _cups_ready() -> bool:
 @pytest.fixture
 def cups_queue(request: pytest.FixtureRequest) -> Iterator[str]:
     if not _cups_ready():
-        _service_missing(request.config, f"cupsd with the {QUEUE} cups-pdf queue")
+        service_missing(f"cupsd with the {QUEUE} cups-pdf queue")
     yield QUEUE
     subprocess.run(["cupsenable", QUEUE], check=False)  # whatever a test did
 

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from kiosk_test_support import service_missing
 from sqlalchemy import func, select, text
 
 from kiosk.metrics.events import MetricsRecorder
@@ -33,16 +34,6 @@ from kiosk.storage.db import make_engine
 PG_BIN = Path("/usr/lib/postgresql/15/bin")
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 
-
-def service_missing(config: pytest.Config, what: str) -> None:
-    """tests/conftest.py's helper (skip on a workstation, fail under CI=true)."""
-    root = Path(__file__).resolve().parent.parent / "conftest.py"
-    for plugin in config.pluginmanager.get_plugins():
-        file = getattr(plugin, "__file__", None)
-        if file and Path(file).resolve() == root:
-            plugin.service_missing(what)
-            return
-    raise RuntimeError("tests/conftest.py was not loaded")
 
 
 def _free_port() -> int:
@@ -86,7 +77,7 @@ class PrivatePostgres:
 @pytest.fixture
 def private_pg(request: pytest.FixtureRequest) -> Iterator[PrivatePostgres]:
     if not (PG_BIN / "initdb").exists():
-        service_missing(request.config, "PostgreSQL server binaries (initdb)")
+        service_missing("PostgreSQL server binaries (initdb)")
     folder = Path(tempfile.mkdtemp(prefix="kiosk-pg-"))
     if os.geteuid() == 0:
         shutil.chown(folder, "postgres", "postgres")
@@ -96,7 +87,7 @@ def private_pg(request: pytest.FixtureRequest) -> Iterator[PrivatePostgres]:
         server.start()
     except (subprocess.SubprocessError, OSError) as exc:
         shutil.rmtree(folder, ignore_errors=True)
-        service_missing(request.config, f"a private PostgreSQL instance ({type(exc).__name__})")
+        service_missing(f"a private PostgreSQL instance ({type(exc).__name__})")
     admin = make_engine(server.url.rsplit("/", 1)[0] + "/postgres")
     with admin.connect().execution_options(isolation_level="AUTOCOMMIT") as c:
         c.execute(text("CREATE DATABASE kiosk"))

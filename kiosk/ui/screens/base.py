@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from kiosk.services import Services
 from kiosk.session import ResidentSession
@@ -70,6 +70,16 @@ def make_button(name: str, parent: QWidget, role: str = "", checkable: bool = Fa
         button.setProperty("role", role)
     button.setCheckable(checkable)
     return button
+
+
+def make_label(name: str, parent: QWidget, role: str = "") -> QLabel:
+    """A word-wrapping label with its objectName and optional theme role (title, hint …)."""
+    label = QLabel(parent)
+    label.setObjectName(name)
+    if role:
+        label.setProperty("role", role)
+    label.setWordWrap(True)
+    return label
 
 
 def name_widget(widget: QWidget, name: str, accessible: str) -> Any:

@@ -27,20 +27,13 @@ from PySide6.QtWidgets import (
 
 from kiosk.printing_service import PRINT_FAILED_FLAG
 from kiosk.session import ResidentSession
-from kiosk.ui.screens.base import Screen, make_button
+from kiosk.ui.screens.base import Screen, make_button, make_label
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 TICKET_SCALE = 3.2  # times the base text size
 TICKET_BOX_W = 400  # px: the number shrinks to fit (offline tickets are longer)
 
 
-def _label(name: str, parent: QWidget, role: str = "") -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName(name)
-    if role:
-        label.setProperty("role", role)
-    label.setWordWrap(True)
-    return label
 
 
 class FinishedScreen(Screen):
@@ -51,13 +44,13 @@ class FinishedScreen(Screen):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 16, 48, 20)
         layout.setSpacing(14)
-        self.title = _label("finishedTitle", self, "title")
+        self.title = make_label("finishedTitle", self, "title")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         middle = QHBoxLayout()
         middle.setSpacing(32)
         middle.addWidget(self._build_ticket_box(), 0, Qt.AlignmentFlag.AlignTop)
         middle.addLayout(self._build_route(), 1)
-        self.hint = _label("finishedHint", self, "hint")
+        self.hint = make_label("finishedHint", self, "hint")
         self.done_button = make_button("done_button", self, role="primary")
         layout.addWidget(self.title)
         layout.addLayout(middle, 1)
@@ -76,7 +69,7 @@ class FinishedScreen(Screen):
         self.ticket_box.setFixedWidth(TICKET_BOX_W)
         box = QVBoxLayout(self.ticket_box)
         box.setContentsMargins(8, 16, 8, 16)
-        self.ticket_caption = _label("ticketCaption", self.ticket_box, "subtitle")
+        self.ticket_caption = make_label("ticketCaption", self.ticket_box, "subtitle")
         self.ticket_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.ticket = QLabel(self.ticket_box)
         self.ticket.setObjectName("ticketNumber")
@@ -90,7 +83,7 @@ class FinishedScreen(Screen):
 
     def _build_route(self) -> QVBoxLayout:
         """Right: the counters in visiting order (scrolls when there are many)."""
-        self.route_caption = _label("routeCaption", self, "subtitle")
+        self.route_caption = make_label("routeCaption", self, "subtitle")
         self.stops = QWidget(self)
         self.stops.setObjectName("counterList")
         self.stops_layout = QVBoxLayout(self.stops)
@@ -154,7 +147,7 @@ class FinishedScreen(Screen):
                                                                           dept.name_ja)
         titles = [p.title_en if english and p.title_en else p.title_ja for p in stop.procedures]
         sep = ", " if english else "、"
-        label = _label(f"counter{n}", self.stops)
+        label = make_label(f"counter{n}", self.stops)
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setText(f"<b>{mark} {html.escape(counter)}\u3000{html.escape(name)}</b><br>"
                       f"\u3000{html.escape(sep.join(titles))}")

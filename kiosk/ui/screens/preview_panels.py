@@ -12,15 +12,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from kiosk.ui.screens.base import make_button
+from kiosk.ui.screens.base import make_button, make_label
 
 
 def _label(name: str, parent: QWidget, role: str = "") -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName(name)
-    if role:
-        label.setProperty("role", role)
-    label.setWordWrap(True)
+    label = make_label(name, parent, role)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     return label
 

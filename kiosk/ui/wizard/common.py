@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.navigation.scenario import SELF_ID, Person
 from kiosk.ui.i18n import LanguageSwitcher
-from kiosk.ui.screens.base import make_button
+from kiosk.ui.screens.base import make_button, make_label
 from kiosk.visit import relation_label
 
 
@@ -36,11 +36,7 @@ def language() -> str:
 
 
 def _label(parent: QWidget, name: str, role: str = "") -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName(name)
-    if role:
-        label.setProperty("role", role)
-    label.setWordWrap(True)
+    label = make_label(name, parent, role)
     label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
     return label
 
