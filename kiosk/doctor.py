@@ -78,7 +78,17 @@ def check_fonts(config: Config) -> Finding:
             f"missing {', '.join(missing)}: Japanese text cannot be shown or printed. "
             "Reinstall the kiosk package.",
         )
-    return Finding("fonts", Status.OK, f"{len(REQUIRED_FONTS)} bundled UD fonts found")
+    from printing.fonts import fallback_path
+
+    fallback = fallback_path()
+    if fallback is None:
+        return Finding(
+            "fonts", Status.WARN,
+            f"{len(REQUIRED_FONTS)} bundled UD fonts found, but not IPAmj明朝 (ipamjm.ttf): "
+            "rare name characters such as 𠮷 will print as 〓 for staff to write by hand.",
+        )
+    return Finding("fonts", Status.OK,
+                   f"{len(REQUIRED_FONTS)} bundled UD fonts found; fallback {fallback}")
 
 
 def check_card_readers(config: Config) -> Finding:

@@ -4,7 +4,8 @@ Forms are designed top-down in mm; reportlab draws bottom-up in points. ``Pen`` 
 that, and it owns the one rule that matters most for a clerk: text is never clipped
 silently. ``Pen.fit`` shrinks text to the field's floor size, then wraps it; if it still
 does not fit it prints what fits, ends with "…" and reports an overflow so the form is
-flagged. Characters the fonts lack are replaced by 〓 and counted.
+flagged. Characters the BIZ UD faces lack are drawn with the fallback face when it is
+installed; characters no face has are replaced by 〓 and counted.
 """
 
 from __future__ import annotations
@@ -14,11 +15,10 @@ from dataclasses import dataclass, field
 from PIL import Image
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from forms.geometry import PAGE_H
-from printing.fonts import MINCHO, printable
+from printing.fonts import MINCHO, printable, runs, text_width
 
 LINE = 1.18  # line height as a multiple of the font size
 PT = 0.3528  # mm per point
@@ -36,7 +36,7 @@ def _wrap(text: str, font: str, size: float, width_pt: float) -> list[str]:
     for para in text.split("\n"):
         line = ""
         for ch in para:
-            if line and stringWidth(line + ch, font, size) > width_pt:
+            if line and text_width(line + ch, font, size) > width_pt:
                 lines.append(line)
                 line = ch.lstrip() if ch.isspace() else ch
             else:
@@ -50,7 +50,7 @@ def fit_text(text: str, font: str, w: float, h: float, size: float, floor: float
     width_pt = w * mm
     s = size
     while s >= floor - 1e-6:
-        if "\n" not in text and stringWidth(text, font, s) <= width_pt and s * LINE * PT <= h:
+        if "\n" not in text and text_width(text, font, s) <= width_pt and s * LINE * PT <= h:
             return Fit(s, (text,), False)
         s -= 0.5
     lines = _wrap(text, font, floor, width_pt)
@@ -59,7 +59,7 @@ def fit_text(text: str, font: str, w: float, h: float, size: float, floor: float
         return Fit(floor, tuple(lines), False)
     kept = lines[:room]
     last = kept[-1]
-    while last and stringWidth(last + "…", font, floor) > width_pt:
+    while last and text_width(last + "…", font, floor) > width_pt:
         last = last[:-1]
     kept[-1] = last + "…"
     return Fit(floor, tuple(kept), True)
@@ -103,13 +103,17 @@ class Pen:
              size: float = 11.0, align: str = "left") -> float:
         """Draw one line (already made printable); returns its width in mm."""
         c = self.canvas
-        c.setFont(font, size)
-        width: float = stringWidth(text, font, size) / mm
+        width: float = text_width(text, font, size) / mm
         if align == "center":
             x -= width / 2
         elif align == "right":
             x -= width
-        c.drawString(x * mm, self._y(baseline), text)
+        # Run by run: a character the face lacks is drawn by the fallback face (IPAmj).
+        at = x * mm
+        for face, part in runs(text, font):
+            c.setFont(face, size)
+            c.drawString(at, self._y(baseline), part)
+            at += text_width(part, face, size)
         return width
 
     def safe(self, text: str, font: str = MINCHO) -> str:

@@ -5,22 +5,30 @@ embedded, so the printer or CUPS filter substitutes whatever it has and Japanese
 comes out as garbage glyphs. A ``TTFont`` is embedded as a subset of the glyphs actually
 used, which keeps a bundle of forms to a few hundred KB. Fonts are parsed once per process.
 
-Coverage is checked with the font's cmap (fontTools): a character the fonts lack (外字
-beyond JIS, e.g. 𠮷 U+20BB7) is never dropped or printed as tofu; callers replace it with
-``MISSING_MARKER`` and flag the form so the clerk writes that character by hand.
+Coverage is checked with the font's cmap (fontTools). A character the BIZ UD faces lack
+(外字 beyond JIS, e.g. 𠮷 U+20BB7, common in real names) is drawn with IPAmj明朝 when that
+font is installed: it covers the 文字情報基盤 MJ set the 住基 systems use (Debian's
+``fonts-ipamj-mincho``; on Windows the IPA's installer; or ``resources/fonts/ipamjm.ttf``).
+It is 46 MB, so it is found on the system rather than bundled, and parsed only when a
+character needs it. A character that no face has is never dropped or printed as tofu:
+it becomes ``MISSING_MARKER`` and the form is flagged so the clerk writes it by hand.
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 from kiosk.resources_path import resource
 
 MINCHO = "UDMincho"
 GOTHIC = "UDGothic"
 GOTHIC_BOLD = "UDGothic-Bold"
+FALLBACK = "IPAmjMincho"
 MISSING_MARKER = "〓"
+FALLBACK_FILE = "ipamjm.ttf"
 
 _FILES = {
     MINCHO: "BIZUDMincho-Regular.ttf",
@@ -33,6 +41,29 @@ _FILES = {
 _SELECTORS = frozenset(range(0xFE00, 0xFE10)) | frozenset(range(0xE0100, 0xE01F0))
 
 
+def _fix_to_unicode_for_astral_characters() -> None:
+    """reportlab writes a subset's ToUnicode entry as ``<%04X>``, which for a character
+    beyond U+FFFF (𠮷 U+20BB7) is five hex digits: an invalid CMap that makes viewers and
+    text extraction drop the font's text. Rewrite those entries as UTF-16 (surrogate
+    pairs), as the PDF specification asks. The glyphs themselves were always right."""
+    from reportlab.pdfbase import ttfonts
+
+    original = ttfonts.makeToUnicodeCMap
+    if getattr(original, "kiosk_fixed", False):
+        return
+
+    def make(fontname: str, subset: list[int]) -> str:
+        text: str = original(fontname, subset)
+        for index, code in enumerate(subset):
+            if code > 0xFFFF:
+                utf16 = chr(code).encode("utf-16-be").hex().upper()
+                text = text.replace(f"<{index:02X}> <{code:04X}>", f"<{index:02X}> <{utf16}>")
+        return text
+
+    make.kiosk_fixed = True  # type: ignore[attr-defined]
+    ttfonts.makeToUnicodeCMap = make
+
+
 @cache
 def register_fonts() -> tuple[str, ...]:
     """Register the three faces once per process; returns their reportlab names."""
@@ -40,6 +71,7 @@ def register_fonts() -> tuple[str, ...]:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
+    _fix_to_unicode_for_astral_characters()
     # Binary (zlib only) streams: ASCII85 makes files a quarter larger and, in reportlab's
     # pure-Python encoder, costs a third of the render time; printers never need 7-bit PDFs.
     rl_config.useA85 = 0
@@ -51,13 +83,82 @@ def register_fonts() -> tuple[str, ...]:
     return tuple(_FILES)
 
 
+def fallback_candidates() -> list[Path]:
+    """Where IPAmj明朝 may be: the kiosk's own resources, then the system's font folders."""
+    places = [resource("fonts", FALLBACK_FILE),
+              Path("/usr/share/fonts/truetype/ipamj") / FALLBACK_FILE]
+    windows = os.environ.get("WINDIR")
+    if windows:
+        places.append(Path(windows) / "Fonts" / FALLBACK_FILE)
+    local = os.environ.get("LOCALAPPDATA")
+    if local:
+        places.append(Path(local) / "Microsoft" / "Windows" / "Fonts" / FALLBACK_FILE)
+    return places
+
+
+@cache
+def fallback_path() -> Path | None:
+    """The installed IPAmj明朝, or None (then rare characters print as the marker)."""
+    return next((path for path in fallback_candidates() if path.is_file()), None)
+
+
+@cache
+def fallback_font() -> str | None:
+    """Register the fallback face on first need; its reportlab name, or None."""
+    path = fallback_path()
+    if path is None:
+        return None
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont(FALLBACK, str(path)))
+    return FALLBACK
+
+
 @cache
 def cmap(font: str = MINCHO) -> frozenset[int]:
-    """The code points a bundled face has a glyph for (read once with fontTools)."""
+    """The code points a face has a glyph for (read once with fontTools)."""
     from fontTools.ttLib import TTFont as FTFont
 
-    with FTFont(str(resource("fonts", _FILES[font])), lazy=True) as face:
+    if font == FALLBACK:
+        path = fallback_path()
+        if path is None:
+            return frozenset()
+    else:
+        path = resource("fonts", _FILES[font])
+    with FTFont(str(path), lazy=True) as face:
         return frozenset(face.getBestCmap())
+
+
+def face_for(ch: str, font: str) -> str:
+    """The face that draws ``ch``: ``font`` when it can, else the fallback when it can."""
+    code = ord(ch)
+    if code in cmap(font) or ch.isspace():
+        return font
+    if fallback_path() is not None and code in cmap(FALLBACK):
+        return fallback_font() or font
+    return font
+
+
+def runs(text: str, font: str) -> list[tuple[str, str]]:
+    """Split printable text into (face, text) runs, so each run is drawn by one face."""
+    out: list[tuple[str, str]] = []
+    for ch in text:
+        face = face_for(ch, font)
+        if out and out[-1][0] == face:
+            out[-1] = (face, out[-1][1] + ch)
+        else:
+            out.append((face, ch))
+    return out
+
+
+def text_width(text: str, font: str, size: float) -> float:
+    """Width in points of ``text`` drawn run by run (the fallback face has its own metrics)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if all(ord(ch) in cmap(font) or ch.isspace() for ch in text):
+        return float(stringWidth(text, font, size))
+    return float(sum(stringWidth(part, face, size) for face, part in runs(text, font)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,8 +170,9 @@ class Coverage:
 
 
 def printable(text: str, font: str = MINCHO) -> Coverage:
-    """Replace every character the face lacks (with its variation selector) by 〓."""
+    """Replace every character no face has (and one with a variation selector) by 〓."""
     known = cmap(font)
+    spare: frozenset[int] | None = None  # the fallback's cmap, read only when needed
     out: list[str] = []
     missing = 0
     for ch in text:
@@ -81,6 +183,11 @@ def printable(text: str, font: str = MINCHO) -> Coverage:
                 missing += 1
             continue
         if code in known or ch in "\n\t" or ch.isspace():
+            out.append(ch)
+            continue
+        if spare is None:
+            spare = cmap(FALLBACK)
+        if code in spare:
             out.append(ch)
         else:
             out.append(MISSING_MARKER)

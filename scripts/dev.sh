@@ -17,6 +17,7 @@ BASE_PACKAGES=(
     libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 libxkbcommon0 libxkbcommon-x11-0
     libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
     libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxrender1 libx11-xcb1
+    fonts-ipamj-mincho  # IPAmj明朝: the MJ characters of real names (𠮷) the BIZ UD fonts lack
 )
 # What the tests drive for real: pcscd + the vpcd virtual reader, CUPS + a PDF printer,
 # PostgreSQL, and poppler to rasterise PDFs for the visual comparisons.

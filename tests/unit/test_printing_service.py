@@ -114,12 +114,13 @@ def test_a_character_no_font_has_is_counted_for_the_clerk(
         tmp_path: Path, navigator: Navigator) -> None:
     service = _service(tmp_path, FolderBackend(tmp_path / "printed"))
     data = json.loads((SCENARIOS / "tennyu_family4.json").read_text(encoding="utf-8"))
-    data["resident"]["name"] = "\U00020BB7野 太郎"  # 𠮷: not in the bundled fonts
-    data["household"][0]["name"] = "南関 \U00020BB7子"
+    # CJK Ext. G: in no face, not even the IPAmj明朝 fallback.
+    data["resident"]["name"] = "\U00030000野 太郎"
+    data["household"][0]["name"] = "南関 \U00030000子"
     data["household"][1]["name"] = "南関 葛\U000e0100郎"  # an IVS variant the fonts lack
     bundle = _render(service, navigator, Scenario.from_json(data))
     assert bundle.missing_glyphs >= 3, "every box showing one of those names is flagged"
-    assert bundle.missing_characters == 2, "𠮷 and the 葛 variant: two to write by hand"
+    assert bundle.missing_characters == 2, "that one and the 葛 variant: two to write by hand"
     assert bundle.needs_clerk
 
 

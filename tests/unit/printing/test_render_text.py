@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from kiosk_test_support import service_missing
 from pdftext import ERA_MARKS, PageText, read_pages
 from printing_samples import MY_NUMBERS, VISIT, family_scenario, make_dept, make_proc, tennyu_plan
 from pypdf import PdfReader
@@ -15,7 +16,7 @@ from kiosk.domain.resident import Sex
 from kiosk.navigation.plan import CounterStop, Plan
 from kiosk.navigation.scenario import Person
 from printing.bundle import BundleSummary, render_bundle
-from printing.fonts import MISSING_MARKER, cmap
+from printing.fonts import FALLBACK, MISSING_MARKER, cmap, fallback_path
 
 NUMBER_FORMS = {"kokuho_shutoku", "jido_teate", "kodomo_iryo"}
 
@@ -110,14 +111,19 @@ def test_taisho_birth_date_and_reiwa_gannen(tmp_path: Path) -> None:
     assert summary.flags == []
 
 
+# CJK Ext. G: in neither the BIZ UD faces nor IPAmj明朝, so it stands for "no font has it".
+NO_FONT = "\U00030000"
+
+
 def test_names_with_rare_kanji_print_and_missing_ones_are_flagged(tmp_path: Path) -> None:
-    assert ord("𠮷") not in cmap() and ord("髙") in cmap() and ord("﨑") in cmap()
-    resident = _resident(name="𠮷野　髙﨑")
+    assert ord("髙") in cmap() and ord("﨑") in cmap()
+    assert ord(NO_FONT) not in cmap() and ord(NO_FONT) not in cmap(FALLBACK)
+    resident = _resident(name=f"{NO_FONT}野　髙﨑")
     summary, pages = _render_single(tmp_path, resident)
     form = pages[1]
     assert "髙﨑" in form.compact
     assert f"{MISSING_MARKER}野" in form.compact
-    assert "𠮷" not in form.text
+    assert NO_FONT not in form.text
     kinds = {(f.field, f.kind) for f in summary.flags}
     assert ("card.name", "missing_glyph") in kinds
     assert ("household[*].name", "missing_glyph") in kinds
@@ -126,12 +132,25 @@ def test_names_with_rare_kanji_print_and_missing_ones_are_flagged(tmp_path: Path
 
 
 def test_a_character_no_bundled_font_has_prints_as_a_visible_marker(tmp_path: Path) -> None:
-    rare = "\U0002a6d6"  # the last CJK Ext. B character, beyond JIS X 0213
+    rare = NO_FONT
     variant = "葛\U000e0100"  # an IVS variant the fonts cannot show
     assert ord(rare) not in cmap()
     summary, pages = _render_single(tmp_path, _resident(name=f"田{rare}　{variant}子"))
     assert f"田{MISSING_MARKER}{MISSING_MARKER}子" in pages[1].compact
     assert any(f.kind == "missing_glyph" for f in summary.flags)
+
+
+def test_extension_b_names_print_with_the_mj_fallback_face(tmp_path: Path) -> None:
+    """𠮷 (U+20BB7) is not in BIZ UD Mincho, but real names carry it: IPAmj明朝 draws it."""
+    if fallback_path() is None:
+        service_missing("the IPAmj明朝 fallback font (Debian: fonts-ipamj-mincho)")
+    assert ord("𠮷") not in cmap() and ord("𠮷") in cmap(FALLBACK)
+    summary, pages = _render_single(tmp_path, _resident(name="𠮷野　髙﨑"))
+    assert "𠮷野髙﨑" in pages[1].compact
+    assert MISSING_MARKER not in pages[1].text
+    assert not any(f.kind == "missing_glyph" for f in summary.flags)
+    pdf = next(tmp_path.rglob("*.pdf")).read_bytes()
+    assert b"IPAmjMincho" in pdf, "the fallback face is embedded (as a subset)"
 
 
 def test_a_70_character_address_fits_without_loss(tmp_path: Path) -> None:

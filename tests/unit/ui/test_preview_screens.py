@@ -195,7 +195,7 @@ def test_session_end_while_printing_cancels_the_wait_and_keeps_the_job(
 
 
 def test_a_character_the_fonts_lack_is_shown_gently(open_preview: Any, qtbot: Any) -> None:
-    window = open_preview(name_prefix="\U00020BB7")  # 𠮷: not in the bundled fonts
+    window = open_preview(name_prefix="\U00030000")  # CJK Ext. G: in no face
     screen = _preview(window, qtbot)
     assert screen.bundle.missing_glyphs > 1, "the name shows in several boxes"
     assert screen.flags_note.isVisible()
@@ -259,7 +259,7 @@ def test_japanese_texts_and_names(open_preview: Any, qtbot: Any) -> None:
 
 def test_back_deletes_the_stale_preview_and_a_new_render_replaces_the_flags(
         open_preview: Any, qtbot: Any) -> None:
-    window = open_preview(name_prefix="\U00020BB7")
+    window = open_preview(name_prefix="\U00030000")
     screen = _preview(window, qtbot)
     first = screen.bundle.pdf
     qtbot.mouseClick(screen.back_button, CLICK)
