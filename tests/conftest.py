@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from kiosk_test_support import service_missing
@@ -73,9 +74,29 @@ def fresh_pg_url(pg_url: str) -> Iterator[str]:
     try:
         yield f"{base}/{name}"
     finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        _drop_database(admin, name)
         admin.dispose()
+
+
+def _drop_database(admin: Any, name: str, attempts: int = 20) -> None:
+    """Drop a test database. FORCE ends our own leftover connections, but the server
+    refuses it while an autovacuum worker (another role's process) is in the database:
+    then wait a moment and try again; the worker gives way to a plain DROP."""
+    import time
+
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
+    for attempt in range(attempts):
+        force = " WITH (FORCE)" if attempt % 2 == 0 else ""
+        try:
+            with admin.connect() as connection:
+                connection.execute(text(f'DROP DATABASE IF EXISTS "{name}"{force}'))
+            return
+        except DBAPIError:
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.25)
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
