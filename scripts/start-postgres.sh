@@ -10,9 +10,18 @@ if [ -z "$cluster" ]; then
     pg_createcluster "$version" main >/dev/null
     cluster=main
 fi
-if ! pg_lsclusters --no-header | awk -v v="$version" -v c="$cluster" '$1==v && $2==c {print $4}' | grep -q online; then
-    pg_ctlcluster "$version" "$cluster" start
-fi
+online() {
+    pg_lsclusters --no-header | awk -v v="$version" -v c="$cluster" '$1==v && $2==c {print $4}' \
+        | grep -q online
+}
+# A server killed a moment ago may still hold its lock file until its process is reaped:
+# try a few times before giving up.
+for attempt in 1 2 3 4 5; do
+    online && break
+    pg_ctlcluster "$version" "$cluster" start && break
+    [ "$attempt" -lt 5 ] || { echo "start-postgres: the server does not start" >&2; exit 1; }
+    sleep 2
+done
 for _ in $(seq 1 50); do
     if su postgres -c "psql -qAtc 'select 1'" >/dev/null 2>&1; then break; fi
     sleep 0.2
