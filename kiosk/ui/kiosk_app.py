@@ -7,7 +7,6 @@ frame, in the same event loop: the resident cannot touch anything before they ar
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import sys
 from typing import TYPE_CHECKING, Any
@@ -121,7 +120,7 @@ def run_kiosk(config: Config, *, demo: bool, windowed: bool, smoke: bool) -> int
     setup_logging(config.logging.level)
     config = terminal_config(config, demo=demo)
     if windowed or smoke:
-        config = dataclasses.replace(config, ui=dataclasses.replace(config.ui, fullscreen=False))
+        config = config.replace("ui", fullscreen=False)
     app = create_application(sys.argv[:1])
     services = Services(config=config)
     window = MainWindow(services, resident_screens(), kiosk_mode=config.ui.fullscreen)

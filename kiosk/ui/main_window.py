@@ -250,7 +250,7 @@ class MainWindow(QMainWindow):
 
     def _staff_accepted(self) -> None:
         log.info("staff unlocked the kiosk")
-        self._may_close = True
+        self.allow_close()
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:

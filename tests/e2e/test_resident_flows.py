@@ -29,7 +29,7 @@ def resident(qtbot: Any, isolated_dirs: Any) -> Iterator[Resident]:
     driver = Resident(qtbot)
     yield driver
     # Delete the window: a hidden one would be re-styled by every later theme change.
-    driver.window._may_close = True
+    driver.window.allow_close()
     driver.window.close()
     driver.window.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
@@ -81,10 +81,3 @@ def make_label(name: str, parent: QWidget, role: str = "") -> QLabel:
     label.setWordWrap(True)
     return label
 
-
-def name_widget(widget: QWidget, name: str, accessible: str) -> Any:
-    """Set the accessible name (and the description, for screen readers) of a widget."""
-    widget.setAccessibleName(accessible)
-    if not widget.objectName():
-        widget.setObjectName(name)
-    return widget

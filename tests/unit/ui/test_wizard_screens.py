@@ -71,7 +71,7 @@ def wizard(make_window: Callable[..., Any], qtbot: Any) -> Iterator[Callable[...
     # Delete the windows: hidden ones would still be re-styled by every later theme
     # change in this process, making each following test slower.
     for w in built:
-        w.window._may_close = True
+        w.window.allow_close()
         w.window.close()
         w.window.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
