@@ -1,11 +1,13 @@
 """Form layouts: YAML data files loaded, expanded, placed on an A4 page and validated.
 
-A layout (``forms/layouts/<form_id>.yaml``) lists sections; a section holds rows of
-labelled fields or one member table. Shared blocks (the applicant block, the signature
-box, the office-use area) live in ``_parts.yaml`` and are pulled in with ``use:``, so each
-form file stays short. Loading places every box on the page (millimetres from the top
-left, see ``forms.geometry``) and refuses a layout with an unknown binding, a 個人番号 on
-a form that may not carry one, or overlapping boxes; the error names the file and field.
+A layout (``forms/layouts/<form_id>.yaml``, or the same file in a town's own
+``<catalog folder>/layouts/``, which overrides or adds to the bundled ones) lists
+sections; a section holds rows of labelled fields or one member table. Shared blocks (the
+applicant block, the signature box, the office-use area) live in ``_parts.yaml`` and are
+pulled in with ``use:``, so each form file stays short. Loading places every box on the
+page (millimetres from the top left, see ``forms.geometry``) and refuses a layout with an
+unknown binding, a 個人番号 on a form that may not carry one, or overlapping boxes; the
+error names the file and field.
 """
 
 from __future__ import annotations
@@ -121,7 +123,7 @@ class Layout:
     source: Path
     subtitle: str = ""
     era_table: str | None = None
-    addressee: str = "南関町長　様"
+    addressee: str = ""  # empty: the town's addressee from town.yaml, with 様
     note: str = ""
     boxes: tuple[Placed, ...] = ()
     placed: tuple[Placed, ...] = field(default=())
@@ -259,7 +261,7 @@ def parse_layout(data: Any, source: Path, parts: dict[str, Any]) -> Layout:
         department=str(data["department"]),
         needs_my_number=bool(data.get("needs_my_number", False)),
         era_table=data.get("era_table"),
-        addressee=str(data.get("addressee", "南関町長　様")),
+        addressee=str(data.get("addressee", "")),
         note=str(data.get("note", "")),
         sections=tuple(_section(s, parts, source, i) for i, s in enumerate(data["sections"])),
         source=source,
@@ -294,9 +296,29 @@ def load_all(directory: Path = LAYOUT_DIR) -> dict[str, Layout]:
     }
 
 
-def get_layout(form_id: str) -> Layout:
-    """The layout of a form id; ``KeyError`` names the id when there is none."""
-    layouts = load_all()
+def load_layouts(town_dir: Path | None = None) -> dict[str, Layout]:
+    """The bundled layouts, overridden or added to by a town's own ``layouts/`` folder
+    (beside its catalog files; its ``_parts.yaml`` blocks add to the bundled ones)."""
+    layouts = dict(load_all())
+    if town_dir is not None and town_dir.is_dir():
+        layouts.update(_load_town(town_dir.resolve()))
+    return layouts
+
+
+@cache
+def _load_town(directory: Path) -> dict[str, Layout]:
+    parts = {**load_parts(LAYOUT_DIR), **load_parts(directory)}
+    return {
+        p.stem: load_layout_file(p, parts)
+        for p in sorted(directory.glob("*.yaml"))
+        if not p.name.startswith("_")
+    }
+
+
+def get_layout(form_id: str, town_dir: Path | None = None) -> Layout:
+    """The layout of a form id (the town's own first); ``KeyError`` names the id when
+    there is none."""
+    layouts = load_layouts(town_dir)
     if form_id not in layouts:
         raise KeyError(f"no layout for form {form_id!r}")
     return layouts[form_id]

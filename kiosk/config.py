@@ -42,13 +42,6 @@ class TerminalConfig:
 
 
 @dataclass(frozen=True)
-class MunicipalityConfig:
-    name: str = "南関町"
-    name_en: str = "Nankan Town"
-    code: str = "43367"
-
-
-@dataclass(frozen=True)
 class DatabaseConfig:
     # Empty: a SQLite file in the user data folder.
     url: str = ""
@@ -113,7 +106,9 @@ class StaffConfig:
 
 @dataclass(frozen=True)
 class CatalogConfig:
-    # A town's own catalog folder; empty: the bundled forms/catalog.
+    # A town's own catalog folder; empty: the bundled forms/catalog. Its town.yaml is the
+    # only place that names the town (screens and forms); its layouts/ may hold the
+    # town's own form layouts.
     folder: str = ""
 
 
@@ -125,7 +120,6 @@ class LoggingConfig:
 @dataclass(frozen=True)
 class Config:
     terminal: TerminalConfig = TerminalConfig()
-    municipality: MunicipalityConfig = MunicipalityConfig()
     database: DatabaseConfig = DatabaseConfig()
     card: CardConfig = CardConfig()
     printer: PrinterConfig = PrinterConfig()

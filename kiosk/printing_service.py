@@ -30,6 +30,7 @@ from printing.backends.base import JobHandle, JobState, PrintBackend, PrintError
 from printing.queue import PrintQueue
 
 if TYPE_CHECKING:  # reportlab and the renderer load on first render, not at kiosk start-up
+    from forms.catalog import Catalog
     from kiosk.navigation.plan import Plan
     from kiosk.navigation.scenario import Scenario
     from printing.bundle import BundleSummary
@@ -157,9 +158,10 @@ class _FollowedBackend(PrintBackend):
 class PrintingService:
     """Renders into the preview folder and prints through one ``PrintQueue``."""
 
-    def __init__(self, queue: PrintQueue, *, preview_dir: Path | None = None,
-                 metrics: Any = None) -> None:
+    def __init__(self, queue: PrintQueue, *, catalog: Catalog,
+                 preview_dir: Path | None = None, metrics: Any = None) -> None:
         self.queue = queue
+        self.catalog = catalog  # the town, the events' paper titles, the town's layouts
         self.preview_dir = preview_dir if preview_dir is not None else queue.spool / "preview"
         self.metrics = metrics
 
@@ -169,7 +171,8 @@ class PrintingService:
         """Render the bundle (guide sheet + forms) for the preview; nothing is sent yet."""
         from printing.bundle import render_bundle
 
-        summary = render_bundle(scenario, plan, visit, self.preview_dir, my_numbers)
+        summary = render_bundle(scenario, plan, visit, self.preview_dir, my_numbers,
+                                catalog=self.catalog)
         missing = len(missing_characters(scenario)) if summary.flags else 0
         return RenderedBundle(visit, summary.path, summary, missing)
 
@@ -282,7 +285,12 @@ def service_for(services: Any) -> PrintingService:
         printer = services.config.printer
         queue = PrintQueue(make_backend(printer),
                            timeout_seconds=float(printer.job_timeout_seconds))
-    service = PrintingService(queue, metrics=services.metrics)
+    catalog = services.catalog
+    if catalog is None:
+        from forms.catalog import load_catalog
+
+        catalog = services.catalog = load_catalog(services.config.catalog.folder or None)
+    service = PrintingService(queue, catalog=catalog, metrics=services.metrics)
     service.purge_previews()
     services.extras["printing"] = service
     return service

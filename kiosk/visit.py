@@ -32,8 +32,6 @@ from kiosk.session import ResidentSession
 
 Clock = Callable[[], date]
 
-#: Events whose visit records a new address in the town (転入, 転居).
-NEW_ADDRESS_EVENTS = frozenset({"IN", "MV"})
 #: Relations offered for a household member: (written on the forms, English label).
 RELATIONS: tuple[tuple[str, str], ...] = (
     ("妻", "Wife"), ("夫", "Husband"), ("子", "Child"), ("父", "Father"), ("母", "Mother"),
@@ -151,7 +149,7 @@ class Visit:
             self.session.answers.clear()
             self.session.plan = None
             self.split.clear()
-            if event_id not in NEW_ADDRESS_EVENTS:
+            if not self.catalog.events[event_id].brings_new_address:
                 self.session.new_address.clear()
             for member in self.session.household:
                 member["status"] = ""
@@ -276,7 +274,7 @@ class Visit:
 
     # ------------------------------------------------------------------ which screens
     def needs_new_address(self) -> bool:
-        return self.session.event_id in NEW_ADDRESS_EVENTS
+        return self.event is not None and self.event.brings_new_address
 
     def needs_furigana(self) -> bool:
         """The card carries no reading; a name typed in kana already is one."""

@@ -18,8 +18,9 @@ from typing import Any
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-from forms.layout import Layout, get_layout
-from printing.context import FormContext, VisitInfo
+from forms.catalog import Catalog
+from forms.layout import Layout, load_layouts
+from printing.context import PAPER_LANGUAGE, FormContext, VisitInfo
 from printing.fonts import MINCHO, register_fonts
 from printing.guide_sheet import draw_guide
 from printing.render import Flag, FormPainter
@@ -61,7 +62,9 @@ class BundleSummary:
         }
 
 
-def plan_copies(plan: Any) -> tuple[list[FormCopy], list[str]]:
+def plan_copies(
+    plan: Any, layouts: Mapping[str, Layout]
+) -> tuple[list[FormCopy], list[str]]:
     """The plan's form requests as printable copies, plus form ids that have no layout.
 
     The plan decides how many copies there are (``form_scope`` in the catalog: one per
@@ -71,9 +74,8 @@ def plan_copies(plan: Any) -> tuple[list[FormCopy], list[str]]:
     copies: list[FormCopy] = []
     missing: list[str] = []
     for request in plan.form_requests():
-        try:
-            layout = get_layout(request.form_id)
-        except KeyError:
+        layout = layouts.get(request.form_id)
+        if layout is None:
             if request.form_id not in missing:
                 missing.append(request.form_id)
             continue
@@ -90,8 +92,12 @@ def _people(scenario: Any) -> dict[str, Any]:
 
 
 def render_bundle(scenario: Any, plan: Any, visit: VisitInfo, out_dir: Path,
-                  my_numbers: Mapping[str, str] | None = None) -> BundleSummary:
-    """Write ``visit-<id>.pdf`` into ``out_dir`` and return its summary."""
+                  my_numbers: Mapping[str, str] | None = None, *,
+                  catalog: Catalog) -> BundleSummary:
+    """Write ``visit-<id>.pdf`` into ``out_dir`` and return its summary.
+
+    ``catalog`` is the one the plan came from: it names the town, the event's title on
+    paper and the town's own layouts."""
     register_fonts()
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / f"visit-{visit.id}.pdf"
@@ -102,7 +108,9 @@ def render_bundle(scenario: Any, plan: Any, visit: VisitInfo, out_dir: Path,
     canvas.setTitle(f"書かない窓口 {visit.ticket}")
     canvas.setAuthor("kakanai-kiosk")
     canvas.setCreator("kakanai-kiosk")
-    copies, summary.missing_layouts = plan_copies(plan)
+    copies, summary.missing_layouts = plan_copies(plan, load_layouts(catalog.layouts_dir))
+    # the plan came from this catalog, so its event is there (a KeyError is a caller's bug)
+    event_title = catalog.events[str(plan.event_id)].paper_title.get(PAPER_LANGUAGE)
     people = _people(scenario)
     names: list[str] = []
     for index, copy in enumerate(copies):
@@ -116,6 +124,8 @@ def render_bundle(scenario: Any, plan: Any, visit: VisitInfo, out_dir: Path,
             procedures=copy.procedures,
             my_numbers=my_numbers or {},
             allow_my_number=copy.layout.needs_my_number,
+            town=catalog.town,
+            event_title=event_title,
         )
         name = f"form{index}"
         canvas.beginForm(name)
@@ -128,7 +138,8 @@ def render_bundle(scenario: Any, plan: Any, visit: VisitInfo, out_dir: Path,
         summary.forms.append({"form": copy.layout.id, "member": copy.subject_id,
                               "members": list(copy.member_ids)})
     guide_pages = draw_guide(canvas, plan, visit, getattr(scenario, "event_date", None),
-                             [c.layout.title for c in copies], summary.flags)
+                             [c.layout.title for c in copies], summary.flags,
+                             town=catalog.town, event_title=event_title)
     for name in names:
         canvas.doForm(name)
         canvas.showPage()

@@ -7,6 +7,10 @@ formatted in 和暦 by the renderer) or ``None`` for "leave the box empty".
 The 個人番号 is not part of the scenario. It arrives as an in-memory mapping
 ``person_id -> number`` and is handed out only when the layout says
 ``needs_my_number: true``; on any other form ``*.my_number`` resolves to nothing.
+
+The town (its name before an address, 「市区町村」 boxes) and the event's title on paper
+come from the catalog (``town.yaml``, ``events.yaml``) through the caller: printing
+names neither.
 """
 
 from __future__ import annotations
@@ -19,14 +23,11 @@ from typing import Any, Protocol
 import jaconv
 
 from forms.bindings import binding_error
+from forms.catalog import Town
 
 Value = str | date | None
-
-EVENT_LABELS = {
-    "IN": "転入", "OUT": "転出", "MV": "転居", "B": "出生", "D": "死亡", "M": "婚姻",
-    "V": "離婚", "H": "世帯変更",
-}
-MUNICIPALITY = "熊本県玉名郡南関町"
+PAPER_LANGUAGE = "ja"
+"""Forms and the guide sheet are filed in Japanese, whatever the screen language."""
 
 
 class PersonLike(Protocol):
@@ -76,13 +77,12 @@ def sex_label(value: Any) -> str:
     )
 
 
-def format_address(address: Any) -> str:
-    """A new address (大字 + 番地, no 方書) with the municipality in front."""
+def format_address(address: Any, town: Town) -> str:
+    """A new address (大字 + 番地, no 方書) with the town's full name in front."""
     if address is None:
         return ""
     parts = [str(getattr(address, "oaza", "") or ""), str(getattr(address, "banchi", "") or "")]
-    body = "".join(parts).strip()
-    return f"{MUNICIPALITY}{body}" if body and not body.startswith("熊本県") else body
+    return town.address("".join(parts).strip())
 
 
 def postal_digits(value: Any) -> str:
@@ -100,6 +100,8 @@ class FormContext:
     procedures: Sequence[str] = ()
     my_numbers: Mapping[str, str] = field(default_factory=dict)
     allow_my_number: bool = False
+    town: Town = field(kw_only=True)
+    event_title: str = field(kw_only=True)  # the event's paper title (events.yaml)
 
     def __repr__(self) -> str:
         return f"FormContext(<redacted>, visit={self.visit.id!r})"
@@ -108,9 +110,6 @@ class FormContext:
     @property
     def resident(self) -> Any:
         return self.scenario.resident
-
-    def _event(self) -> str:
-        return str(getattr(self.scenario, "event", "") or "")
 
     def _member(  # noqa: PLR0911 - one return per kind of member value
         self, person: Any, attr: str, kana_style: str = "katakana"
@@ -132,7 +131,7 @@ class FormContext:
 
     def _card_address(self) -> str:
         value = getattr(self.scenario, "current_address", "") or ""
-        return value if isinstance(value, str) else format_address(value)
+        return value if isinstance(value, str) else format_address(value, self.town)
 
     def _head_name(self) -> str:
         people = [self.resident, *getattr(self.scenario, "household", ())]
@@ -170,16 +169,16 @@ class FormContext:
         new = getattr(self.scenario, "new_address", None)
         moving_in = new is not None
         values: dict[str, Value] = {
-            "event_label": EVENT_LABELS.get(self._event(), self._event()),
+            "event_label": self.event_title,
             "event_date": getattr(self.scenario, "event_date", None),
             "filing_date": self.visit.date,
-            "new_address": format_address(new),
+            "new_address": format_address(new, self.town),
             "katagaki": str(getattr(new, "katagaki", "") or "") if new else "",
             "postal_code": postal_digits(getattr(new, "postal_code", "")) if new else "",
-            "address": format_address(new) if moving_in else self._card_address(),
+            "address": format_address(new, self.town) if moving_in else self._card_address(),
             "old_address": self._card_address() if moving_in else "",
             "head_name": self._head_name(),
-            "municipality": MUNICIPALITY,
+            "municipality": self.town.full_name(PAPER_LANGUAGE),
             "procedures": "、".join(self.procedures),
         }
         return values[attr]

@@ -16,9 +16,10 @@ from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
 
+from forms.catalog import Town
 from forms.geometry import MARGIN_X, PAGE_H, PAGE_W, TOP
 from kiosk.domain.era import to_wareki
-from printing.context import EVENT_LABELS, VisitInfo
+from printing.context import PAPER_LANGUAGE, VisitInfo
 from printing.draw import Pen, fit_text
 from printing.fonts import GOTHIC, GOTHIC_BOLD, MINCHO
 from printing.render import Flag, qr_payload
@@ -31,10 +32,11 @@ WIDTH = PAGE_W - 2 * MARGIN_X
 class GuideWriter:
     """Writes flowing guide-sheet lines, starting a new page when one is full."""
 
-    def __init__(self, canvas: Canvas, visit: VisitInfo) -> None:
+    def __init__(self, canvas: Canvas, visit: VisitInfo, town: Town) -> None:
         self.canvas = canvas
         self.pen = Pen(canvas)
         self.visit = visit
+        self.town_name = town.name.get(PAPER_LANGUAGE)
         self.y = 0.0
         self.pages = 0
 
@@ -53,7 +55,7 @@ class GuideWriter:
                  GOTHIC, 11)
         pen.line(MARGIN_X, TOP + 29, PAGE_W - MARGIN_X, TOP + 29, 1.0)
         self.y = TOP + 35
-        pen.text(PAGE_W - MARGIN_X, PAGE_H - 9, f"書かない窓口（南関町）　{self.pages}",
+        pen.text(PAGE_W - MARGIN_X, PAGE_H - 9, f"書かない窓口（{self.town_name}）　{self.pages}",
                  GOTHIC, 9, "right")
 
     def para(self, text: str, font: str = MINCHO, size: float = 11.0, indent: float = 0.0,
@@ -75,11 +77,14 @@ class GuideWriter:
 
 
 def draw_guide(canvas: Canvas, plan: Any, visit: VisitInfo, event_date: date | None,
-               forms: Sequence[str], flags: Sequence[Flag]) -> int:
-    """Draw the guide sheet on ``canvas``; returns the number of pages it took."""
-    g = GuideWriter(canvas, visit)
+               forms: Sequence[str], flags: Sequence[Flag], *, town: Town,
+               event_title: str) -> int:
+    """Draw the guide sheet on ``canvas``; returns the number of pages it took.
+
+    ``town`` and ``event_title`` (the event's paper title) come from the catalog."""
+    g = GuideWriter(canvas, visit, town)
     g.new_page()
-    event = EVENT_LABELS.get(str(plan.event_id), str(plan.event_id))
+    event = event_title
     when = f"（{to_wareki(event_date).format_ja()}）" if event_date else ""
     g.para(f"{event}のお手続き{when}", GOTHIC_BOLD, 14, gap=2)
     g.para("次の順に窓口へお越しください。各窓口でこの用紙と記入済みの書類をお出しください。",

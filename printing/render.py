@@ -19,7 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from forms.geometry import MARGIN_X, PAGE_H, PAGE_W, TOP, label_width
 from forms.layout import DIGIT_BOX_W, DIGIT_GAP, FieldSpec, Layout, Placed
 from kiosk.domain.era import EraError, to_wareki
-from printing.context import FormContext, Value
+from printing.context import PAPER_LANGUAGE, FormContext, Value
 from printing.draw import PT, Pen
 from printing.fonts import GOTHIC, GOTHIC_BOLD, MINCHO
 
@@ -75,7 +75,7 @@ class FormPainter:
         if lay.subtitle:
             pen.text(PAGE_W / 2, TOP + 15, f"（{lay.subtitle}）", GOTHIC, 10, "center")
         pen.qr(PAGE_W - MARGIN_X - 20, TOP - 1, 20, qr_payload(self.ctx.visit.id, lay.id))
-        pen.text(MARGIN_X, TOP + 27, lay.addressee, MINCHO, 12)
+        pen.text(MARGIN_X, TOP + 27, self.addressee(), MINCHO, 12)
         box_x = PAGE_W - MARGIN_X - 64
         pen.rect(box_x, TOP + 20, 42, 9.5)
         pen.text(box_x + 1.5, TOP + 26.6, "受付番号", GOTHIC, 9)
@@ -85,9 +85,15 @@ class FormPainter:
             pen.fitted(MARGIN_X + 34, TOP + 20, box_x - MARGIN_X - 36, 9.5, note, "note",
                        GOTHIC, 9, 9, "right")
 
+    def addressee(self) -> str:
+        """The layout's own addressee, else the town's (``town.yaml``) with 様."""
+        town = self.ctx.town.addressee.get(PAPER_LANGUAGE)
+        return self.layout.addressee or f"{town}　様"
+
     def footer(self, page_label: str) -> None:
         base = PAGE_H - 9
-        self.pen.text(MARGIN_X, base, f"様式 {self.layout.id}　書かない窓口（南関町）",
+        town = self.ctx.town.name.get(PAPER_LANGUAGE)
+        self.pen.text(MARGIN_X, base, f"様式 {self.layout.id}　書かない窓口（{town}）",
                       GOTHIC, 9)
         self.pen.text(PAGE_W - MARGIN_X, base, page_label, GOTHIC, 9, "right")
 

@@ -12,6 +12,7 @@ from forms.catalog.loader import (
     load_catalog,
 )
 from forms.catalog.model import (
+    AddressChange,
     Catalog,
     Condition,
     DepartmentDef,
@@ -23,6 +24,7 @@ from forms.catalog.model import (
     Procedure,
     Question,
     Rule,
+    Subject,
     Text,
     Town,
 )
@@ -31,6 +33,7 @@ from forms.catalog.yamlio import CatalogError
 __all__ = [
     "BUNDLED_FOLDER",
     "FIXED_FORM_IDS",
+    "AddressChange",
     "Catalog",
     "CatalogError",
     "Condition",
@@ -43,6 +46,7 @@ __all__ = [
     "Procedure",
     "Question",
     "Rule",
+    "Subject",
     "Text",
     "Town",
     "known_form_ids",

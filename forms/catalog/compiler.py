@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from forms.catalog.fields import Entry
 from forms.catalog.model import Condition
-from kiosk.navigation import conditions as cond
+from kiosk.domain import conditions as cond
 
 
 class ConditionCompiler:

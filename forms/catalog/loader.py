@@ -5,8 +5,11 @@ What is checked, each reported with file, line, entry and problem:
 * YAML syntax, duplicate keys, unknown keys, missing or mistyped fields, duplicate ids;
 * conditions: syntax, unknown names (question ids, predicates, built-in facts), types
   (``age >= "x"``), choice values that are not options of the question;
+* events: who the event is about (``subject``), its ``address_change``, its symbol, its
+  titles on screens and on paper and its household prompt, so no code names an event;
 * references: departments, events, questions listed by events, form ids (the form layouts
-  are the source of truth when ``forms/layouts/`` holds any; otherwise the fixed list);
+  are the source of truth: the bundled ``forms/layouts/`` plus the town's own
+  ``<catalog folder>/layouts/``; the fixed list only when there are none);
 * cycles: predicates defined through each other, questions whose ``ask_when`` depend on
   each other.
 """
@@ -22,6 +25,7 @@ from forms.catalog.compiler import ConditionCompiler
 from forms.catalog.fields import Entry, entry_id, top_list
 from forms.catalog.graph import find_cycle, topological
 from forms.catalog.model import (
+    AddressChange,
     Catalog,
     Condition,
     DepartmentDef,
@@ -29,14 +33,15 @@ from forms.catalog.model import (
     Oaza,
     Predicate,
     Question,
+    Subject,
     Text,
     Town,
 )
 from forms.catalog.procedures import build_procedures
 from forms.catalog.questions import build_questions
 from forms.catalog.yamlio import CatalogError, Problems, line_of, read_yaml
-from kiosk.navigation import conditions as cond
-from kiosk.navigation.facts import FACT_CHOICES, FACT_TYPES
+from kiosk.domain import conditions as cond
+from kiosk.domain.fact_vocabulary import FACT_TYPES, fact_choices
 
 BUNDLED_FOLDER = Path(__file__).resolve().parent
 LAYOUTS_DIR = BUNDLED_FOLDER.parent / "layouts"
@@ -54,15 +59,17 @@ FIXED_FORM_IDS = frozenset({
 __all__ = ["BUNDLED_FOLDER", "FIXED_FORM_IDS", "CatalogError", "known_form_ids", "load_catalog"]
 
 
-def known_form_ids(layouts_dir: Path | None = None) -> frozenset[str]:
-    """Form ids with a layout (``<id>.yaml``; ``_parts.yaml`` and the like are not forms),
-    or the fixed list when there is no layout folder yet."""
-    folder = LAYOUTS_DIR if layouts_dir is None else layouts_dir
-    if folder.is_dir():
-        ids = frozenset(p.stem for p in folder.glob("*.yaml") if not p.stem.startswith("_"))
-        if ids:
-            return ids
-    return FIXED_FORM_IDS
+def known_form_ids(
+    layouts_dir: Path | None = None, town_layouts: Path | None = None
+) -> frozenset[str]:
+    """Form ids with a layout (``<id>.yaml``; ``_parts.yaml`` and the like are not forms)
+    in ``layouts_dir`` (default: the bundled layouts) or in the town's own ``town_layouts``,
+    or the fixed list when there is no layout at all yet."""
+    ids: set[str] = set()
+    for folder in (LAYOUTS_DIR if layouts_dir is None else layouts_dir, town_layouts):
+        if folder is not None and folder.is_dir():
+            ids.update(p.stem for p in folder.glob("*.yaml") if not p.stem.startswith("_"))
+    return frozenset(ids) if ids else FIXED_FORM_IDS
 
 
 def load_catalog(
@@ -79,7 +86,8 @@ def load_catalog(
         problems.raise_if_any()
     raw = {name: read_yaml(root / f"{name}.yaml", problems) for name in FILES}
     problems.raise_if_any()  # nothing sensible can be said about files that do not parse
-    forms = frozenset(known_forms) if known_forms is not None else known_form_ids()
+    forms = (frozenset(known_forms) if known_forms is not None
+             else known_form_ids(town_layouts=root / "layouts"))
 
     departments = _departments(problems, raw["departments"])
     town = _town(problems, raw["town"])
@@ -88,7 +96,7 @@ def load_catalog(
     _check_namespace(problems, questions, predicate_entries)
 
     types: dict[str, str] = dict(FACT_TYPES)
-    choices: dict[str, tuple[str, ...]] = dict(FACT_CHOICES)
+    choices = fact_choices(_event_ids(raw["events"]))
     for q in questions.values():
         types[q.id] = q.value_type
         if q.type == "choice":
@@ -139,11 +147,11 @@ def _town(problems: Problems, data: Any) -> Town:
         body = {}
     e = Entry(problems, file, "town", body, {
         "name", "prefecture", "district", "kana", "jis_code", "default_postal_code",
-        "child_medical_age", "oaza",
+        "child_medical_age", "oaza", "addressee",
     })
     jis = e.string("jis_code")
     if jis and not (len(jis) == 5 and jis.isdigit()):
-        e.error("'jis_code' must be the 5-digit JIS X 0402 code, e.g. \"43367\"")
+        e.error("'jis_code' must be the 5-digit JIS X 0402 code of the town")
     age = e.integer("child_medical_age")
     if not 0 <= age <= 22:
         e.error("'child_medical_age' must be between 0 and 22")
@@ -163,7 +171,7 @@ def _town(problems: Problems, data: Any) -> Town:
     return Town(
         name=e.text("name"), prefecture=e.text("prefecture"), district=e.text("district"),
         kana=e.string("kana", ""), jis_code=jis, default_postal_code=default,
-        child_medical_age=age, oaza=tuple(oaza),
+        child_medical_age=age, oaza=tuple(oaza), addressee=e.text("addressee"),
     )
 
 
@@ -260,6 +268,26 @@ def _compiled(compiler: ConditionCompiler, entry: Entry, source: str, what: str)
     return Condition(source, compiled[0] if compiled else cond.TRUE)
 
 
+def _event_ids(data: Any) -> tuple[str, ...]:
+    """The event ids as written (checked properly by ``_events``), for the ``event`` fact."""
+    items = data.get("events") if isinstance(data, Mapping) else None
+    if not isinstance(items, list):
+        return ()
+    return tuple(str(i["id"]) for i in items if isinstance(i, Mapping) and "id" in i)
+
+
+_EVENT_KEYS = {"id", "title", "paper_title", "description", "subject", "address_change",
+               "symbol", "household_prompt", "questions"}
+
+
+def _choice(e: Entry, key: str, allowed: list[str], fallback: str) -> str:
+    """The value of an enumerated field; ``fallback`` after reporting a wrong one."""
+    value = e.string(key)
+    if value and value not in allowed:
+        e.error(f"{key!r} must be one of {', '.join(allowed)}, not {value!r}")
+    return value if value in allowed else fallback
+
+
 def _events(
     problems: Problems, data: Any, questions: Mapping[str, Question]
 ) -> dict[str, EventDef]:
@@ -268,16 +296,29 @@ def _events(
     seen: dict[str, int] = {}
     for i, item in enumerate(top_list(problems, file, data, "events")):
         eid = entry_id(problems, file, "event", i, item, seen)
-        e = Entry(problems, file, f"event {eid!r}", item,
-                  {"id", "title", "description", "questions"})
+        e = Entry(problems, file, f"event {eid!r}", item, _EVENT_KEYS)
         qids = e.str_list("questions", [])
         for qid in qids:
             if qid not in questions:
                 e.error(f"unknown question id {qid!r}")
         if len(set(qids)) != len(qids):
             e.error("a question is listed twice")
-        event = EventDef(eid, e.text("title"), e.text("description", e.text("title")),
-                         tuple(q for q in qids if q in questions))
+        symbol = e.string("symbol")
+        if e.has("symbol") and not symbol.strip():
+            e.error("'symbol' must not be empty")
+        title = e.text("title")
+        event = EventDef(
+            eid, title, e.text("description", title),
+            tuple(q for q in qids if q in questions),
+            paper_title=e.text("paper_title"),
+            subject=Subject(_choice(e, "subject", [m.value for m in Subject],
+                                    Subject.RESIDENT.value)),
+            address_change=AddressChange(_choice(
+                e, "address_change", [m.value for m in AddressChange],
+                AddressChange.NONE.value)),
+            symbol=symbol,
+            household_prompt=e.text("household_prompt"),
+        )
         if eid:
             result[eid] = event
     if data is not None and not result:

@@ -7,11 +7,12 @@ sees question ids and built-in facts.
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from kiosk.navigation.conditions import Node, Value
+from kiosk.domain.conditions import Node, Value
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,12 +94,43 @@ class Predicate:
     type: str
 
 
+class Subject(enum.Enum):
+    """Whom a life event is about, besides the resident at the kiosk."""
+
+    RESIDENT = "resident"  # the resident and whoever they bring (moves, marriage …)
+    NEWBORN = "newborn"  # a baby: the household screen asks for it, the engine infers it
+    DECEASED = "deceased"  # a person who died: the household screen asks who it was
+
+
+class AddressChange(enum.Enum):
+    """What the event does to the household's address."""
+
+    NEW_ADDRESS = "new_address"  # a new address in the town (the kiosk asks for it)
+    DEPARTURE = "departure"  # the movers leave the town (only who stays is left behind)
+    NONE = "none"
+
+
 @dataclass(frozen=True, slots=True)
 class EventDef:
+    """A life event and its behaviour, all from ``events.yaml``: no code names an event."""
+
     id: str
-    title: Text
+    title: Text  # on screens, e.g. おくやみ（死亡）
     description: Text
     questions: tuple[str, ...]
+    paper_title: Text  # on the guide sheet and the forms, e.g. 死亡
+    subject: Subject
+    address_change: AddressChange
+    symbol: str  # on the event button, readable without words
+    household_prompt: Text  # the household screen's title
+
+    @property
+    def brings_new_address(self) -> bool:
+        return self.address_change is AddressChange.NEW_ADDRESS
+
+    @property
+    def is_departure(self) -> bool:
+        return self.address_change is AddressChange.DEPARTURE
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +176,8 @@ class Oaza:
 
 @dataclass(frozen=True, slots=True)
 class Town:
+    """The town the kiosk serves, from ``town.yaml`` (the only place that names it)."""
+
     name: Text
     prefecture: Text
     district: Text
@@ -152,6 +186,20 @@ class Town:
     default_postal_code: str
     child_medical_age: int
     oaza: tuple[Oaza, ...]
+    addressee: Text  # to whom the forms are addressed, e.g. 南関町長 (forms add 様)
+
+    def full_name(self, lang: str = "ja") -> str:
+        """Prefecture, district and town as written before an address (熊本県玉名郡…町)."""
+        if lang == "ja":
+            return f"{self.prefecture.get(lang)}{self.district.get(lang)}{self.name.get(lang)}"
+        return f"{self.name.get(lang)}, {self.district.get(lang)}, {self.prefecture.get(lang)}"
+
+    def address(self, body: str) -> str:
+        """An address in the town (大字 + 番地) written in full; one already written in
+        full (it starts with the prefecture) is left as it is."""
+        if not body or body.startswith(self.prefecture.get("ja")):
+            return body
+        return f"{self.full_name()}{body}"
 
     def postal_code_for(self, oaza_name: str) -> str:
         """The 大字's postal code, or the town-wide default when it is not known."""
@@ -173,6 +221,21 @@ class Catalog:
     procedures: Mapping[str, Procedure]
     town: Town
     known_forms: frozenset[str]
+
+    @property
+    def layouts_dir(self) -> Path:
+        """The town's own form layouts (``layouts/`` beside the catalog files), which
+        override or add to the bundled ones; the folder need not exist."""
+        return self.folder / "layouts"
+
+    def event_titles(self, lang: str, paper: bool = False) -> dict[str, str]:
+        """``{event id: title}`` in the files' order (screen titles, or paper titles)."""
+        return {eid: (e.paper_title if paper else e.title).get(lang)
+                for eid, e in self.events.items()}
+
+    def department_names(self, lang: str) -> dict[str, str]:
+        """``{department id: name}`` in visiting order."""
+        return {did: d.name.get(lang) for did, d in self.departments.items()}
 
     def counts(self) -> dict[str, int]:
         """Entry counts, as ``kiosk catalog check`` prints them."""

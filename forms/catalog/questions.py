@@ -8,7 +8,7 @@ from typing import Any
 from forms.catalog.fields import Entry, entry_id, top_list
 from forms.catalog.model import Condition, Option, Question, Text
 from forms.catalog.yamlio import Problems
-from kiosk.navigation import conditions as cond
+from kiosk.domain import conditions as cond
 
 FILE = "questions.yaml"
 _KEYS = {"id", "scope", "type", "default", "text", "text_by_event", "options", "ask_when",

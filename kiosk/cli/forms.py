@@ -78,12 +78,13 @@ def my_numbers_from(data: Any) -> dict[str, str]:
     return numbers
 
 
-def make_plan(scenario: Any, catalog_folder: str = "") -> Any:
-    """The navigation engine's plan for a scenario (the same as ``kiosk navigate``)."""
+def make_plan(scenario: Any, catalog_folder: str = "") -> tuple[Any, Any]:
+    """The catalog and the navigation engine's plan for a scenario (as ``kiosk navigate``)."""
     from forms.catalog import load_catalog
     from kiosk.navigation.engine import Navigator
 
-    return Navigator(load_catalog(catalog_folder or None)).plan(scenario)
+    catalog = load_catalog(catalog_folder or None)
+    return catalog, Navigator(catalog).plan(scenario)
 
 
 def _render(args: argparse.Namespace) -> int:
@@ -102,12 +103,13 @@ def _render(args: argparse.Namespace) -> int:
 
     folder = str(getattr(getattr(args.config, "catalog", None), "folder", "") or "")
     try:
-        plan = make_plan(scenario, folder)
+        catalog, plan = make_plan(scenario, folder)
     except CatalogError as exc:
         return _fail(f"the catalog cannot be used: {exc}")
     visit_id = uuid.uuid4().hex[:12]
     visit = VisitInfo(visit_id, args.ticket or visit_id[:4].upper(), date.today())
-    summary = render_bundle(scenario, plan, visit, args.out, my_numbers_from(data))
+    summary = render_bundle(scenario, plan, visit, args.out, my_numbers_from(data),
+                            catalog=catalog)
     print(json.dumps(summary.to_json(), ensure_ascii=False, indent=2))
     return 0
 

@@ -17,8 +17,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from forms.catalog import Catalog, Item, Procedure, Question, Rule, Text, load_catalog
-from kiosk.navigation import conditions as cond
+from forms.catalog import Catalog, Item, Procedure, Question, Rule, Subject, Text, load_catalog
+from kiosk.domain import conditions as cond
 from kiosk.navigation.facts import all_facts
 from kiosk.navigation.plan import CounterStop, Department, Plan, PlannedProcedure
 from kiosk.navigation.scenario import SELF_ID, Scenario, ScenarioError
@@ -37,11 +37,14 @@ class _Context:
     """Values of every name for every member of one scenario (memoised)."""
 
     def __init__(self, nav: Navigator, scenario: Scenario, asking: bool) -> None:
+        event = nav.catalog.events[scenario.event]
+        if event.subject is Subject.NEWBORN:
+            scenario = scenario.with_newborns_inferred()
         self.nav = nav
         self.scenario = scenario
         self.asking = asking
         self.asked = nav.event_questions(scenario.event)
-        self.facts = all_facts(scenario, nav.catalog.town.child_medical_age)
+        self.facts = all_facts(scenario, nav.catalog.town.child_medical_age, event.is_departure)
         self._ask_state: dict[tuple[str, str], cond.Value | cond.Unknown] = {}
         self._lookups: dict[str, cond.Lookup] = {}
 

@@ -12,48 +12,16 @@ Date rules, deliberately explicit because they decide who gets which procedure:
   1 April start school with the year above (早生まれ runs 2 Apr … 1 Apr).
 * ``child_le_18fy``: "up to the first 31 March after reaching 18" (児童手当, 児童扶養手当),
   again reaching 18 the day before the 18th birthday. ``child_medical`` uses the same rule
-  with the town's own age limit (南関町: 18), from ``town.yaml``.
+  with the town's own age limit, from ``town.yaml``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import date, timedelta
-from types import MappingProxyType
 
-from kiosk.domain.resident import Sex
-from kiosk.navigation.conditions import Value
+from kiosk.domain.conditions import Value
+from kiosk.domain.fact_vocabulary import SEX_CODES
 from kiosk.navigation.scenario import SELF_ID, Person, Scenario, Status
-
-FACT_TYPES: Mapping[str, str] = MappingProxyType(
-    {
-        "event": "str",
-        "age": "int",
-        "sex": "str",
-        "relation": "str",
-        "is_self": "bool",
-        "is_deceased": "bool",
-        "is_newborn": "bool",
-        "moves": "bool",
-        "preschool": "bool",
-        "school_child": "bool",
-        "school_grade": "int",
-        "child_le_18fy": "bool",
-        "child_medical": "bool",
-        "household_size": "int",
-        "household_left": "int",
-        "children_le_18fy": "int",
-        "card_read": "bool",
-    }
-)
-"""Every built-in fact and its type; the catalog's conditions are checked against these."""
-
-FACT_CHOICES: Mapping[str, tuple[str, ...]] = MappingProxyType(
-    {"sex": ("M", "F", "X"), "event": ("IN", "OUT", "MV", "B", "D", "M", "V", "H")}
-)
-
-_SEX_CODE = {Sex.MALE: "M", Sex.FEMALE: "F", Sex.NOT_STATED: "X"}
-_LEAVING_EVENTS = {"OUT"}
 
 
 def age_on(birth: date, on: date) -> int:
@@ -94,22 +62,23 @@ def is_child_up_to_fy(birth: date, on: date, age_limit: int) -> bool:
     return birth <= on <= end_of_fiscal_year_after(birth, age_limit)
 
 
-def _lives_here_after(person: Person, event: str) -> bool:
+def _lives_here_after(person: Person, departure: bool) -> bool:
     if person.status in (Status.DECEASED, Status.AWAY):
         return False
-    if event in _LEAVING_EVENTS:
+    if departure:
         return person.status is Status.STAYS
     return True
 
 
-def household_facts(scenario: Scenario) -> dict[str, Value]:
-    """Facts about the whole household (the same for every member)."""
+def household_facts(scenario: Scenario, departure: bool = False) -> dict[str, Value]:
+    """Facts about the whole household (the same for every member); ``departure``: the
+    event takes the moving members out of the town (the event's ``address_change``)."""
     on = scenario.event_date
     living = [p for p in scenario.members if p.status not in (Status.DECEASED, Status.AWAY)]
     return {
         "event": scenario.event,
         "household_size": len(living),
-        "household_left": sum(_lives_here_after(p, scenario.event) for p in scenario.members),
+        "household_left": sum(_lives_here_after(p, departure) for p in scenario.members),
         "children_le_18fy": sum(is_child_up_to_fy(p.birth_date, on, 18) for p in living),
         "card_read": scenario.card_read,
     }
@@ -122,7 +91,7 @@ def person_facts(
     grade = school_grade(person.birth_date, on)
     return {
         "age": age_on(person.birth_date, on),
-        "sex": _SEX_CODE[person.sex],
+        "sex": SEX_CODES[person.sex],
         "relation": person.relation,
         "is_self": person.id == SELF_ID,
         "is_deceased": person.status is Status.DECEASED,
@@ -136,9 +105,11 @@ def person_facts(
     }
 
 
-def all_facts(scenario: Scenario, child_medical_age: int = 18) -> dict[str, dict[str, Value]]:
+def all_facts(
+    scenario: Scenario, child_medical_age: int = 18, departure: bool = False
+) -> dict[str, dict[str, Value]]:
     """``{member_id: {fact: value}}`` for every member, household facts included."""
-    shared = household_facts(scenario)
+    shared = household_facts(scenario, departure)
     result: dict[str, dict[str, Value]] = {}
     for person in scenario.members:
         facts = person_facts(person, scenario.event_date, child_medical_age)

@@ -120,6 +120,24 @@ class Scenario:
         merged[key] = value
         return _replace_answers(self, merged)
 
+    def with_newborns_inferred(self) -> Scenario:
+        """A copy where an unmarked member born in the last 90 days is the newborn.
+
+        The engine applies this when the catalog says the event is about a newborn
+        (``subject: newborn`` in ``events.yaml``), so the resident need not mark the baby.
+        """
+        household = tuple(_infer_newborn(p, self.event_date) for p in self.household)
+        return Scenario(
+            event=self.event,
+            event_date=self.event_date,
+            resident=self.resident,
+            household=household,
+            answers=self.answers,
+            new_address=self.new_address,
+            current_address=self.current_address,
+            card_read=self.card_read,
+        )
+
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Scenario:
         """Build from the scenario file format (see ``forms/scenarios/``)."""
@@ -145,8 +163,6 @@ class Scenario:
                 raise ScenarioError(f"{where}: duplicate member id {pid!r}")
             seen.add(pid)
             people.append(_person(raw, pid, where, default_relation=""))
-        if event == "B":
-            people = [_infer_newborn(p, event_date) for p in people]
         answers = data.get("answers", {})
         if not isinstance(answers, Mapping):
             raise ScenarioError("'answers' must be an object")
@@ -179,7 +195,7 @@ def _replace_answers(scenario: Scenario, answers: dict[str, AnswerValue]) -> Sce
 
 
 def _infer_newborn(person: Person, event_date: date) -> Person:
-    """At a 出生 visit, an unmarked member born in the last 90 days is the newborn."""
+    """An unmarked member born in the last 90 days is the newborn."""
     if person.status is Status.PRESENT and (
         event_date - NEWBORN_WINDOW <= person.birth_date <= event_date
     ):

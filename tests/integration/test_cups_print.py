@@ -29,7 +29,7 @@ from printing.raster import difference, rasterize
 from printing.test_page import render_test_page
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit" / "printing"))
-from printing_samples import MY_NUMBERS, VISIT, family_scenario, tennyu_plan
+from printing_samples import CATALOG, MY_NUMBERS, VISIT, family_scenario, tennyu_plan
 
 QUEUE = os.environ.get("KIOSK_CUPS_QUEUE", "kiosk-pdf")
 OUT_DIR = Path(os.environ.get("KIOSK_CUPS_PDF_OUT", "/var/spool/cups-pdf/kiosk"))
@@ -71,7 +71,7 @@ def _wait_for_output(stem: str, timeout: float = 30.0) -> Path:
 
 
 def test_a_tennyu_bundle_prints_through_cups(cups_queue: str, tmp_path: Path) -> None:
-    summary = render_bundle(family_scenario(), tennyu_plan(), VISIT, tmp_path, MY_NUMBERS)
+    summary = render_bundle(family_scenario(), tennyu_plan(), VISIT, tmp_path, MY_NUMBERS, catalog=CATALOG)
     source = rasterize(summary.path, 40)
     queue = PrintQueue(CupsBackend(cups_queue), tmp_path / "spool", timeout_seconds=60)
     job = queue.enqueue(summary.path)
@@ -92,7 +92,7 @@ def test_a_tennyu_bundle_prints_through_cups(cups_queue: str, tmp_path: Path) ->
 def test_a_stopped_queue_says_call_staff_and_keeps_the_job(
     cups_queue: str, tmp_path: Path
 ) -> None:
-    summary = render_bundle(family_scenario(), tennyu_plan(), VISIT, tmp_path)
+    summary = render_bundle(family_scenario(), tennyu_plan(), VISIT, tmp_path, catalog=CATALOG)
     queue = PrintQueue(CupsBackend(cups_queue), tmp_path / "spool", timeout_seconds=30)
     subprocess.run(["cupsdisable", cups_queue], check=True)
     try:

@@ -56,7 +56,7 @@ def _scenario(name: str = "tennyu_family4.json") -> Scenario:
 def _service(tmp_path: Path, backend: PrintBackend, timeout: float = 10.0,
              metrics: Any = None) -> PrintingService:
     queue = PrintQueue(backend, tmp_path / "spool", timeout_seconds=timeout)
-    return PrintingService(queue, metrics=metrics)
+    return PrintingService(queue, catalog=load_catalog(), metrics=metrics)
 
 
 def _render(service: PrintingService, navigator: Navigator,
@@ -241,7 +241,7 @@ def test_discard_and_purge_remove_unprinted_previews(
     service.discard(bundle)
     assert not bundle.pdf.exists()
     _render(service, navigator)
-    fresh = PrintingService(service.queue)  # the next start-up
+    fresh = PrintingService(service.queue, catalog=service.catalog)  # the next start-up
     assert fresh.purge_previews() == 1
     assert _spooled_files(service) == []
 

@@ -152,7 +152,8 @@ class ClerkDesk:
             return
         out = self._work / uuid.uuid4().hex[:12]
         visit = VisitInfo(opened.visit_id, opened.ticket, self.today())
-        summary = render_bundle(opened.scenario, plan, visit, out)
+        summary = render_bundle(opened.scenario, plan, visit, out,
+                                catalog=self.navigator.catalog)
         if opened.pdf is not None:
             shutil.rmtree(opened.pdf.parent, ignore_errors=True)
         opened.pdf = summary.path

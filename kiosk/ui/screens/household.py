@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from forms.catalog import EventDef, Subject
 from kiosk.domain.era import to_wareki
 from kiosk.domain.resident import Sex
 from kiosk.navigation.scenario import Status
@@ -87,17 +88,21 @@ class HouseholdScreen(Screen):
         self.remove_buttons.clear()
 
     # ------------------------------------------------------------------ state
-    def _event(self) -> str:
-        return (self.session.event_id if self.session else None) or ""
-
-    def _missing_key_person(self) -> Status | None:
-        """The person the event is about, when not entered yet (deceased, newborn)."""
+    def _event(self) -> EventDef | None:
         if self.session is None:
             return None
+        return Visit.for_services(self.session, self.services).event
+
+    def _missing_key_person(self) -> Status | None:
+        """The person the event is about (its ``subject`` in the catalog), when not
+        entered yet: the deceased, or the newborn."""
+        event = self._event()
+        if self.session is None or event is None:
+            return None
         statuses = {m.get("status", "") for m in self.session.household}
-        if self._event() == "D" and Status.DECEASED.value not in statuses:
+        if event.subject is Subject.DECEASED and Status.DECEASED.value not in statuses:
             return Status.DECEASED
-        if self._event() == "B" and not self.session.household:
+        if event.subject is Subject.NEWBORN and not self.session.household:
             return Status.NEWBORN
         return None
 
@@ -145,13 +150,8 @@ class HouseholdScreen(Screen):
     # ------------------------------------------------------------------ drawing
     def _render(self) -> None:
         event = self._event()
-        self.title.setText({
-            "IN": self.tr("Who is moving in with you?"),
-            "OUT": self.tr("Who is moving out with you?"),
-            "MV": self.tr("Who is moving with you?"),
-            "B": self.tr("About the baby"),
-            "D": self.tr("Who passed away, and who else lives in the household?"),
-        }.get(event, self.tr("Who else is concerned?")))
+        self.title.setText(event.household_prompt.get(language()) if event is not None
+                           else self.tr("Who else is concerned?"))
         self.hint.setText(self.tr(
             "Add each person once. You then answer the questions once for everyone."))
         missing = self._missing_key_person()

@@ -1,8 +1,8 @@
 """Life event: "What brings you here today?" — eight large buttons, one tap.
 
 Titles and descriptions come from the catalog (``forms/catalog/events.yaml``) in both
-languages, so a town that rewords an event changes no code. Each button carries a
-symbol that reads without words.
+languages, so a town that rewords an event changes no code. Each button carries the
+event's symbol (also from the catalog), which reads without words.
 """
 
 from __future__ import annotations
@@ -21,11 +21,6 @@ from kiosk.ui.wizard.common import (
     set_back_text,
 )
 from kiosk.visit import Visit, navigator_for
-
-# A symbol per event id: recognisable without reading (a town adding events gets "●").
-SYMBOLS: dict[str, str] = {
-    "IN": "→⌂", "OUT": "⌂→", "MV": "⌂⇄", "B": "✿", "D": "⚘", "M": "⚭", "V": "⚮", "H": "⌂⌂",
-}
 
 
 class LifeEventScreen(Screen):
@@ -63,8 +58,7 @@ class LifeEventScreen(Screen):
         catalog = navigator_for(self.services).catalog
         for event_id, button in self.event_buttons.items():
             event = catalog.events[event_id]
-            button.set_texts(event.title.get(lang), event.description.get(lang),
-                             SYMBOLS.get(event_id, "●"))
+            button.set_texts(event.title.get(lang), event.description.get(lang), event.symbol)
         set_back_text(self.back_button)
 
     def _choose(self, event_id: str) -> None:

@@ -16,7 +16,15 @@ from kiosk.session import ResidentSession
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.kana_keyboard import KanaKeyboard, mark_keys
 from kiosk.ui.widgets.keypad import NumericKeypad
-from kiosk.ui.wizard.common import ChoiceButton, PageStack, back_button, bottom_row, header, set_back_text
+from kiosk.ui.wizard.common import (
+    ChoiceButton,
+    PageStack,
+    back_button,
+    bottom_row,
+    header,
+    language,
+    set_back_text,
+)
 from kiosk.ui.wizard.member_editor import MemberDraft, MemberEditor
 from kiosk.ui.wizard.oaza_picker import OazaPicker, town_prefix
 from kiosk.visit import FLAG_KANJI_BY_STAFF, navigator_for
@@ -32,7 +40,7 @@ class ManualEntryScreen(Screen):
         self.draft = MemberDraft()
         self.oaza: Oaza | None = None
         self.banchi = ""
-        town = navigator_for(self.services).catalog.town
+        town = self.town = navigator_for(self.services).catalog.town
         self.prefix = town_prefix(town)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 16, 40, 16)
@@ -103,7 +111,8 @@ class ManualEntryScreen(Screen):
             "Name in katakana, date of birth, sex and address: about two minutes."), "✎")
         self.staff_help.set_texts(self.tr("Ask staff to help me"), self.tr(
             "A member of staff comes to the kiosk and enters the details with you."), "☎")
-        self.in_town.set_texts(self.tr("In Nankan"), self.tr("Choose your area from a list."))
+        self.in_town.set_texts(self.town.name.get(language()),
+                               self.tr("Choose your area from a list."))
         self.elsewhere.set_texts(self.tr("Somewhere else"), self.tr(
             "Type the address in katakana and numbers; staff check it at the counter."))
         set_back_text(self.back_button)

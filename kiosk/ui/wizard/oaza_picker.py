@@ -45,5 +45,5 @@ class OazaPicker(QWidget):
 
 
 def town_prefix(town: Town) -> str:
-    """熊本県玉名郡南関町大字 — written in front of every address in the town."""
-    return f"{town.prefecture.ja}{town.district.ja}{town.name.ja}大字"
+    """Prefecture, district, town and 大字 — written in front of every address in the town."""
+    return f"{town.full_name()}大字"

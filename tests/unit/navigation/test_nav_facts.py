@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 from nav_helpers import build, member
 
+from kiosk.domain.fact_vocabulary import FACT_TYPES
 from kiosk.navigation import facts
 
 
@@ -74,15 +75,16 @@ def test_household_counts_for_a_death() -> None:
 def test_household_left_after_moving_out_counts_those_who_stay() -> None:
     scenario = build("OUT", "2026-02-01", "1960-01-01", household=[
         member("wife", "1962-01-01", status="stays"), member("kid", "2000-01-01")])
-    assert facts.household_facts(scenario)["household_left"] == 1
+    assert facts.household_facts(scenario, departure=True)["household_left"] == 1
+    assert facts.household_facts(scenario, departure=False)["household_left"] == 3
 
 
 def test_person_facts() -> None:
     scenario = build("B", "2026-05-12", "1990-01-01", "F", household=[
         member("baby", "2026-05-01", "F")])
-    got = facts.all_facts(scenario, child_medical_age=15)
+    got = facts.all_facts(scenario.with_newborns_inferred(), child_medical_age=15)
     assert got["self"]["is_self"] is True and got["self"]["sex"] == "F"
     assert got["baby"]["is_newborn"] is True and got["baby"]["preschool"] is True
     assert got["baby"]["child_medical"] is True
     assert got["self"]["child_le_18fy"] is False
-    assert set(got["self"]) == set(facts.FACT_TYPES)
+    assert set(got["self"]) == set(FACT_TYPES)

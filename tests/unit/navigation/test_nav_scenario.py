@@ -65,12 +65,14 @@ def test_bad_files_are_refused_without_personal_data(change: dict[str, Any], mes
     assert "南関" not in str(info.value)
 
 
-def test_newborn_is_marked_only_at_a_birth() -> None:
+def test_newborn_is_marked_only_when_asked_for() -> None:
     baby = {"id": "baby", "birth_date": "2026-04-01"}
-    birth = Scenario.from_json(BASE | {"event": "B", "household": [baby]})
-    move = Scenario.from_json(BASE | {"household": [baby]})
-    assert birth.household[0].status is Status.NEWBORN
-    assert move.household[0].status is Status.PRESENT
+    old = {"id": "old", "birth_date": "2020-04-01"}
+    read = Scenario.from_json(BASE | {"event": "B", "household": [baby, old]})
+    assert read.household[0].status is Status.PRESENT  # reading alone infers nothing
+    inferred = read.with_newborns_inferred()
+    assert inferred.household[0].status is Status.NEWBORN
+    assert inferred.household[1].status is Status.PRESENT  # born too long ago
 
 
 def test_with_answers_returns_a_new_scenario() -> None:

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from datetime import date
 
+from forms.catalog import load_catalog
 from kiosk.domain.resident import Sex
 from kiosk.navigation.plan import CounterStop, Department, Plan, PlannedProcedure
 from kiosk.navigation.scenario import Address, Person, Scenario
 from printing.context import VisitInfo
 
+CATALOG = load_catalog()  # the bundled one: the town and the events' paper titles
 VISIT = VisitInfo(id="v7f3a9c2e", ticket="A-042", date=date(2026, 4, 6))
 FAMILY = ("self", "m1", "m2", "m3")
 MY_NUMBERS = {"self": "123456789018", "m1": "983205673214"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from printing_samples import MY_NUMBERS, VISIT, family_scenario
+from printing_samples import CATALOG, MY_NUMBERS, VISIT, family_scenario
 
 from forms.bindings import all_static_paths
 from printing.context import FormContext, full_width_katakana
@@ -14,7 +14,8 @@ from printing.context import FormContext, full_width_katakana
 def _ctx(allow: bool = False, **changes: object) -> FormContext:
     scenario = family_scenario(**changes)
     return FormContext(scenario, VISIT, scenario.resident, scenario.members, ("転入届",),
-                       MY_NUMBERS, allow)
+                       MY_NUMBERS, allow, town=CATALOG.town,
+                       event_title=CATALOG.events[scenario.event].paper_title.get("ja"))
 
 
 def test_every_vocabulary_path_resolves() -> None:

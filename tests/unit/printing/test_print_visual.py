@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from printing_samples import MY_NUMBERS, VISIT, family_scenario, tennyu_plan
+from printing_samples import CATALOG, MY_NUMBERS, VISIT, family_scenario, tennyu_plan
 
 from printing.bundle import render_bundle
 from printing.raster import difference, rasterize
@@ -29,7 +29,7 @@ pytestmark = pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs 
 @pytest.fixture(scope="module")
 def rendered(tmp_path_factory: pytest.TempPathFactory) -> list[Image.Image]:
     out = tmp_path_factory.mktemp("visual")
-    summary = render_bundle(family_scenario(), tennyu_plan(), VISIT, out, MY_NUMBERS)
+    summary = render_bundle(family_scenario(), tennyu_plan(), VISIT, out, MY_NUMBERS, catalog=CATALOG)
     return rasterize(summary.path, DPI)
 
 

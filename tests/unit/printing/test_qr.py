@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import segno
-from printing_samples import VISIT, family_scenario, tennyu_plan
+from printing_samples import CATALOG, VISIT, family_scenario, tennyu_plan
 
 from forms.geometry import MARGIN_X, PAGE_W, TOP
 from printing.bundle import render_bundle
@@ -17,7 +17,7 @@ DPI = 300
 
 
 def test_form_qr_modules_match_the_payload(tmp_path: Path) -> None:
-    summary = render_bundle(family_scenario(), tennyu_plan(), VISIT, tmp_path)
+    summary = render_bundle(family_scenario(), tennyu_plan(), VISIT, tmp_path, catalog=CATALOG)
     page = rasterize(summary.path, DPI, 2, 2)[0]  # the 住民異動届
     expected = [list(r) for r in segno.make_qr(qr_payload(VISIT.id, "jumin_ido"), error="m",
                                                 mask=0, boost_error=False).matrix]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from printing_samples import VISIT, family_scenario, tennyu_plan
+from printing_samples import CATALOG, VISIT, family_scenario, tennyu_plan
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
@@ -16,7 +16,7 @@ from printing.raster import difference, rasterize
 
 
 def test_qt_backend_prints_all_pages(qtbot: QtBot, tmp_path: Path) -> None:
-    summary = render_bundle(family_scenario(), tennyu_plan(), VISIT, tmp_path / "in")
+    summary = render_bundle(family_scenario(), tennyu_plan(), VISIT, tmp_path / "in", catalog=CATALOG)
     output = tmp_path / "printed.pdf"
     backend = QtBackend(output_file=output)
     job = backend.submit(summary.path)

@@ -9,7 +9,15 @@ from pathlib import Path
 import pytest
 from kiosk_test_support import service_missing
 from pdftext import ERA_MARKS, PageText, read_pages
-from printing_samples import MY_NUMBERS, VISIT, family_scenario, make_dept, make_proc, tennyu_plan
+from printing_samples import (
+    CATALOG,
+    MY_NUMBERS,
+    VISIT,
+    family_scenario,
+    make_dept,
+    make_proc,
+    tennyu_plan,
+)
 from pypdf import PdfReader
 
 from kiosk.domain.resident import Sex
@@ -24,7 +32,7 @@ NUMBER_FORMS = {"kokuho_shutoku", "jido_teate", "kodomo_iryo"}
 @pytest.fixture(scope="module")
 def family(tmp_path_factory: pytest.TempPathFactory) -> tuple[BundleSummary, list[PageText]]:
     out = tmp_path_factory.mktemp("family")
-    summary = render_bundle(family_scenario(), tennyu_plan(), VISIT, out, MY_NUMBERS)
+    summary = render_bundle(family_scenario(), tennyu_plan(), VISIT, out, MY_NUMBERS, catalog=CATALOG)
     return summary, read_pages(summary.path)
 
 
@@ -37,7 +45,7 @@ def _one_form_plan(form_id: str, members: tuple[str, ...] = ("self",)) -> Plan:
 def _render_single(tmp_path: Path, resident: Person, form_id: str = "jumin_ido",
                    **changes: object) -> tuple[BundleSummary, list[PageText]]:
     scenario = family_scenario(resident=resident, household=(), **changes)
-    summary = render_bundle(scenario, _one_form_plan(form_id), VISIT, tmp_path)
+    summary = render_bundle(scenario, _one_form_plan(form_id), VISIT, tmp_path, catalog=CATALOG)
     return summary, read_pages(summary.path)
 
 
@@ -94,7 +102,7 @@ def test_my_number_only_on_forms_that_legally_need_it(family) -> None:
 
 
 def test_no_my_number_anywhere_when_none_is_given(tmp_path: Path) -> None:
-    summary = render_bundle(family_scenario(), tennyu_plan(), VISIT, tmp_path)
+    summary = render_bundle(family_scenario(), tennyu_plan(), VISIT, tmp_path, catalog=CATALOG)
     for page in read_pages(summary.path):
         assert "123456789018" not in page.compact
 
@@ -178,13 +186,13 @@ def test_member_table_overflow_is_flagged(tmp_path: Path) -> None:
     # One copy listing two people in a table with room for one.
     proc = dataclasses.replace(plan.stops[0].procedures[0], form_scope="household")
     plan = dataclasses.replace(plan, stops=(dataclasses.replace(plan.stops[0], procedures=(proc,)),))
-    summary = render_bundle(scenario, plan, VISIT, tmp_path)
+    summary = render_bundle(scenario, plan, VISIT, tmp_path, catalog=CATALOG)
     assert [f.kind for f in summary.flags] == ["table_overflow"]
 
 
 def test_rendering_is_deterministic(tmp_path: Path) -> None:
-    a = render_bundle(family_scenario(), tennyu_plan(), VISIT, tmp_path / "a", MY_NUMBERS)
-    b = render_bundle(family_scenario(), tennyu_plan(), VISIT, tmp_path / "b", MY_NUMBERS)
+    a = render_bundle(family_scenario(), tennyu_plan(), VISIT, tmp_path / "a", MY_NUMBERS, catalog=CATALOG)
+    b = render_bundle(family_scenario(), tennyu_plan(), VISIT, tmp_path / "b", MY_NUMBERS, catalog=CATALOG)
     assert a.path.read_bytes() == b.path.read_bytes()
 
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kiosk.navigation import conditions as c
+from kiosk.domain import conditions as c
 
 TYPES = {"age": "int", "kokuho": "bool", "kouki": "bool", "has_mnc": "bool",
          "household_left": "int", "from_area": "str"}
