@@ -48,11 +48,12 @@ def load_visit() -> tuple[Any, Any, Any]:
 
 
 def render_once(visit: tuple[Any, Any, Any] | None = None) -> Any:
+    from forms.catalog import load_catalog
     from printing.bundle import render_bundle
 
     scenario, plan, info = visit or load_visit()
     with tempfile.TemporaryDirectory() as tmp:
-        return render_bundle(scenario, plan, info, Path(tmp), MY_NUMBERS)
+        return render_bundle(scenario, plan, info, Path(tmp), MY_NUMBERS, catalog=load_catalog(None))
 
 
 def main() -> int:

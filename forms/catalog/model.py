@@ -186,10 +186,10 @@ class Town:
     default_postal_code: str
     child_medical_age: int
     oaza: tuple[Oaza, ...]
-    addressee: Text  # to whom the forms are addressed, e.g. 南関町長 (forms add 様)
+    addressee: Text  # to whom the forms are addressed, the mayor (forms add 様)
 
     def full_name(self, lang: str = "ja") -> str:
-        """Prefecture, district and town as written before an address (熊本県玉名郡…町)."""
+        """Prefecture, district and town, as written in front of an address."""
         if lang == "ja":
             return f"{self.prefecture.get(lang)}{self.district.get(lang)}{self.name.get(lang)}"
         return f"{self.name.get(lang)}, {self.district.get(lang)}, {self.prefecture.get(lang)}"

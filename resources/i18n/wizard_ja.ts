@@ -165,18 +165,13 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/manual_entry.py" line="106"/>
-        <source>In Nankan</source>
-        <translation>南関町内</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="106"/>
         <source>Choose your area from a list.</source>
         <translation>一覧から地区（大字）を選びます。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/manual_entry.py" line="107"/>
         <source>Somewhere else</source>
-        <translation>南関町の外</translation>
+        <translation>ほかの市区町村</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/manual_entry.py" line="108"/>
