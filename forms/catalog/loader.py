@@ -22,24 +22,22 @@ from types import MappingProxyType
 from typing import Any
 
 from forms.catalog.compiler import ConditionCompiler
+from forms.catalog.events import build_events, event_ids
 from forms.catalog.fields import Entry, entry_id, top_list
 from forms.catalog.graph import find_cycle, topological
 from forms.catalog.model import (
-    AddressChange,
     Catalog,
     Condition,
     DepartmentDef,
-    EventDef,
     Oaza,
     Predicate,
     Question,
-    Subject,
     Text,
     Town,
 )
 from forms.catalog.procedures import build_procedures
 from forms.catalog.questions import build_questions
-from forms.catalog.yamlio import CatalogError, Problems, line_of, read_yaml
+from forms.catalog.yamlio import CatalogError, Problems, read_yaml
 from kiosk.domain import conditions as cond
 from kiosk.domain.fact_vocabulary import FACT_TYPES, fact_choices
 
@@ -96,7 +94,7 @@ def load_catalog(
     _check_namespace(problems, questions, predicate_entries)
 
     types: dict[str, str] = dict(FACT_TYPES)
-    choices = fact_choices(_event_ids(raw["events"]))
+    choices = fact_choices(event_ids(raw["events"]))
     for q in questions.values():
         types[q.id] = q.value_type
         if q.type == "choice":
@@ -104,7 +102,11 @@ def load_catalog(
     compiler = ConditionCompiler(types, choices)
     predicates = _predicates(compiler, predicate_entries)
     questions = _compile_ask_when(problems, compiler, questions, question_entries)
-    events = _events(problems, raw["events"], questions)
+    events = build_events(problems, raw["events"], questions)
+    for qid, question in questions.items():
+        for eid in question.text_by_event:
+            if events and eid not in events:
+                question_entries[qid].error(f"'text_by_event' names unknown event {eid!r}")
     procedures = build_procedures(
         problems, raw["procedures"], compiler, departments, events, forms
     )
@@ -266,62 +268,3 @@ def _compiled(compiler: ConditionCompiler, entry: Entry, source: str, what: str)
     node = compiler.parse(entry, source, what)
     compiled = compiler.compile(entry, source, node, what) if node else None
     return Condition(source, compiled[0] if compiled else cond.TRUE)
-
-
-def _event_ids(data: Any) -> tuple[str, ...]:
-    """The event ids as written (checked properly by ``_events``), for the ``event`` fact."""
-    items = data.get("events") if isinstance(data, Mapping) else None
-    if not isinstance(items, list):
-        return ()
-    return tuple(str(i["id"]) for i in items if isinstance(i, Mapping) and "id" in i)
-
-
-_EVENT_KEYS = {"id", "title", "paper_title", "description", "subject", "address_change",
-               "symbol", "household_prompt", "questions"}
-
-
-def _choice(e: Entry, key: str, allowed: list[str], fallback: str) -> str:
-    """The value of an enumerated field; ``fallback`` after reporting a wrong one."""
-    value = e.string(key)
-    if value and value not in allowed:
-        e.error(f"{key!r} must be one of {', '.join(allowed)}, not {value!r}")
-    return value if value in allowed else fallback
-
-
-def _events(
-    problems: Problems, data: Any, questions: Mapping[str, Question]
-) -> dict[str, EventDef]:
-    file = "events.yaml"
-    result: dict[str, EventDef] = {}
-    seen: dict[str, int] = {}
-    for i, item in enumerate(top_list(problems, file, data, "events")):
-        eid = entry_id(problems, file, "event", i, item, seen)
-        e = Entry(problems, file, f"event {eid!r}", item, _EVENT_KEYS)
-        qids = e.str_list("questions", [])
-        for qid in qids:
-            if qid not in questions:
-                e.error(f"unknown question id {qid!r}")
-        if len(set(qids)) != len(qids):
-            e.error("a question is listed twice")
-        symbol = e.string("symbol")
-        if e.has("symbol") and not symbol.strip():
-            e.error("'symbol' must not be empty")
-        title = e.text("title")
-        event = EventDef(
-            eid, title, e.text("description", title),
-            tuple(q for q in qids if q in questions),
-            paper_title=e.text("paper_title"),
-            subject=Subject(_choice(e, "subject", [m.value for m in Subject],
-                                    Subject.RESIDENT.value)),
-            address_change=AddressChange(_choice(
-                e, "address_change", [m.value for m in AddressChange],
-                AddressChange.NONE.value)),
-            symbol=symbol,
-            household_prompt=e.text("household_prompt"),
-        )
-        if eid:
-            result[eid] = event
-    if data is not None and not result:
-        problems.add(file, "", "no events are defined", line_of(data))
-    return result
-
