@@ -1,4 +1,5 @@
-"""Procedure navigation: the condition language, derived facts and the rule engine.
+"""Procedure navigation: derived facts and the rule engine (the condition language itself
+is domain logic, in ``kiosk.domain.conditions``).
 
 Plain Python (no Qt). ``Navigator`` takes a validated catalog (``forms.catalog``) and a
 ``Scenario`` and returns the next question that still matters, or the ``Plan``: every
