@@ -1,6 +1,6 @@
 """``kiosk stats …`` (summary, export, baseline import) and ``kiosk demo-data``.
 
-All figures come from ``kiosk.metrics.stats.StatsService``, the same service the manager
+All figures come from ``kiosk.statistics.stats.StatsService``, the same service the manager
 window uses, so the CLI, the exports and the window always agree.
 """
 
@@ -79,7 +79,7 @@ def _engine(args: argparse.Namespace) -> Any:
 
 
 def _make_filters(args: argparse.Namespace) -> Any:
-    from kiosk.metrics.stats import Filters
+    from kiosk.statistics.stats import Filters
 
     return Filters(args.date_from, args.date_to, args.event, args.department, args.channel)
 
@@ -88,7 +88,7 @@ def _summary(args: argparse.Namespace) -> int:
     import json
 
     from kiosk.cli.main import fail
-    from kiosk.metrics.stats import StatsService, minutes
+    from kiosk.statistics.stats import StatsService, minutes
 
     engine = _engine(args)
     if isinstance(engine, str):
@@ -116,9 +116,9 @@ def _export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from kiosk.cli.main import fail
-    from kiosk.metrics.export import export
-    from kiosk.metrics.labels import load_labels
-    from kiosk.metrics.stats import StatsService
+    from kiosk.statistics.export import export
+    from kiosk.statistics.labels import load_labels
+    from kiosk.statistics.stats import StatsService
 
     if args.encoding != "utf-8-sig" and args.format != "csv":
         return fail("--encoding applies to CSV only")
@@ -149,8 +149,8 @@ def _baseline_import(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from kiosk.cli.main import fail
-    from kiosk.metrics.baseline import BaselineError, import_file
-    from kiosk.metrics.labels import load_labels
+    from kiosk.statistics.baseline import BaselineError, import_file
+    from kiosk.statistics.labels import load_labels
 
     engine = _engine(args)
     if isinstance(engine, str):
@@ -170,7 +170,7 @@ def _demo(args: argparse.Namespace) -> int:
     import time
 
     from kiosk.cli.main import fail
-    from kiosk.metrics.demo_data import insert_demo
+    from kiosk.statistics.demo_data import insert_demo
 
     if args.visits < 1 or args.days < 1:
         return fail("--visits and --days must be at least 1")

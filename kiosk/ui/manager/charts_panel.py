@@ -21,9 +21,9 @@ from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from kiosk.metrics.clock import LOCAL_TZ
 from kiosk.ui.clerk.panel import Panel
 from kiosk.ui.manager.data import ManagerData
+from kiosk.visits.clock import LOCAL_TZ
 
 
 def short_name(label: str) -> str:

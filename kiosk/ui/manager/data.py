@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from kiosk.metrics.stats import METRICS, Figures, Filters, StatsService, Summary
+from kiosk.statistics.stats import METRICS, Figures, Filters, StatsService, Summary
 
 GROUPINGS = ("day", "week", "life_event", "department", "hour", "channel")
 CHANNELS = ("card", "manual", "pre-application", "walk-in")

@@ -9,8 +9,8 @@ from datetime import date
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLabel, QWidget
 
-from kiosk.metrics.labels import Labels
-from kiosk.metrics.stats import Filters
+from kiosk.statistics.labels import Labels
+from kiosk.statistics.stats import Filters
 from kiosk.ui.clerk.panel import Panel
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.manager.data import CHANNELS

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QWidget
 
-from kiosk.metrics.stats import Summary
+from kiosk.statistics.stats import Summary
 from kiosk.ui.clerk.panel import Panel
 from kiosk.ui.manager.data import minutes_text
 

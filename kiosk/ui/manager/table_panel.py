@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.metrics.stats import METRICS
+from kiosk.statistics.stats import METRICS
 from kiosk.ui.clerk.panel import Panel
 from kiosk.ui.manager.data import GROUPINGS, ManagerData, minutes_text
 

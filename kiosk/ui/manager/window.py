@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.metrics.export import export
-from kiosk.metrics.labels import Labels
-from kiosk.metrics.report import CHANNEL_NAMES
-from kiosk.metrics.stats import StatsService
+from kiosk.statistics.export import export
+from kiosk.statistics.labels import Labels
+from kiosk.statistics.report import CHANNEL_NAMES
+from kiosk.statistics.stats import StatsService
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.manager.charts_panel import ChartsPanel
 from kiosk.ui.manager.data import ManagerData, default_period, gather

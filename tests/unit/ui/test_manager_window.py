@@ -18,10 +18,10 @@ from PySide6.QtCore import Qt
 from sqlalchemy import Engine
 
 from kiosk.cli.main import main as kiosk_main
-from kiosk.metrics.baseline import import_file
-from kiosk.metrics.demo_data import insert_demo
-from kiosk.metrics.labels import load_labels
-from kiosk.metrics.stats import Filters, StatsService, minutes
+from kiosk.statistics.baseline import import_file
+from kiosk.statistics.demo_data import insert_demo
+from kiosk.statistics.labels import load_labels
+from kiosk.statistics.stats import Filters, StatsService, minutes
 from kiosk.storage import migrate
 from kiosk.storage.db import make_engine
 from kiosk.ui.tasks import SyncTaskRunner
