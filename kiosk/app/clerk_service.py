@@ -24,6 +24,7 @@ from kiosk.storage.tables import Visit, VisitEvent
 from kiosk.visits import dwell
 from kiosk.visits.clock import as_utc
 from kiosk.visits.recorder import MetricsRecorder, VisitTicket
+from kiosk.visits.vocabulary import WALK_IN
 
 COUNTER_KINDS = ("called", "service_started", "service_finished", "sent_back")
 
@@ -97,9 +98,9 @@ class ClerkService:
         self, *, language: str = "ja", life_event: str | None = None,
         departments: list[str] | None = None, household_size: int | None = None,
     ) -> VisitTicket:
-        """Start a visit at the counter (channel ``walk-in``: no kiosk time)."""
+        """Start a visit at the counter (channel ``walk_in``: no kiosk time)."""
         return self.recorder.start_visit(
-            channel="walk-in", language=language, life_event=life_event,
+            channel=WALK_IN, language=language, life_event=life_event,
             departments=departments, household_size=household_size,
         )
 

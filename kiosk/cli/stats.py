@@ -56,9 +56,11 @@ def _filters(parser: argparse.ArgumentParser, *, required: bool = False) -> None
                         metavar="YYYY-MM-DD")
     parser.add_argument("--to", dest="date_to", type=_day, required=required,
                         metavar="YYYY-MM-DD", help="inclusive")
-    parser.add_argument("--event", help="life event code (IN, OUT, D …)")
-    parser.add_argument("--department", help="department code (JUMIN …)")
-    parser.add_argument("--channel", choices=("card", "manual", "pre-application", "walk-in"))
+    from kiosk.visits.vocabulary import VOCABULARY
+
+    parser.add_argument("--event", help="life event code, as in the catalog's events.yaml")
+    parser.add_argument("--department", help="department code, as in departments.yaml")
+    parser.add_argument("--channel", choices=[c.id for c in VOCABULARY.filter_channels])
 
 
 def _engine(args: argparse.Namespace) -> Any:
@@ -94,15 +96,16 @@ def _summary(args: argparse.Namespace) -> int:
     if isinstance(engine, str):
         return fail(engine)
     try:
-        summary = StatsService(engine).summary(_make_filters(args))
+        service = StatsService(engine)
+        summary = service.summary(_make_filters(args))
     finally:
         engine.dispose()
     if args.json:
         print(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
         return 0
     print(f"visits: {summary.visits}")
-    for name in ("dwell", "kiosk", "wait", "service"):
-        f = getattr(summary, name)
+    for name in service.vocabulary.metric_ids:
+        f = summary.figures[name]
         print(f"{name:8} n={f.count:<8} mean={minutes(f.mean)} median={minutes(f.median)} "
               f"p90={minutes(f.p90)} (minutes)")
     if summary.baseline is not None:
@@ -169,17 +172,23 @@ def _baseline_import(args: argparse.Namespace) -> int:
 def _demo(args: argparse.Namespace) -> int:
     import time
 
+    from forms.catalog import CatalogError, load_catalog
     from kiosk.cli.main import fail
     from kiosk.statistics.demo_data import insert_demo
 
     if args.visits < 1 or args.days < 1:
         return fail("--visits and --days must be at least 1")
+    try:  # the town's own events and routes
+        catalog = load_catalog(args.config.catalog.folder or None)
+    except CatalogError as exc:
+        return fail(str(exc))
     engine = _engine(args)
     if isinstance(engine, str):
         return fail(engine)
     started = time.perf_counter()
     try:
-        written = insert_demo(engine, args.visits, args.days, seed=args.seed)
+        written = insert_demo(engine, args.visits, args.days, seed=args.seed,
+                              catalog=catalog)
     except ValueError as exc:
         return fail(str(exc))
     finally:

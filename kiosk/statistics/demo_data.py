@@ -5,9 +5,10 @@ What makes them realistic enough to judge the statistics and the charts:
 * only working days (``kiosk.visits.working_days.is_working_day``), Mondays and March/April
   (転入・転出 season) busier; arrivals between 8:30 and 17:00 with the morning and
   after-lunch peaks, and waits that grow with the hour's crowd;
-* the life-event mix of a small town (転入 and 転出 lead, おくやみ take longest), household
-  sizes 1–6, and each event's typical route through the counters in their visiting order;
-* channels (card, manual, pre-application, walk-in without kiosk), languages, about 5%
+* the life-event mix of a small town (``demo_mix``: the catalog's events, their shares and
+  service factors from ``demo_mix.yaml``), household sizes 1–6, and each event's route
+  through the departments of its procedures in their visiting order;
+* channels (card, manual, pre_application, walk_in without kiosk), languages, about 5%
   of department visits sent back once for a correction, and a slow improvement over the
   period (staff get used to the system), so the trend chart has something to show.
 
@@ -30,27 +31,22 @@ from typing import Any
 
 from sqlalchemy import Engine, select
 
+from forms.catalog import Catalog, load_catalog
+from kiosk.statistics.demo_mix import EventProfile, event_mix
 from kiosk.statistics.demo_writer import write_chunk, write_counters
 from kiosk.storage.tables import TicketCounter
 from kiosk.visits.clock import LOCAL_TZ, iso_week, utc_now
 from kiosk.visits.ids import uuid7
+from kiosk.visits.vocabulary import VOCABULARY, WALK_IN
 from kiosk.visits.working_days import is_working_day
 
-LIFE_EVENTS = {  # code: (share, typical route, service-time factor)
-    "IN": (0.24, ["JUMIN", "HOKEN", "KOSO", "ZEIMU", "SUIDO", "KANKYO"], 1.0),
-    "OUT": (0.20, ["JUMIN", "HOKEN", "SUIDO"], 0.8),
-    "MV": (0.14, ["JUMIN", "SUIDO", "KYOIKU"], 0.7),
-    "B": (0.08, ["JUMIN", "HOKEN", "KOSO", "KENKO"], 1.0),
-    "D": (0.10, ["JUMIN", "HOKEN", "KAIGO", "FUKUSHI", "ZEIMU", "SUIDO"], 1.4),
-    "M": (0.09, ["JUMIN", "HOKEN"], 0.8),
-    "V": (0.04, ["JUMIN", "HOKEN", "KOSO"], 0.9),
-    "H": (0.11, ["JUMIN", "HOKEN"], 0.6),
-}
 HOURS = {8: 0.45, 9: 1.5, 10: 1.35, 11: 1.0, 12: 0.55, 13: 1.25, 14: 1.1, 15: 0.9, 16: 0.5}
-CHANNELS = (("card", 0.6), ("manual", 0.18), ("pre-application", 0.1), ("walk-in", 0.12))
+# Shares of the vocabulary's channels (a channel missing here is not generated).
+CHANNEL_SHARES = {"card": 0.6, "manual": 0.18, "pre_application": 0.1, WALK_IN: 0.12}
 LANGUAGES = (("ja", 0.93), ("en", 0.02), ("zh", 0.015), ("vi", 0.02), ("pt", 0.015))
 HOUSEHOLD = ((1, 0.38), (2, 0.26), (3, 0.15), (4, 0.13), (5, 0.06), (6, 0.02))
-METHOD = {"card": "card", "manual": "manual", "pre-application": "pre_application"}
+METHOD = {channel: method for method, channel in VOCABULARY.methods.items()}
+CHANNELS = tuple((c, CHANNEL_SHARES[c]) for c in VOCABULARY.channel_ids if c in CHANNEL_SHARES)
 
 
 _Ev = tuple[str, float, str | None, str | None, str | None]
@@ -79,12 +75,13 @@ def _day_weight(day: date) -> float:
 
 
 class _Generator:
-    def __init__(self, rng: random.Random, first: date, last: date, terminal: str) -> None:
+    def __init__(self, rng: random.Random, first: date, last: date, terminal: str,
+                 mix: tuple[EventProfile, ...]) -> None:
         self.rng = rng
         self.first, self.span = first, max((last - first).days, 1)
         self.terminal = terminal
-        self.events = list(LIFE_EVENTS)
-        self.event_weights = [LIFE_EVENTS[e][0] for e in self.events]
+        self.events = list(mix)
+        self.event_weights = [profile.share for profile in mix]
 
     def _id(self, at: datetime) -> str:
         """Time-ordered like the recorder's ids, so the bulk insert appends to the indexes."""
@@ -94,21 +91,23 @@ class _Generator:
         rng = self.rng
         midnight = datetime(day.year, day.month, day.day, tzinfo=LOCAL_TZ).astimezone(UTC)
         visit_id = self._id(midnight + timedelta(seconds=start_local))
-        life_event = rng.choices(self.events, self.event_weights)[0]
-        route = [d for d in LIFE_EVENTS[life_event][1] if d == "JUMIN" or rng.random() < 0.7]
+        profile = rng.choices(self.events, self.event_weights)[0]
+        life_event = profile.event
+        # the first counter (the 住民票 one) always; each later one in 7 visits of 10
+        route = [d for i, d in enumerate(profile.route) if i == 0 or rng.random() < 0.7]
         channel = _pick(rng, CHANNELS)
         household = _pick(rng, HOUSEHOLD)
         procedures, forms = len(route) + rng.randint(0, 3), len(route) + rng.randint(1, 5)
         attrs = json.dumps({"life_event": life_event, "household_size": household,
                             "procedures": procedures, "forms": forms, "departments": route})
-        walk_in = channel == "walk-in"  # opened by a clerk: the attributes come with the start
+        walk_in = channel == WALK_IN  # opened by a clerk: the attributes come with the start
         events: list[_Ev] = [("visit_started", start_local, None, None, attrs if walk_in else None)]
         t, kiosk = start_local, None
         if not walk_in:
             t = self._kiosk(t, day, channel, attrs, events)
             kiosk = t - start_local
         hour = int(start_local // 3600)
-        factor = LIFE_EVENTS[life_event][2] * (1 + 0.08 * household)
+        factor = profile.service_factor * (1 + 0.08 * household)
         dept_rows = []
         for dept in route:
             t, wait, service, sent = self._department(t, dept, day, hour, factor, events)
@@ -170,15 +169,20 @@ class _Generator:
 def generate(
     visits: int, days: int, *, end: date | None = None, seed: int = 1, chunk_size: int = 20000,
     terminal: str = "demo", first_tickets: dict[date, int] | None = None,
+    catalog: Catalog | None = None,
 ) -> Iterator[Chunk]:
-    """Chunks of rows for ``visits`` visits spread over the working days of ``days``."""
+    """Chunks of rows for ``visits`` visits spread over the working days of ``days``.
+
+    The life events and their routes are ``catalog``'s (the bundled one by default).
+    """
+    mix = event_mix(catalog or load_catalog())
     end = end or utc_now().astimezone(LOCAL_TZ).date()
     calendar = working_days(end, days)
     if not calendar:
         raise ValueError("the period holds no working day")
     rng = random.Random(seed)  # noqa: S311 - synthetic data, reproducible by seed
     per_day = Counter(rng.choices(calendar, [_day_weight(d) for d in calendar], k=visits))
-    generator = _Generator(rng, calendar[0], calendar[-1], terminal)
+    generator = _Generator(rng, calendar[0], calendar[-1], terminal, mix)
     hours, weights = list(HOURS), list(HOURS.values())
     chunk = Chunk()
     for day in calendar:
@@ -198,7 +202,7 @@ def generate(
 
 def insert_demo(
     engine: Engine, visits: int, days: int, *, end: date | None = None, seed: int = 1,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Callable[[int, int], None] | None = None, catalog: Catalog | None = None,
 ) -> int:
     """Generate and store the visits; return how many were written."""
     c = TicketCounter.__table__.c
@@ -206,7 +210,8 @@ def insert_demo(
         counters = {r.day: int(r.last) for r in connection.execute(select(c.day, c.last))}
     written = 0
     last_ticket: dict[date, int] = dict(counters)
-    for chunk in generate(visits, days, end=end, seed=seed, first_tickets=counters):
+    for chunk in generate(visits, days, end=end, seed=seed, first_tickets=counters,
+                          catalog=catalog):
         write_chunk(engine, chunk)
         for row in chunk.visits:
             last_ticket[row[1]] = max(last_ticket.get(row[1], 0), int(row[2]))

@@ -24,7 +24,6 @@ from pathlib import Path
 
 from kiosk.statistics.labels import Labels
 from kiosk.statistics.report import (
-    METRIC_NAMES,
     Cancelled,
     ExportCancelled,
     Progress,
@@ -54,8 +53,7 @@ def atomic_output(out: Path, suffix: str) -> Iterator[Path]:
 
 
 def headline_rows(report: Report) -> list[tuple[str, Figures]]:
-    s = report.summary
-    return [(METRIC_NAMES[m], getattr(s, m)) for m in ("dwell", "kiosk", "wait", "service")]
+    return report.headline_rows()
 
 
 def _figure_cells(f: Figures) -> list[object]:

@@ -22,6 +22,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from kiosk.statistics.export import HEADER, atomic_output, headline_rows
 from kiosk.statistics.report import Report
 from kiosk.statistics.stats import Figures, minutes
+from kiosk.visits.vocabulary import HEADLINE_METRIC
 
 BLUE = colors.HexColor("#1F4E79")
 ORANGE = colors.HexColor("#C55A11")
@@ -57,7 +58,7 @@ def _table(rows: list[list[str]], font: str, widths: list[float]) -> Table:
 
 
 def _trend(report: Report, font: str) -> Drawing:
-    rows = report.breakdown("dwell", "day").rows
+    rows = report.breakdown(HEADLINE_METRIC, "day").rows
     drawing = Drawing(170 * mm, 78 * mm)
     drawing.add(String(0, 74 * mm, "滞在時間の中央値（日別、分）", fontName=font, fontSize=10))
     medians = [(i, (f.median or 0) / 60) for i, (_, f) in enumerate(rows)]
@@ -88,32 +89,33 @@ def _trend(report: Report, font: str) -> Drawing:
 
 
 def _departments(report: Report, font: str) -> Drawing:
-    wait = dict(report.breakdown("wait", "department").rows)
-    service = dict(report.breakdown("service", "department").rows)
-    names = sorted(set(wait) | set(service))
+    series = report.department_metrics()
+    names = sorted({name for _label, rows in series for name in rows})
+    colours = (BLUE, ORANGE, GREEN)
     drawing = Drawing(170 * mm, 84 * mm)
-    drawing.add(String(0, 80 * mm, "窓口別 待ち時間・対応時間（中央値、分）", fontName=font,
+    title = "・".join(label for label, _rows in series)
+    drawing.add(String(0, 80 * mm, f"窓口別 {title}（中央値、分）", fontName=font,
                        fontSize=10))
     if not names:
         return drawing
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 12 * mm, 22 * mm, 150 * mm, 48 * mm
-    chart.data = [
-        [(wait[n].median or 0) / 60 if n in wait else 0 for n in names],
-        [(service[n].median or 0) / 60 if n in service else 0 for n in names],
-    ]
+    chart.data = [[(rows[n].median or 0) / 60 if n in rows else 0 for n in names]
+                  for _label, rows in series]
     chart.categoryAxis.categoryNames = names
     chart.categoryAxis.labels.fontName = chart.valueAxis.labels.fontName = font
     chart.categoryAxis.labels.fontSize = 6
     chart.categoryAxis.labels.angle = 30
     chart.categoryAxis.labels.boxAnchor = "ne"
     chart.valueAxis.valueMin = 0
-    chart.bars[0].fillColor, chart.bars[1].fillColor = BLUE, ORANGE
+    for index, _series in enumerate(series):
+        chart.bars[index].fillColor = colours[index % len(colours)]
     drawing.add(chart)
     legend = Legend()
     legend.fontName, legend.x, legend.y = font, 90 * mm, 82 * mm
     legend.columnMaximum, legend.deltax = 1, 30 * mm
-    legend.colorNamePairs = [(BLUE, "待ち時間"), (ORANGE, "対応時間")]
+    legend.colorNamePairs = [(colours[i % len(colours)], label)
+                             for i, (label, _rows) in enumerate(series)]
     drawing.add(legend)
     return drawing
 

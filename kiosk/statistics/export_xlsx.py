@@ -111,22 +111,23 @@ def _trend_chart(sheet: Worksheet, count: int, with_baseline: bool) -> None:
 
 def _department_chart(book: Workbook, report: Report) -> None:
     sheet: Worksheet = book.create_sheet("窓口別 比較")
-    wait = dict(report.breakdown("wait", "department").rows)
-    service = dict(report.breakdown("service", "department").rows)
-    names = sorted(set(wait) | set(service))
+    series = report.department_metrics()
+    if not series:
+        return
+    names = sorted({name for _label, rows in series for name in rows})
     rows: list[list[object]] = [
-        [n, _minutes(wait[n].median) if n in wait else None,
-         _minutes(service[n].median) if n in service else None] for n in names
+        [n, *(_minutes(by_name[n].median) if n in by_name else None for _l, by_name in series)]
+        for n in names
     ]
-    _table(sheet, 1, ["窓口", "待ち時間 中央値(分)", "対応時間 中央値(分)"], rows)
-    _widths(sheet, [28, 18, 18])
+    _table(sheet, 1, ["窓口", *(f"{label} 中央値(分)" for label, _rows in series)], rows)
+    _widths(sheet, [28, *(18 for _ in series)])
     chart = BarChart()
     chart.type = "col"
-    chart.title = "窓口別 待ち時間・対応時間（中央値）"
+    chart.title = f"窓口別 {'・'.join(label for label, _rows in series)}（中央値）"
     chart.y_axis.title = "分"
     chart.height, chart.width = 9, 22
-    chart.add_data(Reference(sheet, min_col=2, max_col=3, min_row=1, max_row=len(rows) + 1),
-                   titles_from_data=True)
+    chart.add_data(Reference(sheet, min_col=2, max_col=1 + len(series), min_row=1,
+                             max_row=len(rows) + 1), titles_from_data=True)
     chart.set_categories(Reference(sheet, min_col=1, min_row=2, max_row=len(rows) + 1))
     sheet.add_chart(chart, "E2")
 

@@ -1,20 +1,20 @@
-"""Display names for life-event and department codes, read from the catalog's data files.
+"""Display names for life-event and department codes, from the catalog's validating loader.
 
-The metrics store codes only (``IN``, ``JUMIN``); reports show 転入 / 町民課 住民係. The
-names are read from ``events.yaml`` and ``departments.yaml`` of the catalog folder (the
-town's own ``catalog.folder`` or the bundled one) as plain data, so the metrics do not
-depend on the catalog's code. A missing file or code falls back to the code itself.
+The metrics store codes only; reports show the catalog's names (転入 / 町民課 住民係). The
+names come from ``forms.catalog.load_catalog(folder)`` — the town's own ``catalog.folder``
+or the bundled one — so an event a town adds to its own catalog is named in its
+statistics too. A code the catalog does not know (an event since removed) shows as itself.
 """
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-import yaml
+from forms.catalog import Catalog, CatalogError, load_catalog
 
-BUNDLED = Path(__file__).resolve().parents[2] / "forms" / "catalog"
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -29,22 +29,21 @@ class Labels:
         return self.departments.get(code, code)
 
 
-def _titles(path: Path, section: str, key: str, language: str) -> dict[str, str]:
-    try:
-        data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError):
-        return {}
-    out: dict[str, str] = {}
-    for item in (data or {}).get(section, []) or []:
-        names = item.get(key) or {}
-        if "id" in item and isinstance(names, dict) and names.get(language):
-            out[str(item["id"])] = str(names[language])
-    return out
+def labels_of(catalog: Catalog, language: str = "ja") -> Labels:
+    return Labels(
+        {event_id: event.title.get(language) for event_id, event in catalog.events.items()},
+        {code: department.name.get(language) for code, department in catalog.departments.items()},
+    )
 
 
 def load_labels(folder: str | Path = "", language: str = "ja") -> Labels:
-    base = Path(folder) if folder else BUNDLED
-    return Labels(
-        _titles(base / "events.yaml", "events", "title", language),
-        _titles(base / "departments.yaml", "departments", "name", language),
-    )
+    """The names in ``folder``'s catalog (empty: the bundled one); codes alone if it is invalid.
+
+    Statistics stay readable with a broken catalog: the figures do not depend on it.
+    """
+    try:
+        catalog = load_catalog(folder or None)
+    except CatalogError as exc:
+        log.warning("the catalog could not be loaded for the statistics' labels: %s", exc)
+        return Labels()
+    return labels_of(catalog, language)

@@ -1,7 +1,8 @@
 """The content of an exported report, gathered once and written by every format.
 
-``build_report`` asks ``StatsService`` for the headline summary and the breakdowns (by
-day, ISO week, life event, hour of day, channel; wait and service per department),
+``build_report`` asks ``StatsService`` for the headline summary and the breakdowns the
+service's vocabulary declares (each metric's ``breakdowns``: dwell by day, ISO week, life
+event, hour of day, channel; wait and service per department),
 calling ``progress(done, total)`` after each query and stopping with ``ExportCancelled``
 as soon as ``cancelled()`` says so. Figures stay in seconds here; writers show minutes.
 """
@@ -15,6 +16,7 @@ from datetime import datetime
 from kiosk.statistics.labels import Labels
 from kiosk.statistics.stats import Figures, Filters, StatsService, Summary
 from kiosk.visits.clock import LOCAL_TZ, utc_now
+from kiosk.visits.vocabulary import VOCABULARY, Vocabulary
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -24,21 +26,8 @@ class ExportCancelled(Exception):
     """The user cancelled; no file was written."""
 
 
-METRIC_NAMES = {"dwell": "滞在時間", "kiosk": "端末操作", "wait": "待ち時間", "service": "対応時間"}
-# (metric, grouping, sheet/section title)
-BREAKDOWNS = (
-    ("dwell", "day", "日別 滞在時間"),
-    ("dwell", "week", "週別 滞在時間"),
-    ("dwell", "life_event", "ライフイベント別 滞在時間"),
-    ("dwell", "hour", "時間帯別 滞在時間"),
-    ("dwell", "channel", "受付方法別 滞在時間"),
-    ("wait", "department", "窓口別 待ち時間"),
-    ("service", "department", "窓口別 対応時間"),
-)
-CHANNEL_NAMES = {
-    "card": "マイナンバーカード", "manual": "手入力", "pre-application": "事前申請",
-    "walk-in": "窓口直接", "unidentified": "本人確認前",
-}
+# The files are for the town's records: written in Japanese whatever the window shows.
+LANGUAGE = "ja"
 
 
 @dataclass(frozen=True)
@@ -52,8 +41,23 @@ class Breakdown:
 @dataclass
 class Report:
     summary: Summary
+    vocabulary: Vocabulary = VOCABULARY
     breakdowns: list[Breakdown] = field(default_factory=list)
     generated_at: datetime = field(default_factory=utc_now)
+
+    def headline_rows(self) -> list[tuple[str, Figures]]:
+        """(label, figures) of every metric, in the vocabulary's order."""
+        return [(m.label.text(LANGUAGE), self.summary.figures[m.id])
+                for m in self.vocabulary.metrics]
+
+    def department_metrics(self) -> list[tuple[str, dict[str, Figures]]]:
+        """(label, figures by department name) of every department-level metric."""
+        out = []
+        for metric in self.vocabulary.at_level("department"):
+            if "department" in metric.breakdowns:
+                rows = dict(self.breakdown(metric.id, "department").rows)
+                out.append((metric.label.text(LANGUAGE), rows))
+        return out
 
     def breakdown(self, metric: str, grouping: str) -> Breakdown:
         return next(b for b in self.breakdowns if (b.metric, b.grouping) == (metric, grouping))
@@ -63,13 +67,13 @@ class Report:
         return self.generated_at.astimezone(LOCAL_TZ).strftime("%Y-%m-%d %H:%M")
 
 
-def _label(grouping: str, key: object, labels: Labels) -> str:
+def _label(grouping: str, key: object, labels: Labels, vocabulary: Vocabulary) -> str:
     if grouping == "life_event":
         return labels.life_event(str(key))
     if grouping == "department":
         return labels.department(str(key))
     if grouping == "channel":
-        return CHANNEL_NAMES.get(str(key), str(key))
+        return vocabulary.channel_label(str(key), LANGUAGE)
     if grouping == "hour":
         return f"{int(str(key)):02d}時"
     return str(key)
@@ -85,7 +89,9 @@ def build_report(
     extra_steps: int = 0,
 ) -> Report:
     """Every figure an export needs; ``extra_steps`` are the writer's own, reported later."""
-    total = 1 + len(BREAKDOWNS) + extra_steps
+    vocabulary = service.vocabulary
+    breakdowns = vocabulary.breakdowns()
+    total = 1 + len(breakdowns) + extra_steps
 
     def step(done: int) -> None:
         if cancelled is not None and cancelled():
@@ -94,12 +100,13 @@ def build_report(
             progress(done, total)
 
     step(0)
-    report = Report(service.summary(filters))
+    report = Report(service.summary(filters), vocabulary)
     step(1)
-    for index, (metric, grouping, title) in enumerate(BREAKDOWNS, start=2):
-        rows = [(_label(grouping, key, labels), figures)
-                for key, figures in service.figures(metric, filters, grouping)]
-        report.breakdowns.append(Breakdown(metric, grouping, title, rows))
+    for index, (metric, grouping) in enumerate(breakdowns, start=2):
+        title = f"{grouping.label.text(LANGUAGE)}別 {metric.label.text(LANGUAGE)}"
+        rows = [(_label(grouping.id, key, labels, vocabulary), figures)
+                for key, figures in service.figures(metric.id, filters, grouping.id)]
+        report.breakdowns.append(Breakdown(metric.id, grouping.id, title, rows))
         step(index)
     return report
 

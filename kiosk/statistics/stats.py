@@ -1,4 +1,8 @@
-"""Statistics of dwell, kiosk, wait and service time: ``StatsService`` for the CLI and UI.
+"""Statistics of every metric of the vocabulary: ``StatsService`` for the CLI and UI.
+
+The metrics (dwell, kiosk, wait and service time, …), the groupings and the channels are
+those of a ``kiosk.visits.vocabulary.Vocabulary`` (``VOCABULARY`` unless one is given);
+nothing here lists them.
 
 Figures per group are count, mean, median and 90th percentile (``percentile_cont``),
 computed in SQL on PostgreSQL and by one unsorted fetch on SQLite: see
@@ -41,10 +45,11 @@ from kiosk.statistics.aggregate import (
     percentile_cont,
 )
 from kiosk.storage.tables import Baseline, DepartmentSummary, VisitSummary
+from kiosk.visits.vocabulary import HEADLINE_METRIC, VOCABULARY, Level, Metric, Vocabulary
 
 TARGET_REDUCTION = 0.60
-METRICS = ("dwell", "kiosk", "wait", "service")
-GROUPINGS = ("day", "week", "life_event", "department", "hour", "channel")
+METRICS = VOCABULARY.metric_ids
+GROUPINGS = VOCABULARY.grouping_ids
 
 
 @dataclass(frozen=True)
@@ -67,30 +72,43 @@ class BaselineComparison:
 
 @dataclass
 class Summary:
+    """The headline: the visit count and the figures of every metric, by metric id.
+
+    ``departments`` holds, per department, the figures of the department-level metrics.
+    """
+
     filters: Filters
     visits: int
-    dwell: Figures
-    kiosk: Figures
-    wait: Figures
-    service: Figures
+    figures: dict[str, Figures]
     departments: dict[str, dict[str, Figures]] = field(default_factory=dict)
     baseline: BaselineComparison | None = None
 
+    @property
+    def dwell(self) -> Figures:
+        """The headline figure (``HEADLINE_METRIC``), the one the baseline compares."""
+        return self.figures[HEADLINE_METRIC]
+
     def as_dict(self) -> dict[str, Any]:
+        """JSON-ready: one top-level key per metric, beside visits, filters and baseline."""
         data = asdict(self)
+        data.update(data.pop("figures"))
         data["filters"] = {k: (v.isoformat() if isinstance(v, date) else v)
                            for k, v in asdict(self.filters).items()}
         return data
 
 
-def _source(metric: str) -> tuple[Any, ColumnElement[Any]]:
-    if metric in {"dwell", "kiosk"}:
-        table = VisitSummary.__table__
-        return table, table.c[f"{metric}_seconds"]
-    if metric in {"wait", "service"}:
-        table = DepartmentSummary.__table__
-        return table, table.c[f"{metric}_seconds"]
-    raise ValueError(f"unknown metric {metric!r} (one of {', '.join(METRICS)})")
+def _table(level: Level) -> Any:
+    return VisitSummary.__table__ if level == "visit" else DepartmentSummary.__table__
+
+
+def _source(metric: Metric) -> tuple[Any, ColumnElement[Any]]:
+    table = _table(metric.level)
+    return table, table.c[metric.column]
+
+
+def _values(table: Any, metrics: tuple[Metric, ...]) -> list[ColumnElement[Any]]:
+    # labelled by position: two metrics may read the same column
+    return [table.c[m.column].label(f"v{i}") for i, m in enumerate(metrics)]
 
 
 def _conditions(table: Any, filters: Filters) -> list[ColumnElement[bool]]:
@@ -120,8 +138,9 @@ def _conditions(table: Any, filters: Filters) -> list[ColumnElement[bool]]:
 class StatsService:
     """What the manager window and ``kiosk stats`` ask; never touches events directly."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, vocabulary: Vocabulary = VOCABULARY) -> None:
         self.engine = engine
+        self.vocabulary = vocabulary
 
     def figures(
         self, metric: str, filters: Filters, by: str | None = None
@@ -134,13 +153,13 @@ class StatsService:
         self, metric: str, filters: Filters, by: str | None
     ) -> tuple[Figures, list[tuple[Any, Figures]]]:
         """The figures over all rows and per group, from one pass over the rows."""
-        table, value = _source(metric)
+        table, value = _source(self.vocabulary.metric(metric))
         if by == "department" and "department" not in table.c:
             # a visit counts under each department it went through: no meaningful total
             return self.figures_with_total(metric, filters, None)[0], (
                 self._visit_figures_by_department(metric, filters))
-        if by is not None and by not in GROUPINGS:
-            raise ValueError(f"unknown grouping {by!r} (one of {', '.join(GROUPINGS)})")
+        if by is not None:
+            self.vocabulary.grouping(by)  # raises on an unknown grouping
         key = (literal("all") if by is None else table.c[by]).label("k")
         where = and_(value.is_not(None), *_conditions(table, filters))
         result = self._aggregate(select(key, value).where(where))
@@ -151,7 +170,7 @@ class StatsService:
     ) -> list[tuple[Any, Figures]]:
         v = VisitSummary.__table__
         d = DepartmentSummary.__table__
-        value = v.c[f"{metric}_seconds"]
+        value = v.c[self.vocabulary.metric(metric).column]
         key = d.c.department.label("k")
         where = and_(value.is_not(None), *_conditions(d, filters))
         if filters.channel or filters.life_event:
@@ -177,35 +196,39 @@ class StatsService:
     def summary(self, filters: Filters) -> Summary:
         """The headline figures: what ``kiosk stats summary`` prints and exports lead with.
 
-        Two passes: one over the filtered visits (count, dwell by life event for the
-        baseline, kiosk time), one over their department rows (wait and service).
+        Two passes: one over the filtered visits (the count, every visit-level metric, the
+        headline by life event for the baseline), one over their department rows (every
+        department-level metric, per department).
         """
+        vocabulary = self.vocabulary
+        per_visit, per_department = vocabulary.at_level("visit"), vocabulary.at_level("department")
         v = VisitSummary.__table__
         visits = self._aggregate(
-            select(v.c.life_event.label("k"), v.c.dwell_seconds, v.c.kiosk_seconds)
+            select(v.c.life_event.label("k"), *_values(v, per_visit))
             .where(and_(true(), *_conditions(v, filters)))
         )
         d = DepartmentSummary.__table__
         counters = self._aggregate(
-            select(d.c.department.label("k"), d.c.wait_seconds, d.c.service_seconds)
+            select(d.c.department.label("k"), *_values(d, per_department))
             .where(and_(true(), *_conditions(d, filters)))
         )
-        waits, services = dict(counters.groups[0]), dict(counters.groups[1])
-        departments = {
-            name: {"wait": waits.get(name, EMPTY), "service": services.get(name, EMPTY)}
-            for name in sorted(set(waits) | set(services))
-        }
+        figures = {m.id: visits.totals[i] for i, m in enumerate(per_visit)}
+        figures |= {m.id: counters.totals[i] for i, m in enumerate(per_department)}
+        by_department = {m.id: dict(counters.groups[i]) for i, m in enumerate(per_department)}
+        names = sorted({name for groups in by_department.values() for name in groups})
+        departments = {name: {metric: groups.get(name, EMPTY)
+                              for metric, groups in by_department.items()} for name in names}
+        headline = [m.id for m in per_visit].index(HEADLINE_METRIC)
         return Summary(
-            filters, visits.rows, visits.totals[0], visits.totals[1], counters.totals[0],
-            counters.totals[1], departments,
-            self.compare_with_baseline(filters, dict(visits.groups[0])),
+            filters, visits.rows, {m.id: figures[m.id] for m in vocabulary.metrics},
+            departments, self.compare_with_baseline(filters, dict(visits.groups[headline])),
         )
 
     def compare_with_baseline(
         self, filters: Filters, dwell_by_event: dict[Any, Figures] | None = None
     ) -> BaselineComparison | None:
         current = (dwell_by_event if dwell_by_event is not None
-                   else dict(self.figures("dwell", filters, "life_event")))
+                   else dict(self.figures(HEADLINE_METRIC, filters, "life_event")))
         b = Baseline.__table__.c
         with self.engine.connect() as connection:
             rows = connection.execute(

@@ -64,7 +64,7 @@ class Visit(Base):
     ticket: Mapped[str] = mapped_column(String(80))
     terminal_id: Mapped[str] = mapped_column(String(64))
     started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    channel: Mapped[str] = mapped_column(String(16), default="walk-in")
+    channel: Mapped[str] = mapped_column(String(16), default="walk_in")
     language: Mapped[str] = mapped_column(String(8), default="ja")
     life_event: Mapped[str | None] = mapped_column(String(32))
     household_size: Mapped[int | None] = mapped_column(Integer)

@@ -31,6 +31,7 @@ from kiosk.config import Config
 from kiosk.paths import data_dir
 from kiosk.storage.tables import Visit, VisitEvent
 from kiosk.visits.store import insert_ignore, refresh_summaries
+from kiosk.visits.vocabulary import FORMER_CHANNEL_IDS
 
 BATCH = 500
 _SCHEMA = """
@@ -116,7 +117,7 @@ class Outbox:
         """
         sent = 0
         while batch := self._batch():
-            visits = [row for _, kind, row in batch if kind == "visit"]
+            visits = [_current_channel(row) for _, kind, row in batch if kind == "visit"]
             events = [row for _, kind, row in batch if kind == "event"]
             with engine.begin() as connection:
                 insert_ignore(connection, _table(Visit), visits)
@@ -128,6 +129,13 @@ class Outbox:
                 connection.execute("DELETE FROM outbox_item WHERE seq <= ?", (batch[-1][0],))
             sent += len(batch)
         return sent
+
+
+def _current_channel(visit: dict[str, Any]) -> dict[str, Any]:
+    channel = visit.get("channel")
+    if isinstance(channel, str) and channel in FORMER_CHANNEL_IDS:
+        return {**visit, "channel": FORMER_CHANNEL_IDS[channel]}
+    return visit
 
 
 def _table(model: type[Visit] | type[VisitEvent]) -> Table:

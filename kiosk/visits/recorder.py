@@ -33,12 +33,13 @@ from kiosk.visits.dwell import DEPARTMENT_KINDS, EVENT_KINDS
 from kiosk.visits.ids import uuid7
 from kiosk.visits.outbox import Outbox
 from kiosk.visits.store import insert_ignore, next_ticket, refresh_summaries
+from kiosk.visits.vocabulary import UNIDENTIFIED, VOCABULARY
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-CHANNELS = frozenset({"unidentified", "card", "manual", "pre-application", "walk-in"})
-METHODS = frozenset({"card", "manual", "pre_application"})
+CHANNELS = frozenset(VOCABULARY.channel_ids)
+METHODS = frozenset(VOCABULARY.methods)
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_\-]{0,31}$")
 _INT_ATTRS = {"household_size": (1, 30), "procedures": (0, 200), "forms": (0, 200)}
 _CODE_ATTRS = frozenset({"life_event", "language"})
@@ -116,7 +117,7 @@ class MetricsRecorder:
     def start_visit(
         self,
         *,
-        channel: str = "unidentified",
+        channel: str = UNIDENTIFIED,
         language: str = "ja",
         **attrs: Any,
     ) -> VisitTicket:

@@ -23,8 +23,9 @@ from sqlalchemy.dialects import postgresql, sqlite
 from kiosk.storage.tables import DepartmentSummary, TicketCounter, Visit, VisitEvent, VisitSummary
 from kiosk.visits import dwell
 from kiosk.visits.clock import as_utc, iso_week, local_hour
+from kiosk.visits.vocabulary import VOCABULARY
 
-CHANNEL_BY_METHOD = {"card": "card", "manual": "manual", "pre_application": "pre-application"}
+CHANNEL_BY_METHOD = VOCABULARY.methods
 VISIT_ATTRS = ("life_event", "household_size", "procedures", "forms", "language")
 
 

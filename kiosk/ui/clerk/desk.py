@@ -37,6 +37,7 @@ from kiosk.navigation.scenario import Scenario, ScenarioError
 from kiosk.personal import audit
 from kiosk.ui.clerk.payload import affected_form_ids, apply_changes, visit_key_from_scan
 from kiosk.visits.clock import utc_now
+from kiosk.visits.vocabulary import WALK_IN
 from printing.bundle import render_bundle
 from printing.context import VisitInfo
 from printing.queue import PrintQueue, SpooledJob
@@ -221,7 +222,7 @@ class ClerkDesk:
     # ------------------------------------------------------------------ events
     def walk_in(self) -> str:
         """Open a visit for someone who came straight to this counter; return its ticket."""
-        ticket = self.clerk.recorder.start_visit(channel="walk-in",
+        ticket = self.clerk.recorder.start_visit(channel=WALK_IN,
                                                  departments=[self.department])
         log.info("walk-in visit %s opened at %s", ticket.visit_id, self.department)
         return ticket.ticket

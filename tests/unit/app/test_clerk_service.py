@@ -72,5 +72,5 @@ def test_a_walk_in_opened_at_the_counter(engine: Engine, tmp_path: Path) -> None
         clerk.mark(ticket.visit_id, kind, "JUMIN")
     with engine.connect() as c:
         row = c.execute(select(VisitSummary).where(VisitSummary.visit_id == ticket.visit_id)).one()
-    assert (row.channel, row.life_event, row.kiosk_seconds) == ("walk-in", "D", None)
+    assert (row.channel, row.life_event, row.kiosk_seconds) == ("walk_in", "D", None)
     assert row.dwell_seconds is not None

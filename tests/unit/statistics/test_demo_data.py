@@ -63,7 +63,7 @@ def test_demo_visits_look_like_a_town_hall(engine: Engine, tmp_path: Path) -> No
     mix = Counter(r.life_event for r in rows)
     assert mix.most_common(1)[0][0] in {"IN", "OUT"} and set(mix) <= {"IN", "OUT", "MV", "B", "D",
                                                                      "M", "V", "H"}
-    assert {r.channel for r in rows} == {"card", "manual", "pre-application", "walk-in"}
+    assert {r.channel for r in rows} == {"card", "manual", "pre_application", "walk_in"}
     assert max(r.household_size for r in rows) > 3
     # the counter moved on: a real visit on a demo day continues the numbering
     last_day = max(r.day for r in rows)

@@ -21,7 +21,7 @@ from kiosk.storage.tables import DepartmentSummary, VisitSummary
 DAY0 = date(2026, 11, 2)
 EVENTS = ("IN", "OUT", "D")
 DEPTS = ("JUMIN", "HOKEN", "ZEIMU")
-CHANNELS = ("card", "manual", "walk-in")
+CHANNELS = ("card", "manual", "walk_in")
 
 
 def expected(values: list[float]) -> Figures:
@@ -55,7 +55,7 @@ def _random_rows(rng: random.Random, n: int) -> tuple[list[dict[str, object]], l
                   "life_event": rng.choice(EVENTS), "channel": rng.choice(CHANNELS)}
         dwell = None if rng.random() < 0.05 else rng.lognormvariate(7.8, 0.5)
         visits.append({**common, "dwell_seconds": dwell,
-                       "kiosk_seconds": None if common["channel"] == "walk-in" else rng.uniform(60, 900)})
+                       "kiosk_seconds": None if common["channel"] == "walk_in" else rng.uniform(60, 900)})
         for dept in rng.sample(DEPTS, rng.randint(1, 3)):
             depts.append({**common, "department": dept, "wait_seconds": rng.expovariate(1 / 300),
                           "service_seconds": rng.gammavariate(3, 150), "sent_back": 0})

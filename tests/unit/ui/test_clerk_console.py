@@ -319,7 +319,7 @@ def test_a_walk_in_gets_a_ticket_for_this_counter(console: Any, qtbot: Any, desk
     with desk.engine.connect() as connection:
         channel, route = connection.execute(
             select(Visit.channel, Visit.departments).where(Visit.id == entries[0].visit_id)).one()
-    assert (channel, route) == ("walk-in", "JUMIN")
+    assert (channel, route) == ("walk_in", "JUMIN")
     assert entries[0].ticket in console.statusBar().currentMessage()
     console.open_visit(entries[0].visit_id)
     assert console.visit.problem == "no_data" and console.page.person.fields == {}
