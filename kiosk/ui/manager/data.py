@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from kiosk.statistics.stats import Figures, Filters, StatsService, Summary
-from kiosk.visits.vocabulary import HEADLINE_METRIC
+from kiosk.visits.vocabulary import HEADLINE_METRIC, VOCABULARY, Vocabulary
 
 
 @dataclass
@@ -23,6 +23,7 @@ class ManagerData:
     summary: Summary
     rows: dict[str, list[tuple[Any, Figures]]] = field(default_factory=dict)
     trend: list[tuple[date, Figures]] = field(default_factory=list)
+    vocabulary: Vocabulary = VOCABULARY
 
 
 def _day(key: Any) -> date:
@@ -31,7 +32,7 @@ def _day(key: Any) -> date:
 
 def gather(service: StatsService, filters: Filters, grouping: str) -> ManagerData:
     service.vocabulary.grouping(grouping)  # raises on an unknown grouping
-    data = ManagerData(filters, grouping, service.summary(filters))
+    data = ManagerData(filters, grouping, service.summary(filters), vocabulary=service.vocabulary)
     for metric in service.vocabulary.metric_ids:
         data.rows[metric] = service.figures(metric, filters, grouping)
     data.trend = [(_day(k), f) for k, f in service.figures(HEADLINE_METRIC, filters, "day")]
