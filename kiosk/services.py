@@ -22,5 +22,5 @@ class Services:
     navigator: Any = None   # kiosk.navigation.engine.Navigator
     renderer: Any = None    # printing bundle renderer
     printer: Any = None     # printing.queue.PrintQueue
-    metrics: Any = None     # kiosk.visits.recorder.MetricsRecorder
+    metrics: Any = None     # kiosk.metrics.events.MetricsRecorder
     extras: dict[str, Any] = field(default_factory=dict)
