@@ -48,8 +48,6 @@ from kiosk.storage.tables import Baseline, DepartmentSummary, VisitSummary
 from kiosk.visits.vocabulary import HEADLINE_METRIC, VOCABULARY, Level, Metric, Vocabulary
 
 TARGET_REDUCTION = 0.60
-METRICS = VOCABULARY.metric_ids
-GROUPINGS = VOCABULARY.grouping_ids
 
 
 @dataclass(frozen=True)
@@ -91,10 +89,10 @@ class Summary:
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready: one top-level key per metric, beside visits, filters and baseline."""
         data = asdict(self)
-        data.update(data.pop("figures"))
-        data["filters"] = {k: (v.isoformat() if isinstance(v, date) else v)
-                           for k, v in asdict(self.filters).items()}
-        return data
+        filters = {k: (v.isoformat() if isinstance(v, date) else v)
+                   for k, v in asdict(self.filters).items()}
+        return {"filters": filters, "visits": self.visits, **data["figures"],
+                "departments": data["departments"], "baseline": data["baseline"]}
 
 
 def _table(level: Level) -> Any:
@@ -256,7 +254,7 @@ class StatsService:
 
 
 __all__ = [
-    "EMPTY", "GROUPINGS", "METRICS", "BaselineComparison", "Figures", "Filters", "StatsService",
+    "EMPTY", "BaselineComparison", "Figures", "Filters", "StatsService",
     "Summary", "figures_of", "minutes", "percentile_cont",
 ]
 

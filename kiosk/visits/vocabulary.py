@@ -157,6 +157,10 @@ VOCABULARY = Vocabulary(
     ),
 )
 
+# How the manager's headline names the figures it shows beside each metric's label.
+HEADLINE_FIGURES = Label("median / mean / 90%, min", "中央値／平均／90%、分")
+MEDIAN_FIGURE = Label("median, min", "中央値、分")
+
 # Spellings of channels before there was one vocabulary: migration 0003 rewrote the stored
 # rows, and an outbox filled before the upgrade is rewritten as it is sent.
 FORMER_CHANNEL_IDS = {"pre-application": "pre_application", "walk-in": "walk_in"}

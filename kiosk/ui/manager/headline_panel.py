@@ -10,7 +10,7 @@ from kiosk.statistics.stats import Summary
 from kiosk.ui.clerk.panel import Panel
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.manager.data import minutes_text
-from kiosk.visits.vocabulary import HEADLINE_METRIC, Vocabulary
+from kiosk.visits.vocabulary import HEADLINE_FIGURES, HEADLINE_METRIC, MEDIAN_FIGURE, Vocabulary
 
 COMPARISON = ("baseline", "reduction", "progress")
 
@@ -40,9 +40,8 @@ class HeadlinePanel(Panel):
         language = LanguageSwitcher.shared().current
         captions = {"visits": self.tr("Visits")}
         for metric in self.vocabulary.metrics:
-            figures = (self.tr("median / mean / 90%, min") if metric.id == HEADLINE_METRIC
-                       else self.tr("median, min"))
-            captions[metric.id] = f"{metric.label.text(language)} ({figures})"
+            figures = HEADLINE_FIGURES if metric.id == HEADLINE_METRIC else MEDIAN_FIGURE
+            captions[metric.id] = f"{metric.label.text(language)} ({figures.text(language)})"
         captions |= {
             "baseline": self.tr("Before the system → now (mean, min)"),
             "reduction": self.tr("Reduction against the baseline"),
