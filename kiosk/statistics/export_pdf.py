@@ -27,6 +27,7 @@ from kiosk.visits.vocabulary import HEADLINE_METRIC
 BLUE = colors.HexColor("#1F4E79")
 ORANGE = colors.HexColor("#C55A11")
 GREEN = colors.HexColor("#548235")
+TREND = (HEADLINE_METRIC, "day")  # the breakdown drawn as the trend chart
 
 
 def _font() -> str:
@@ -58,7 +59,7 @@ def _table(rows: list[list[str]], font: str, widths: list[float]) -> Table:
 
 
 def _trend(report: Report, font: str) -> Drawing:
-    rows = report.breakdown(HEADLINE_METRIC, "day").rows
+    rows = report.breakdown(*TREND).rows
     drawing = Drawing(170 * mm, 78 * mm)
     drawing.add(String(0, 74 * mm, "滞在時間の中央値（日別、分）", fontName=font, fontSize=10))
     medians = [(i, (f.median or 0) / 60) for i, (_, f) in enumerate(rows)]
@@ -142,9 +143,9 @@ def write_pdf(report: Report, out: Path) -> None:
             body))
         story.append(Spacer(1, 3 * mm))
     story += [_trend(report, font), Spacer(1, 3 * mm), _departments(report, font)]
-    for breakdown in report.breakdowns[1:]:
-        if not breakdown.rows:
-            continue
+    for breakdown in report.breakdowns:
+        if not breakdown.rows or (breakdown.metric, breakdown.grouping) == TREND:
+            continue  # the trend is drawn above
         story += [Spacer(1, 4 * mm), Paragraph(breakdown.title, body), _table(
             [["区分", *HEADER[2:]], *(_cells(label, f) for label, f in breakdown.rows)],
             font, [56 * mm, 20 * mm, 26 * mm, 26 * mm, 36 * mm])]

@@ -2,7 +2,7 @@
 
 One ``Metric`` registered in a vocabulary must reach, with no other change: the stats
 JSON (``Summary.as_dict``, what ``kiosk stats summary --json`` prints), the CSV and XLSX
-exports (headline row, its breakdown's section/sheet) and the manager window's table.
+exports (headline row, its breakdown's section/sheet/table; the PDF too) and the manager window's table.
 The extra metric reads an existing column, so its figures can be checked against the
 metric that owns that column.
 """
@@ -77,6 +77,15 @@ def test_the_metric_reaches_the_csv_and_the_xlsx(engine: Engine, tmp_path: Path)
     assert title in book.sheetnames
     headline = {row[0]: row[1:] for row in book["概要"].iter_rows(values_only=True) if row}
     assert headline[EXTRA.label.ja] == headline["端末操作"]
+
+
+def test_the_metric_reaches_the_pdf(engine: Engine, tmp_path: Path) -> None:
+    import pdfplumber
+
+    export(StatsService(engine, VOCAB), FILTERS, "pdf", tmp_path / "r.pdf", load_labels())
+    with pdfplumber.open(tmp_path / "r.pdf") as pdf:
+        text = "".join(page.extract_text() or "" for page in pdf.pages)
+    assert EXTRA.label.ja in text and f"日別 {EXTRA.label.ja}" in text
 
 
 def test_the_metric_reaches_the_manager_table(qtbot: Any, engine: Engine, tmp_path: Path) -> None:
