@@ -6,7 +6,7 @@ Usage::
 
 It builds a brand-new database per back-end (a SQLite file in a temporary folder; a
 ``bench_…`` database on the PostgreSQL server of ``--pg-url``, dropped at the end),
-fills it with ``kiosk.metrics.demo_data`` (PostgreSQL ``COPY`` / SQLite ``executemany``),
+fills it with ``kiosk.statistics.demo_data`` (PostgreSQL ``COPY`` / SQLite ``executemany``),
 runs ``ANALYZE``, then times, each ``--repeat`` times (best shown):
 
 * the headline summary of the last 30 days (what ``kiosk stats summary --from --to`` runs),
@@ -34,13 +34,13 @@ from typing import Any
 from sqlalchemy import Engine, func, select, text
 from sqlalchemy.exc import DBAPIError
 
-from kiosk.metrics.demo_data import insert_demo
-from kiosk.metrics.export import export
-from kiosk.metrics.labels import load_labels
-from kiosk.metrics.models import Visit, VisitEvent
-from kiosk.metrics.stats import Filters, StatsService
+from kiosk.statistics.demo_data import insert_demo
+from kiosk.statistics.export import export
+from kiosk.statistics.labels import load_labels
+from kiosk.statistics.stats import Filters, StatsService
 from kiosk.storage import migrate
 from kiosk.storage.db import make_engine
+from kiosk.storage.tables import Visit, VisitEvent
 
 DEFAULT_PG = os.environ.get("KIOSK_TEST_PG_URL", "postgresql://kiosk:kiosk@127.0.0.1:5432/kiosk_test")
 

@@ -111,7 +111,7 @@ def check_printer(config: Config) -> Finding:
 
 def check_outbox(config: Config) -> Finding:
     try:
-        from kiosk.metrics.outbox import describe_outbox
+        from kiosk.visits.outbox import describe_outbox
     except ImportError:
         return Finding("event outbox", Status.WARN, "metrics support is not installed")
     ok, message = describe_outbox(config)

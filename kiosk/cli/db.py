@@ -1,4 +1,4 @@
-"""``kiosk db …``: schema migrations (and, from the metrics package, the retention purge)."""
+"""``kiosk db …``: schema migrations and the retention purge (``kiosk.cli.db_purge``)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     upgrade.set_defaults(func=_upgrade)
     status = db_sub.add_parser("status", help="show the schema revision")
     status.set_defaults(func=_status)
-    from kiosk.metrics.cli import register_db_actions
+    from kiosk.cli.db_purge import register_db_actions
 
     register_db_actions(db_sub)
 

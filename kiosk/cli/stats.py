@@ -1,6 +1,6 @@
 """``kiosk stats …`` (summary, export, baseline import) and ``kiosk demo-data``.
 
-All figures come from ``kiosk.metrics.stats.StatsService``, the same service the manager
+All figures come from ``kiosk.statistics.stats.StatsService``, the same service the manager
 window uses, so the CLI, the exports and the window always agree.
 """
 
@@ -56,9 +56,11 @@ def _filters(parser: argparse.ArgumentParser, *, required: bool = False) -> None
                         metavar="YYYY-MM-DD")
     parser.add_argument("--to", dest="date_to", type=_day, required=required,
                         metavar="YYYY-MM-DD", help="inclusive")
-    parser.add_argument("--event", help="life event code (IN, OUT, D …)")
-    parser.add_argument("--department", help="department code (JUMIN …)")
-    parser.add_argument("--channel", choices=("card", "manual", "pre-application", "walk-in"))
+    from kiosk.visits.vocabulary import VOCABULARY
+
+    parser.add_argument("--event", help="life event code, as in the catalog's events.yaml")
+    parser.add_argument("--department", help="department code, as in departments.yaml")
+    parser.add_argument("--channel", choices=[c.id for c in VOCABULARY.filter_channels])
 
 
 def _engine(args: argparse.Namespace) -> Any:
@@ -79,7 +81,7 @@ def _engine(args: argparse.Namespace) -> Any:
 
 
 def _make_filters(args: argparse.Namespace) -> Any:
-    from kiosk.metrics.stats import Filters
+    from kiosk.statistics.stats import Filters
 
     return Filters(args.date_from, args.date_to, args.event, args.department, args.channel)
 
@@ -88,21 +90,22 @@ def _summary(args: argparse.Namespace) -> int:
     import json
 
     from kiosk.cli.main import fail
-    from kiosk.metrics.stats import StatsService, minutes
+    from kiosk.statistics.stats import StatsService, minutes
 
     engine = _engine(args)
     if isinstance(engine, str):
         return fail(engine)
     try:
-        summary = StatsService(engine).summary(_make_filters(args))
+        service = StatsService(engine)
+        summary = service.summary(_make_filters(args))
     finally:
         engine.dispose()
     if args.json:
         print(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
         return 0
     print(f"visits: {summary.visits}")
-    for name in ("dwell", "kiosk", "wait", "service"):
-        f = getattr(summary, name)
+    for name in service.vocabulary.metric_ids:
+        f = summary.figures[name]
         print(f"{name:8} n={f.count:<8} mean={minutes(f.mean)} median={minutes(f.median)} "
               f"p90={minutes(f.p90)} (minutes)")
     if summary.baseline is not None:
@@ -116,9 +119,9 @@ def _export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from kiosk.cli.main import fail
-    from kiosk.metrics.export import export
-    from kiosk.metrics.labels import load_labels
-    from kiosk.metrics.stats import StatsService
+    from kiosk.statistics.export import export
+    from kiosk.statistics.labels import load_labels
+    from kiosk.statistics.stats import StatsService
 
     if args.encoding != "utf-8-sig" and args.format != "csv":
         return fail("--encoding applies to CSV only")
@@ -149,8 +152,8 @@ def _baseline_import(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from kiosk.cli.main import fail
-    from kiosk.metrics.baseline import BaselineError, import_file
-    from kiosk.metrics.labels import load_labels
+    from kiosk.statistics.baseline import BaselineError, import_file
+    from kiosk.statistics.labels import load_labels
 
     engine = _engine(args)
     if isinstance(engine, str):
@@ -169,17 +172,23 @@ def _baseline_import(args: argparse.Namespace) -> int:
 def _demo(args: argparse.Namespace) -> int:
     import time
 
+    from forms.catalog import CatalogError, load_catalog
     from kiosk.cli.main import fail
-    from kiosk.metrics.demo_data import insert_demo
+    from kiosk.statistics.demo_data import insert_demo
 
     if args.visits < 1 or args.days < 1:
         return fail("--visits and --days must be at least 1")
+    try:  # the town's own events and routes
+        catalog = load_catalog(args.config.catalog.folder or None)
+    except CatalogError as exc:
+        return fail(str(exc))
     engine = _engine(args)
     if isinstance(engine, str):
         return fail(engine)
     started = time.perf_counter()
     try:
-        written = insert_demo(engine, args.visits, args.days, seed=args.seed)
+        written = insert_demo(engine, args.visits, args.days, seed=args.seed,
+                              catalog=catalog)
     except ValueError as exc:
         return fail(str(exc))
     finally:

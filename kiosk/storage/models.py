@@ -1,6 +1,6 @@
 """Typed ORM models shared by every terminal.
 
-Tables (the metrics tables of ``kiosk.metrics`` add theirs to the same ``Base``):
+Tables (the visit and personal-data tables of ``kiosk.storage.tables`` add theirs to the same ``Base``):
 
 ``terminal``
     One row per kiosk, clerk console or manager terminal that has connected: its id,

@@ -15,7 +15,7 @@ from kiosk.config import Config
 from kiosk.services import Services
 
 if TYPE_CHECKING:
-    from kiosk.metrics.services import MetricsServices
+    from kiosk.app.metrics_services import MetricsServices
     from kiosk.ui.main_window import MainWindow
     from kiosk.visit_tracker import VisitTracker
 
@@ -56,7 +56,7 @@ def card_service(config: Config, *, demo: bool) -> Any:
 
 def attach_services(window: MainWindow, *, demo: bool) -> None:
     """Give the running window its card reader, metrics and visit tracking."""
-    from kiosk.metrics.services import open_services
+    from kiosk.app.metrics_services import open_services
     from kiosk.ui.card_adapter import install_card_adapter
 
     services = window.services

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import QApplication, QLabel
 from resident_driver import PROFILE, Resident
 from sqlalchemy import select
 
+from kiosk.app.metrics_services import MetricsServices, open_services
 from kiosk.config import Config
 from kiosk.logging_setup import setup_logging
-from kiosk.metrics.models import VisitEvent
-from kiosk.metrics.services import MetricsServices, open_services
 from kiosk.paths import spool_dir
 from kiosk.storage import migrate
+from kiosk.storage.tables import VisitEvent
 from kiosk.ui.kiosk_app import attach_metrics
 
 pytestmark = pytest.mark.timeout(240)

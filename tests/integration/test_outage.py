@@ -25,11 +25,11 @@ import pytest
 from kiosk_test_support import service_missing
 from sqlalchemy import func, select, text
 
-from kiosk.metrics.events import MetricsRecorder
-from kiosk.metrics.models import Visit, VisitEvent
-from kiosk.metrics.outbox import Outbox
 from kiosk.storage import migrate
 from kiosk.storage.db import make_engine
+from kiosk.storage.tables import Visit, VisitEvent
+from kiosk.visits.outbox import Outbox
+from kiosk.visits.recorder import MetricsRecorder
 
 PG_BIN = Path("/usr/lib/postgresql/15/bin")
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]

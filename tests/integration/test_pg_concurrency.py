@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from kiosk.metrics.events import MetricsRecorder
-from kiosk.metrics.models import Visit, VisitEvent, VisitSummary
-from kiosk.metrics.outbox import Outbox
 from kiosk.storage import migrate
 from kiosk.storage.db import make_engine
+from kiosk.storage.tables import Visit, VisitEvent, VisitSummary
+from kiosk.visits.outbox import Outbox
+from kiosk.visits.recorder import MetricsRecorder
 
 PROCESSES = 8
 VISITS = 500

@@ -19,9 +19,6 @@ from pypdf import PdfReader
 from sqlalchemy import func, select
 
 from forms.catalog.loader import load_catalog
-from kiosk.metrics.events import MetricsRecorder
-from kiosk.metrics.models import VisitEvent
-from kiosk.metrics.outbox import Outbox
 from kiosk.navigation.engine import Navigator
 from kiosk.navigation.scenario import Scenario
 from kiosk.printing_service import (
@@ -34,6 +31,9 @@ from kiosk.printing_service import (
 )
 from kiosk.storage import migrate
 from kiosk.storage.db import make_engine
+from kiosk.storage.tables import VisitEvent
+from kiosk.visits.outbox import Outbox
+from kiosk.visits.recorder import MetricsRecorder
 from printing.backends.base import CALL_STAFF, JobHandle, JobState, PrintBackend, PrintTimeout
 from printing.backends.cups import CupsBackend
 from printing.backends.folder import FolderBackend

@@ -11,14 +11,14 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from kiosk.app.metrics_services import MetricsServices, open_services
 from kiosk.config import Config
 from kiosk.domain.resident import BasicFour, Sex
-from kiosk.metrics.models import Visit, VisitEvent
-from kiosk.metrics.services import MetricsServices, open_services
 from kiosk.navigation.engine import Navigator
 from kiosk.navigation.scenario import Scenario
 from kiosk.session import ResidentSession
 from kiosk.storage import migrate
+from kiosk.storage.tables import Visit, VisitEvent
 from kiosk.visit_tracker import VisitTracker
 
 SCENARIO = Path(__file__).resolve().parents[2] / "forms" / "scenarios" / "tennyu_family4.json"
@@ -126,7 +126,7 @@ def test_a_late_ticket_does_not_land_in_the_next_residents_session(
 
 def test_the_clerks_copy_waits_in_memory_while_the_database_is_away(
         tmp_path: Path, metrics: MetricsServices) -> None:
-    from kiosk.metrics.personal import PersonalStore
+    from kiosk.personal.store import PersonalStore
     from kiosk.storage.db import make_engine
 
     # A database that cannot take the copy yet (its schema is not there: every write fails).

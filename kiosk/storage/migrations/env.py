@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-import contextlib
-
 from alembic import context
 from sqlalchemy import create_engine
 
+import kiosk.storage.tables  # noqa: F401  (registers the visit tables on Base.metadata)
 from kiosk.storage.models import Base
-
-# Importing the metrics models registers their tables on Base.metadata for autogenerate;
-# a stripped build without the metrics package still migrates.
-with contextlib.suppress(ImportError):
-    import kiosk.metrics.models  # noqa: F401
 
 target_metadata = Base.metadata
 config = context.config

@@ -23,7 +23,7 @@ class StartError(RuntimeError):
 def build_context(config: Config) -> object:
     """A ``ClerkContext`` for this terminal (raises ``StartError``)."""
     from forms.catalog.loader import load_catalog
-    from kiosk.metrics.services import open_services
+    from kiosk.app.metrics_services import open_services
     from kiosk.navigation.engine import Navigator
     from kiosk.paths import spool_dir
     from kiosk.security import StaffGate

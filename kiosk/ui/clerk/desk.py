@@ -6,7 +6,7 @@ It goes through the metrics and printing services only:
 * the queue and scanned codes through ``ClerkService``;
 * every view of personal data through ``ClerkService.open_visit`` (one audit row: who,
   when, which visit); a correction and a reprint write their own audit rows
-  (``correct``, ``reprint``) through ``kiosk.metrics.audit``, in the same transaction as
+  (``correct``, ``reprint``) through ``kiosk.personal.audit``, in the same transaction as
   the corrected payload;
 * the counter's forms through ``printing.bundle.render_bundle`` on a plan narrowed to
   this department (and, after a correction, to the forms it touches); prints through the
@@ -31,12 +31,13 @@ from pathlib import Path
 from typing import Any
 
 from forms.layout import Layout, load_all
-from kiosk.metrics import audit
-from kiosk.metrics.clerk import ClerkService, QueueEntry
-from kiosk.metrics.clock import utc_now
+from kiosk.app.clerk_service import ClerkService, QueueEntry
 from kiosk.navigation.plan import CounterStop, Plan
 from kiosk.navigation.scenario import Scenario, ScenarioError
+from kiosk.personal import audit
 from kiosk.ui.clerk.payload import affected_form_ids, apply_changes, visit_key_from_scan
+from kiosk.visits.clock import utc_now
+from kiosk.visits.vocabulary import WALK_IN
 from printing.bundle import render_bundle
 from printing.context import VisitInfo
 from printing.queue import PrintQueue, SpooledJob
@@ -222,7 +223,7 @@ class ClerkDesk:
     # ------------------------------------------------------------------ events
     def walk_in(self) -> str:
         """Open a visit for someone who came straight to this counter; return its ticket."""
-        ticket = self.clerk.recorder.start_visit(channel="walk-in",
+        ticket = self.clerk.recorder.start_visit(channel=WALK_IN,
                                                  departments=[self.department])
         log.info("walk-in visit %s opened at %s", ticket.visit_id, self.department)
         return ticket.ticket

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.metrics.clerk import QueueEntry
-from kiosk.metrics.clock import LOCAL_TZ
+from kiosk.app.clerk_service import QueueEntry
 from kiosk.ui.clerk.panel import Panel
 from kiosk.ui.screens.base import make_button
+from kiosk.visits.clock import LOCAL_TZ
 
 
 class QueuePanel(Panel):

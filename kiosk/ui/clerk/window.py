@@ -20,8 +20,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QStatusBar
 
-from kiosk.metrics.clerk import ClerkService
-from kiosk.metrics.clock import local_day, utc_now
+from kiosk.app.clerk_service import ClerkService
 from kiosk.security import StaffGate
 from kiosk.ui.clerk.console_page import ConsolePage
 from kiosk.ui.clerk.desk import ClerkDesk, OpenedVisit
@@ -31,6 +30,7 @@ from kiosk.ui.dialogs import DialogService, OverlayDialogs
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.tasks import Runner, TaskRunner
 from kiosk.ui.widgets.staff_pin import StaffPinPrompt
+from kiosk.visits.clock import local_day, utc_now
 from printing.queue import PrintQueue
 
 log = logging.getLogger(__name__)

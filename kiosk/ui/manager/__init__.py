@@ -1,6 +1,6 @@
 """The manager window (``kiosk manager``): filters, figures, charts and exports.
 
-Every figure comes from ``kiosk.metrics.stats.StatsService`` (the service behind
+Every figure comes from ``kiosk.statistics.stats.StatsService`` (the service behind
 ``kiosk stats``), gathered off the UI thread by ``data.gather``; exports are the same
-``kiosk.metrics.export.export`` as the CLI's, so the window, the CLI and the files agree.
+``kiosk.statistics.export.export`` as the CLI's, so the window, the CLI and the files agree.
 """

@@ -11,9 +11,8 @@ from kiosk.config import Config
 
 def run_manager(config: Config, *, windowed: bool) -> int:
     from kiosk.logging_setup import setup_logging
-    from kiosk.metrics.clock import local_day, utc_now
-    from kiosk.metrics.labels import load_labels
-    from kiosk.metrics.stats import StatsService
+    from kiosk.statistics.labels import load_labels
+    from kiosk.statistics.stats import StatsService
     from kiosk.storage import migrate
     from kiosk.storage.db import DatabaseUnavailable, check_connection, make_engine
     from kiosk.ui.app import create_application
@@ -21,6 +20,7 @@ def run_manager(config: Config, *, windowed: bool) -> int:
     from kiosk.ui.clerk.style import staff_stylesheet
     from kiosk.ui.i18n import LanguageSwitcher
     from kiosk.ui.manager.window import ManagerContext, ManagerWindow
+    from kiosk.visits.clock import local_day, utc_now
 
     setup_logging(config.logging.level)
     engine = make_engine(config.database.url)

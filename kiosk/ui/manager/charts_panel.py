@@ -1,5 +1,6 @@
 """The charts (QtCharts): the daily median time at the town hall against the baseline
-and the −60% target line, and the median wait and service time per counter."""
+and the −60% target line, and the median of each department-level metric of the
+vocabulary (wait and service time) per counter."""
 
 from __future__ import annotations
 
@@ -21,9 +22,10 @@ from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from kiosk.metrics.clock import LOCAL_TZ
 from kiosk.ui.clerk.panel import Panel
+from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.manager.data import ManagerData
+from kiosk.visits.clock import LOCAL_TZ
 
 
 def short_name(label: str) -> str:
@@ -132,16 +134,18 @@ class ChartsPanel(Panel):
             chart.removeAxis(axis)
         if data is None or not data.summary.departments:
             return
-        wait, service = QBarSet(self.tr("Wait")), QBarSet(self.tr("Service"))
+        language = LanguageSwitcher.shared().current
+        metrics = data.vocabulary.at_level("department")
+        bars = [QBarSet(metric.label.text(language)) for metric in metrics]
         names = []
         for code, figures in data.summary.departments.items():
             names.append(short_name(self.department_label(code)))
-            wait.append((figures["wait"].median or 0.0) / 60)
-            service.append((figures["service"].median or 0.0) / 60)
+            for metric, bar in zip(metrics, bars, strict=True):
+                bar.append((figures[metric.id].median or 0.0) / 60)
         series = QBarSeries()
         series.setObjectName("department_series")
-        series.append(wait)
-        series.append(service)
+        for bar in bars:
+            series.append(bar)
         chart.addSeries(series)
         names_axis, minutes_axis = QBarCategoryAxis(), QValueAxis()
         names_axis.append(names)

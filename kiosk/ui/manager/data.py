@@ -1,8 +1,9 @@
 """What the manager window shows, gathered in one background call (no Qt here).
 
 ``gather`` asks ``StatsService`` for the headline summary (with the baseline
-comparison), the figures of every metric for the chosen grouping, and the daily figures
-of the dwell time for the trend chart. Seconds throughout; the panels show minutes.
+comparison), the figures of every metric of its vocabulary for the chosen grouping, and
+the daily figures of the headline metric for the trend chart. Seconds throughout; the
+panels show minutes.
 """
 
 from __future__ import annotations
@@ -11,10 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from kiosk.metrics.stats import METRICS, Figures, Filters, StatsService, Summary
-
-GROUPINGS = ("day", "week", "life_event", "department", "hour", "channel")
-CHANNELS = ("card", "manual", "pre-application", "walk-in")
+from kiosk.statistics.stats import Figures, Filters, StatsService, Summary
+from kiosk.visits.vocabulary import HEADLINE_METRIC, VOCABULARY, Vocabulary
 
 
 @dataclass
@@ -24,6 +23,7 @@ class ManagerData:
     summary: Summary
     rows: dict[str, list[tuple[Any, Figures]]] = field(default_factory=dict)
     trend: list[tuple[date, Figures]] = field(default_factory=list)
+    vocabulary: Vocabulary = VOCABULARY
 
 
 def _day(key: Any) -> date:
@@ -31,12 +31,11 @@ def _day(key: Any) -> date:
 
 
 def gather(service: StatsService, filters: Filters, grouping: str) -> ManagerData:
-    if grouping not in GROUPINGS:
-        raise ValueError(f"unknown grouping {grouping!r}")
-    data = ManagerData(filters, grouping, service.summary(filters))
-    for metric in METRICS:
+    service.vocabulary.grouping(grouping)  # raises on an unknown grouping
+    data = ManagerData(filters, grouping, service.summary(filters), vocabulary=service.vocabulary)
+    for metric in service.vocabulary.metric_ids:
         data.rows[metric] = service.figures(metric, filters, grouping)
-    data.trend = [(_day(k), f) for k, f in service.figures("dwell", filters, "day")]
+    data.trend = [(_day(k), f) for k, f in service.figures(HEADLINE_METRIC, filters, "day")]
     return data
 
 

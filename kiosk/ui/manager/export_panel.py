@@ -1,6 +1,6 @@
 """Exports (CSV, XLSX, PDF) with a progress bar and Cancel, off the UI thread.
 
-The work is ``kiosk.metrics.export.export`` (the same as ``kiosk stats export``). Its
+The work is ``kiosk.statistics.export.export`` (the same as ``kiosk stats export``). Its
 ``progress`` callback runs on the worker thread: it emits a signal, which Qt queues to
 the UI thread. Cancel sets an event the export polls between queries; a cancelled export
 leaves no file (the export writes to a temporary file and renames it at the end).
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.metrics.export import ExportCancelled
+from kiosk.statistics.export import ExportCancelled
 from kiosk.ui.clerk.panel import Panel
 from kiosk.ui.screens.base import make_button
 from kiosk.ui.tasks import Runner

@@ -9,11 +9,11 @@ from datetime import date
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLabel, QWidget
 
-from kiosk.metrics.labels import Labels
-from kiosk.metrics.stats import Filters
+from kiosk.statistics.labels import Labels
+from kiosk.statistics.stats import Filters
 from kiosk.ui.clerk.panel import Panel
 from kiosk.ui.i18n import LanguageSwitcher
-from kiosk.ui.manager.data import CHANNELS
+from kiosk.visits.vocabulary import VOCABULARY, Vocabulary
 
 
 def _qdate(value: date) -> QDate:
@@ -28,10 +28,11 @@ class FiltersPanel(Panel):
     changed = Signal()
 
     def __init__(self, labels: Mapping[str, Labels], period: tuple[date, date],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, vocabulary: Vocabulary = VOCABULARY) -> None:
         super().__init__(parent)
         self.setObjectName("filtersPanel")
         self.labels = labels
+        self.vocabulary = vocabulary
         form = QFormLayout(self)
         self.date_from = QDateEdit(_qdate(period[0]), self)
         self.date_from.setObjectName("date_from")
@@ -62,9 +63,7 @@ class FiltersPanel(Panel):
         return self.labels.get(LanguageSwitcher.shared().current) or self.labels["ja"]
 
     def channel_text(self, code: str) -> str:
-        return {"card": self.tr("My Number card"), "manual": self.tr("Typed in"),
-                "pre-application": self.tr("Pre-application"),
-                "walk-in": self.tr("Walk-in (no kiosk)")}.get(code, code)
+        return self.vocabulary.channel_label(code, LanguageSwitcher.shared().current)
 
     @staticmethod
     def _refill(combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
@@ -93,7 +92,7 @@ class FiltersPanel(Panel):
         self._refill(self.department, self.tr("All counters"),
                      list(self.current_labels.departments.items()))
         self._refill(self.channel, self.tr("All channels"),
-                     [(c, self.channel_text(c)) for c in CHANNELS])
+                     [(c.id, self.channel_text(c.id)) for c in self.vocabulary.filter_channels])
 
     def filters(self) -> Filters:
         return Filters(

@@ -1,23 +1,29 @@
-"""The headline: visits, the dwell time, and the reduction against the pre-system survey
-with the progress toward the town's −60% goal."""
+"""The headline: visits, every metric of the vocabulary (the headline metric with median,
+mean and 90%, the others with their median), and the reduction against the pre-system
+survey with the progress toward the town's −60% goal."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QWidget
 
-from kiosk.metrics.stats import Summary
+from kiosk.statistics.stats import Summary
 from kiosk.ui.clerk.panel import Panel
+from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.manager.data import minutes_text
+from kiosk.visits.vocabulary import HEADLINE_FIGURES, HEADLINE_METRIC, MEDIAN_FIGURE, Vocabulary
+
+COMPARISON = ("baseline", "reduction", "progress")
 
 
 class HeadlinePanel(Panel):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, vocabulary: Vocabulary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("headlinePanel")
+        self.vocabulary = vocabulary
         self.summary: Summary | None = None
         grid = QGridLayout(self)
         self.captions = {key: QLabel(self) for key in (
-            "visits", "dwell", "kiosk", "wait", "service", "baseline", "reduction", "progress")}
+            "visits", *vocabulary.metric_ids, *COMPARISON)}
         self.values = {key: QLabel(self) for key in self.captions}
         for row, key in enumerate(self.captions):
             self.values[key].setObjectName(f"headline_{key}")
@@ -31,12 +37,12 @@ class HeadlinePanel(Panel):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        captions = {
-            "visits": self.tr("Visits"),
-            "dwell": self.tr("Time at the town hall (median / mean / 90%, min)"),
-            "kiosk": self.tr("At the kiosk (median, min)"),
-            "wait": self.tr("Waiting at counters (median, min)"),
-            "service": self.tr("Served at counters (median, min)"),
+        language = LanguageSwitcher.shared().current
+        captions = {"visits": self.tr("Visits")}
+        for metric in self.vocabulary.metrics:
+            figures = HEADLINE_FIGURES if metric.id == HEADLINE_METRIC else MEDIAN_FIGURE
+            captions[metric.id] = f"{metric.label.text(language)} ({figures.text(language)})"
+        captions |= {
             "baseline": self.tr("Before the system → now (mean, min)"),
             "reduction": self.tr("Reduction against the baseline"),
             "progress": self.tr("Progress toward −60%"),
@@ -54,15 +60,16 @@ class HeadlinePanel(Panel):
                 label.setText("—")
             self.progress_bar.setValue(0)
             return
-        d = summary.dwell
         v["visits"].setText(str(summary.visits))
-        v["dwell"].setText(f"{minutes_text(d.median)} / {minutes_text(d.mean)} / "
-                           f"{minutes_text(d.p90)}")
-        for key in ("kiosk", "wait", "service"):
-            v[key].setText(minutes_text(getattr(summary, key).median))
+        for metric, figures in summary.figures.items():
+            if metric not in v:
+                continue
+            v[metric].setText(minutes_text(figures.median) if metric != HEADLINE_METRIC else
+                              f"{minutes_text(figures.median)} / {minutes_text(figures.mean)} / "
+                              f"{minutes_text(figures.p90)}")
         b = summary.baseline
         if b is None:
-            for key in ("baseline", "reduction", "progress"):
+            for key in COMPARISON:
                 v[key].setText(self.tr("no baseline loaded"))
             self.progress_bar.setValue(0)
             return

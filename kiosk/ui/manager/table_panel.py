@@ -1,5 +1,5 @@
-"""Count, mean, median and 90th percentile of one metric (dwell, kiosk, wait, service)
-by day, week, life event, counter, hour of day or channel, in minutes."""
+"""Count, mean, median and 90th percentile of one metric of the vocabulary (dwell, kiosk,
+wait, service, …) by one of its groupings (day, week, life event, counter, …), in minutes."""
 
 from __future__ import annotations
 
@@ -19,19 +19,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.metrics.stats import METRICS
 from kiosk.ui.clerk.panel import Panel
-from kiosk.ui.manager.data import GROUPINGS, ManagerData, minutes_text
+from kiosk.ui.i18n import LanguageSwitcher
+from kiosk.ui.manager.data import ManagerData, minutes_text
+from kiosk.visits.vocabulary import HEADLINE_METRIC, Vocabulary
 
 
 class TablePanel(Panel):
     grouping_changed = Signal()
 
-    def __init__(self, group_label: Callable[[str, Any], str],
+    def __init__(self, group_label: Callable[[str, Any], str], vocabulary: Vocabulary,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tablePanel")
         self.group_label = group_label
+        self.vocabulary = vocabulary
         self.data: ManagerData | None = None
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
@@ -59,14 +61,10 @@ class TablePanel(Panel):
         self.metric_combo.currentIndexChanged.connect(lambda _i: self._fill())
 
     def metric_text(self, metric: str) -> str:
-        return {"dwell": self.tr("Time at the town hall"), "kiosk": self.tr("Time at the kiosk"),
-                "wait": self.tr("Waiting at counters"),
-                "service": self.tr("Served at counters")}[metric]
+        return self.vocabulary.metric(metric).label.text(LanguageSwitcher.shared().current)
 
     def grouping_text(self, grouping: str) -> str:
-        return {"day": self.tr("Day"), "week": self.tr("Week"),
-                "life_event": self.tr("Life event"), "department": self.tr("Counter"),
-                "hour": self.tr("Hour of day"), "channel": self.tr("Channel")}[grouping]
+        return self.vocabulary.grouping(grouping).label.text(LanguageSwitcher.shared().current)
 
     @staticmethod
     def _refill(combo: QComboBox, items: list[tuple[str, str]]) -> None:
@@ -84,12 +82,14 @@ class TablePanel(Panel):
         self.grouping_combo.setAccessibleName(self.tr("Group the figures by"))
         self.metric_combo.setAccessibleName(self.tr("Which time to show"))
         self.figures_table.setAccessibleName(self.tr("Figures in minutes"))
-        self._refill(self.grouping_combo, [(g, self.grouping_text(g)) for g in GROUPINGS])
-        self._refill(self.metric_combo, [(m, self.metric_text(m)) for m in METRICS])
+        self._refill(self.grouping_combo,
+                     [(g, self.grouping_text(g)) for g in self.vocabulary.grouping_ids])
+        self._refill(self.metric_combo,
+                     [(m, self.metric_text(m)) for m in self.vocabulary.metric_ids])
         self._fill()
 
     def current_grouping(self) -> str:
-        return str(self.grouping_combo.currentData() or "day")
+        return str(self.grouping_combo.currentData() or self.vocabulary.grouping_ids[0])
 
     def show_data(self, data: ManagerData) -> None:
         self.data = data
@@ -99,9 +99,9 @@ class TablePanel(Panel):
         self.figures_table.setHorizontalHeaderLabels([
             self.grouping_text(self.current_grouping()), self.tr("Count"),
             self.tr("Mean (min)"), self.tr("Median (min)"), self.tr("90% (min)")])
-        metric = str(self.metric_combo.currentData() or "dwell")
+        metric = str(self.metric_combo.currentData() or HEADLINE_METRIC)
         rows = self.data.rows.get(metric, []) if self.data is not None else []
-        grouping = self.data.grouping if self.data is not None else "day"
+        grouping = self.data.grouping if self.data is not None else self.current_grouping()
         self.figures_table.setRowCount(len(rows))
         for r, (key, figures) in enumerate(rows):
             cells = [self.group_label(grouping, key), str(figures.count),

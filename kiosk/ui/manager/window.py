@@ -23,10 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.metrics.export import export
-from kiosk.metrics.labels import Labels
-from kiosk.metrics.report import CHANNEL_NAMES
-from kiosk.metrics.stats import StatsService
+from kiosk.statistics.export import export
+from kiosk.statistics.labels import Labels
+from kiosk.statistics.stats import StatsService
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.manager.charts_panel import ChartsPanel
 from kiosk.ui.manager.data import ManagerData, default_period, gather
@@ -67,8 +66,10 @@ class ManagerWindow(QMainWindow):
         self.language_button = make_button("language_button", central)
         header.addWidget(self.title, 1)
         header.addWidget(self.language_button)
-        self.filters = FiltersPanel(context.labels, default_period(context.today()), central)
-        self.headline = HeadlinePanel(central)
+        vocabulary = context.stats.vocabulary
+        self.filters = FiltersPanel(context.labels, default_period(context.today()), central,
+                                    vocabulary=vocabulary)
+        self.headline = HeadlinePanel(vocabulary, central)
         left = QWidget(central)
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.filters)
@@ -76,7 +77,7 @@ class ManagerWindow(QMainWindow):
         left_layout.addStretch(1)
         self.manager_tabs = QTabWidget(central)
         self.manager_tabs.setObjectName("manager_tabs")
-        self.table = TablePanel(self._group_label, self.manager_tabs)
+        self.table = TablePanel(self._group_label, vocabulary, self.manager_tabs)
         self.charts = ChartsPanel(self._department_label, self.manager_tabs)
         self.manager_tabs.addTab(self.charts, "")
         self.manager_tabs.addTab(self.table, "")
@@ -110,8 +111,6 @@ class ManagerWindow(QMainWindow):
         if grouping == "department":
             return self.labels.department(str(key))
         if grouping == "channel":
-            if LanguageSwitcher.shared().current == "ja":
-                return CHANNEL_NAMES.get(str(key), str(key))
             return self.filters.channel_text(str(key))
         if grouping == "hour":
             return f"{int(str(key)):02d}:00"

@@ -18,19 +18,19 @@ from PySide6.QtCore import Qt
 from sqlalchemy import Engine, select
 
 from forms.catalog.loader import load_catalog
-from kiosk.metrics import audit
-from kiosk.metrics.clerk import ClerkService
-from kiosk.metrics.clock import local_day, utc_now
-from kiosk.metrics.events import MetricsRecorder, VisitTicket
-from kiosk.metrics.models import VisitEvent
-from kiosk.metrics.outbox import Outbox
-from kiosk.metrics.personal import PersonalStore
+from kiosk.app.clerk_service import ClerkService
 from kiosk.navigation.engine import Navigator
+from kiosk.personal import audit
+from kiosk.personal.store import PersonalStore
 from kiosk.security import StaffGate, hash_pin
 from kiosk.storage import migrate
 from kiosk.storage.db import make_engine
+from kiosk.storage.tables import VisitEvent
 from kiosk.ui.dialogs import ScriptedDialogs
 from kiosk.ui.tasks import SyncTaskRunner
+from kiosk.visits.clock import local_day, utc_now
+from kiosk.visits.outbox import Outbox
+from kiosk.visits.recorder import MetricsRecorder, VisitTicket
 from printing.backends.folder import FolderBackend
 from printing.queue import PrintQueue
 
@@ -310,7 +310,7 @@ def test_start_up_needs_an_upgraded_database(tmp_path: Path, isolated_dirs: Path
 
 
 def test_a_walk_in_gets_a_ticket_for_this_counter(console: Any, qtbot: Any, desk: Desk) -> None:
-    from kiosk.metrics.models import Visit
+    from kiosk.storage.tables import Visit
 
     _unlock(console, qtbot)
     qtbot.mouseClick(console.page.queue.walk_in_button, Qt.MouseButton.LeftButton)
@@ -319,7 +319,7 @@ def test_a_walk_in_gets_a_ticket_for_this_counter(console: Any, qtbot: Any, desk
     with desk.engine.connect() as connection:
         channel, route = connection.execute(
             select(Visit.channel, Visit.departments).where(Visit.id == entries[0].visit_id)).one()
-    assert (channel, route) == ("walk-in", "JUMIN")
+    assert (channel, route) == ("walk_in", "JUMIN")
     assert entries[0].ticket in console.statusBar().currentMessage()
     console.open_visit(entries[0].visit_id)
     assert console.visit.problem == "no_data" and console.page.person.fields == {}

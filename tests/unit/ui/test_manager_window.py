@@ -18,10 +18,10 @@ from PySide6.QtCore import Qt
 from sqlalchemy import Engine
 
 from kiosk.cli.main import main as kiosk_main
-from kiosk.metrics.baseline import import_file
-from kiosk.metrics.demo_data import insert_demo
-from kiosk.metrics.labels import load_labels
-from kiosk.metrics.stats import Filters, StatsService, minutes
+from kiosk.statistics.baseline import import_file
+from kiosk.statistics.demo_data import insert_demo
+from kiosk.statistics.labels import load_labels
+from kiosk.statistics.stats import Filters, StatsService, minutes
 from kiosk.storage import migrate
 from kiosk.storage.db import make_engine
 from kiosk.ui.tasks import SyncTaskRunner
@@ -82,10 +82,10 @@ def test_a_filter_changes_the_figures(window: Any, database: tuple[str, Engine])
     assert window.headline.values["visits"].text() == str(after.visits)
     assert window.table.cell_texts() != table_before
 
-    window.filters.select(window.filters.channel, "walk-in")
+    window.filters.select(window.filters.channel, "walk_in")
     walk_in = window.data.summary
-    assert walk_in.filters == Filters(after.filters.date_from, END, "D", None, "walk-in")
-    assert walk_in.kiosk.count == 0  # walk-ins never use the kiosk
+    assert walk_in.filters == Filters(after.filters.date_from, END, "D", None, "walk_in")
+    assert walk_in.figures["kiosk"].count == 0  # walk-ins never use the kiosk
 
 
 def test_grouping_by_counter_lists_each_counter(window: Any) -> None:

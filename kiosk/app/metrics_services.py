@@ -1,0 +1,41 @@
+"""One place that builds the metrics services from the configuration, for UIs and the CLI.
+
+The kiosk and the clerk console call ``open_services(config)`` once at start-up and hand
+the pieces to their screens (``Services``); screens never open the database themselves.
+Building the services does not connect: the recorder copes with a database that is away.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+
+from kiosk.app.clerk_service import ClerkService
+from kiosk.config import Config
+from kiosk.personal.store import PersonalStore
+from kiosk.statistics.stats import StatsService
+from kiosk.storage.db import make_engine
+from kiosk.visits.outbox import Outbox, outbox_path
+from kiosk.visits.recorder import MetricsRecorder
+
+
+@dataclass(frozen=True)
+class MetricsServices:
+    engine: Engine
+    recorder: MetricsRecorder
+    personal: PersonalStore
+    stats: StatsService
+    clerk: ClerkService
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_services(config: Config, *, connect_timeout: int = 3) -> MetricsServices:
+    engine = make_engine(config.database.url, connect_timeout=connect_timeout)
+    recorder = MetricsRecorder(engine, Outbox(outbox_path(config)), config.terminal.id)
+    personal = PersonalStore(engine, config.retention.personal_data)
+    return MetricsServices(
+        engine, recorder, personal, StatsService(engine), ClerkService(engine, recorder, personal)
+    )

@@ -1,0 +1,57 @@
+"""The audit log of personal-data views: who (terminal, staff id), when, which visit.
+
+Never *what* was shown: the row has no column that could hold a value. The clerk console
+writes one row each time it opens a visit's prefilled data (``ClerkService.open_visit``),
+in the same transaction as the read, so there is no view without its audit row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Connection, Engine, insert, select
+
+from kiosk.storage.tables import PersonalAudit
+from kiosk.visits.clock import as_utc
+
+ACTIONS = frozenset({"view", "correct", "reprint"})
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    at: datetime
+    terminal_id: str
+    staff_id: str
+    visit_id: str
+    action: str
+
+
+def write(
+    connection: Connection,
+    *,
+    at: datetime,
+    terminal_id: str,
+    staff_id: str,
+    visit_id: str,
+    action: str = "view",
+) -> None:
+    if action not in ACTIONS:
+        raise ValueError(f"unknown audit action {action!r}")
+    connection.execute(
+        insert(PersonalAudit).values(
+            at=at, terminal_id=terminal_id, staff_id=staff_id, visit_id=visit_id, action=action
+        )
+    )
+
+
+def entries(engine: Engine, visit_id: str | None = None) -> list[AuditEntry]:
+    c = PersonalAudit.__table__.c
+    query = select(c.at, c.terminal_id, c.staff_id, c.visit_id, c.action).order_by(c.id)
+    if visit_id is not None:
+        query = query.where(c.visit_id == visit_id)
+    with engine.connect() as connection:
+        return [
+            AuditEntry(as_utc(r.at), r.terminal_id, r.staff_id, r.visit_id, r.action)
+            for r in connection.execute(query)
+        ]

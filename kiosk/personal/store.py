@@ -1,0 +1,141 @@
+"""The prefilled values a clerk needs, kept apart from the metrics and only for a while.
+
+One JSON payload per visit in ``visit_personal`` with its ``expires_at`` (see
+``kiosk.personal.retention``); ``purge(now)`` (``kiosk db purge``) deletes what expired,
+and an expired row is never handed out even before the purge runs.
+
+The 個人番号 is never stored (番号法): keys that name it (``my_number``, ``個人番号``,
+``マイナンバー``, ``individual_number`` …) or a PIN are stripped, and so is any value that
+*is* one — twelve digits with a valid check digit, whatever key it hides under. Only the
+number of stripped items is logged. Reads go through ``read`` with the viewer's ids, and
+each read writes an audit row in the same transaction (``kiosk.personal.audit``).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Engine, delete, insert, select
+
+from kiosk.domain.mynumber import is_valid as is_my_number
+from kiosk.personal import audit
+from kiosk.personal.retention import expires_at
+from kiosk.storage.tables import VisitPersonal
+from kiosk.visits.clock import as_utc, utc_now
+
+log = logging.getLogger(__name__)
+
+_FORBIDDEN_KEY_PARTS = (
+    "mynumber", "individualnumber", "kojinbango", "個人番号", "マイナンバー", "personalnumber",
+)
+_NOT_DIGIT = re.compile(r"[\s\-‐−ー]")
+
+
+def _forbidden_key(key: str) -> bool:
+    norm = re.sub(r"[\s_\-.]", "", unicodedata.normalize("NFKC", key).lower())
+    return any(part in norm for part in _FORBIDDEN_KEY_PARTS) or norm in {"pin", "pincode"} or (
+        norm.endswith("pin")
+    )
+
+
+def _looks_like_my_number(value: str) -> bool:
+    digits = _NOT_DIGIT.sub("", unicodedata.normalize("NFKC", value))
+    return len(digits) == 12 and is_my_number(digits)
+
+
+def strip_forbidden(value: Any) -> tuple[Any, int]:
+    """The payload without any 個人番号 or PIN, and how many items were removed."""
+    if isinstance(value, Mapping):
+        out: dict[str, Any] = {}
+        removed = 0
+        for key, item in value.items():
+            if _forbidden_key(str(key)):
+                removed += 1
+                continue
+            if isinstance(item, str) and _looks_like_my_number(item):
+                removed += 1
+                continue
+            out[str(key)], n = strip_forbidden(item)
+            removed += n
+        return out, removed
+    if isinstance(value, list | tuple):
+        items: list[Any] = []
+        removed = 0
+        for item in value:
+            if isinstance(item, str) and _looks_like_my_number(item):
+                removed += 1
+                continue
+            clean, n = strip_forbidden(item)
+            items.append(clean)
+            removed += n
+        return items, removed
+    if isinstance(value, str) and _looks_like_my_number(value):
+        return None, 1
+    return value, 0
+
+
+class PersonalData(dict[str, Any]):
+    """A payload whose ``repr`` never shows its content (house rule)."""
+
+    def __repr__(self) -> str:
+        return "<redacted>"
+
+    __str__ = __repr__
+
+
+class PersonalStore:
+    """Write, read (audited) and purge the clerks' prefilled data."""
+
+    def __init__(self, engine: Engine, policy: str = "next-working-day") -> None:
+        self.engine = engine
+        self.policy = policy
+
+    def put(self, visit_id: str, payload: Mapping[str, Any], now: datetime | None = None) -> int:
+        """Store (or replace) a visit's payload; return how many forbidden items were stripped."""
+        created = as_utc(now or utc_now())
+        clean, removed = strip_forbidden(payload)
+        if removed:
+            log.warning("stripped %d forbidden item(s) from visit %s", removed, visit_id)
+        with self.engine.begin() as connection:
+            connection.execute(delete(VisitPersonal).where(VisitPersonal.visit_id == visit_id))
+            connection.execute(
+                insert(VisitPersonal).values(
+                    visit_id=visit_id, payload=clean, created_at=created,
+                    expires_at=expires_at(created, self.policy),
+                )
+            )
+        return removed
+
+    def read(
+        self,
+        visit_id: str,
+        *,
+        staff_id: str,
+        terminal_id: str,
+        action: str = "view",
+        now: datetime | None = None,
+    ) -> PersonalData | None:
+        """The payload, or None when absent or expired; the attempt is audited either way."""
+        at = as_utc(now or utc_now())
+        c = VisitPersonal.__table__.c
+        with self.engine.begin() as connection:
+            row = connection.execute(
+                select(c.payload, c.expires_at).where(c.visit_id == visit_id)
+            ).one_or_none()
+            audit.write(connection, at=at, terminal_id=terminal_id, staff_id=staff_id,
+                        visit_id=visit_id, action=action)
+        if row is None or as_utc(row.expires_at) <= at:
+            return None
+        return PersonalData(row.payload)
+
+    def purge(self, now: datetime | None = None) -> int:
+        """Delete every payload whose retention has ended; return how many."""
+        at = as_utc(now or utc_now())
+        with self.engine.begin() as connection:
+            result = connection.execute(delete(VisitPersonal).where(VisitPersonal.expires_at <= at))
+        return int(result.rowcount or 0)

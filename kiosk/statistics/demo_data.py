@@ -1,0 +1,222 @@
+"""Realistic synthetic visits for demos and benchmarks (``kiosk demo-data``).
+
+What makes them realistic enough to judge the statistics and the charts:
+
+* only working days (``kiosk.visits.working_days.is_working_day``), Mondays and March/April
+  (転入・転出 season) busier; arrivals between 8:30 and 17:00 with the morning and
+  after-lunch peaks, and waits that grow with the hour's crowd;
+* the life-event mix of a small town (``demo_mix``: the catalog's events, their shares and
+  service factors from ``demo_mix.yaml``), household sizes 1–6, and each event's route
+  through the departments of its procedures in their visiting order;
+* channels (card, manual, pre_application, walk_in without kiosk), languages, about 5%
+  of department visits sent back once for a correction, and a slow improvement over the
+  period (staff get used to the system), so the trend chart has something to show.
+
+Rows go in with the fastest path each back-end has: PostgreSQL ``COPY``, SQLite
+``executemany`` on the raw connection in one transaction. The summary rows are written
+directly from the generated durations; a test checks that ``refresh_summaries`` derives
+the same figures from the generated events. Ticket numbers continue each day's counter.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Engine, select
+
+from forms.catalog import Catalog, load_catalog
+from kiosk.statistics.demo_mix import EventProfile, event_mix
+from kiosk.statistics.demo_writer import write_chunk, write_counters
+from kiosk.storage.tables import TicketCounter
+from kiosk.visits.clock import LOCAL_TZ, iso_week, utc_now
+from kiosk.visits.ids import uuid7
+from kiosk.visits.vocabulary import VOCABULARY, WALK_IN
+from kiosk.visits.working_days import is_working_day
+
+HOURS = {8: 0.45, 9: 1.5, 10: 1.35, 11: 1.0, 12: 0.55, 13: 1.25, 14: 1.1, 15: 0.9, 16: 0.5}
+# Shares of the vocabulary's channels (a channel missing here is not generated).
+CHANNEL_SHARES = {"card": 0.6, "manual": 0.18, "pre_application": 0.1, WALK_IN: 0.12}
+LANGUAGES = (("ja", 0.93), ("en", 0.02), ("zh", 0.015), ("vi", 0.02), ("pt", 0.015))
+HOUSEHOLD = ((1, 0.38), (2, 0.26), (3, 0.15), (4, 0.13), (5, 0.06), (6, 0.02))
+METHOD = {channel: method for method, channel in VOCABULARY.methods.items()}
+CHANNELS = tuple((c, CHANNEL_SHARES[c]) for c in VOCABULARY.channel_ids if c in CHANNEL_SHARES)
+
+
+_Ev = tuple[str, float, str | None, str | None, str | None]
+
+
+def _pick(rng: random.Random, table: tuple[tuple[Any, float], ...]) -> Any:
+    return rng.choices([k for k, _ in table], [w for _, w in table])[0]
+
+
+@dataclass
+class Chunk:
+    visits: list[tuple[Any, ...]] = field(default_factory=list)
+    events: list[tuple[Any, ...]] = field(default_factory=list)
+    visit_summaries: list[tuple[Any, ...]] = field(default_factory=list)
+    department_summaries: list[tuple[Any, ...]] = field(default_factory=list)
+
+
+def working_days(end: date, days: int) -> list[date]:
+    span = [end - timedelta(days=i) for i in range(days)]
+    return sorted(d for d in span if is_working_day(d))
+
+
+def _day_weight(day: date) -> float:
+    weight = 1.25 if day.weekday() == 0 else 1.0
+    return weight * (1.6 if day.month in (3, 4) else 1.0)
+
+
+class _Generator:
+    def __init__(self, rng: random.Random, first: date, last: date, terminal: str,
+                 mix: tuple[EventProfile, ...]) -> None:
+        self.rng = rng
+        self.first, self.span = first, max((last - first).days, 1)
+        self.terminal = terminal
+        self.events = list(mix)
+        self.event_weights = [profile.share for profile in mix]
+
+    def _id(self, at: datetime) -> str:
+        """Time-ordered like the recorder's ids, so the bulk insert appends to the indexes."""
+        return uuid7(int(at.timestamp() * 1000), self.rng.getrandbits(74))
+
+    def visit(self, day: date, ticket: int, start_local: float, chunk: Chunk) -> None:
+        rng = self.rng
+        midnight = datetime(day.year, day.month, day.day, tzinfo=LOCAL_TZ).astimezone(UTC)
+        visit_id = self._id(midnight + timedelta(seconds=start_local))
+        profile = rng.choices(self.events, self.event_weights)[0]
+        life_event = profile.event
+        # the first counter (the 住民票 one) always; each later one in 7 visits of 10
+        route = [d for i, d in enumerate(profile.route) if i == 0 or rng.random() < 0.7]
+        channel = _pick(rng, CHANNELS)
+        household = _pick(rng, HOUSEHOLD)
+        procedures, forms = len(route) + rng.randint(0, 3), len(route) + rng.randint(1, 5)
+        attrs = json.dumps({"life_event": life_event, "household_size": household,
+                            "procedures": procedures, "forms": forms, "departments": route})
+        walk_in = channel == WALK_IN  # opened by a clerk: the attributes come with the start
+        events: list[_Ev] = [("visit_started", start_local, None, None, attrs if walk_in else None)]
+        t, kiosk = start_local, None
+        if not walk_in:
+            t = self._kiosk(t, day, channel, attrs, events)
+            kiosk = t - start_local
+        hour = int(start_local // 3600)
+        factor = profile.service_factor * (1 + 0.08 * household)
+        dept_rows = []
+        for dept in route:
+            t, wait, service, sent = self._department(t, dept, day, hour, factor, events)
+            dept_rows.append((dept, wait, service, sent))
+        t += rng.uniform(30, 120)
+        events.append(("left", t, None, None, None))
+        week = iso_week(day)
+        chunk.visits.append((visit_id, day, str(ticket), self.terminal,
+                             midnight + timedelta(seconds=start_local), channel,
+                             _pick(rng, LANGUAGES), life_event, household, procedures, forms,
+                             ",".join(route)))
+        for index, (kind, at, counter, method, attr) in enumerate(events):
+            chunk.events.append((f"{visit_id[:32]}{index:04x}", visit_id, kind, counter, method,
+                                 attr, self.terminal, midnight + timedelta(seconds=at)))
+        chunk.visit_summaries.append((visit_id, day, hour, week, life_event, channel,
+                                      t - start_local, kiosk))
+        for dept, wait, service, sent in dept_rows:
+            chunk.department_summaries.append((visit_id, dept, day, hour, week, life_event,
+                                               channel, wait, service, sent))
+
+    def _learning(self, day: date) -> float:
+        return 1.15 - 0.3 * (day - self.first).days / self.span
+
+    def _kiosk(self, t: float, day: date, channel: str, attrs: str, events: list[_Ev]) -> float:
+        rng = self.rng
+        t += rng.lognormvariate(math.log(70), 0.4)
+        events.append(("identified", t, None, METHOD[channel], None))
+        t += rng.lognormvariate(math.log(200), 0.5) * self._learning(day)
+        events.append(("navigation_done", t, None, None, attrs))
+        t += rng.lognormvariate(math.log(60), 0.3)
+        events.append(("forms_printed", t, None, None, None))
+        return t
+
+    def _department(
+        self, t: float, dept: str, day: date, hour: int, factor: float, events: list[_Ev]
+    ) -> tuple[float, float, float, int]:
+        rng = self.rng
+        wait = service = 0.0
+        sent = 0
+        for _attempt in range(2):
+            w = rng.lognormvariate(math.log(240 * HOURS.get(hour, 1.0) * self._learning(day)), 0.6)
+            s = rng.lognormvariate(math.log(420 * factor), 0.45)
+            events.append(("called", t + w * 0.9, dept, None, None))
+            events.append(("service_started", t + w, dept, None, None))
+            t += w + s
+            wait, service = wait + w, service + s
+            if sent == 0 and rng.random() < 0.05:
+                sent = 1
+                events.append(("sent_back", t, dept, None, None))
+                fetch = rng.lognormvariate(math.log(300), 0.5)  # fetching the missing document
+                t += fetch
+                wait += fetch  # the wait at the return starts when they were sent back
+                continue
+            events.append(("service_finished", t, dept, None, None))
+            break
+        return t, wait, service, sent
+
+
+def generate(
+    visits: int, days: int, *, end: date | None = None, seed: int = 1, chunk_size: int = 20000,
+    terminal: str = "demo", first_tickets: dict[date, int] | None = None,
+    catalog: Catalog | None = None,
+) -> Iterator[Chunk]:
+    """Chunks of rows for ``visits`` visits spread over the working days of ``days``.
+
+    The life events and their routes are ``catalog``'s (the bundled one by default).
+    """
+    mix = event_mix(catalog or load_catalog())
+    end = end or utc_now().astimezone(LOCAL_TZ).date()
+    calendar = working_days(end, days)
+    if not calendar:
+        raise ValueError("the period holds no working day")
+    rng = random.Random(seed)  # noqa: S311 - synthetic data, reproducible by seed
+    per_day = Counter(rng.choices(calendar, [_day_weight(d) for d in calendar], k=visits))
+    generator = _Generator(rng, calendar[0], calendar[-1], terminal, mix)
+    hours, weights = list(HOURS), list(HOURS.values())
+    chunk = Chunk()
+    for day in calendar:
+        starts = sorted(
+            (h * 3600 + (rng.uniform(1800, 3600) if h == 8 else rng.uniform(0, 3600)))
+            for h in rng.choices(hours, weights, k=per_day[day])
+        )
+        base = (first_tickets or {}).get(day, 0)
+        for number, start in enumerate(starts, start=base + 1):
+            generator.visit(day, number, start, chunk)
+            if len(chunk.visits) >= chunk_size:
+                yield chunk
+                chunk = Chunk()
+    if chunk.visits:
+        yield chunk
+
+
+def insert_demo(
+    engine: Engine, visits: int, days: int, *, end: date | None = None, seed: int = 1,
+    progress: Callable[[int, int], None] | None = None, catalog: Catalog | None = None,
+) -> int:
+    """Generate and store the visits; return how many were written."""
+    c = TicketCounter.__table__.c
+    with engine.connect() as connection:
+        counters = {r.day: int(r.last) for r in connection.execute(select(c.day, c.last))}
+    written = 0
+    last_ticket: dict[date, int] = dict(counters)
+    for chunk in generate(visits, days, end=end, seed=seed, first_tickets=counters,
+                          catalog=catalog):
+        write_chunk(engine, chunk)
+        for row in chunk.visits:
+            last_ticket[row[1]] = max(last_ticket.get(row[1], 0), int(row[2]))
+        written += len(chunk.visits)
+        if progress is not None:
+            progress(written, visits)
+    write_counters(engine, last_ticket)
+    return written

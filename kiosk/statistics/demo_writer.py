@@ -1,0 +1,97 @@
+"""Bulk writes for the demo generator: PostgreSQL ``COPY``, SQLite raw ``executemany``.
+
+Kept apart from the generator so the generator stays pure and testable. Rows are tuples
+in the column order below; one chunk is one transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Engine, Table
+
+from kiosk.storage.tables import TicketCounter
+from kiosk.visits.store import dialect_insert
+
+if TYPE_CHECKING:
+    from kiosk.statistics.demo_data import Chunk
+
+SQLITE_CACHE_KB = 512 * 1024
+COLUMNS = {
+    "visit": ("id", "day", "ticket", "terminal_id", "started_at", "channel", "language",
+              "life_event", "household_size", "procedures", "forms", "departments"),
+    "visit_event": ("id", "visit_id", "kind", "department", "method", "attrs", "terminal_id",
+                    "occurred_at"),
+    "visit_summary": ("visit_id", "day", "hour", "week", "life_event", "channel",
+                      "dwell_seconds", "kiosk_seconds"),
+    "department_summary": ("visit_id", "department", "day", "hour", "week", "life_event",
+                           "channel", "wait_seconds", "service_seconds", "sent_back"),
+}
+
+
+# Positions of the date and datetime values in the rows of each table (see COLUMNS).
+_DATES = {"visit": (1,), "visit_summary": (1,), "department_summary": (2,)}
+_DATETIMES = {"visit": (4,), "visit_event": (7,)}
+
+
+def _sqlite_datetime(d: datetime) -> str:
+    """SQLAlchemy's SQLite storage format (UTC, no offset); much faster than strftime."""
+    return d.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
+def _sqlite_rows(table: str, rows: list[tuple[Any, ...]]) -> Iterator[list[Any]]:
+    dates, datetimes = _DATES.get(table, ()), _DATETIMES.get(table, ())
+    for row in rows:
+        values = list(row)
+        for i in dates:
+            values[i] = values[i].isoformat()
+        for i in datetimes:
+            values[i] = _sqlite_datetime(values[i])
+        yield values
+
+
+def write_chunk(engine: Engine, chunk: Chunk) -> None:
+    tables = {
+        "visit": chunk.visits,
+        "visit_event": chunk.events,
+        "visit_summary": chunk.visit_summaries,
+        "department_summary": chunk.department_summaries,
+    }
+    with engine.begin() as connection:
+        raw: Any = connection.connection.driver_connection
+        if engine.dialect.name == "postgresql":
+            with raw.cursor() as cursor:
+                for table, rows in tables.items():
+                    names = ", ".join(COLUMNS[table])
+                    with cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
+                        for row in rows:
+                            copy.write_row(row)
+            return
+        cursor = raw.cursor()
+        # Random UUID keys land all over the indexes: give SQLite room to keep them in
+        # memory (this connection only; the default cache is 2 MB).
+        cursor.execute(f"PRAGMA cache_size = -{SQLITE_CACHE_KB}")
+        for table, rows in tables.items():
+            columns = COLUMNS[table]
+            marks = ", ".join("?" * len(columns))
+            cursor.executemany(
+                f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})",  # noqa: S608 - fixed names
+                _sqlite_rows(table, rows),
+            )
+        cursor.close()
+
+
+def write_counters(engine: Engine, last: dict[date, int]) -> None:
+    """Move each day's ticket counter past the demo tickets."""
+    table = TicketCounter.__table__
+    assert isinstance(table, Table)
+    with engine.begin() as connection:
+        for day, number in last.items():
+            statement = (
+                dialect_insert(connection, table)
+                .values(day=day, last=number)
+                .on_conflict_do_update(index_elements=["day"], set_={"last": number})
+            )
+            connection.execute(statement)

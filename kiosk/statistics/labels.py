@@ -1,0 +1,49 @@
+"""Display names for life-event and department codes, from the catalog's validating loader.
+
+The metrics store codes only; reports show the catalog's names (転入 / 町民課 住民係). The
+names come from ``forms.catalog.load_catalog(folder)`` — the town's own ``catalog.folder``
+or the bundled one — so an event a town adds to its own catalog is named in its
+statistics too. A code the catalog does not know (an event since removed) shows as itself.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from forms.catalog import Catalog, CatalogError, load_catalog
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Labels:
+    life_events: dict[str, str] = field(default_factory=dict)
+    departments: dict[str, str] = field(default_factory=dict)
+
+    def life_event(self, code: str) -> str:
+        return self.life_events.get(code, code)
+
+    def department(self, code: str) -> str:
+        return self.departments.get(code, code)
+
+
+def labels_of(catalog: Catalog, language: str = "ja") -> Labels:
+    return Labels(
+        {event_id: event.title.get(language) for event_id, event in catalog.events.items()},
+        {code: department.name.get(language) for code, department in catalog.departments.items()},
+    )
+
+
+def load_labels(folder: str | Path = "", language: str = "ja") -> Labels:
+    """The names in ``folder``'s catalog (empty: the bundled one); codes alone if it is invalid.
+
+    Statistics stay readable with a broken catalog: the figures do not depend on it.
+    """
+    try:
+        catalog = load_catalog(folder or None)
+    except CatalogError as exc:
+        log.warning("the catalog could not be loaded for the statistics' labels: %s", exc)
+        return Labels()
+    return labels_of(catalog, language)

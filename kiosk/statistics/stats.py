@@ -1,0 +1,263 @@
+"""Statistics of every metric of the vocabulary: ``StatsService`` for the CLI and UI.
+
+The metrics (dwell, kiosk, wait and service time, …), the groupings and the channels are
+those of a ``kiosk.visits.vocabulary.Vocabulary`` (``VOCABULARY`` unless one is given);
+nothing here lists them.
+
+Figures per group are count, mean, median and 90th percentile (``percentile_cont``),
+computed in SQL on PostgreSQL and by one unsorted fetch on SQLite: see
+``kiosk.statistics.aggregate``.
+
+Everything reads the per-visit summary tables (``visit_summary``, ``department_summary``)
+kept up to date when events are written, filtered by day with the (day, …) indexes: one
+month of a million-visit database is a range scan of a narrow table.
+
+The **baseline** comparison is mix-adjusted: the survey's mean minutes per life event
+are weighted by this period's visits of that life event, so a month with more complex
+cases (死亡) is not read as a regression. Reduction = 1 − current mean ÷ baseline mean;
+progress toward the goal = reduction ÷ 0.60.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Engine,
+    Select,
+    and_,
+    func,
+    literal,
+    select,
+    true,
+)
+
+from kiosk.statistics.aggregate import (
+    EMPTY,
+    Figures,
+    Pass,
+    aggregate_in_python,
+    aggregate_in_sql,
+    figures_of,
+    percentile_cont,
+)
+from kiosk.storage.tables import Baseline, DepartmentSummary, VisitSummary
+from kiosk.visits.vocabulary import HEADLINE_METRIC, VOCABULARY, Level, Metric, Vocabulary
+
+TARGET_REDUCTION = 0.60
+
+
+@dataclass(frozen=True)
+class Filters:
+    date_from: date | None = None
+    date_to: date | None = None  # inclusive
+    life_event: str | None = None
+    department: str | None = None
+    channel: str | None = None
+
+
+@dataclass(frozen=True)
+class BaselineComparison:
+    baseline_minutes: float
+    current_minutes: float
+    reduction: float  # 0.25 = 25 % less time than before
+    progress: float  # share of the way to −60 %
+    target_minutes: float
+
+
+@dataclass
+class Summary:
+    """The headline: the visit count and the figures of every metric, by metric id.
+
+    ``departments`` holds, per department, the figures of the department-level metrics.
+    """
+
+    filters: Filters
+    visits: int
+    figures: dict[str, Figures]
+    departments: dict[str, dict[str, Figures]] = field(default_factory=dict)
+    baseline: BaselineComparison | None = None
+
+    @property
+    def dwell(self) -> Figures:
+        """The headline figure (``HEADLINE_METRIC``), the one the baseline compares."""
+        return self.figures[HEADLINE_METRIC]
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-ready: one top-level key per metric, beside visits, filters and baseline."""
+        data = asdict(self)
+        filters = {k: (v.isoformat() if isinstance(v, date) else v)
+                   for k, v in asdict(self.filters).items()}
+        return {"filters": filters, "visits": self.visits, **data["figures"],
+                "departments": data["departments"], "baseline": data["baseline"]}
+
+
+def _table(level: Level) -> Any:
+    return VisitSummary.__table__ if level == "visit" else DepartmentSummary.__table__
+
+
+def _source(metric: Metric) -> tuple[Any, ColumnElement[Any]]:
+    table = _table(metric.level)
+    return table, table.c[metric.column]
+
+
+def _values(table: Any, metrics: tuple[Metric, ...]) -> list[ColumnElement[Any]]:
+    # labelled by position: two metrics may read the same column
+    return [table.c[m.column].label(f"v{i}") for i, m in enumerate(metrics)]
+
+
+def _conditions(table: Any, filters: Filters) -> list[ColumnElement[bool]]:
+    c = table.c
+    out: list[ColumnElement[bool]] = []
+    if filters.date_from:
+        out.append(c.day >= filters.date_from)
+    if filters.date_to:
+        out.append(c.day <= filters.date_to)
+    if filters.life_event:
+        out.append(c.life_event == filters.life_event)
+    if filters.channel:
+        out.append(c.channel == filters.channel)
+    if filters.department:
+        if "department" in c:
+            out.append(c.department == filters.department)
+        else:  # visit-level figures: the visits that went through that department
+            d = DepartmentSummary.__table__.c
+            out.append(c.visit_id.in_(
+                select(d.visit_id).where(d.department == filters.department,
+                                         *_conditions(DepartmentSummary.__table__,
+                                                      Filters(filters.date_from, filters.date_to)))
+            ))
+    return out
+
+
+class StatsService:
+    """What the manager window and ``kiosk stats`` ask; never touches events directly."""
+
+    def __init__(self, engine: Engine, vocabulary: Vocabulary = VOCABULARY) -> None:
+        self.engine = engine
+        self.vocabulary = vocabulary
+
+    def figures(
+        self, metric: str, filters: Filters, by: str | None = None
+    ) -> list[tuple[Any, Figures]]:
+        """Figures of ``metric`` per group of ``by`` (one ``(None, …)`` row when ``by`` is None)."""
+        total, groups = self.figures_with_total(metric, filters, by)
+        return [(None, total)] if by is None else groups
+
+    def figures_with_total(
+        self, metric: str, filters: Filters, by: str | None
+    ) -> tuple[Figures, list[tuple[Any, Figures]]]:
+        """The figures over all rows and per group, from one pass over the rows."""
+        table, value = _source(self.vocabulary.metric(metric))
+        if by == "department" and "department" not in table.c:
+            # a visit counts under each department it went through: no meaningful total
+            return self.figures_with_total(metric, filters, None)[0], (
+                self._visit_figures_by_department(metric, filters))
+        if by is not None:
+            self.vocabulary.grouping(by)  # raises on an unknown grouping
+        key = (literal("all") if by is None else table.c[by]).label("k")
+        where = and_(value.is_not(None), *_conditions(table, filters))
+        result = self._aggregate(select(key, value).where(where))
+        return result.totals[0], ([] if by is None else result.groups[0])
+
+    def _visit_figures_by_department(
+        self, metric: str, filters: Filters
+    ) -> list[tuple[Any, Figures]]:
+        v = VisitSummary.__table__
+        d = DepartmentSummary.__table__
+        value = v.c[self.vocabulary.metric(metric).column]
+        key = d.c.department.label("k")
+        where = and_(value.is_not(None), *_conditions(d, filters))
+        if filters.channel or filters.life_event:
+            where = and_(where, *_conditions(v, Filters(life_event=filters.life_event,
+                                                         channel=filters.channel)))
+        query = select(key, value).select_from(v.join(d, d.c.visit_id == v.c.visit_id)).where(where)
+        return self._aggregate(query).groups[0]
+
+    def _aggregate(self, query: Select[Any]) -> Pass:
+        """Figures of every value column of ``select(key, value, …)``, NULLs skipped per column."""
+        with self.engine.connect() as connection:
+            if connection.dialect.name == "postgresql":
+                return aggregate_in_sql(connection, query)
+            return aggregate_in_python(connection, query)
+
+    def visit_count(self, filters: Filters) -> int:
+        table = VisitSummary.__table__
+        with self.engine.connect() as connection:
+            query = select(func.count()).select_from(table).where(
+                and_(true(), *_conditions(table, filters)))
+            return int(connection.execute(query).scalar_one())
+
+    def summary(self, filters: Filters) -> Summary:
+        """The headline figures: what ``kiosk stats summary`` prints and exports lead with.
+
+        Two passes: one over the filtered visits (the count, every visit-level metric, the
+        headline by life event for the baseline), one over their department rows (every
+        department-level metric, per department).
+        """
+        vocabulary = self.vocabulary
+        per_visit, per_department = vocabulary.at_level("visit"), vocabulary.at_level("department")
+        v = VisitSummary.__table__
+        visits = self._aggregate(
+            select(v.c.life_event.label("k"), *_values(v, per_visit))
+            .where(and_(true(), *_conditions(v, filters)))
+        )
+        d = DepartmentSummary.__table__
+        counters = self._aggregate(
+            select(d.c.department.label("k"), *_values(d, per_department))
+            .where(and_(true(), *_conditions(d, filters)))
+        )
+        figures = {m.id: visits.totals[i] for i, m in enumerate(per_visit)}
+        figures |= {m.id: counters.totals[i] for i, m in enumerate(per_department)}
+        by_department = {m.id: dict(counters.groups[i]) for i, m in enumerate(per_department)}
+        names = sorted({name for groups in by_department.values() for name in groups})
+        departments = {name: {metric: groups.get(name, EMPTY)
+                              for metric, groups in by_department.items()} for name in names}
+        headline = [m.id for m in per_visit].index(HEADLINE_METRIC)
+        return Summary(
+            filters, visits.rows, {m.id: figures[m.id] for m in vocabulary.metrics},
+            departments, self.compare_with_baseline(filters, dict(visits.groups[headline])),
+        )
+
+    def compare_with_baseline(
+        self, filters: Filters, dwell_by_event: dict[Any, Figures] | None = None
+    ) -> BaselineComparison | None:
+        current = (dwell_by_event if dwell_by_event is not None
+                   else dict(self.figures(HEADLINE_METRIC, filters, "life_event")))
+        b = Baseline.__table__.c
+        with self.engine.connect() as connection:
+            rows = connection.execute(
+                select(b.life_event, func.avg(b.minutes), func.count()).group_by(b.life_event)
+            ).all()
+        survey = {str(r[0]): float(r[1]) for r in rows}
+        if not survey or not current:
+            return None
+        shared = [le for le in current if le in survey and current[le].mean is not None]
+        if shared:
+            weights = {le: current[le].count for le in shared}
+            total = sum(weights.values())
+            before = sum(survey[le] * weights[le] for le in shared) / total
+            now = sum((current[le].mean or 0.0) / 60 * weights[le] for le in shared) / total
+        else:
+            counts = sum(int(r[2]) for r in rows)
+            before = sum(float(r[1]) * int(r[2]) for r in rows) / counts
+            figures = [f for f in current.values() if f.mean is not None]
+            total = sum(f.count for f in figures)
+            now = sum((f.mean or 0.0) * f.count for f in figures) / total / 60
+        reduction = 1 - now / before if before > 0 else 0.0
+        return BaselineComparison(
+            before, now, reduction, reduction / TARGET_REDUCTION, before * (1 - TARGET_REDUCTION)
+        )
+
+
+__all__ = [
+    "EMPTY", "BaselineComparison", "Figures", "Filters", "StatsService",
+    "Summary", "figures_of", "minutes", "percentile_cont",
+]
+
+
+def minutes(seconds: float | None) -> float | None:
+    return None if seconds is None else round(seconds / 60, 2)

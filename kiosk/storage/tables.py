@@ -1,0 +1,169 @@
+"""Tables of the visits and their personal data, on the shared ``kiosk.storage.models.Base``.
+
+They live in storage (not in the services that write them) so migrations import them
+without importing any service: ``kiosk.visits``, ``kiosk.personal`` and
+``kiosk.statistics`` all import this module, and it imports none of them.
+
+Anonymous metrics (no name, address, birth date or 個人番号 — only ids, codes and counts):
+
+``visit``
+    One row per visit: the client-generated id, the local day and its ticket (unique per
+    day across all terminals), the terminal that opened it, and the attributes the
+    statistics filter on (life event code, channel, language, household size, number of
+    procedures and forms, departments on the route). The attributes arrive in events and
+    are re-derived from them, so the row can always be rebuilt from ``visit_event``.
+``visit_event``
+    Append-only. The id is a UUID made on the terminal, so sending the same event twice
+    (outbox retry) inserts it once. ``occurred_at`` is the terminal's UTC time corrected
+    by the offset to the database clock (see ``kiosk.visits.clock``).
+``ticket_counter``
+    The last ticket number handed out per day; bumped by one atomic upsert.
+``visit_summary`` / ``department_summary``
+    Per-visit figures (dwell, kiosk time; per department wait and service), refreshed in
+    the same transaction as the events they come from, so statistics on a million visits
+    read one narrow table instead of replaying ten million events.
+``baseline``
+    The town's pre-system survey: date, life event, minutes spent.
+
+Personal data (kept apart, purged; see ``kiosk.personal.store`` / ``audit``):
+
+``visit_personal``
+    The prefilled values a clerk needs, as JSON, with ``expires_at``. Never the 個人番号.
+``personal_audit``
+    Who viewed a visit's personal data and when — never what was shown.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    JSON,
+    Date,
+    DateTime,
+    Float,
+    Index,
+    Integer,
+    String,
+    UniqueConstraint,
+    func,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from kiosk.storage.models import Base
+
+ID = String(36)
+
+
+class Visit(Base):
+    __tablename__ = "visit"
+    __table_args__ = (UniqueConstraint("day", "ticket", name="uq_visit_day_ticket"),)
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    day: Mapped[date] = mapped_column(Date, index=True)
+    ticket: Mapped[str] = mapped_column(String(80))
+    terminal_id: Mapped[str] = mapped_column(String(64))
+    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    channel: Mapped[str] = mapped_column(String(16), default="walk_in")
+    language: Mapped[str] = mapped_column(String(8), default="ja")
+    life_event: Mapped[str | None] = mapped_column(String(32))
+    household_size: Mapped[int | None] = mapped_column(Integer)
+    procedures: Mapped[int | None] = mapped_column(Integer)
+    forms: Mapped[int | None] = mapped_column(Integer)
+    # Comma-separated department codes from the navigation plan (for the clerk queue).
+    departments: Mapped[str | None] = mapped_column(String(400))
+
+
+class VisitEvent(Base):
+    __tablename__ = "visit_event"
+    __table_args__ = (Index("ix_visit_event_visit_time", "visit_id", "occurred_at"),)
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    visit_id: Mapped[str] = mapped_column(ID)
+    kind: Mapped[str] = mapped_column(String(24))
+    department: Mapped[str | None] = mapped_column(String(32))
+    # identified: card / manual / pre_application.
+    method: Mapped[str | None] = mapped_column(String(24))
+    # Allow-listed visit attributes (life_event, procedures, …); never personal data.
+    attrs: Mapped[dict[str, object] | None] = mapped_column(JSON)
+    terminal_id: Mapped[str] = mapped_column(String(64))
+    occurred_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    received_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.now()
+    )
+
+
+class TicketCounter(Base):
+    __tablename__ = "ticket_counter"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    last: Mapped[int] = mapped_column(Integer)
+
+
+class VisitSummary(Base):
+    __tablename__ = "visit_summary"
+    __table_args__ = (
+        Index("ix_visit_summary_day_event", "day", "life_event"),
+    )
+
+    visit_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    day: Mapped[date] = mapped_column(Date)
+    hour: Mapped[int] = mapped_column(Integer)
+    week: Mapped[str] = mapped_column(String(8))  # ISO week, "2026-W48"
+    life_event: Mapped[str] = mapped_column(String(32))
+    channel: Mapped[str] = mapped_column(String(16))
+    dwell_seconds: Mapped[float | None] = mapped_column(Float)
+    kiosk_seconds: Mapped[float | None] = mapped_column(Float)
+
+
+class DepartmentSummary(Base):
+    __tablename__ = "department_summary"
+    __table_args__ = (
+        Index("ix_department_summary_day_dept", "day", "department"),
+    )
+
+    visit_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    department: Mapped[str] = mapped_column(String(32), primary_key=True)
+    day: Mapped[date] = mapped_column(Date)
+    hour: Mapped[int] = mapped_column(Integer)
+    week: Mapped[str] = mapped_column(String(8))
+    life_event: Mapped[str] = mapped_column(String(32))
+    channel: Mapped[str] = mapped_column(String(16))
+    wait_seconds: Mapped[float | None] = mapped_column(Float)
+    service_seconds: Mapped[float | None] = mapped_column(Float)
+    sent_back: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Baseline(Base):
+    __tablename__ = "baseline"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    survey_date: Mapped[date] = mapped_column(Date)
+    life_event: Mapped[str] = mapped_column(String(32))
+    minutes: Mapped[float] = mapped_column(Float)
+
+
+class VisitPersonal(Base):
+    __tablename__ = "visit_personal"
+
+    visit_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    payload: Mapped[dict[str, object]] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+
+
+class PersonalAudit(Base):
+    __tablename__ = "personal_audit"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    terminal_id: Mapped[str] = mapped_column(String(64))
+    staff_id: Mapped[str] = mapped_column(String(64))
+    visit_id: Mapped[str] = mapped_column(ID, index=True)
+    action: Mapped[str] = mapped_column(String(24))
+
+
+METRICS_TABLES = (
+    "visit", "visit_event", "ticket_counter", "visit_summary", "department_summary", "baseline",
+)
+PERSONAL_TABLES = ("visit_personal",)

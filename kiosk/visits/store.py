@@ -1,0 +1,142 @@
+"""Writes to the central metrics tables, identical on SQLite and PostgreSQL.
+
+Three operations, all inside a caller's transaction (a ``Connection``):
+
+* ``next_ticket``: one atomic upsert ``… ON CONFLICT (day) DO UPDATE SET last = last + 1
+  RETURNING last``. On PostgreSQL the row lock serialises concurrent terminals; SQLite
+  serialises all writers anyway. No read-then-write race, no retry loop.
+* ``insert_ignore``: ``INSERT … ON CONFLICT DO NOTHING``. Visits and events carry ids
+  made on the terminal, so re-sending an outbox batch inserts each row once.
+* ``refresh_summaries``: re-derives a visit's attributes and summary rows from all its
+  events, so late or out-of-order events simply trigger a recomputation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Connection, Table, delete, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+
+from kiosk.storage.tables import DepartmentSummary, TicketCounter, Visit, VisitEvent, VisitSummary
+from kiosk.visits import dwell
+from kiosk.visits.clock import as_utc, iso_week, local_hour
+from kiosk.visits.vocabulary import VOCABULARY
+
+CHANNEL_BY_METHOD = VOCABULARY.methods
+VISIT_ATTRS = ("life_event", "household_size", "procedures", "forms", "language")
+
+
+def dialect_insert(connection: Connection, table: Table) -> Any:
+    if connection.dialect.name == "postgresql":
+        return postgresql.insert(table)
+    if connection.dialect.name == "sqlite":
+        return sqlite.insert(table)
+    raise NotImplementedError(connection.dialect.name)  # pragma: no cover
+
+
+def insert_ignore(connection: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> int:
+    """Insert rows whose primary key is new; return how many were really inserted."""
+    if not rows:
+        return 0
+    statement = dialect_insert(connection, table).on_conflict_do_nothing()
+    inserted = 0
+    for row in rows:  # per row, so rowcount is exact on both back-ends
+        inserted += connection.execute(statement, dict(row)).rowcount or 0
+    return inserted
+
+
+def next_ticket(connection: Connection, day: date) -> int:
+    """The next ticket number of ``day`` across all terminals."""
+    table = TicketCounter.__table__
+    assert isinstance(table, Table)
+    statement = (
+        dialect_insert(connection, table)
+        .values(day=day, last=1)
+        .on_conflict_do_update(index_elements=["day"], set_={"last": table.c.last + 1})
+        .returning(table.c.last)
+    )
+    value = connection.execute(statement).scalar_one()
+    return int(value)
+
+
+def _events_of(connection: Connection, visit_id: str) -> list[Any]:
+    columns = VisitEvent.__table__.c
+    return list(
+        connection.execute(
+            select(
+                columns.kind, columns.occurred_at, columns.department, columns.method, columns.attrs
+            )
+            .where(columns.visit_id == visit_id)
+            .order_by(columns.occurred_at)
+        )
+    )
+
+
+def derive_attributes(rows: Iterable[Any], current_channel: str) -> dict[str, Any]:
+    """The visit's attributes as the events tell them (the latest value wins)."""
+    values: dict[str, Any] = {"channel": current_channel}
+    ordered = sorted(rows, key=lambda r: (as_utc(r.occurred_at), dwell.KIND_ORDER.get(r.kind, 8)))
+    for row in ordered:
+        if row.kind == "identified" and row.method in CHANNEL_BY_METHOD:
+            values["channel"] = CHANNEL_BY_METHOD[row.method]
+        for key, value in (row.attrs or {}).items():
+            if key in VISIT_ATTRS:
+                values[key] = value
+            elif key == "departments":
+                values["departments"] = ",".join(value)
+    return values
+
+
+def refresh_summaries(connection: Connection, visit_ids: Iterable[str]) -> None:
+    """Recompute the summary rows of these visits from their events."""
+    visits = Visit.__table__.c
+    for visit_id in sorted(set(visit_ids)):  # sorted: a stable lock order across terminals
+        visit = connection.execute(
+            select(visits.id, visits.day, visits.started_at, visits.channel)
+            .where(visits.id == visit_id)
+            .with_for_update()
+        ).one_or_none()
+        if visit is None:
+            continue  # events without their visit row cannot happen through the outbox
+        rows = _events_of(connection, visit_id)
+        attrs = derive_attributes(rows, visit.channel)
+        connection.execute(update(Visit).where(visits.id == visit_id).values(**attrs))
+        times = dwell.compute(
+            dwell.Event(r.kind, as_utc(r.occurred_at), r.department) for r in rows
+        )
+        _write_summary(connection, visit, attrs, times)
+
+
+def _write_summary(
+    connection: Connection, visit: Any, attrs: Mapping[str, Any], times: dwell.VisitTimes
+) -> None:
+    common = {
+        "visit_id": visit.id,
+        "day": visit.day,
+        "hour": local_hour(visit.started_at),
+        "week": iso_week(visit.day),
+        "life_event": attrs.get("life_event") or "unknown",
+        "channel": attrs["channel"],
+    }
+    connection.execute(delete(VisitSummary).where(VisitSummary.visit_id == visit.id))
+    connection.execute(delete(DepartmentSummary).where(DepartmentSummary.visit_id == visit.id))
+    connection.execute(
+        insert(VisitSummary).values(
+            **common, dwell_seconds=times.dwell_seconds, kiosk_seconds=times.kiosk_seconds
+        )
+    )
+    dept_rows = [
+        {
+            **common,
+            "department": name,
+            "wait_seconds": t.wait_seconds,
+            "service_seconds": t.service_seconds,
+            "sent_back": t.sent_back,
+        }
+        for name, t in times.departments.items()
+    ]
+    if dept_rows:
+        connection.execute(insert(DepartmentSummary), dept_rows)

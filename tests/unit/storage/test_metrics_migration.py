@@ -1,0 +1,32 @@
+"""The hand-written 0002 migration matches the models, and goes down cleanly."""
+
+from __future__ import annotations
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import Engine
+
+import kiosk.storage.tables as metrics_models
+from kiosk.storage import migrate
+from kiosk.storage.models import Base
+
+
+def test_migration_matches_the_models(engine: Engine) -> None:
+    assert set(metrics_models.METRICS_TABLES + metrics_models.PERSONAL_TABLES) | {
+        "personal_audit"} <= migrate.table_names(engine)
+    with engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+
+
+def test_downgrade_to_0001_and_back(engine: Engine) -> None:
+    from alembic import command
+
+    config = migrate._alembic_config(engine)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0001")
+    assert "visit_event" not in migrate.table_names(engine)
+    assert "terminal" in migrate.table_names(engine)
+    migrate.upgrade(engine)
+    assert migrate.is_up_to_date(engine)
