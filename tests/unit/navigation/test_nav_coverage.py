@@ -66,6 +66,8 @@ def everything() -> list[Scenario]:
         member("baby", "2026-04-01", "F", "子")], answers=YES | {"gave_birth": True}))
     scenarios.append(build("H", "2026-04-06", "1970-01-01", household=[
         member("son", "2000-01-01")], answers=YES | {"household_change": "head_change"}))
+    scenarios.append(build("H", "2026-04-06", "1970-01-01", household=[
+        member("son", "2000-01-01")], answers=YES | {"household_change": "split"}))
     return scenarios
 
 

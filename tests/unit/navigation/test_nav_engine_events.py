@@ -307,7 +307,7 @@ def test_rikon_seal_reregistration(nav: Navigator) -> None:
 def test_setai_henko_new_head(nav: Navigator) -> None:
     plan = nav.plan(load_scenario("setai_henko.json"))
     assert members_of(plan) == {
-        "jumin_ido": ("self", "mother"),
+        # a change of head is one 世帯主変更届 (住民基本台帳法 §25), not also a 住民異動届
         "setainushi_henko": ("self",),
         "kokuho_soshitsu": ("self",),  # the mother (84) is in 後期, not 国保
     }
