@@ -50,6 +50,9 @@ def everything() -> list[Scenario]:
     for event in ("IN", "M"):
         scenarios.append(build(event, "2026-04-06", "1985-01-01", household=BIG_FAMILY,
                                answers=YES | {"from_area": "abroad", "foreign_national": True}))
+    scenarios.append(build("D", "2026-04-06", "1960-01-01", household=[
+        member("alone", "1935-01-01", "M", "父", "deceased")], answers=YES,
+        resident_status="away"))
     scenarios.append(build("OUT", "2026-04-06", "1985-01-01", household=BIG_FAMILY,
                            answers=YES | {"moves_abroad": True}))
     scenarios.append(build("D", "2026-04-06", "1985-01-01", household=[
