@@ -143,7 +143,8 @@ class Item:
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """How a procedure applies to one life event (defaults already merged in)."""
+    """How a procedure applies to one life event: each variant states its own forms,
+    documents, fee and deadline (or copies another variant's by name, ``same_as``)."""
 
     event: str
     when: Condition
@@ -152,6 +153,11 @@ class Rule:
     documents: tuple[Item, ...]
     deadline: Text
     checklist: tuple[Item, ...]
+    fee: Text
+    # The 届出期間 in days (None: no legal period), and whether the event day counts as
+    # day 1 (戸籍法 §43) or the period starts the next day (民法 §140, 住民基本台帳法).
+    filing_days: int | None = None
+    filing_counts_event_day: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +167,6 @@ class Procedure:
     department: str
     title: Text
     form_scope: str  # "member" | "household"
-    fee: Text
     rules: Mapping[str, Rule]
 
 

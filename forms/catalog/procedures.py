@@ -1,8 +1,15 @@
-"""Read ``procedures.yaml``: each procedure with one compiled rule per life event."""
+"""Read ``procedures.yaml``: each procedure with one compiled rule per life event.
+
+Every rule (one variant of the procedure: registration, change, cancellation …) states
+its own forms, documents, fee and deadline, or names the variant it copies with
+``same_as: <event>``. Nothing is inherited silently from another variant: the procedure
+itself holds only its id, department, name, form scope and a default condition.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from forms.catalog.compiler import ConditionCompiler
@@ -11,9 +18,11 @@ from forms.catalog.model import DepartmentDef, EventDef, Item, Procedure, Rule, 
 from forms.catalog.yamlio import Problems
 
 FILE = "procedures.yaml"
-_KEYS = {"id", "ref", "department", "title", "forms", "form_scope", "fee", "deadline", "when",
-         "documents", "checklist", "events"}
-_RULE_KEYS = {"when", "title", "forms", "documents", "deadline", "checklist"}
+_KEYS = {"id", "ref", "department", "title", "form_scope", "when", "events"}
+# What a variant must state for itself, unless it copies another with ``same_as``.
+_OWN_KEYS = ("forms", "documents", "fee", "deadline")
+_COPIED_KEYS = {*_OWN_KEYS, "checklist", "filing_days", "filing_counts_event_day"}
+_RULE_KEYS = {"when", "title", "same_as", *_COPIED_KEYS}
 
 
 def build_procedures(
@@ -36,42 +45,36 @@ def build_procedures(
         if ref is not None and (isinstance(ref, bool) or not isinstance(ref, int)):
             e.error("'ref' must be the reference's row number")
             ref = None
-        defaults = _Defaults(
-            when=item.get("when"), title=e.text("title"),
-            forms=_forms(e, e.str_list("forms", []), known_forms),
-            documents=_items(e, compiler, item.get("documents", []), "documents"),
-            deadline=e.text("deadline"),
-            checklist=_items(e, compiler, item.get("checklist", []), "checklist"),
-        )
-        rules = _rules(e, compiler, item.get("events"), defaults, events, known_forms)
+        title = e.text("title")
+        rules = _rules(e, compiler, item.get("events"), item.get("when"), title, events,
+                       known_forms)
         if pid:
-            result[pid] = Procedure(pid, ref, department, defaults.title, form_scope,
-                                    e.text("fee"), rules)
+            result[pid] = Procedure(pid, ref, department, title, form_scope, rules)
     return result
 
 
-class _Defaults:
-    def __init__(self, when: Any, title: Text, forms: tuple[str, ...],
-                 documents: tuple[Item, ...], deadline: Text,
-                 checklist: tuple[Item, ...]) -> None:
-        self.when = when
-        self.title = title
-        self.forms = forms
-        self.documents = documents
-        self.deadline = deadline
-        self.checklist = checklist
+@dataclass(frozen=True, slots=True)
+class _Variant:
+    """What a variant states for itself (and what ``same_as`` copies)."""
+
+    forms: tuple[str, ...]
+    documents: tuple[Item, ...]
+    fee: Text
+    deadline: Text
+    checklist: tuple[Item, ...]
+    filing_days: int | None
+    filing_counts_event_day: bool
 
 
 def _rules(
-    e: Entry, compiler: ConditionCompiler, raw: Any, defaults: _Defaults,
+    e: Entry, compiler: ConditionCompiler, raw: Any, default_when: Any, title: Text,
     events: Mapping[str, EventDef], known_forms: frozenset[str],
 ) -> dict[str, Rule]:
     if not isinstance(raw, Mapping) or not raw:
-        e.error("'events' must map at least one event id to its rule ({} for the defaults)")
+        e.error("'events' must map at least one event id to its rule")
         return {}
-    rules: dict[str, Rule] = {}
+    bodies: dict[str, tuple[Entry, Mapping[str, Any]]] = {}
     for event, raw_body in raw.items():
-        label = f"{e.label}, event {event}"
         if event not in events:
             e.error(f"unknown event {event!r} (events: {', '.join(events)})")
             continue
@@ -79,26 +82,64 @@ def _rules(
         if not isinstance(body, Mapping):
             e.error(f"event {event}: the rule must be a mapping")
             continue
-        r = Entry(e.problems, e.file, label, body, _RULE_KEYS)
+        r = Entry(e.problems, e.file, f"{e.label}, event {event}", body, _RULE_KEYS)
         r.line = r.line or e.line
-        source = body.get("when", defaults.when)
+        bodies[str(event)] = (r, body)
+    variants = {ev: _own_variant(r, compiler, body, known_forms)
+                for ev, (r, body) in bodies.items() if "same_as" not in body}
+    rules: dict[str, Rule] = {}
+    for event, (r, body) in bodies.items():
+        variant = variants.get(event) or _copied_variant(r, body, variants)
+        source = body.get("when", default_when)
         if not isinstance(source, str):
             r.error("no condition: give 'when' here or on the procedure")
             continue
         condition = compiler.condition(r, source, "when")
-        forms = (_forms(r, r.str_list("forms"), known_forms) if "forms" in body
-                 else defaults.forms)
-        documents = (_items(r, compiler, body["documents"], "documents")
-                     if "documents" in body else defaults.documents)
-        checklist = (_items(r, compiler, body["checklist"], "checklist")
-                     if "checklist" in body else defaults.checklist)
-        if condition is not None:
+        if condition is not None and variant is not None:
             rules[event] = Rule(
-                event=event, when=condition, title=r.text("title", defaults.title),
-                form_ids=forms, documents=documents,
-                deadline=r.text("deadline", defaults.deadline), checklist=checklist,
+                event=event, when=condition, title=r.text("title", title),
+                form_ids=variant.forms, documents=variant.documents,
+                deadline=variant.deadline, checklist=variant.checklist, fee=variant.fee,
+                filing_days=variant.filing_days,
+                filing_counts_event_day=variant.filing_counts_event_day,
             )
     return rules
+
+
+def _own_variant(r: Entry, compiler: ConditionCompiler, body: Mapping[str, Any],
+                 known_forms: frozenset[str]) -> _Variant:
+    missing = [key for key in _OWN_KEYS if key not in body]
+    if missing:
+        r.error(f"states no {', '.join(repr(k) for k in missing)}: every variant gives its "
+                "own forms, documents, fee and deadline, or copies one with 'same_as: <event>'")
+    days = body.get("filing_days")
+    if days is not None and (isinstance(days, bool) or not isinstance(days, int) or days < 1):
+        r.error("'filing_days' must be a whole number of days (1 or more)")
+        days = None
+    counts = body.get("filing_counts_event_day", False)
+    if not isinstance(counts, bool):
+        r.error("'filing_counts_event_day' must be true or false")
+        counts = False
+    return _Variant(
+        forms=_forms(r, r.str_list("forms", []), known_forms),
+        documents=_items(r, compiler, body.get("documents", []), "documents"),
+        fee=r.text("fee"), deadline=r.text("deadline"),
+        checklist=_items(r, compiler, body.get("checklist", []), "checklist"),
+        filing_days=days, filing_counts_event_day=counts,
+    )
+
+
+def _copied_variant(r: Entry, body: Mapping[str, Any],
+                    variants: Mapping[str, _Variant]) -> _Variant | None:
+    target = body.get("same_as")
+    stated = sorted(key for key in body if key in _COPIED_KEYS)
+    if stated:
+        r.error(f"'same_as' copies {', '.join(stated)}: state them or copy them, not both")
+    found = variants.get(target) if isinstance(target, str) else None
+    if found is None:
+        r.error(f"'same_as: {target}' must name another event of this procedure that "
+                f"states its own variant (stated: {', '.join(variants) or 'none'})")
+    return found
 
 
 def _forms(e: Entry, ids: list[str], known: frozenset[str]) -> tuple[str, ...]:

@@ -17,6 +17,7 @@ FACT_TYPES: Mapping[str, str] = MappingProxyType(
     {
         "event": "str",
         "age": "int",
+        "legal_age": "int",
         "sex": "str",
         "relation": "str",
         "is_self": "bool",

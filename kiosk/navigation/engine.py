@@ -15,11 +15,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from forms.catalog import Catalog, Item, Procedure, Question, Rule, Subject, Text, load_catalog
 from kiosk.domain import conditions as cond
-from kiosk.navigation.facts import all_facts
+from kiosk.navigation.facts import all_facts, filing_deadline
 from kiosk.navigation.plan import CounterStop, Department, Plan, PlannedProcedure
 from kiosk.navigation.scenario import SELF_ID, Scenario, ScenarioError
 
@@ -231,9 +232,14 @@ class Navigator:
 
     # ------------------------------------------------------------------ the plan
 
-    def plan(self, scenario: Scenario) -> Plan:
-        """Every procedure that applies, grouped by counter in visiting order."""
+    def plan(self, scenario: Scenario, filed_on: date | None = None) -> Plan:
+        """Every procedure that applies, grouped by counter in visiting order.
+
+        ``filed_on`` (default: today) is the day of the visit; a procedure whose 届出期間
+        ended before it is flagged ``filed_late``.
+        """
         self.check(scenario)
+        visit_day = filed_on or date.today()
         ctx = _Context(self, scenario, asking=False)
         stops: dict[str, list[PlannedProcedure]] = {}
         for procedure, rule in self._rules[scenario.event]:
@@ -241,7 +247,7 @@ class Navigator:
                 p.id for p in scenario.members if _holds(rule.when.expr, ctx.lookup(p.id))
             )
             if members:
-                planned = self._planned(ctx, procedure, rule, members)
+                planned = self._planned(ctx, procedure, rule, members, visit_day)
                 stops.setdefault(procedure.department, []).append(planned)
         return Plan(
             event_id=scenario.event,
@@ -253,9 +259,15 @@ class Navigator:
         )
 
     def _planned(
-        self, ctx: _Context, procedure: Procedure, rule: Rule, members: tuple[str, ...]
+        self, ctx: _Context, procedure: Procedure, rule: Rule, members: tuple[str, ...],
+        visit_day: date,
     ) -> PlannedProcedure:
         lookups = [ctx.lookup(m) for m in members]
+        last_day = (
+            None if rule.filing_days is None
+            else filing_deadline(ctx.scenario.event_date, rule.filing_days,
+                                 rule.filing_counts_event_day)
+        )
         documents = _shown(rule.documents, lookups)
         checklist = _shown(rule.checklist, lookups)
         return PlannedProcedure(
@@ -266,14 +278,16 @@ class Navigator:
             form_ids=rule.form_ids,
             documents_ja=tuple(i.text.ja for i in documents),
             documents_en=tuple(i.text.en for i in documents),
-            fee_ja=procedure.fee.ja,
-            fee_en=procedure.fee.en,
+            fee_ja=rule.fee.ja,
+            fee_en=rule.fee.en,
             deadline_ja=rule.deadline.ja,
             deadline_en=rule.deadline.en,
             checklist_ja=tuple(i.text.ja for i in checklist),
             member_ids=members,
             form_scope=procedure.form_scope,
             checklist_en=tuple(i.text.en for i in checklist),
+            filing_deadline=last_day,
+            filed_late=last_day is not None and visit_day > last_day,
         )
 
 

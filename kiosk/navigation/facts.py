@@ -6,7 +6,11 @@ Everything is computed on the *event date*, because that is the date the law loo
 Date rules, deliberately explicit because they decide who gets which procedure:
 
 * ``age``: completed years; the age goes up on the birthday (a 29 Feb birthday counts on
-  1 Mar in common years).
+  1 Mar in common years). Only 後期高齢者医療 counts this way (it begins *on* the 75th
+  birthday, 高齢者の医療の確保に関する法律 §52).
+* ``legal_age``: the age as the law reaches it, at the end of the day *before* the birthday
+  (年齢計算ニ関スル法律, 民法 §143): 介護保険 第1号 (65) and 第2号 (40), 国民年金 (20, until
+  60) and 印鑑登録 (15) begin on the day before the birthday.
 * School years start on 1 April. Under 学校教育法 a child enters 小学校 in the April after
   reaching 6, and the law reaches an age the day *before* the birthday, so children born on
   1 April start school with the year above (早生まれ runs 2 Apr … 1 Apr).
@@ -28,6 +32,17 @@ def age_on(birth: date, on: date) -> int:
     """Completed years on ``on`` (0 before the first birthday, never negative)."""
     years = on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
     return max(years, 0)
+
+
+def legal_age_on(birth: date, on: date) -> int:
+    """The age reached under 年齢計算ニ関スル法律: one more on the day before the birthday."""
+    return age_on(birth, on + timedelta(days=1))
+
+
+def filing_deadline(event_date: date, days: int, counts_event_day: bool) -> date:
+    """The last day of a 届出期間 of ``days`` days: the event day is day 1 for 戸籍 届出
+    (戸籍法 §43), otherwise the period starts the next day (民法 §140)."""
+    return event_date + timedelta(days=days - 1 if counts_event_day else days)
 
 
 def school_year(on: date) -> int:
@@ -91,6 +106,7 @@ def person_facts(
     grade = school_grade(person.birth_date, on)
     return {
         "age": age_on(person.birth_date, on),
+        "legal_age": legal_age_on(person.birth_date, on),
         "sex": SEX_CODES[person.sex],
         "relation": person.relation,
         "is_self": person.id == SELF_ID,

@@ -47,6 +47,10 @@ class PlannedProcedure:
     # "household": one form whose rows list every member in member_ids (住民異動届, 国保 …).
     form_scope: str = "member"
     checklist_en: tuple[str, ...] = ()
+    # The last day of the 届出期間 (None: no legal period), and whether the visit is past it
+    # (the clerk notes the late filing; some offices send a 届出期間経過通知).
+    filing_deadline: date | None = None
+    filed_late: bool = False
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict (tuples become lists)."""
@@ -66,6 +70,8 @@ class PlannedProcedure:
             "member_ids": list(self.member_ids),
             "form_scope": self.form_scope,
             "checklist_en": list(self.checklist_en),
+            "filing_deadline": self.filing_deadline.isoformat() if self.filing_deadline else None,
+            "filed_late": self.filed_late,
         }
 
 
@@ -104,6 +110,10 @@ class Plan:
     def procedure_ids(self) -> tuple[str, ...]:
         """Procedure ids in visiting order."""
         return tuple(p.id for p in self.procedures())
+
+    def late_procedures(self) -> tuple[PlannedProcedure, ...]:
+        """The procedures filed after their 届出期間 (for the clerk's late-filing note)."""
+        return tuple(p for p in self.procedures() if p.filed_late)
 
     def department_ids(self) -> tuple[str, ...]:
         """Department ids in visiting order."""

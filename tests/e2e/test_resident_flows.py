@@ -44,7 +44,7 @@ TENNYU_ANSWERS: dict[str, Any] = {
     "kaigo_nintei": False, "in_childcare": True, "disability_book": False,
     "single_parent": False, "public_servant": False,
     "wants_inkan": {"self": True, "m1": False}, "town_water": True, "has_dog": False,
-    "has_moped": False, "wants_certificate": False,
+    "has_moped": False, "wants_certificate": False, "foreign_national": False,
 }
 
 

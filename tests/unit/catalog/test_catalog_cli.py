@@ -19,7 +19,8 @@ def broken_copy(tmp_path: Path) -> Path:
     shutil.copytree(BUNDLED_FOLDER, folder, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
     path = folder / "procedures.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace(
-        "forms: [gentsuki]", "forms: [gentsuki_v2]"), encoding="utf-8")
+        "      IN:\n        forms: [gentsuki]", "      IN:\n        forms: [gentsuki_v2]"),
+        encoding="utf-8")
     return folder
 
 
@@ -27,7 +28,7 @@ def test_check_passes_on_the_shipped_catalog(capsys: pytest.CaptureFixture[str])
     assert main(["catalog", "check"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("catalog OK")
-    assert "8 events" in out and "25 procedures" in out and "11 departments" in out
+    assert "8 events" in out and "28 procedures" in out and "11 departments" in out
 
 
 def test_check_fails_plainly_on_a_broken_catalog(

@@ -103,7 +103,8 @@ def test_the_addressee_is_required(folder: Path) -> None:
 
 
 def test_the_event_fact_accepts_exactly_the_catalog_s_events(folder: Path) -> None:
-    edit(folder, "procedures.yaml", 'when: event == "IN"}', 'when: event == "XX"}')
+    edit(folder, "procedures.yaml", "      IN:\n        when: moves and kokuho\n",
+         '      IN:\n        when: moves and kokuho and event == "XX"\n')
     assert any("'XX'" in p for p in problems(folder))
 
 
@@ -116,7 +117,8 @@ def test_a_question_s_wording_names_a_known_event(folder: Path) -> None:
 
 def test_a_town_layout_adds_a_form_id(folder: Path, tmp_path: Path) -> None:
     assert "suido_v2" not in known_form_ids()
-    edit(folder, "procedures.yaml", "forms: [suido]", "forms: [suido_v2]")
+    edit(folder, "procedures.yaml", "      IN:\n        forms: [suido]",
+         "      IN:\n        forms: [suido_v2]")
     assert any("suido_v2" in p for p in problems(folder))
     layouts = folder / "layouts"
     layouts.mkdir()

@@ -33,8 +33,10 @@ ADOPTION = """
 """
 # Step 3: the procedures it triggers, each under its own ``events:`` list.
 RULES = {
-    "koseki_todoke": "      AD: {when: is_self, title: {ja: 養子縁組届, en: Adoption notification}}",
-    "jido_teate": "      AD: {when: child_le_18fy and not is_self and not public_servant}",
+    "koseki_todoke": "      AD: {when: is_self, title: {ja: 養子縁組届, en: Adoption notification}, "
+                     "same_as: M}",
+    "jido_teate": "      AD: {when: child_le_18fy and not is_self and not public_servant, "
+                  "same_as: M}",
 }
 
 

@@ -46,17 +46,31 @@ def everything() -> list[Scenario]:
         scenarios.append(build(event, on, "1985-01-01", household=BIG_FAMILY,
                                answers=YES | {"from_area": "abroad"}))
     scenarios.append(build("IN", "2026-04-06", "1985-01-01", household=BIG_FAMILY,
-                           answers=YES | {"from_area": "other_pref"}))
+                           answers=YES | {"from_area": "other_pref", "kouki_disability": True}))
+    for event in ("IN", "M"):
+        scenarios.append(build(event, "2026-04-06", "1985-01-01", household=BIG_FAMILY,
+                               answers=YES | {"from_area": "abroad", "foreign_national": True}))
+    scenarios.append(build("D", "2026-04-06", "1960-01-01", household=[
+        member("alone", "1935-01-01", "M", "父", "deceased")], answers=YES,
+        resident_status="away"))
+    scenarios.append(build("OUT", "2026-04-06", "1985-01-01", household=BIG_FAMILY,
+                           answers=YES | {"moves_abroad": True}))
+    scenarios.append(build("D", "2026-04-06", "1985-01-01", household=[
+        member("kid", "2015-01-01", "F", "子", "deceased"),
+        member("kid2", "2018-01-01", "M", "子"),
+    ], answers=YES))
     for pension in ("kokumin", "kosei"):
         scenarios.append(build("D", "2026-04-06", "1985-01-01", household=[
             member("late", "1950-01-01", "M", "世帯主", "deceased"),
             member("late2", "1980-01-01", "F", "妻", "deceased"),
             member("kid", "2015-01-01", "F", "子"),
         ], answers=YES | {"pension": pension}))
-    scenarios.append(build("B", "2026-04-06", "1990-01-01", household=[
-        member("baby", "2026-04-01", "F", "子")], answers=YES))
+    scenarios.append(build("B", "2026-04-06", "1990-01-01", "F", household=[
+        member("baby", "2026-04-01", "F", "子")], answers=YES | {"gave_birth": True}))
     scenarios.append(build("H", "2026-04-06", "1970-01-01", household=[
         member("son", "2000-01-01")], answers=YES | {"household_change": "head_change"}))
+    scenarios.append(build("H", "2026-04-06", "1970-01-01", household=[
+        member("son", "2000-01-01")], answers=YES | {"household_change": "split"}))
     return scenarios
 
 

@@ -14,8 +14,9 @@ ANSWERS = {"insurance": "national", "has_mnc": False, "kaigo_nintei": False,
 @pytest.mark.parametrize(
     ("birth", "kaigo"),
     [
-        ("1961-04-06", True),  # 65 on the event date (the birthday itself)
-        ("1961-04-07", False),  # 64 until tomorrow
+        ("1961-04-06", True),  # the 65th birthday
+        ("1961-04-07", True),  # 65th birthday tomorrow: 65 is reached today (年齢計算ニ関スル法律)
+        ("1961-04-08", False),  # 64 until tomorrow
     ],
 )
 def test_kaigo_at_65(nav: Navigator, birth: str, kaigo: bool) -> None:
@@ -24,7 +25,7 @@ def test_kaigo_at_65(nav: Navigator, birth: str, kaigo: bool) -> None:
 
 
 def test_64_year_old_with_a_certification_is_covered(nav: Navigator) -> None:
-    scenario = build("IN", "2026-04-06", "1961-04-07", answers=ANSWERS | {"kaigo_nintei": True})
+    scenario = build("IN", "2026-04-06", "1961-04-08", answers=ANSWERS | {"kaigo_nintei": True})
     assert members_of(nav.plan(scenario))["kaigo_hoken"] == ("self",)
 
 
@@ -105,20 +106,21 @@ def test_school_child_by_the_april_school_year(
 @pytest.mark.parametrize(
     ("birth", "nenkin"),
     [
-        ("1989-01-07", False),  # 昭和64年1月7日: 60 on 2049-01-07
+        ("1989-01-07", False),  # 昭和64年1月7日: 60 is reached on 2049-01-06, the day before
         ("1989-01-08", True),  # 平成元年1月8日: still 59 that day
     ],
 )
 def test_national_pension_age_limit_across_the_showa_heisei_boundary(
     nav: Navigator, birth: str, nenkin: bool
 ) -> None:
-    scenario = build("IN", "2049-01-07", birth, answers=ANSWERS | {"from_area": "abroad"})
+    scenario = build("IN", "2049-01-06", birth, answers=ANSWERS | {"from_area": "abroad"})
     assert ("kokumin_nenkin" in members_of(nav.plan(scenario))) is nenkin
 
 
 @pytest.mark.parametrize(
     ("birth", "inkan_asked"),
-    [("2011-04-06", True), ("2011-04-07", False)],  # 15 on the day / 14
+    # 15th birthday on the day / tomorrow (15 reached today) / the day after tomorrow
+    [("2011-04-06", True), ("2011-04-07", True), ("2011-04-08", False)],
 )
 def test_seal_registration_from_15(nav: Navigator, birth: str, inkan_asked: bool) -> None:
     scenario = build("IN", "2026-04-06", "1980-01-01", household=[member("teen", birth)],
@@ -126,8 +128,10 @@ def test_seal_registration_from_15(nav: Navigator, birth: str, inkan_asked: bool
     assert ("teen" in members_of(nav.plan(scenario))["inkan_toroku"]) is inkan_asked
 
 
-def test_leap_day_birthday_counts_from_1_march(nav: Navigator) -> None:
+def test_leap_day_birthday_reaches_65_on_28_february(nav: Navigator) -> None:
+    # born 29 Feb: the age is reached at the end of the month's last day before the
+    # missing anniversary, 28 Feb in a common year (民法 §143 ②)
+    on_27 = build("IN", "2025-02-27", "1960-02-29", answers=ANSWERS)
     on_28 = build("IN", "2025-02-28", "1960-02-29", answers=ANSWERS)
-    on_01 = build("IN", "2025-03-01", "1960-02-29", answers=ANSWERS)
-    assert "kaigo_hoken" not in nav.plan(on_28)
-    assert "kaigo_hoken" in nav.plan(on_01)
+    assert "kaigo_hoken" not in nav.plan(on_27)
+    assert "kaigo_hoken" in nav.plan(on_28)

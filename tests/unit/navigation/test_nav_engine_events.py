@@ -147,7 +147,8 @@ def test_tenkyo_school_district_and_dog(nav: Navigator) -> None:
     scenario = build("MV", "2026-10-01", "1985-03-03", household=[
         member("kid", "2014-04-02", "F", "子")],
         answers={"has_mnc": False, "insurance": "employee", "disability_book": True,
-                 "disability_book@kid": False, "has_dog": True, "town_water": False})
+                 "disability_book@kid": False, "has_dog": True, "town_water": False,
+                 "foreign_national": False})
     first = nav.next_question(scenario)
     assert first is not None and first.id == "kaigo_nintei"  # 41: 第2号 with a certification?
     scenario = scenario.with_answers(kaigo_nintei=False)
@@ -279,12 +280,15 @@ def test_rikon_dependant_becomes_single_parent(nav: Navigator) -> None:
     plan = nav.plan(load_scenario("rikon.json"))
     assert members_of(plan) == {
         "jumin_ido": ("self", "child"),
-        "mynumber_card": ("self",),
+        # the child moves with the mother: the child's card needs the new address too
+        "mynumber_card": ("self", "child"),
         "koseki_todoke": ("self",),
         "kokuho_shutoku": ("self", "child"),
         "kokumin_nenkin": ("self",),
         "hitorioya": ("child",),
         "jido_teate": ("child",),
+        # new guardian and new insurance: the 子ども医療 受給者証 changes
+        "kodomo_iryo": ("child",),
     }
 
 
@@ -303,7 +307,7 @@ def test_rikon_seal_reregistration(nav: Navigator) -> None:
 def test_setai_henko_new_head(nav: Navigator) -> None:
     plan = nav.plan(load_scenario("setai_henko.json"))
     assert members_of(plan) == {
-        "jumin_ido": ("self", "mother"),
+        # a change of head is one 世帯主変更届 (住民基本台帳法 §25), not also a 住民異動届
         "setainushi_henko": ("self",),
         "kokuho_soshitsu": ("self",),  # the mother (84) is in 後期, not 国保
     }

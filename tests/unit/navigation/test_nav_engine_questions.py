@@ -37,6 +37,7 @@ def test_single_adult_is_not_asked_about_children_pregnancy_or_care(nav: Navigat
                        "kaigo_nintei", "school_district_changes"):
         assert irrelevant not in asked
     assert asked[:3] == ["from_area", "has_mnc", "insurance"]
+    assert asked[-1] == "foreign_national"  # the residence card: asked last
 
 
 def test_questions_are_asked_in_the_events_order_and_only_once(nav: Navigator) -> None:
@@ -63,16 +64,16 @@ def test_a_question_that_cannot_change_the_plan_is_skipped(nav: Navigator) -> No
     # still decides 児童扶養手当
     working = scenario.with_answers(public_servant=True)
     assert "single_parent" in {p.question.id for p in nav.pending(working)}
-    # an employee-insured household is never asked where it came from unless a pension
-    # or late-elderly rule could still depend on it
-    insured = scenario.with_answers(insurance="employee")
-    assert "from_area" not in {p.question.id for p in nav.pending(insured)}
+    # nobody has reached 40 (legal age) or 65: the care and late-elderly questions are skipped
+    pending = {p.question.id for p in nav.pending(scenario)}
+    assert "kaigo_nintei" not in pending and "kouki_disability" not in pending
 
 
 def test_ask_when_dependencies_are_asked_first(nav: Navigator) -> None:
     # joins_spouse_insurance only matters for someone on 国保; insurance comes first
     scenario = build("M", "2026-06-01", "1996-04-01", "F",
-                     answers={"name_changes": False, "address_changes": False})
+                     answers={"name_changes": False, "address_changes": False,
+                              "foreign_national": False})
     first = nav.next_question(scenario)
     assert first is not None and first.id == "insurance"
     employee = scenario.with_answers(insurance="employee")

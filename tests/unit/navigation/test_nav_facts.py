@@ -27,6 +27,34 @@ def test_age_on(birth: date, on: date, age: int) -> None:
 
 
 @pytest.mark.parametrize(
+    ("birth", "on", "age"),
+    [
+        (date(1961, 4, 7), date(2026, 4, 5), 64),  # two days before the 65th birthday
+        (date(1961, 4, 7), date(2026, 4, 6), 65),  # the day before: 65 is reached
+        (date(1961, 4, 7), date(2026, 4, 7), 65),  # the birthday
+        (date(1960, 2, 29), date(2025, 2, 27), 64),
+        (date(1960, 2, 29), date(2025, 2, 28), 65),  # no 29 Feb: reached on 28 Feb
+        (date(1960, 2, 29), date(2024, 2, 28), 64),  # leap year: the day before is 28 Feb
+        (date(1960, 2, 29), date(2024, 2, 27), 63),
+    ],
+)
+def test_legal_age_is_reached_the_day_before_the_birthday(birth: date, on: date, age: int) -> None:
+    assert facts.legal_age_on(birth, on) == age
+
+
+@pytest.mark.parametrize(
+    ("event", "days", "counts_event_day", "last_day"),
+    [
+        (date(2026, 5, 10), 14, False, date(2026, 5, 24)),  # 住民異動: from the next day
+        (date(2026, 11, 9), 14, True, date(2026, 11, 22)),  # 出生届: the birth day is day 1
+        (date(2026, 6, 1), 7, True, date(2026, 6, 7)),  # 死亡届
+    ],
+)
+def test_filing_deadline(event: date, days: int, counts_event_day: bool, last_day: date) -> None:
+    assert facts.filing_deadline(event, days, counts_event_day) == last_day
+
+
+@pytest.mark.parametrize(
     ("birth", "entry"),
     [
         (date(2019, 4, 1), 2025),  # 早生まれ: 1 April goes with the year above

@@ -43,3 +43,19 @@ def test_plan_json_round_trips(nav: Navigator) -> None:
     assert [s["department"]["id"] for s in data["stops"]] == list(plan.department_ids())
     assert [tuple((f["form_id"], f["member_id"])) for f in data["forms"]] == list(plan.form_ids())
     assert data["stops"][0]["department"]["id"] == "JUMIN"
+
+
+def test_late_filing_is_flagged_per_procedure(nav: Navigator) -> None:
+    scenario = load_scenario("tennyu_family4.json")  # moved in on 2026-04-06
+    in_time = nav.plan(scenario, filed_on=date(2026, 4, 20))
+    late = nav.plan(scenario, filed_on=date(2026, 4, 21))
+    assert in_time.late_procedures() == ()
+    jumin = late.find("jumin_ido")
+    assert jumin is not None and jumin.filed_late
+    assert jumin.filing_deadline == date(2026, 4, 20)
+    assert jumin.to_json()["filed_late"] is True
+    assert "jumin_ido" in {p.id for p in late.late_procedures()}
+    card = late.find("mynumber_card")  # 90 days for the card: not late yet
+    assert card is not None and not card.filed_late
+    water = late.find("suido")  # no legal period
+    assert water is not None and water.filing_deadline is None and not water.filed_late

@@ -17,7 +17,7 @@ SCENARIOS = Path(__file__).resolve().parents[3] / "forms" / "scenarios"
 def test_forms_list_json(capsys: pytest.CaptureFixture[str], isolated_dirs: Path) -> None:
     assert main(["forms", "list", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
-    assert len(rows) == 24
+    assert len(rows) == 29
     assert {r["id"] for r in rows if r["needs_my_number"]} >= {"kokuho_shutoku", "jido_teate"}
 
 
