@@ -1,4 +1,4 @@
-"""kiosk.visit: session → scenario and back, the question steps, undo, and the plan.
+"""kiosk.app.visit: session → scenario and back, the question steps, undo, and the plan.
 
 Runs against the shipped catalog and the real engine: the wizard's rules (answer once
 for the household, per person when it differs, back undoes a whole question) are checked
@@ -15,22 +15,20 @@ from typing import Any
 import pytest
 
 from forms.catalog import load_catalog
-from kiosk.config import Config
-from kiosk.domain.resident import BasicFour, Sex
-from kiosk.navigation.engine import Navigator
-from kiosk.navigation.scenario import Status
-from kiosk.services import Services
-from kiosk.session import ResidentSession
-from kiosk.visit import (
+from kiosk.app.composition import Services
+from kiosk.app.session import ResidentSession
+from kiosk.app.visit import (
     FLAG_KANJI_BY_STAFF,
     Visit,
-    clock_for,
     is_katakana_text,
-    navigator_for,
     question_key,
     session_from_scenario,
     suggest_reading,
 )
+from kiosk.config import Config
+from kiosk.domain.resident import BasicFour, Sex
+from kiosk.navigation.engine import Navigator
+from kiosk.navigation.scenario import Status
 
 SCENARIOS = Path(__file__).resolve().parents[2] / "forms" / "scenarios"
 TODAY = date(2026, 4, 6)
@@ -231,10 +229,10 @@ def test_reading_suggestion_is_full_width_katakana() -> None:
 
 
 def test_services_load_the_catalog_once_and_the_clock_is_injectable() -> None:
-    services = Services(config=Config())
-    first = navigator_for(services)
-    assert navigator_for(services) is first
-    assert services.catalog is first.catalog
-    assert clock_for(services)() == date.today()
-    services.extras["today"] = lambda: TODAY
-    assert clock_for(services)() == TODAY
+    services = Services(Config())
+    first = services.navigator
+    assert services.navigator is first
+    assert services.clock() == date.today()
+    fixed = Services(Config(), navigator=first, clock=lambda: TODAY)
+    assert fixed.clock() == TODAY
+    assert Visit.for_services(ResidentSession(), fixed).today() == TODAY

@@ -13,10 +13,11 @@ from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from kiosk.app.session import ResidentSession
+from kiosk.app.visit import Visit, relation_label
 from kiosk.domain.era import to_wareki
 from kiosk.domain.resident import Sex
 from kiosk.navigation.scenario import Status
-from kiosk.session import ResidentSession
 from kiosk.ui.screens.base import Screen, make_button
 from kiosk.ui.wizard.common import (
     PageStack,
@@ -30,7 +31,6 @@ from kiosk.ui.wizard.common import (
     set_back_text,
 )
 from kiosk.ui.wizard.member_editor import MemberDraft, MemberEditor
-from kiosk.visit import Visit, relation_label
 
 
 class HouseholdScreen(Screen):

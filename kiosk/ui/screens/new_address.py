@@ -10,13 +10,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from forms.catalog import Oaza
-from kiosk.session import ResidentSession
+from kiosk.app.session import ResidentSession
+from kiosk.app.visit import Visit
 from kiosk.ui.screens.base import Screen, make_button
 from kiosk.ui.widgets.kana_keyboard import KanaKeyboard, mark_keys
 from kiosk.ui.widgets.keypad import NumericKeypad
 from kiosk.ui.wizard.common import PageStack, back_button, bottom_row, header, set_back_text
 from kiosk.ui.wizard.oaza_picker import OazaPicker, town_prefix
-from kiosk.visit import Visit, navigator_for
 
 MAX_BANCHI = 12
 
@@ -27,7 +27,7 @@ class NewAddressScreen(Screen):
     def setup_ui(self) -> None:
         self.oaza: Oaza | None = None
         self.banchi = ""
-        town = navigator_for(self.services).catalog.town
+        town = self.services.navigator.catalog.town
         self.prefix = town_prefix(town)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 16, 40, 16)

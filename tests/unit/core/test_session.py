@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import fields
 from datetime import date
 
+from kiosk.app.session import ResidentSession
 from kiosk.domain.resident import BasicFour, Sex
-from kiosk.session import ResidentSession
 
 
 def test_wipe_resets_every_field() -> None:

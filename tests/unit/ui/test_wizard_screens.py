@@ -17,12 +17,12 @@ import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
+from kiosk.app.composition import Services
+from kiosk.app.visit import FLAG_KANJI_BY_STAFF, session_from_scenario
 from kiosk.config import Config
 from kiosk.domain.resident import BasicFour, Sex
-from kiosk.services import Services
 from kiosk.ui.widgets.era_date import EraDateInput
 from kiosk.ui.widgets.kana_keyboard import KanaKeyboard
-from kiosk.visit import FLAG_KANJI_BY_STAFF, session_from_scenario
 
 TODAY = date(2026, 4, 6)
 SCENARIOS = Path(__file__).resolve().parents[3] / "forms" / "scenarios"
@@ -54,16 +54,16 @@ class Wizard:
 
 @pytest.fixture
 def wizard(make_window: Callable[..., Any], qtbot: Any) -> Iterator[Callable[..., Wizard]]:
+    from kiosk.ui.registry import screens_in
     from kiosk.ui.screens.welcome import WelcomeScreen
-    from kiosk.ui.wizard.screens import wizard_screens
 
     built: list[Wizard] = []
 
     def build(language: str = "en") -> Wizard:
         # The wizard's own screens only: printing is tested elsewhere (and is slow).
         config = Config().replace("ui", language=language)
-        services = Services(config=config, extras={"today": lambda: TODAY})
-        screens = [WelcomeScreen, *wizard_screens()]
+        services = Services(config, clock=lambda: TODAY)
+        screens = [WelcomeScreen, *screens_in("wizard")]
         built.append(Wizard(make_window(config, services=services, screens=screens), qtbot))
         return built[-1]
 

@@ -1,6 +1,6 @@
 """One resident's visit as the wizard sees it: the session in, a Scenario and a Plan out.
 
-The Qt screens fill a :class:`~kiosk.session.ResidentSession` step by step (resident from
+The Qt screens fill a :class:`~kiosk.app.session.ResidentSession` step by step (resident from
 the card or manual entry, furigana, life event, household, new address, answers). This
 module is the single place that turns that session into the engine's
 :class:`~kiosk.navigation.scenario.Scenario` (and a scenario file back into a session),
@@ -16,21 +16,20 @@ outlives the session, except the transient "answer person by person" marks.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from forms.catalog import Catalog, EventDef, Oaza, load_catalog
+from forms.catalog import Catalog, EventDef, Oaza
+from kiosk.app.composition import Services
+from kiosk.app.ports import Clock, Navigator
+from kiosk.app.session import ResidentSession
 from kiosk.domain.resident import BasicFour, Sex
-from kiosk.navigation.engine import Navigator, Prompt
+from kiosk.navigation.engine import Prompt
 from kiosk.navigation.plan import Plan
 from kiosk.navigation.scenario import AnswerValue, Person, Scenario, Status
-from kiosk.services import Services
-from kiosk.session import ResidentSession
-
-Clock = Callable[[], date]
 
 #: Events whose visit records a new address in the town (転入, 転居).
 NEW_ADDRESS_EVENTS = frozenset({"IN", "MV"})
@@ -42,22 +41,6 @@ RELATIONS: tuple[tuple[str, str], ...] = (
 )
 #: Flag put on the session when names were typed in kana only (the clerk adds the kanji).
 FLAG_KANJI_BY_STAFF = "name_kanji_by_staff"
-
-
-def navigator_for(services: Services) -> Navigator:
-    """The services' navigator, loading the configured catalog on first use."""
-    if services.navigator is None:
-        if services.catalog is None:
-            services.catalog = load_catalog(services.config.catalog.folder or None)
-        services.navigator = Navigator(services.catalog)
-    assert isinstance(services.navigator, Navigator)
-    return services.navigator
-
-
-def clock_for(services: Services) -> Clock:
-    """Today's date; tests and demos inject a fixed day as ``extras["today"]``."""
-    clock = services.extras.get("today")
-    return clock if callable(clock) else date.today
 
 
 @lru_cache(maxsize=1)
@@ -132,7 +115,7 @@ class Visit:
 
     @classmethod
     def for_services(cls, session: ResidentSession, services: Services) -> Visit:
-        return cls(session, navigator_for(services), clock_for(services))
+        return cls(session, services.navigator, services.clock)
 
     @property
     def catalog(self) -> Catalog:

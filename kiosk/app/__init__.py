@@ -1,0 +1,1 @@
+"""The application layer: composition root, ports, the session draft, wizard logic, printing."""
