@@ -5,6 +5,9 @@
 builds it with :func:`kiosk_services`; tests build it directly with in-process
 implementations (the emulated card, a temporary SQLite, a folder printer, a fixed day).
 
+The staff windows get theirs from :func:`clerk_services` and :func:`manager_services`
+(typed, Qt-free; a database that is away or behind raises :class:`StartError`).
+
 The welcome screen needs nothing but the configuration, so the heavier parts arrive after
 the first frame through typed methods (:meth:`Services.attach_card`,
 :meth:`Services.attach_visits`), and the catalog and the printer are built on first use.
@@ -13,7 +16,10 @@ the first frame through typed methods (:meth:`Services.attach_card`,
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kiosk.app.ports import CardReader, Clock, Navigator, PersonalStore, Printing, VisitRecorder
@@ -21,6 +27,13 @@ from kiosk.config import Config
 from kiosk.visits.lifecycle import Run, VisitLifecycle, run_now
 
 if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+
+    from forms.catalog import Catalog
+    from kiosk.metrics.clerk import ClerkService
+    from kiosk.metrics.labels import Labels
+    from kiosk.metrics.stats import StatsService
+    from kiosk.security import StaffGate
     from printing.queue import PrintQueue
 
 log = logging.getLogger(__name__)
@@ -116,3 +129,84 @@ def kiosk_services(config: Config) -> Services:
     """``kiosk run``: what the first frame needs (the rest attaches right after it)."""
     return Services(config)
 
+
+
+# ---------------------------------------------------------------------- staff windows
+class StartError(RuntimeError):
+    """A staff window cannot start; the message is one plain sentence for staff."""
+
+
+@dataclass(frozen=True, slots=True)
+class ClerkServices:
+    """What ``kiosk clerk`` needs: the clerks' service, the catalog, a printer, the gate."""
+
+    clerk: ClerkService
+    catalog: Catalog
+    navigator: Navigator
+    printer: PrintQueue
+    gate: StaffGate
+
+
+@dataclass(frozen=True, slots=True)
+class ManagerServices:
+    """What ``kiosk manager`` needs: the figures, their labels by language, the day."""
+
+    stats: StatsService
+    labels: Mapping[str, Labels]
+    today: Clock
+    export_folder: Path
+
+
+def _open_database(engine: Engine) -> None:
+    from kiosk.storage import migrate
+    from kiosk.storage.db import DatabaseUnavailable, check_connection
+
+    try:
+        check_connection(engine)
+    except DatabaseUnavailable as exc:
+        raise StartError(str(exc)) from None
+    if not migrate.is_up_to_date(engine):
+        raise StartError("the database schema is not up to date; run `kiosk db upgrade` first")
+
+
+def clerk_services(config: Config) -> ClerkServices:
+    """``kiosk clerk``: the services for this terminal (raises ``StartError``)."""
+    from forms.catalog.loader import load_catalog
+    from kiosk.metrics.services import open_services
+    from kiosk.navigation.engine import Navigator as Engine
+    from kiosk.paths import spool_dir
+    from kiosk.security import StaffGate
+    from printing.backends import PrintError, make_backend
+    from printing.queue import PrintQueue
+
+    services = open_services(config)
+    _open_database(services.engine)
+    try:
+        backend = make_backend(config.printer)
+    except PrintError as exc:
+        raise StartError(str(exc)) from None
+    printer = PrintQueue(backend, spool_dir() / "clerk",
+                         timeout_seconds=float(config.printer.job_timeout_seconds))
+    printer.purge_leftovers()
+    catalog = load_catalog(config.catalog.folder or None)
+    staff = config.staff
+    gate = StaffGate(staff.pin_hash, staff.max_attempts, staff.lockout_seconds)
+    return ClerkServices(services.clerk, catalog, Engine(catalog), printer, gate)
+
+
+def manager_services(config: Config) -> ManagerServices:
+    """``kiosk manager``: the statistics of the configured database (raises ``StartError``)."""
+    from kiosk.metrics.clock import local_day, utc_now
+    from kiosk.metrics.labels import load_labels
+    from kiosk.metrics.stats import StatsService
+    from kiosk.storage.db import make_engine
+
+    engine = make_engine(config.database.url)
+    _open_database(engine)
+    folder = config.catalog.folder
+
+    def today() -> date:
+        return local_day(utc_now())
+
+    labels = {"ja": load_labels(folder, "ja"), "en": load_labels(folder, "en")}
+    return ManagerServices(StatsService(engine), labels, today, Path.home())
