@@ -25,11 +25,11 @@ from typing import Any
 from forms.catalog import Catalog, EventDef, Oaza
 from kiosk.app.composition import Services
 from kiosk.app.ports import Clock, Navigator
-from kiosk.app.session import ResidentSession
+from kiosk.app.session import Member, NewAddress, ResidentSession, parse_answer_key
 from kiosk.domain.resident import BasicFour, Sex
 from kiosk.navigation.engine import Prompt
 from kiosk.navigation.plan import Plan
-from kiosk.navigation.scenario import AnswerValue, Person, Scenario, Status
+from kiosk.navigation.scenario import NEWBORN_WINDOW, AnswerValue, Person, Scenario, Status
 
 #: Events whose visit records a new address in the town (転入, 転居).
 NEW_ADDRESS_EVENTS = frozenset({"IN", "MV"})
@@ -135,64 +135,54 @@ class Visit:
             self.session.plan = None
             self.split.clear()
             if event_id not in NEW_ADDRESS_EVENTS:
-                self.session.new_address.clear()
+                self.session.new_address = None
             for member in self.session.household:
-                member["status"] = ""
+                member.status = Status.PRESENT
         self.session.event_id = event_id
 
     def add_member(self, name: str, birth_date: date, sex: Sex, relation: str,
                    status: Status = Status.PRESENT) -> str:
         """Add a household member (name in kana); returns the new member's id."""
-        used = {str(m["id"]) for m in self.session.household}
+        used = {m.id for m in self.session.household}
         number = 1
         while f"m{number}" in used:
             number += 1
         member_id = f"m{number}"
-        self.session.household.append({
-            "id": member_id, "name": name, "furigana": name,
-            "birth_date": birth_date.isoformat(), "sex": sex.value,
-            "relation": relation, "status": status.value,
-        })
+        self.session.household.append(
+            Member(member_id, name, name, birth_date, sex, relation, status))
         self.session.plan = None
         if FLAG_KANJI_BY_STAFF not in self.session.flags:
             self.session.flags.append(FLAG_KANJI_BY_STAFF)
         return member_id
 
+    def mark_newborns(self) -> None:
+        """At a birth: a member born in the last ``NEWBORN_WINDOW`` is the newborn (the
+        rule the scenario files follow; the screen that knows the event calls it)."""
+        today = self.today()
+        for member in self.session.household:
+            if (member.status is Status.PRESENT
+                    and today - NEWBORN_WINDOW <= member.birth_date <= today):
+                member.status = Status.NEWBORN
+                self.session.plan = None
+
     def remove_member(self, member_id: str) -> None:
-        self.session.household[:] = [m for m in self.session.household if m["id"] != member_id]
-        for key in [k for k in self.session.answers if k.endswith(f"@{member_id}")]:
+        self.session.household[:] = [m for m in self.session.household if m.id != member_id]
+        for key in [k for k in self.session.answers if k[1] == member_id]:
             del self.session.answers[key]
         self.session.plan = None
 
     def set_new_address(self, oaza: Oaza, banchi: str, katagaki: str = "") -> None:
-        self.session.new_address.clear()
-        self.session.new_address.update(
-            oaza=oaza.name, banchi=banchi, katagaki=katagaki, postal_code=oaza.postal_code
-        )
+        self.session.new_address = NewAddress(oaza.name, banchi, katagaki, oaza.postal_code)
 
     # ------------------------------------------------------------------ the scenario
-    def scenario_json(self) -> dict[str, Any]:
-        """The session in the scenario file format (``forms/scenarios/*.json``)."""
-        resident = self.session.resident
-        if resident is None or self.session.event_id is None:
-            raise ValueError("the visit needs a resident and a life event first")
-        data: dict[str, Any] = {
-            "event": self.session.event_id,
-            "event_date": self.today().isoformat(),
-            "resident": {
-                "name": resident.name, "furigana": self.session.furigana,
-                "address": resident.address, "birth_date": resident.birth_date.isoformat(),
-                "sex": resident.sex.value,
-            },
-            "household": [dict(m) for m in self.session.household],
-            "answers": dict(self.session.answers),
-        }
-        if self.session.new_address:
-            data["new_address"] = dict(self.session.new_address)
-        return data
-
     def scenario(self) -> Scenario:
-        return Scenario.from_json(self.scenario_json())
+        """The engine's scenario for the session as it is now (built directly, no JSON)."""
+        return self.session.freeze(self.today())
+
+    def scenario_json(self) -> dict[str, Any]:
+        """The session in the scenario file format (``forms/scenarios/*.json``): the edge
+        where it leaves the kiosk (the clerks' copy)."""
+        return scenario_to_json(self.scenario())
 
     def members(self) -> dict[str, Person]:
         return {p.id: p for p in self.scenario().members}
@@ -206,7 +196,7 @@ class Visit:
         qid = prompt.question.id
         if prompt.question.scope != "person":
             return Step(prompt, prompt.member_ids, for_each=False)
-        started = any(question_key(k) == qid and "@" in k for k in self.session.answers)
+        started = any(q == qid and member is not None for q, member in self.session.answers)
         if len(prompt.member_ids) == 1 or qid in self.split or started:
             return Step(prompt, prompt.member_ids[:1], for_each=False)
         return Step(prompt, prompt.member_ids, for_each=True)
@@ -214,7 +204,7 @@ class Visit:
     def progress(self, step: Step | None = None) -> tuple[int, int]:
         """``(number of this question, about how many in all)``."""
         current = step.question_id if step else None
-        answered = {question_key(k) for k in self.session.answers} - {current}
+        answered = {q for q, _member in self.session.answers} - {current}
         pending = len(self.navigator.pending(self.scenario()))
         return len(answered) + 1, len(answered) + max(pending, 1)
 
@@ -223,10 +213,10 @@ class Visit:
         if not question.accepts(value):
             raise ValueError(f"not a valid answer to {question.id!r}")
         if step.household:
-            self.session.answers[question.id] = value
+            self.session.answers[(question.id, None)] = value
         else:
             for member_id in step.member_ids:
-                self.session.answers[f"{question.id}@{member_id}"] = value
+                self.session.answers[(question.id, member_id)] = value
         self.split.discard(question.id)
         self.session.plan = None
 
@@ -239,13 +229,13 @@ class Visit:
         step = self.next_step()
         if step is not None and step.question_id in self.split:
             self.split.discard(step.question_id)
-            started = any(question_key(k) == step.question_id for k in self.session.answers)
+            started = any(q == step.question_id for q, _member in self.session.answers)
             if not started:
                 return step.question_id
         if not self.session.answers:
             return None
-        last = question_key(next(reversed(self.session.answers)))
-        while self.session.answers and question_key(next(reversed(self.session.answers))) == last:
+        last = next(reversed(self.session.answers))[0]
+        while self.session.answers and next(reversed(self.session.answers))[0] == last:
             self.session.answers.popitem()
         self.split.discard(last)
         self.session.plan = None
@@ -276,18 +266,41 @@ def session_from_scenario(data: Mapping[str, Any], session: ResidentSession) -> 
     session.furigana = person.furigana
     session.event_id = scenario.event
     session.household[:] = [
-        {"id": p.id, "name": p.name, "furigana": p.furigana,
-         "birth_date": p.birth_date.isoformat(), "sex": p.sex.value,
-         "relation": p.relation, "status": p.status.value}
+        Member(p.id, p.name, p.furigana, p.birth_date, p.sex, p.relation, p.status)
         for p in scenario.household
     ]
     session.answers.clear()
-    session.answers.update(scenario.answers)
-    session.new_address.clear()
-    if scenario.new_address is not None:
-        address = scenario.new_address
-        session.new_address.update(oaza=address.oaza, banchi=address.banchi,
-                                   katagaki=address.katagaki, postal_code=address.postal_code)
+    session.answers.update(
+        (parse_answer_key(key), value) for key, value in scenario.answers.items())
+    address = scenario.new_address
+    session.new_address = None if address is None else NewAddress(
+        address.oaza, address.banchi, address.katagaki, address.postal_code)
+
+
+def scenario_to_json(scenario: Scenario) -> dict[str, Any]:
+    """A scenario in the scenario file format (the clerks' copy, the CLI)."""
+    def person(p: Person) -> dict[str, Any]:
+        return {"id": p.id, "name": p.name, "furigana": p.furigana,
+                "birth_date": p.birth_date.isoformat(), "sex": p.sex.value,
+                "relation": p.relation, "status": p.status.value}
+
+    resident = scenario.resident
+    data: dict[str, Any] = {
+        "event": scenario.event,
+        "event_date": scenario.event_date.isoformat(),
+        "resident": {
+            "name": resident.name, "furigana": resident.furigana,
+            "address": scenario.current_address, "birth_date": resident.birth_date.isoformat(),
+            "sex": resident.sex.value,
+        },
+        "household": [person(p) for p in scenario.household],
+        "answers": dict(scenario.answers),
+    }
+    address = scenario.new_address
+    if address is not None:
+        data["new_address"] = {"oaza": address.oaza, "banchi": address.banchi,
+                               "katagaki": address.katagaki, "postal_code": address.postal_code}
+    return data
 
 
 def is_katakana_text(text: str) -> bool:

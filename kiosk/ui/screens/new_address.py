@@ -84,7 +84,7 @@ class NewAddressScreen(Screen):
     def on_enter(self, session: ResidentSession) -> None:
         super().on_enter(session)
         self.oaza, self.banchi = None, ""
-        self.keyboard.set_text(session.new_address.get("katagaki", ""))
+        self.keyboard.set_text(session.new_address.katagaki if session.new_address else "")
         self.pages.setCurrentIndex(0)
         self._render()
 
@@ -102,8 +102,9 @@ class NewAddressScreen(Screen):
 
     def _oaza(self, oaza: Oaza) -> None:
         self.oaza = oaza
-        if self.session is not None and self.session.new_address.get("oaza") == oaza.name:
-            self.banchi = self.session.new_address.get("banchi", "")
+        address = self.session.new_address if self.session is not None else None
+        if address is not None and address.oaza == oaza.name:
+            self.banchi = address.banchi
         self.pages.setCurrentIndex(1)
         self._render()
 

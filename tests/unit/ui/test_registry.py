@@ -17,7 +17,7 @@ def test_every_route_joins_registered_screens() -> None:
     assert len(ids) == len(registry.RESIDENT_SCREENS), "screen ids are unique"
     for (source, _key), target in RESIDENT_ROUTES.items():
         assert source in ids and target in ids, (source, target)
-    assert RESIDENT_ROUTES == registry.routes()
+    assert registry.routes() == RESIDENT_ROUTES
 
 
 def test_the_registry_names_each_screen_class_by_its_id() -> None:
