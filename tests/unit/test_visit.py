@@ -8,7 +8,7 @@ on real questions, not on stand-ins.
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +28,7 @@ from kiosk.app.visit import (
 from kiosk.config import Config
 from kiosk.domain.resident import BasicFour, Sex
 from kiosk.navigation.engine import Navigator
-from kiosk.navigation.scenario import Status
+from kiosk.navigation.scenario import Scenario, Status
 
 SCENARIOS = Path(__file__).resolve().parents[2] / "forms" / "scenarios"
 TODAY = date(2026, 4, 6)
@@ -237,3 +237,18 @@ def test_services_load_the_catalog_once_and_the_clock_is_injectable() -> None:
     fixed = Services(Config(), navigator=first, clock=lambda: TODAY)
     assert fixed.clock() == TODAY
     assert Visit.for_services(ResidentSession(), fixed).today() == TODAY
+
+
+def test_at_a_birth_a_recently_born_member_is_the_newborn(navigator: Navigator) -> None:
+    session = ResidentSession(resident=BasicFour("南関 花子", "熊本県", date(1990, 1, 1), Sex.FEMALE))
+    visit = Visit(session, navigator, lambda: TODAY)
+    visit.choose_event("B")
+    visit.add_member("ナンカン タロウ", date(1988, 2, 3), Sex.MALE, "夫")
+    baby = visit.add_member("ナンカン ハル", TODAY - timedelta(days=10), Sex.MALE, "子")
+    visit.mark_newborns()
+    scenario = visit.scenario()
+    assert scenario.member(baby).status is Status.NEWBORN
+    assert scenario.member("m1").status is Status.PRESENT
+    expected = Scenario.from_json(visit.scenario_json() | {"household": [
+        {k: v for k, v in m.items() if k != "status"} for m in visit.scenario_json()["household"]]})
+    assert [p.status for p in expected.household] == [p.status for p in scenario.household]
