@@ -2,12 +2,13 @@
 
 The Qt screens fill a :class:`~kiosk.app.session.ResidentSession` step by step (resident from
 the card or manual entry, furigana, life event, household, new address, answers). This
-module is the single place that turns that session into the engine's
-:class:`~kiosk.navigation.scenario.Scenario` (and a scenario file back into a session),
-asks the :class:`~kiosk.navigation.engine.Navigator` for the next question and the plan,
-and keeps the rules about answers: a per-person question answered "for everyone" is
-stored per member (so it never leaks onto a member the question was not about), and
-"back" undoes the last question as a whole.
+module asks the session's ``freeze()`` for the engine's
+:class:`~kiosk.navigation.scenario.Scenario` (no JSON on the way), converts at the JSON
+edge (a scenario file into a session, a session into the clerks' copy), asks the
+:class:`~kiosk.navigation.engine.Navigator` for the next question and the plan, and
+keeps the rules about answers: a per-person question answered "for everyone" is stored
+per member (so it never leaks onto a member the question was not about), and "back"
+undoes the last question as a whole.
 
 Plain Python on purpose (no Qt): it is unit-tested on its own and holds no state that
 outlives the session, except the transient "answer person by person" marks.
