@@ -3,7 +3,9 @@
 
 One ``.ts`` file per area of the UI (``resources/i18n/<area>_ja.ts``) so that people
 working on different screens do not edit the same file. Add an area by adding a line to
-``AREAS``. ``fill FILE.json`` sets Japanese translations from {"context": {"source":
+``AREAS``; a resident screen's file comes from the screen registry
+(``kiosk.ui.registry``, each screen with its area).
+``fill FILE.json`` sets Japanese translations from {"context": {"source":
 "translation"}} for strings still marked unfinished: handy when writing many at once.
 """
 
@@ -16,29 +18,26 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from kiosk.ui.registry import RESIDENT_SCREENS  # noqa: E402 - after the path is set
+
 I18N = ROOT / "resources" / "i18n"
 BIN = Path(sys.executable).parent
 LANGUAGES = ("ja",)
 
-# area -> source globs (relative to the repository root)
+# area -> source globs (relative to the repository root), besides the registry's screens
 AREAS: dict[str, list[str]] = {
-    "shell": ["kiosk/ui/*.py", "kiosk/ui/widgets/*.py", "kiosk/ui/screens/welcome.py",
-              "kiosk/ui/screens/base.py"],
-    "card": ["kiosk/ui/card_adapter.py", "kiosk/ui/screens/card_*.py",
-             "kiosk/ui/screens/pin_*.py"],
-    "wizard": ["kiosk/ui/screens/life_event.py", "kiosk/ui/screens/questions.py",
-               "kiosk/ui/screens/household.py", "kiosk/ui/screens/new_address.py",
-               "kiosk/ui/screens/furigana.py", "kiosk/ui/screens/summary.py",
-               "kiosk/ui/screens/manual_entry.py", "kiosk/ui/wizard/*.py"],
-    "printing": ["kiosk/ui/screens/preview*.py", "kiosk/ui/screens/finished.py",
-                 "kiosk/ui/print_*.py"],
+    "shell": ["kiosk/ui/*.py", "kiosk/ui/widgets/*.py", "kiosk/ui/screens/base.py"],
+    "card": ["kiosk/ui/card_adapter.py"],
+    "wizard": ["kiosk/ui/wizard/*.py"],
+    "printing": ["kiosk/ui/screens/preview_panels.py", "kiosk/ui/print_*.py"],
     "clerk": ["kiosk/ui/clerk/*.py"],
     "manager": ["kiosk/ui/manager/*.py"],
 }
 
 
 def _sources(area: str) -> list[str]:
-    files: list[str] = []
+    files = [entry.source for entry in RESIDENT_SCREENS if entry.area == area]
     for pattern in AREAS[area]:
         files += sorted(str(p.relative_to(ROOT)) for p in ROOT.glob(pattern))
     return sorted(set(files))

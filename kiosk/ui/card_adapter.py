@@ -16,22 +16,20 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from kiosk.card.protocol import MAX_TRIES
-from kiosk.card.service import MonitorCallbacks, ReaderService, ReadResult
+from kiosk.card.service import MonitorCallbacks, ReadResult
 from kiosk.ui.tasks import OnError, Runner
 
 if TYPE_CHECKING:
-    from kiosk.services import Services
-    from kiosk.ui.main_window import MainWindow
+    from PySide6.QtCore import SignalInstance
+
+    from kiosk.app.ports import CardReader
 
 log = logging.getLogger(__name__)
-
-EXTRAS_KEY = "card_adapter"
-
 
 class CardAdapter(QObject):
     """Signals for insert/remove/readers, and card work off the UI thread."""
@@ -47,7 +45,7 @@ class CardAdapter(QObject):
     _removed = Signal(str)
     _readers = Signal(list)
 
-    def __init__(self, service: ReaderService, runner: Runner,
+    def __init__(self, service: CardReader, runner: Runner,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.service = service
@@ -145,25 +143,23 @@ class CardAdapter(QObject):
         self.runner.run(work, done, failed)
 
 
-def adapter_for(services: Services, runner: Runner) -> CardAdapter | None:
-    """The window's one adapter (kept in ``services.extras``), or None without a card service."""
-    adapter = services.extras.get(EXTRAS_KEY)
-    if isinstance(adapter, CardAdapter):
-        return adapter
-    if not isinstance(services.card, ReaderService):
-        return None
-    adapter = CardAdapter(services.card, runner)
-    services.extras[EXTRAS_KEY] = adapter
+class HasCardAdapter(Protocol):
+    @property
+    def card_adapter(self) -> CardAdapter | None: ...
+
+
+def install_card_adapter(window: HasCardAdapter) -> CardAdapter | None:
+    """The window's card adapter, wired to wipe the session when the card is taken out
+    (created on first use; ``None`` without a card reader)."""
+    return window.card_adapter
+
+
+def make_card_adapter(card: CardReader, runner: Runner, parent: QObject,
+                      end_session: Callable[[str], None],
+                      session_ended: SignalInstance) -> CardAdapter:
+    """Build and start the adapter; removing the visit's card ends the session."""
+    adapter = CardAdapter(card, runner, parent)
     adapter.start()
-    return adapter
-
-
-def install_card_adapter(window: MainWindow) -> CardAdapter | None:
-    """Create the adapter for ``window`` and wire card removal to the session wipe."""
-    adapter = adapter_for(window.services, window.runner)
-    if adapter is None:
-        return None
-    adapter.setParent(window)
-    adapter.session_card_removed.connect(lambda: window.end_session("card_removed"))
-    window.session_ended.connect(lambda _reason: adapter.release())
+    adapter.session_card_removed.connect(lambda: end_session("card_removed"))
+    session_ended.connect(lambda _reason: adapter.release())
     return adapter

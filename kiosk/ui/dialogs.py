@@ -13,7 +13,7 @@ from typing import Protocol
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from kiosk.ui.screens.base import make_button
+from kiosk.ui.widgets.factories import make_button
 from kiosk.ui.widgets.overlay import Overlay
 
 Answer = Callable[[bool], None]

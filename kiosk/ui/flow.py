@@ -2,9 +2,10 @@
 
 Screens emit ``done(result)`` or ``back()``. A route maps ``(screen_id, result)`` to the
 next screen id; ``(screen_id, None)`` is the default for that screen. Results that are
-not plain strings (a dataclass, say) use the screen's default route. ``back`` returns to
-the previous screen in the history; from the first screen it does nothing, so there is
-no dead end and no way to fall off the flow.
+typed (:mod:`kiosk.app.results`) route by their ``route``; other results use the
+screen's default route. The routes come from the screen registry (:mod:`kiosk.ui.registry`).
+``back`` returns to the previous screen in the history; from the first screen it does
+nothing, so there is no dead end and no way to fall off the flow.
 """
 
 from __future__ import annotations
@@ -13,30 +14,17 @@ import logging
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from kiosk.app.results import route_key
+from kiosk.ui import registry
+
 log = logging.getLogger(__name__)
 
 Route = Mapping[tuple[str, str | None], str]
 
-# The resident's path through the kiosk. Screens that a build does not include are
-# skipped by ``Flow.resolve`` (a town can switch a step off by leaving its screen out).
-RESIDENT_ROUTES: dict[tuple[str, str | None], str] = {
-    ("welcome", "card"): "card_insert",
-    ("welcome", "manual"): "manual_entry",
-    ("card_insert", "manual"): "manual_entry",
-    ("card_insert", None): "pin_entry",
-    ("pin_entry", "manual"): "manual_entry",  # a locked card: continue without it
-    ("pin_entry", None): "life_event",
-    ("manual_entry", None): "life_event",
-    # The household comes before the questions: who moves decides what is asked.
-    ("life_event", None): "household",
-    ("household", None): "questions",
-    ("questions", None): "new_address",
-    ("new_address", None): "furigana",
-    ("furigana", None): "summary",
-    ("summary", None): "preview",
-    ("preview", None): "finished",
-    ("finished", None): "welcome",
-}
+# The resident's path through the kiosk, from the screen registry. Screens that a build
+# does not include are skipped by ``Flow.resolve`` (a town can switch a step off by
+# leaving its screen out).
+RESIDENT_ROUTES: dict[tuple[str, str | None], str] = registry.routes()
 
 
 class Flow:
@@ -57,7 +45,7 @@ class Flow:
 
     def resolve(self, screen_id: str, result: Any) -> str:
         """The next available screen after ``screen_id`` finished with ``result``."""
-        key = result if isinstance(result, str) else None
+        key = route_key(result)
         seen: set[str] = set()
         target = self.routes.get((screen_id, key)) or self.routes.get((screen_id, None))
         while target is not None and (

@@ -9,55 +9,28 @@ from __future__ import annotations
 
 import logging
 import sys
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from kiosk.app.composition import card_reader, kiosk_services, terminal_config
 from kiosk.config import Config
-from kiosk.services import Services
+from kiosk.ui.registry import resident_screens
 
 if TYPE_CHECKING:
     from kiosk.app.metrics_services import MetricsServices
     from kiosk.ui.main_window import MainWindow
-    from kiosk.visit_tracker import VisitTracker
+    from kiosk.visits.lifecycle import VisitLifecycle
+
+__all__ = ["attach_metrics", "attach_services", "resident_screens", "run_kiosk",
+           "terminal_config"]
 
 log = logging.getLogger(__name__)
 
 OUTBOX_SYNC_MS = 30_000
 
 
-def resident_screens() -> list[type]:
-    """The screens of the resident flow, in no particular order (the flow orders them)."""
-    from kiosk.ui.screens.card_insert import CardInsertScreen
-    from kiosk.ui.screens.finished import FinishedScreen
-    from kiosk.ui.screens.pin_entry import PinEntryScreen
-    from kiosk.ui.screens.preview import PreviewScreen
-    from kiosk.ui.screens.welcome import WelcomeScreen
-    from kiosk.ui.wizard.screens import wizard_screens
-
-    return [WelcomeScreen, CardInsertScreen, PinEntryScreen, PreviewScreen, FinishedScreen,
-            *wizard_screens()]
-
-
-def terminal_config(config: Config, *, demo: bool) -> Config:
-    """The demo prints to a folder: no printer is needed to try the kiosk."""
-    return config.replace("printer", backend="folder") if demo else config
-
-
-def card_service(config: Config, *, demo: bool) -> Any:
-    """The simulated card (demo) or the PC/SC readers of this terminal."""
-    if demo:
-        from kiosk.card.emulator.backend import demo_service
-
-        return demo_service(config.card.simulated_profile)
-    from kiosk.card.pcsc import PcscBackend
-    from kiosk.card.service import ReaderService
-
-    return ReaderService(PcscBackend(), config.card.reader)
-
-
 def attach_services(window: MainWindow, *, demo: bool) -> None:
-    """Give the running window its card reader, metrics and visit tracking."""
+    """Give the running window its card reader, metrics and visit recording."""
     from kiosk.app.metrics_services import open_services
-    from kiosk.ui.card_adapter import install_card_adapter
 
     services = window.services
     config = services.config
@@ -69,47 +42,33 @@ def attach_services(window: MainWindow, *, demo: bool) -> None:
         migrate.upgrade(engine)
         engine.dispose()
     try:
-        services.card = card_service(config, demo=demo)
+        services.attach_card(card_reader(config, demo=demo))
     except Exception as exc:  # noqa: BLE001 - no reader support: the manual path remains
         log.warning("card service unavailable", extra={"error": type(exc).__name__})
-    install_card_adapter(window)
+    _ = window.card_adapter  # start watching the reader now, not when the card screen shows
     pin_screen = window.screens.get("pin_entry")
     if pin_screen is not None:
         pin_screen.read_number = config.card.read_my_number  # type: ignore[attr-defined]
     attach_metrics(window, open_services(config))
 
 
-def attach_metrics(window: MainWindow, metrics: MetricsServices) -> VisitTracker:
+def attach_metrics(window: MainWindow, metrics: MetricsServices) -> VisitLifecycle:
     """Record the window's visits, store the clerks' copy, and send queued events."""
+    from collections.abc import Callable
+
     from PySide6.QtCore import QTimer
 
-    from kiosk.visit import Visit
-    from kiosk.visit_tracker import VisitTracker
-
-    services = window.services
-    services.metrics = metrics.recorder
-    services.extras["metrics_services"] = metrics
-
-    def run(work: Any, done: Any) -> None:
+    def run(work: Callable[[], object], done: Callable[[object], None]) -> None:
         window.runner.run(work, done, lambda exc: log.warning(
             "visit event not recorded", extra={"error": type(exc).__name__}))
 
-    tracker = VisitTracker(metrics.recorder, metrics.personal, run)
-    window.screen_finished.connect(
-        lambda screen_id, result: tracker.screen_finished(
-            screen_id, result, window.session,
-            lambda: Visit.for_services(window.session, services).scenario_json()))
-    window.session_closing.connect(tracker.session_ended)
-    services.extras["visit_tracker"] = tracker
-
-    def sync_all() -> int:
-        return int(metrics.recorder.sync()) + tracker.retry_unsent()
-
+    lifecycle = window.services.attach_visits(metrics.recorder, metrics.personal, run)
     # Send events (and clerks' copies) queued while the central database was away.
     sync = QTimer(window, interval=OUTBOX_SYNC_MS)
-    sync.timeout.connect(lambda: window.runner.run(sync_all, lambda _n: None, lambda _exc: None))
+    sync.timeout.connect(lambda: window.runner.run(lifecycle.sync, lambda _n: None,
+                                                   lambda _exc: None))
     sync.start()
-    return tracker
+    return lifecycle
 
 
 def run_kiosk(config: Config, *, demo: bool, windowed: bool, smoke: bool) -> int:
@@ -122,7 +81,7 @@ def run_kiosk(config: Config, *, demo: bool, windowed: bool, smoke: bool) -> int
     if windowed or smoke:
         config = config.replace("ui", fullscreen=False)
     app = create_application(sys.argv[:1])
-    services = Services(config=config)
+    services = kiosk_services(config)
     window = MainWindow(services, resident_screens(), kiosk_mode=config.ui.fullscreen)
 
     def first_frame() -> None:

@@ -22,17 +22,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.app.composition import Services
+from kiosk.app.session import ResidentSession
+from kiosk.app.visit_steps import record_step
 from kiosk.security import StaffGate
-from kiosk.services import Services
-from kiosk.session import ResidentSession
 from kiosk.ui import theme
+from kiosk.ui.card_adapter import CardAdapter, make_card_adapter
 from kiosk.ui.dialogs import DialogService, OverlayDialogs
 from kiosk.ui.flow import RESIDENT_ROUTES, Flow, Route
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.idle import IdleWatcher
-from kiosk.ui.screens.base import Screen, make_button
+from kiosk.ui.screens.base import Screen
 from kiosk.ui.tasks import Runner, TaskRunner
 from kiosk.ui.widgets.call_staff import CallStaffOverlay
+from kiosk.ui.widgets.factories import make_button
 from kiosk.ui.widgets.staff_pin import StaffPinPrompt
 
 log = logging.getLogger(__name__)
@@ -40,7 +43,7 @@ log = logging.getLogger(__name__)
 
 class MainWindow(QMainWindow):
     session_ended = Signal(str)  # the reason: "finished", "timeout", "card_removed", "staff"
-    # The reason and the visit id, sent just *before* the wipe (for the visit tracker).
+    # The reason and the visit id, sent just *before* the wipe.
     session_closing = Signal(str, object)
     screen_finished = Signal(str, object)  # screen id, result: before the next screen shows
     staff_called = Signal()
@@ -59,12 +62,13 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self.services = services
+        self._services = services
         config = services.config
         self.kiosk_mode = kiosk_mode
         self._may_close = not kiosk_mode
-        self.session = ResidentSession(language=config.ui.language)
-        self.runner: Runner = runner or TaskRunner()
+        self._session = ResidentSession(language=config.ui.language)
+        self._runner: Runner = runner or TaskRunner()
+        self._card_adapter: CardAdapter | None = None
         self.language = LanguageSwitcher.shared()
         self.text_size = config.ui.text_size
         self.high_contrast = config.ui.high_contrast
@@ -80,7 +84,7 @@ class MainWindow(QMainWindow):
         self.stack.setObjectName("screenStack")
         outer.addWidget(self.stack, 1)
 
-        self.dialogs: DialogService = dialogs or OverlayDialogs(central)
+        self._dialogs: DialogService = dialogs or OverlayDialogs(central)
         self.screens: dict[str, Screen] = {}
         for screen_class in screens:
             screen = screen_class(services, self.stack)
@@ -111,6 +115,46 @@ class MainWindow(QMainWindow):
         self.set_language(config.ui.language)
         self.retranslate_ui()
         self.flow.restart()
+
+    # ------------------------------------------------------------------ the screens' port
+    # (kiosk.ui.shell.Shell: all a screen may use of its window)
+    @property
+    def services(self) -> Services:
+        return self._services
+
+    @property
+    def session(self) -> ResidentSession:
+        return self._session
+
+    @property
+    def runner(self) -> Runner:
+        return self._runner
+
+    @property
+    def dialogs(self) -> DialogService:
+        return self._dialogs
+
+    @property
+    def card_adapter(self) -> CardAdapter | None:
+        """The card reader's signals, wired to end the session when the visit's card is
+        taken out; built on first use (the reader attaches after the first frame)."""
+        card = self._services.card
+        if self._card_adapter is None and card is not None:
+            self._card_adapter = make_card_adapter(card, self._runner, self, self.end_session,
+                                                   self.session_ended)
+        return self._card_adapter
+
+    def go_back(self) -> None:
+        self.flow.back()
+
+    def open_call_staff(self) -> None:
+        self.call_staff.open()
+
+    def pause_idle(self) -> None:
+        self.idle.disarm()
+
+    def resume_idle(self) -> None:
+        self.idle.arm()
 
     # ------------------------------------------------------------------ top bar
     def _build_top_bar(self, parent: QWidget) -> QWidget:
@@ -217,6 +261,7 @@ class MainWindow(QMainWindow):
         if self.screens[screen_id] is not self.stack.currentWidget():
             return  # a late signal from a screen no longer shown
         self.screen_finished.emit(screen_id, result)
+        record_step(self._services, self._session, result)
         target = self.flow.resolve(screen_id, result)
         if target == self.flow.start and screen_id != self.flow.start:
             self.end_session("finished")
@@ -229,12 +274,14 @@ class MainWindow(QMainWindow):
     def end_session(self, reason: str) -> None:
         """Wipe the resident from memory and screen, then greet the next person."""
         log.info("session ended", extra={"reason": reason})
-        self.session_closing.emit(reason, self.session.visit_id)
+        visit_id = self.session.visit_id
+        self.session_closing.emit(reason, visit_id)
+        self._services.visits.ended(reason, visit_id)
         self.session.wipe()
         for screen in self.screens.values():
             screen.wipe()
-        if isinstance(self.dialogs, OverlayDialogs):
-            self.dialogs.cancel()
+        if isinstance(self._dialogs, OverlayDialogs):
+            self._dialogs.cancel()
         self.call_staff.overlay.close_overlay()
         self.set_language(self.services.config.ui.language)
         self.session_ended.emit(reason)

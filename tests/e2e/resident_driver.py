@@ -13,10 +13,10 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from kiosk.app.composition import Services
 from kiosk.card.emulator import EmulatedCard, EmulatorBackend, sample_profile
 from kiosk.card.service import ReaderService
 from kiosk.config import Config
-from kiosk.services import Services
 from kiosk.ui.dialogs import ScriptedDialogs
 
 TODAY = date(2026, 4, 6)
@@ -29,8 +29,8 @@ class Resident:
     def __init__(self, qtbot: Any, config: Config | None = None) -> None:
         from kiosk.ui.app import create_application
         from kiosk.ui.card_adapter import install_card_adapter
-        from kiosk.ui.kiosk_app import resident_screens
         from kiosk.ui.main_window import MainWindow
+        from kiosk.ui.registry import resident_screens
         from kiosk.ui.tasks import SyncTaskRunner
 
         create_application()
@@ -38,8 +38,7 @@ class Resident:
         self.qtbot = qtbot
         self.backend = EmulatorBackend()
         config = config or Config().replace("ui", language="ja")
-        services = Services(config=config, card=ReaderService(self.backend),
-                            extras={"today": lambda: TODAY})
+        services = Services(config, card=ReaderService(self.backend), clock=lambda: TODAY)
         self.window = MainWindow(services, resident_screens(), kiosk_mode=False, runner=SyncTaskRunner(),
                                  dialogs=ScriptedDialogs())
         qtbot.addWidget(self.window)

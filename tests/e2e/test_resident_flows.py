@@ -83,8 +83,9 @@ def test_tennyu_family_of_four_with_the_card(resident: Resident) -> None:
     assert plan.find("tennyugaku").member_ids == ("m2",)  # the school-age child
     assert plan.find("hoiku_tenen").member_ids == ("m3",)  # the nursery child
     assert plan.find("inkan_toroku").member_ids == ("self",)
-    assert session.new_address["postal_code"] == "861-0803"
-    assert session.new_address["banchi"] == "1234-5"
+    assert session.new_address is not None
+    assert session.new_address.postal_code == "861-0803"
+    assert session.new_address.banchi == "1234-5"
     shown = {label.objectName() for label in summary.findChildren(QWidget)
              if label.objectName().startswith("procedure_") and label.isVisible()}
     assert shown == {f"procedure_{pid}" for pid in summary.shown_procedures}
@@ -140,7 +141,7 @@ def test_okuyami_visit_with_the_card(resident: Resident) -> None:
                        "sex": "1", "status": "deceased"},
                       {"id": "m2", "name": "サトウ マコト", "birth_date": "1982-06-11",
                        "sex": "1"}],
-        "answers": dict(session.answers),
+        "answers": session.engine_answers(),
     }
     shown = tuple(resident.screen("summary").shown_procedures)
     assert shown == _expected_plan(intended)

@@ -12,26 +12,27 @@ import json
 import threading
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import pytest
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
 from forms.catalog.loader import load_catalog
-from kiosk.navigation.engine import Navigator
-from kiosk.navigation.scenario import Scenario
-from kiosk.printing_service import (
+from kiosk.app.printing_service import (
     PrintCancelled,
+    PrintedListener,
     PrintFailed,
     PrintingService,
     PrintProgress,
     RenderedBundle,
-    visit_info,
 )
+from kiosk.app.session import ResidentSession
+from kiosk.navigation.engine import Navigator
+from kiosk.navigation.scenario import Scenario
 from kiosk.storage import migrate
 from kiosk.storage.db import make_engine
 from kiosk.storage.tables import VisitEvent
+from kiosk.visits.lifecycle import VisitLifecycle
 from kiosk.visits.outbox import Outbox
 from kiosk.visits.recorder import MetricsRecorder
 from printing.backends.base import CALL_STAFF, JobHandle, JobState, PrintBackend, PrintTimeout
@@ -54,9 +55,9 @@ def _scenario(name: str = "tennyu_family4.json") -> Scenario:
 
 
 def _service(tmp_path: Path, backend: PrintBackend, timeout: float = 10.0,
-             metrics: Any = None) -> PrintingService:
+             printed: PrintedListener | None = None) -> PrintingService:
     queue = PrintQueue(backend, tmp_path / "spool", timeout_seconds=timeout)
-    return PrintingService(queue, catalog=load_catalog(), metrics=metrics)
+    return PrintingService(queue, catalog=load_catalog(), printed=printed)
 
 
 def _render(service: PrintingService, navigator: Navigator,
@@ -250,9 +251,11 @@ def test_forms_printed_is_recorded_for_the_visit(tmp_path: Path, navigator: Navi
     engine = make_engine(f"sqlite:///{(tmp_path / 'central.sqlite3').as_posix()}")
     migrate.upgrade(engine)
     recorder = MetricsRecorder(engine, Outbox(tmp_path / "outbox.sqlite3"), "kiosk-1")
-    visit = visit_info(None, None, metrics=recorder, channel="card", language="en")
-    assert visit.ticket == "1"
-    service = _service(tmp_path, FolderBackend(tmp_path / "printed"), metrics=recorder)
+    lifecycle = VisitLifecycle(recorder)
+    ids = lifecycle.ids_for_printing(ResidentSession(), channel="card", language="en")
+    assert ids.ticket == "1"
+    visit = VisitInfo(ids.visit_id, ids.ticket, ids.day)
+    service = _service(tmp_path, FolderBackend(tmp_path / "printed"), printed=lifecycle)
     scenario = _scenario()
     bundle = service.render(scenario, navigator.plan(scenario), visit)
     service.print(bundle)
@@ -266,9 +269,12 @@ def test_forms_printed_is_recorded_for_the_visit(tmp_path: Path, navigator: Navi
     engine.dispose()
 
 
-def test_visit_info_keeps_the_sessions_ids_or_makes_a_local_one() -> None:
-    kept = visit_info("abc", "B-9")
-    assert (kept.id, kept.ticket) == ("abc", "B-9")
-    local = visit_info(None, None)
-    assert local.id and local.ticket and local.id != visit_info(None, None).id
-
+def test_printing_ids_keep_the_sessions_or_make_a_local_one() -> None:
+    lifecycle = VisitLifecycle()
+    session = ResidentSession()
+    session.visit_id, session.ticket = "abc", "B-9"
+    kept = lifecycle.ids_for_printing(session, channel="card", language="ja")
+    assert (kept.visit_id, kept.ticket) == ("abc", "B-9")
+    local = lifecycle.ids_for_printing(ResidentSession(), channel="", language="ja")
+    again = lifecycle.ids_for_printing(ResidentSession(), channel="", language="ja")
+    assert local.visit_id and local.ticket and local.visit_id != again.visit_id

@@ -1,4 +1,4 @@
-"""kiosk.visit: session → scenario and back, the question steps, undo, and the plan.
+"""kiosk.app.visit: session → scenario and back, the question steps, undo, and the plan.
 
 Runs against the shipped catalog and the real engine: the wizard's rules (answer once
 for the household, per person when it differs, back undoes a whole question) are checked
@@ -8,29 +8,27 @@ on real questions, not on stand-ins.
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from forms.catalog import load_catalog
-from kiosk.config import Config
-from kiosk.domain.resident import BasicFour, Sex
-from kiosk.navigation.engine import Navigator
-from kiosk.navigation.scenario import Status
-from kiosk.services import Services
-from kiosk.session import ResidentSession
-from kiosk.visit import (
+from kiosk.app.composition import Services
+from kiosk.app.session import ResidentSession
+from kiosk.app.visit import (
     FLAG_KANJI_BY_STAFF,
     Visit,
-    clock_for,
     is_katakana_text,
-    navigator_for,
     question_key,
     session_from_scenario,
     suggest_reading,
 )
+from kiosk.config import Config
+from kiosk.domain.resident import BasicFour, Sex
+from kiosk.navigation.engine import Navigator
+from kiosk.navigation.scenario import Scenario, Status
 
 SCENARIOS = Path(__file__).resolve().parents[2] / "forms" / "scenarios"
 TODAY = date(2026, 4, 6)
@@ -88,13 +86,13 @@ def test_a_person_question_for_everyone_is_stored_per_member(navigator: Navigato
     step = visit.next_step()
     assert step is not None and step.question_id == "from_area" and step.household
     visit.answer(step, "same_pref")
-    assert visit.session.answers == {"from_area": "same_pref"}
+    assert visit.session.engine_answers() == {"from_area": "same_pref"}
     step = visit.next_step()
     assert step is not None and step.question_id == "has_mnc"
     assert step.for_each and step.can_split
     assert step.member_ids == ("self", "spouse", "child1", "child2")
     visit.answer(step, True)
-    assert {k for k in visit.session.answers if question_key(k) == "has_mnc"} == {
+    assert {k for k in visit.session.engine_answers() if question_key(k) == "has_mnc"} == {
         "has_mnc@self", "has_mnc@spouse", "has_mnc@child1", "has_mnc@child2"}
 
 
@@ -107,8 +105,8 @@ def test_a_question_about_one_person_names_only_that_person(navigator: Navigator
         visit.answer(step, False if question.type == "bool" else question.option_ids[0])
     assert seen["pregnant"] == ("spouse",)  # the only woman of 13-55
     assert seen["in_childcare"] == ("child2",)  # the only preschool child
-    assert "pregnant" in {question_key(k) for k in visit.session.answers}
-    assert "pregnant@child2" not in visit.session.answers
+    assert "pregnant" in {question_key(k) for k in visit.session.engine_answers()}
+    assert "pregnant@child2" not in visit.session.engine_answers()
 
 
 def test_answering_person_by_person_then_undo(navigator: Navigator) -> None:
@@ -126,11 +124,11 @@ def test_answering_person_by_person_then_undo(navigator: Navigator) -> None:
     two = visit.next_step()
     assert two is not None and two.member_ids == ("spouse",)
     visit.answer(two, False)
-    assert visit.session.answers["has_mnc@self"] is True
-    assert visit.session.answers["has_mnc@spouse"] is False
+    assert visit.session.engine_answers()["has_mnc@self"] is True
+    assert visit.session.engine_answers()["has_mnc@spouse"] is False
     # Back undoes the whole question (both members), then the one before it.
     assert visit.undo() == "has_mnc"
-    assert list(visit.session.answers) == ["from_area"]
+    assert list(visit.session.engine_answers()) == ["from_area"]
     again = visit.next_step()
     assert again is not None and again.for_each
     assert visit.undo() == "from_area"
@@ -147,7 +145,7 @@ def test_undo_of_a_split_not_yet_answered_returns_to_the_group_question(
     assert group is not None
     visit.answer_each_person(group)
     assert visit.undo() == "has_mnc"
-    assert visit.session.answers == {"from_area": "other_pref"}
+    assert visit.session.engine_answers() == {"from_area": "other_pref"}
     back = visit.next_step()
     assert back is not None and back.for_each
 
@@ -175,12 +173,12 @@ def test_an_invalid_answer_is_refused(navigator: Navigator) -> None:
 
 def test_a_new_event_drops_answers_and_event_marks(navigator: Navigator) -> None:
     visit = _visit(navigator, "okuyami", answers=True)
-    assert visit.session.answers
+    assert visit.session.engine_answers()
     visit.choose_event("D")
-    assert visit.session.answers, "the same event keeps the answers"
+    assert visit.session.engine_answers(), "the same event keeps the answers"
     visit.choose_event("MV")
-    assert visit.session.answers == {}
-    assert all(m["status"] == "" for m in visit.session.household)
+    assert visit.session.engine_answers() == {}
+    assert all(m.status is Status.PRESENT for m in visit.session.household)
     with pytest.raises(ValueError, match="unknown life event"):
         visit.choose_event("XX")
 
@@ -195,9 +193,9 @@ def test_members_are_added_with_fresh_ids_and_removed_with_their_answers(
     assert (first, second) == ("m1", "m2")
     assert FLAG_KANJI_BY_STAFF in session.flags
     assert visit.scenario().member("m1").status is Status.DECEASED
-    session.answers["has_inkan@m1"] = True
+    session.answers[("has_inkan", "m1")] = True
     visit.remove_member("m1")
-    assert "has_inkan@m1" not in session.answers
+    assert ("has_inkan", "m1") not in session.answers
     assert visit.add_member("ナンカン ジロウ", date(1975, 1, 1), Sex.MALE, "兄弟姉妹") == "m1"
 
 
@@ -207,13 +205,14 @@ def test_new_address_and_furigana_screens_are_needed_only_when_they_should_be(
     assert visit.needs_new_address() and visit.needs_furigana()
     visit.choose_event("D")
     assert not visit.needs_new_address()
-    assert visit.session.new_address == {}
+    assert visit.session.new_address is None
     visit.session.channel = "manual"
     assert not visit.needs_furigana()
     oaza = navigator.catalog.town.oaza[0]
     visit.choose_event("MV")
     visit.set_new_address(oaza, "12-3")
-    assert visit.session.new_address["postal_code"] == oaza.postal_code
+    assert visit.session.new_address is not None
+    assert visit.session.new_address.postal_code == oaza.postal_code
 
 
 def test_a_scenario_needs_a_resident_and_an_event(navigator: Navigator) -> None:
@@ -231,10 +230,25 @@ def test_reading_suggestion_is_full_width_katakana() -> None:
 
 
 def test_services_load_the_catalog_once_and_the_clock_is_injectable() -> None:
-    services = Services(config=Config())
-    first = navigator_for(services)
-    assert navigator_for(services) is first
-    assert services.catalog is first.catalog
-    assert clock_for(services)() == date.today()
-    services.extras["today"] = lambda: TODAY
-    assert clock_for(services)() == TODAY
+    services = Services(Config())
+    first = services.navigator
+    assert services.navigator is first
+    assert services.clock() == date.today()
+    fixed = Services(Config(), navigator=first, clock=lambda: TODAY)
+    assert fixed.clock() == TODAY
+    assert Visit.for_services(ResidentSession(), fixed).today() == TODAY
+
+
+def test_at_a_birth_a_recently_born_member_is_the_newborn(navigator: Navigator) -> None:
+    session = ResidentSession(resident=BasicFour("南関 花子", "熊本県", date(1990, 1, 1), Sex.FEMALE))
+    visit = Visit(session, navigator, lambda: TODAY)
+    visit.choose_event("B")
+    visit.add_member("ナンカン タロウ", date(1988, 2, 3), Sex.MALE, "夫")
+    baby = visit.add_member("ナンカン ハル", TODAY - timedelta(days=10), Sex.MALE, "子")
+    visit.mark_newborns()
+    scenario = visit.scenario()
+    assert scenario.member(baby).status is Status.NEWBORN
+    assert scenario.member("m1").status is Status.PRESENT
+    expected = Scenario.from_json(visit.scenario_json() | {"household": [
+        {k: v for k, v in m.items() if k != "status"} for m in visit.scenario_json()["household"]]})
+    assert [p.status for p in expected.household] == [p.status for p in scenario.household]

@@ -7,7 +7,7 @@ the status bar; the personal data appears in the data panel only.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject
 
@@ -16,12 +16,33 @@ from kiosk.ui.clerk.payload import CorrectionError
 from printing.backends.base import PrintError
 
 if TYPE_CHECKING:
-    from kiosk.ui.clerk.window import ClerkWindow
+    from kiosk.ui.clerk.console_page import ConsolePage
+    from kiosk.ui.clerk.desk import ClerkDesk
+    from kiosk.ui.dialogs import DialogService
+
+
+class ConsoleShell(Protocol):
+    """What the controller uses of the clerk window (a narrow port: no import circle)."""
+
+    desk: ClerkDesk | None
+    page: ConsolePage
+
+    @property
+    def dialogs(self) -> DialogService: ...
+
+    def refresh(self) -> None: ...
+
+    def run_task(self, work: Callable[[], Any], done: Callable[[Any], None],
+                 failed: Callable[[BaseException], None] | None = None) -> None: ...
+
+    def task_failed(self, error: BaseException) -> None: ...
+
+    def status(self, text: str) -> None: ...
 
 
 class VisitController(QObject):
-    def __init__(self, window: ClerkWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: ConsoleShell, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.w = window
         self.page = window.page
         self.visit: OpenedVisit | None = None

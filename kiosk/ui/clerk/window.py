@@ -75,7 +75,7 @@ class ClerkWindow(QMainWindow):
         self.statusBar().setObjectName("status_bar")
         self.dialogs: DialogService = dialogs or OverlayDialogs(self.stack)
         self.staff_pin = StaffPinPrompt(self.stack, context.gate)
-        self.visits = VisitController(self)
+        self.visits = VisitController(self, self)
         self.timer = QTimer(self)
         self.timer.setInterval(context.refresh_ms)
         self._connect()

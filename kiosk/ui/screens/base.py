@@ -6,20 +6,23 @@
 * ``on_enter(session)`` is called each time the screen is shown; ``wipe()`` when the
   resident's session ends (clear any personal data the screen displays).
 * The screen emits ``done(result)`` or ``back()``; it never decides what comes next.
+  A result that matters to the visit is typed (:mod:`kiosk.app.results`).
+* It reaches its window only through :class:`~kiosk.ui.shell.Shell`, a narrow port.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QWidget
 
-from kiosk.services import Services
-from kiosk.session import ResidentSession
+from kiosk.app.composition import Services
+from kiosk.app.session import ResidentSession
+from kiosk.ui.shell import Shell
 
-if TYPE_CHECKING:
-    from kiosk.ui.main_window import MainWindow
+# Re-exported: screens build their widgets with these (they live with the widgets).
+from kiosk.ui.widgets.factories import make_button, make_label
+
+__all__ = ["Screen", "make_button", "make_label"]
 
 
 class Screen(QWidget):
@@ -31,9 +34,9 @@ class Screen(QWidget):
         super().__init__(parent)
         self.services = services
         self.session: ResidentSession | None = None
-        # The window that hosts the screen: its task runner, dialogs and end_session().
-        # Set by MainWindow after construction; screens use it only in reaction to input.
-        self.shell: MainWindow | None = None
+        # The window's narrow port (runner, dialogs, call staff …), set by the window
+        # after construction; screens use it only in reaction to input.
+        self.shell: Shell | None = None
         self.setObjectName(f"screen_{self.screen_id}")
         self.setup_ui()
         self.retranslate_ui()
@@ -60,24 +63,3 @@ class Screen(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
-
-
-def make_button(name: str, parent: QWidget, role: str = "", checkable: bool = False) -> QPushButton:
-    """A touch button with its objectName set (its text and accessibleName come later)."""
-    button = QPushButton(parent)
-    button.setObjectName(name)
-    if role:
-        button.setProperty("role", role)
-    button.setCheckable(checkable)
-    return button
-
-
-def make_label(name: str, parent: QWidget, role: str = "") -> QLabel:
-    """A word-wrapping label with its objectName and optional theme role (title, hint …)."""
-    label = QLabel(parent)
-    label.setObjectName(name)
-    if role:
-        label.setProperty("role", role)
-    label.setWordWrap(True)
-    return label
-

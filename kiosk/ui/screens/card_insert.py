@@ -16,9 +16,9 @@ from PySide6.QtCore import QEasingCurve, QRectF, Qt, QVariantAnimation
 from PySide6.QtGui import QColor, QHideEvent, QPainter, QPaintEvent, QPalette, QPen, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from kiosk.app.session import ResidentSession
 from kiosk.card.errors import CardError, CardRemoved, NoCard, NoReader, ReaderUnplugged
-from kiosk.session import ResidentSession
-from kiosk.ui.card_adapter import CardAdapter, adapter_for
+from kiosk.ui.card_adapter import CardAdapter
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.screens.base import Screen, make_button
 
@@ -157,8 +157,7 @@ class CardInsertScreen(Screen):
     def on_enter(self, session: ResidentSession) -> None:
         super().on_enter(session)
         self._active = True
-        runner = self.shell.runner if self.shell is not None else None
-        self.adapter = adapter_for(self.services, runner) if runner is not None else None
+        self.adapter = self.shell.card_adapter if self.shell is not None else None
         if self.adapter is None:
             self._set_state("no_reader")
             return

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.printing_service import PRINT_FAILED_FLAG
-from kiosk.session import ResidentSession
+from kiosk.app.printing_service import PRINT_FAILED_FLAG
+from kiosk.app.session import ResidentSession
 from kiosk.ui.screens.base import Screen, make_button, make_label
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"

@@ -1,6 +1,6 @@
 """Furigana: the card has no reading of the name, so the kiosk suggests one to confirm.
 
-The suggestion comes from pykakasi (:func:`kiosk.visit.suggest_reading`); most residents
+The suggestion comes from pykakasi (:func:`kiosk.app.visit.suggest_reading`); most residents
 just tap "Yes, that is right" and type nothing. A reading that is wrong (names have many
 readings) is corrected on the kana keyboard, starting from the suggestion. The result is
 full-width katakana, as the forms print it.
@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from kiosk.session import ResidentSession
+from kiosk.app.session import ResidentSession
+from kiosk.app.visit import Visit, is_katakana_text, suggest_reading
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.kana_keyboard import KanaKeyboard
 from kiosk.ui.wizard.common import (
@@ -22,7 +23,6 @@ from kiosk.ui.wizard.common import (
     set_back_text,
     show_message,
 )
-from kiosk.visit import Visit, is_katakana_text, suggest_reading
 
 
 class FuriganaScreen(Screen):

@@ -9,15 +9,13 @@ For a death the first person entered is the one who died; for a birth, the baby.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from forms.catalog import EventDef, Subject
+from kiosk.app.session import Member, ResidentSession
+from kiosk.app.visit import Visit, relation_label
 from kiosk.domain.era import to_wareki
-from kiosk.domain.resident import Sex
 from kiosk.navigation.scenario import Status
-from kiosk.session import ResidentSession
 from kiosk.ui.screens.base import Screen, make_button
 from kiosk.ui.wizard.common import (
     PageStack,
@@ -31,7 +29,6 @@ from kiosk.ui.wizard.common import (
     set_back_text,
 )
 from kiosk.ui.wizard.member_editor import MemberDraft, MemberEditor
-from kiosk.visit import Visit, relation_label
 
 
 class HouseholdScreen(Screen):
@@ -78,6 +75,7 @@ class HouseholdScreen(Screen):
 
     def on_enter(self, session: ResidentSession) -> None:
         super().on_enter(session)
+        self._mark_newborns()
         self._list()
 
     def wipe(self) -> None:
@@ -99,8 +97,8 @@ class HouseholdScreen(Screen):
         event = self._event()
         if self.session is None or event is None:
             return None
-        statuses = {m.get("status", "") for m in self.session.household}
-        if event.subject is Subject.DECEASED and Status.DECEASED.value not in statuses:
+        statuses = {m.status for m in self.session.household}
+        if event.subject is Subject.DECEASED and Status.DECEASED not in statuses:
             return Status.DECEASED
         if event.subject is Subject.NEWBORN and not self.session.household:
             return Status.NEWBORN
@@ -128,7 +126,12 @@ class HouseholdScreen(Screen):
             else Status.PRESENT
         Visit.for_services(self.session, self.services).add_member(
             draft.name, draft.birth_date, draft.sex, draft.relation, status)
+        self._mark_newborns()
         self._list()
+
+    def _mark_newborns(self) -> None:
+        if self.session is not None:
+            Visit.for_services(self.session, self.services).mark_newborns()
 
     def _remove(self, member_id: str) -> None:
         if self.session is not None:
@@ -176,28 +179,26 @@ class HouseholdScreen(Screen):
             row.show()
         self.rows.addStretch(1)
 
-    def _row(self, member: dict[str, Any]) -> QWidget:
-        from datetime import date
-
+    def _row(self, member: Member) -> QWidget:
         box = QWidget(self.rows_box)
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
-        born = date.fromisoformat(str(member["birth_date"]))
-        sex = Sex.from_code(str(member["sex"]))
+        born = member.birth_date
+        sex = member.sex
         lang = language()
-        parts = [relation_label(str(member["relation"]), lang), str(member["name"]),
+        parts = [relation_label(member.relation, lang), member.name,
                  to_wareki(born).format_ja() if lang == "ja" else born.isoformat(),
                  sex.label_en if lang == "en" else sex.label_ja]
-        if member.get("status") == Status.DECEASED.value:
+        if member.status is Status.DECEASED:
             parts.append(self.tr("(passed away)"))
         text = QLabel("  ".join(parts), box)
-        text.setObjectName(f"member_{member['id']}")
+        text.setObjectName(f"member_{member.id}")
         text.setWordWrap(True)
-        remove = make_button(f"remove_{member['id']}", box, role="danger")
+        remove = make_button(f"remove_{member.id}", box, role="danger")
         remove.setText(self.tr("Remove"))
-        remove.setAccessibleName(self.tr("Remove %1").replace("%1", str(member["name"])))
-        remove.clicked.connect(lambda _=False, m=str(member["id"]): self._remove(m))
+        remove.setAccessibleName(self.tr("Remove %1").replace("%1", member.name))
+        remove.clicked.connect(lambda _=False, m=member.id: self._remove(m))
         row.addWidget(text, 1)
         row.addWidget(remove)
-        self.remove_buttons[str(member["id"])] = remove
+        self.remove_buttons[member.id] = remove
         return box

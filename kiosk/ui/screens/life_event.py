@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout
 
+from kiosk.app.visit import Visit
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.wizard.common import (
     ChoiceButton,
@@ -20,7 +21,6 @@ from kiosk.ui.wizard.common import (
     scroll_content,
     set_back_text,
 )
-from kiosk.visit import Visit, navigator_for
 
 
 class LifeEventScreen(Screen):
@@ -39,7 +39,7 @@ class LifeEventScreen(Screen):
         content.addLayout(grid)
         content.addStretch(1)
         layout.addWidget(area, 1)
-        catalog = navigator_for(self.services).catalog
+        catalog = self.services.navigator.catalog
         self.event_buttons: dict[str, ChoiceButton] = {}
         for index, event_id in enumerate(catalog.events):
             button = ChoiceButton(f"event{event_id}", scroll_content(area))
@@ -55,7 +55,7 @@ class LifeEventScreen(Screen):
         self.hint.setText(self.tr("Tap one. If several apply, start with the first one; "
                                   "staff will help with the rest."))
         lang = language()
-        catalog = navigator_for(self.services).catalog
+        catalog = self.services.navigator.catalog
         for event_id, button in self.event_buttons.items():
             event = catalog.events[event_id]
             button.set_texts(event.title.get(lang), event.description.get(lang), event.symbol)

@@ -11,8 +11,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from forms.catalog import Oaza
+from kiosk.app.results import Identified
+from kiosk.app.session import ResidentSession
+from kiosk.app.visit import FLAG_KANJI_BY_STAFF
 from kiosk.domain.resident import BasicFour
-from kiosk.session import ResidentSession
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.kana_keyboard import KanaKeyboard, mark_keys
 from kiosk.ui.widgets.keypad import NumericKeypad
@@ -27,7 +29,6 @@ from kiosk.ui.wizard.common import (
 )
 from kiosk.ui.wizard.member_editor import MemberDraft, MemberEditor
 from kiosk.ui.wizard.oaza_picker import OazaPicker, town_prefix
-from kiosk.visit import FLAG_KANJI_BY_STAFF, navigator_for
 
 FLAG_CHECK_IDENTITY = "manual_entry_check_identity"
 INTRO, PERSON, WHERE, OAZA, BANCHI, OTHER = range(6)
@@ -40,7 +41,7 @@ class ManualEntryScreen(Screen):
         self.draft = MemberDraft()
         self.oaza: Oaza | None = None
         self.banchi = ""
-        town = self.town = navigator_for(self.services).catalog.town
+        town = self.town = self.services.navigator.catalog.town
         self.prefix = town_prefix(town)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 16, 40, 16)
@@ -139,7 +140,7 @@ class ManualEntryScreen(Screen):
 
     def _ask_staff(self) -> None:
         if self.shell is not None:
-            self.shell.call_staff.open()
+            self.shell.open_call_staff()
 
     def _start(self) -> None:
         self.editor.start(self.tr("You"), with_relation=False, draft=self.draft)
@@ -181,7 +182,7 @@ class ManualEntryScreen(Screen):
         for flag in (FLAG_KANJI_BY_STAFF, FLAG_CHECK_IDENTITY):
             if flag not in session.flags:
                 session.flags.append(flag)
-        self.done.emit(None)
+        self.done.emit(Identified("manual"))
 
     def _goto(self, page: int) -> None:
         self.pages.setCurrentIndex(page)

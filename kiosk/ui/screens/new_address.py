@@ -10,13 +10,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from forms.catalog import Oaza
-from kiosk.session import ResidentSession
+from kiosk.app.session import ResidentSession
+from kiosk.app.visit import Visit
 from kiosk.ui.screens.base import Screen, make_button
 from kiosk.ui.widgets.kana_keyboard import KanaKeyboard, mark_keys
 from kiosk.ui.widgets.keypad import NumericKeypad
 from kiosk.ui.wizard.common import PageStack, back_button, bottom_row, header, set_back_text
 from kiosk.ui.wizard.oaza_picker import OazaPicker, town_prefix
-from kiosk.visit import Visit, navigator_for
 
 MAX_BANCHI = 12
 
@@ -27,7 +27,7 @@ class NewAddressScreen(Screen):
     def setup_ui(self) -> None:
         self.oaza: Oaza | None = None
         self.banchi = ""
-        town = navigator_for(self.services).catalog.town
+        town = self.services.navigator.catalog.town
         self.prefix = town_prefix(town)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 16, 40, 16)
@@ -84,7 +84,7 @@ class NewAddressScreen(Screen):
     def on_enter(self, session: ResidentSession) -> None:
         super().on_enter(session)
         self.oaza, self.banchi = None, ""
-        self.keyboard.set_text(session.new_address.get("katagaki", ""))
+        self.keyboard.set_text(session.new_address.katagaki if session.new_address else "")
         self.pages.setCurrentIndex(0)
         self._render()
 
@@ -102,8 +102,9 @@ class NewAddressScreen(Screen):
 
     def _oaza(self, oaza: Oaza) -> None:
         self.oaza = oaza
-        if self.session is not None and self.session.new_address.get("oaza") == oaza.name:
-            self.banchi = self.session.new_address.get("banchi", "")
+        address = self.session.new_address if self.session is not None else None
+        if address is not None and address.oaza == oaza.name:
+            self.banchi = address.banchi
         self.pages.setCurrentIndex(1)
         self._render()
 

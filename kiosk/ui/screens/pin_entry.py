@@ -21,6 +21,8 @@ import logging
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 
+from kiosk.app.results import Identified
+from kiosk.app.session import ResidentSession
 from kiosk.card.errors import (
     CardError,
     CardRemoved,
@@ -31,8 +33,7 @@ from kiosk.card.errors import (
 )
 from kiosk.card.protocol import MAX_TRIES
 from kiosk.card.service import ReadResult
-from kiosk.session import ResidentSession
-from kiosk.ui.card_adapter import CardAdapter, adapter_for
+from kiosk.ui.card_adapter import CardAdapter
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.screens.base import Screen, make_button
 from kiosk.ui.widgets.pin_pad import PinPad
@@ -147,8 +148,7 @@ class PinEntryScreen(Screen):
         super().on_enter(session)
         self.pad.clear()
         self._error = None
-        runner = self.shell.runner if self.shell is not None else None
-        self.adapter = adapter_for(self.services, runner) if runner is not None else None
+        self.adapter = self.shell.card_adapter if self.shell is not None else None
         if self.adapter is None:
             self._set_state("error", NoCard())
             return
@@ -212,7 +212,7 @@ class PinEntryScreen(Screen):
                 self.session.my_numbers["self"] = result.my_number.digits
         self.tries_left = MAX_TRIES  # a right PIN resets the counter
         self._set_state("entering")
-        self.done.emit("card")
+        self.done.emit(Identified("card"))
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, PinWrong):
@@ -234,7 +234,7 @@ class PinEntryScreen(Screen):
 
     def _call_staff(self) -> None:
         if self.shell is not None:
-            self.shell.call_staff.open()
+            self.shell.open_call_staff()
 
     def _back(self) -> None:
         self.pad.clear()

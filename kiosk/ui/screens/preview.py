@@ -30,21 +30,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.paths import spool_dir
-from kiosk.printing_service import (
+from kiosk.app.ports import Printing
+from kiosk.app.printing_service import (
     PRINT_FAILED_FLAG,
     PRINT_FLAGS,
-    PrintingService,
     PrintProgress,
     RenderedBundle,
     purge_previews,
-    service_for,
-    visit_info,
 )
-from kiosk.session import ResidentSession
+from kiosk.app.results import HandedOver
+from kiosk.app.session import ResidentSession
+from kiosk.app.visit import Visit
+from kiosk.paths import spool_dir
 from kiosk.ui.screens.base import Screen, make_button
 from kiosk.ui.screens.preview_panels import BusyPanel, ProblemPanel
-from kiosk.visit import Visit
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +58,7 @@ class PreviewScreen(Screen):
         self.state = "idle"  # rendering | ready | printing | failed | error
         self.bundle: RenderedBundle | None = None
         self.progress: PrintProgress | None = None
-        self._service: PrintingService | None = None
+        self._service: Printing | None = None
         self._token = 0  # bumped on every entry and wipe: late results are ignored
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 12, 32, 16)
@@ -267,27 +266,30 @@ class PreviewScreen(Screen):
             self._render_failed(token, exc)
             return
         navigator, plan, numbers = wizard.navigator, session.plan, dict(session.my_numbers)
-        ids = (session.visit_id, session.ticket, session.channel, session.language)
+        channel, language = session.channel, session.language
         services = self.services
 
-        def work() -> tuple[PrintingService, RenderedBundle, Any]:
-            service = service_for(services)
-            visit = visit_info(ids[0], ids[1], metrics=services.metrics, channel=ids[2],
-                               language=ids[3])
+        def work() -> tuple[Printing, RenderedBundle, Any]:
+            from printing.context import VisitInfo
+
+            service = services.printing
+            # The lifecycle owns the visit: it gives the ids (and shows them in the session).
+            ids = services.visits.ids_for_printing(session, channel=channel, language=language)
             used = plan if plan is not None else navigator.plan(scenario)
+            visit = VisitInfo(ids.visit_id, ids.ticket, ids.day)
             return service, service.render(scenario, used, visit, numbers), used
 
         shell.runner.run(work, lambda result: self._rendered(token, result),
                          lambda exc: self._render_failed(token, exc))
 
-    def _rendered(self, token: int, result: tuple[PrintingService, RenderedBundle, Any]) -> None:
+    def _rendered(self, token: int, result: tuple[Printing, RenderedBundle, Any]) -> None:
         service, bundle, plan = result
         if token != self._token or self.session is None:
             service.discard(bundle)  # the resident left meanwhile
             return
         self._service, self.bundle = service, bundle
         session = self.session
-        session.visit_id, session.ticket, session.plan = bundle.visit.id, bundle.visit.ticket, plan
+        session.plan = plan
         # This bundle's flags replace an earlier render's (the resident went back).
         kept = [f for f in session.flags if f not in PRINT_FLAGS and f != PRINT_FAILED_FLAG]
         session.flags = kept + list(dict.fromkeys(f.kind for f in bundle.summary.flags))
@@ -310,7 +312,7 @@ class PreviewScreen(Screen):
         self.progress = progress = PrintProgress()
         self._set_state("printing")
         self._poll.start()
-        shell.idle.disarm()  # waiting for paper is not inactivity
+        shell.pause_idle()  # waiting for paper is not inactivity
         token = self._token
         shell.runner.run(lambda: service.print(bundle, progress),
                          lambda _job: self._printed(token), lambda exc: self._print_failed(token, exc))
@@ -319,10 +321,11 @@ class PreviewScreen(Screen):
         if token != self._token:
             return
         self._poll.stop()
+        visit_id = self.bundle.visit.id if self.bundle is not None else None
         self.bundle = None  # printed and deleted
         if self.shell is not None:
-            self.shell.idle.arm()
-        self.done.emit(None)
+            self.shell.resume_idle()
+        self.done.emit(HandedOver(visit_id))
 
     def _print_failed(self, token: int, exc: BaseException) -> None:
         if token != self._token:
@@ -332,7 +335,7 @@ class PreviewScreen(Screen):
         if self.session is not None and PRINT_FAILED_FLAG not in self.session.flags:
             self.session.flags.append(PRINT_FAILED_FLAG)
         if self.shell is not None:
-            self.shell.idle.arm()
+            self.shell.resume_idle()
         self._set_state("failed")
 
     def _go_back(self) -> None:
@@ -341,11 +344,11 @@ class PreviewScreen(Screen):
 
     def _call_staff(self) -> None:
         if self.shell is not None:
-            self.shell.call_staff.open()
+            self.shell.open_call_staff()
 
     def _problem_next(self) -> None:
-        if self.state == "failed":
-            self.done.emit(None)
+        if self.state == "failed":  # queued for staff to bring: the counters take over
+            self.done.emit(HandedOver(self.session.visit_id if self.session else None))
         elif self.state == "error":
             self.start_rendering()
 

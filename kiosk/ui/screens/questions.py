@@ -1,6 +1,6 @@
 """Questions: one per screen, large answer buttons, back, and "question 2 of about 4".
 
-The engine decides what is asked (:meth:`kiosk.visit.Visit.next_step`): only questions
+The engine decides what is asked (:meth:`kiosk.app.visit.Visit.next_step`): only questions
 whose answer can still change the plan. A per-person question about several people is
 answered once for all of them, with "it differs from person to person" to answer member
 by member; a question about one person names that person. Back undoes the last question;
@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
+from kiosk.app.session import ResidentSession
+from kiosk.app.visit import Step, Visit
 from kiosk.navigation.scenario import AnswerValue
-from kiosk.session import ResidentSession
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.wizard.common import (
     ChoiceButton,
@@ -27,7 +28,6 @@ from kiosk.ui.wizard.common import (
     scroll_content,
     set_back_text,
 )
-from kiosk.visit import Step, Visit
 
 
 class QuestionsScreen(Screen):

@@ -1,6 +1,6 @@
 """Summary: which counters, in which order, what to do and bring there, and the fees.
 
-The plan comes from the engine (:meth:`kiosk.visit.Visit.plan`); this screen only lays
+The plan comes from the engine (:meth:`kiosk.app.visit.Visit.plan`); this screen only lays
 it out in large type, counter by counter in visiting order, naming the household members
 each procedure is for. "Print my forms" goes on to printing.
 """
@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
+from kiosk.app.results import Planned
+from kiosk.app.session import ResidentSession
+from kiosk.app.visit import Visit
 from kiosk.navigation.plan import Plan, PlannedProcedure
 from kiosk.navigation.scenario import Person
-from kiosk.session import ResidentSession
 from kiosk.ui.screens.base import Screen, make_button
 from kiosk.ui.wizard.common import (
     back_button,
@@ -25,7 +27,6 @@ from kiosk.ui.wizard.common import (
     scroll_content,
     set_back_text,
 )
-from kiosk.visit import Visit
 
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
@@ -47,7 +48,7 @@ class SummaryScreen(Screen):
         self.list_box = scroll_content(area)
         layout.addWidget(area, 1)
         self.print_button = make_button("printButton", self, role="primary")
-        self.print_button.clicked.connect(lambda: self.done.emit(None))
+        self.print_button.clicked.connect(lambda: self.done.emit(Planned()))
         self.back_button = back_button(self)
         self.back_button.clicked.connect(self.back.emit)
         layout.addLayout(bottom_row(self, self.back_button, self.print_button))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
+from kiosk.app.results import VisitStarted
 from kiosk.ui.screens.base import Screen, make_button
 
 
@@ -44,8 +45,8 @@ class WelcomeScreen(Screen):
         layout.addLayout(buttons)
         layout.addWidget(self.hint)
         layout.addStretch(2)
-        self.start_card.clicked.connect(lambda: self.done.emit("card"))
-        self.start_manual.clicked.connect(lambda: self.done.emit("manual"))
+        self.start_card.clicked.connect(lambda: self.done.emit(VisitStarted("card")))
+        self.start_manual.clicked.connect(lambda: self.done.emit(VisitStarted("manual")))
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Welcome to the town hall"))

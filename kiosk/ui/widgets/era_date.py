@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from kiosk.domain.era import ERAS, EraError, from_wareki, to_wareki
-from kiosk.ui.screens.base import make_button
+from kiosk.ui.widgets.factories import make_button
 from kiosk.ui.widgets.kana_keyboard import mark_keys
 from kiosk.ui.widgets.keypad import NumericKeypad
 

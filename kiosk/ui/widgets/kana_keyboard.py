@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.ui.screens.base import make_button
+from kiosk.ui.widgets.factories import make_button
 
 # Columns left to right, rows アイウエオ top to bottom; "" leaves the cell empty.
 COLUMNS: tuple[str, ...] = (

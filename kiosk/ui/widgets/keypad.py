@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
 
-from kiosk.ui.screens.base import make_button
+from kiosk.ui.widgets.factories import make_button
 
 
 class NumericKeypad(QWidget):

@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk.security import StaffGate
-from kiosk.ui.screens.base import make_button
+from kiosk.ui.widgets.factories import make_button
 from kiosk.ui.widgets.keypad import NumericKeypad
 from kiosk.ui.widgets.overlay import Overlay
 

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.app.visit import relation_label
 from kiosk.navigation.scenario import SELF_ID, Person
 from kiosk.ui.i18n import LanguageSwitcher
-from kiosk.ui.screens.base import make_button, make_label
-from kiosk.visit import relation_label
+from kiosk.ui.widgets.factories import make_button, make_label
 
 
 def language() -> str:

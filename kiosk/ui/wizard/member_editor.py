@@ -14,11 +14,11 @@ from datetime import date
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from kiosk.app.visit import RELATIONS, is_katakana_text, relation_label
 from kiosk.domain.resident import Sex
 from kiosk.ui.widgets.era_date import EraDateInput
 from kiosk.ui.widgets.kana_keyboard import KanaKeyboard
 from kiosk.ui.wizard.common import ChoiceButton, PageStack, language, show_message
-from kiosk.visit import RELATIONS, is_katakana_text, relation_label
 
 STEPS = ("relation", "name", "birth", "sex")
 _CHILD_RELATIONS = {"子", "孫"}

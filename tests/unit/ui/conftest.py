@@ -9,9 +9,9 @@ import pytest
 import shiboken6
 from PySide6.QtWidgets import QApplication
 
+from kiosk.app.composition import Services
+from kiosk.app.session import ResidentSession
 from kiosk.config import Config
-from kiosk.services import Services
-from kiosk.session import ResidentSession
 from kiosk.ui.screens.base import Screen
 
 
@@ -36,8 +36,8 @@ def ui_config(isolated_dirs: Any) -> Config:
 @pytest.fixture
 def make_window(qtbot: Any, ui_config: Config) -> Iterator[Callable[..., Any]]:
     from kiosk.ui.app import create_application
-    from kiosk.ui.kiosk_app import resident_screens
     from kiosk.ui.main_window import MainWindow
+    from kiosk.ui.registry import resident_screens
     from kiosk.ui.tasks import SyncTaskRunner
 
     create_application()

@@ -14,12 +14,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
+from kiosk.app.composition import Services
+from kiosk.app.session import ResidentSession
 from kiosk.card import apdu
 from kiosk.card.emulator import EmulatedCard, EmulatorBackend, sample_profile
 from kiosk.card.service import ReaderService
 from kiosk.config import Config
-from kiosk.services import Services
-from kiosk.session import ResidentSession
 from kiosk.ui.card_adapter import install_card_adapter
 from kiosk.ui.dialogs import ScriptedDialogs
 from kiosk.ui.screens.base import Screen

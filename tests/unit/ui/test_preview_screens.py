@@ -19,10 +19,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QLabel, QPushButton, QScroller
 
+from kiosk.app.composition import Services
+from kiosk.app.printing_service import PRINT_FAILED_FLAG, PrintingService
+from kiosk.app.visit import session_from_scenario
 from kiosk.config import Config
-from kiosk.printing_service import PRINT_FAILED_FLAG, PrintingService
-from kiosk.services import Services
-from kiosk.visit import session_from_scenario
 from printing.backends.base import JobHandle, JobState, PrintBackend
 from printing.backends.folder import FolderBackend
 from printing.queue import PrintQueue
@@ -218,14 +218,14 @@ def test_leaving_without_printing_deletes_the_preview(open_preview: Any, qtbot: 
 def test_an_incomplete_session_offers_staff_and_a_retry(open_preview: Any, qtbot: Any) -> None:
     window = open_preview()
     _preview(window, qtbot)
+    service = window.services.printing
     window.end_session("staff")  # empty session
     window.flow.go("preview")
     screen = window.screens["preview"]
     assert screen.state == "error"
     assert screen.problem.warning.text() == "Your forms could not be prepared."
     assert screen.problem.next_button.text() == "Try again"
-    assert not isinstance(window.services.extras.get("printing"), type(None))
-    assert isinstance(window.services.extras["printing"], PrintingService)
+    assert isinstance(service, PrintingService) and window.services.printing is service
 
 
 def test_finished_returns_to_welcome_by_itself(open_preview: Any, qtbot: Any) -> None:

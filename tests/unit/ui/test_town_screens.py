@@ -17,9 +17,9 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from renamed_town import OAZA, OLD_TOWN, family_of_four, renamed_town_catalog
 
+from kiosk.app.composition import Services
+from kiosk.app.visit import session_from_scenario
 from kiosk.config import Config
-from kiosk.services import Services
-from kiosk.visit import session_from_scenario
 
 WIZARD = ("life_event", "household", "questions", "new_address", "furigana", "summary",
           "manual_entry")
@@ -50,16 +50,15 @@ def every_page(screen: Any) -> Iterator[None]:
 
 @pytest.fixture
 def town_window(make_window: Callable[..., Any], tmp_path: Path) -> Iterator[Callable[[str], Any]]:
-    from kiosk.ui.screens.welcome import WelcomeScreen
-    from kiosk.ui.wizard.screens import wizard_screens
+    from kiosk.ui.registry import resident_screens
 
     folder = renamed_town_catalog(tmp_path)
     windows: list[Any] = []
 
     def build(language: str) -> Any:
         config = Config().replace("ui", language=language).replace("catalog", folder=str(folder))
-        services = Services(config=config, extras={"today": lambda: date(2026, 4, 6)})
-        window = make_window(config, services=services, screens=[WelcomeScreen, *wizard_screens()])
+        services = Services(config, clock=lambda: date(2026, 4, 6))
+        window = make_window(config, services=services, screens=resident_screens())
         session_from_scenario(family_of_four(), window.session)
         window.session.channel = "card"
         windows.append(window)

@@ -17,12 +17,14 @@ import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
+from kiosk.app.composition import Services
+from kiosk.app.session import Member, NewAddress
+from kiosk.app.visit import FLAG_KANJI_BY_STAFF, session_from_scenario
 from kiosk.config import Config
 from kiosk.domain.resident import BasicFour, Sex
-from kiosk.services import Services
+from kiosk.navigation.scenario import Status
 from kiosk.ui.widgets.era_date import EraDateInput
 from kiosk.ui.widgets.kana_keyboard import KanaKeyboard
-from kiosk.visit import FLAG_KANJI_BY_STAFF, session_from_scenario
 
 TODAY = date(2026, 4, 6)
 SCENARIOS = Path(__file__).resolve().parents[3] / "forms" / "scenarios"
@@ -54,16 +56,16 @@ class Wizard:
 
 @pytest.fixture
 def wizard(make_window: Callable[..., Any], qtbot: Any) -> Iterator[Callable[..., Wizard]]:
+    from kiosk.ui.registry import screens_in
     from kiosk.ui.screens.welcome import WelcomeScreen
-    from kiosk.ui.wizard.screens import wizard_screens
 
     built: list[Wizard] = []
 
     def build(language: str = "en") -> Wizard:
         # The wizard's own screens only: printing is tested elsewhere (and is slow).
         config = Config().replace("ui", language=language)
-        services = Services(config=config, extras={"today": lambda: TODAY})
-        screens = [WelcomeScreen, *wizard_screens()]
+        services = Services(config, clock=lambda: TODAY)
+        screens = [WelcomeScreen, *screens_in("wizard")]
         built.append(Wizard(make_window(config, services=services, screens=screens), qtbot))
         return built[-1]
 
@@ -151,7 +153,7 @@ def test_life_event_sets_the_event_and_back_leaves(wizard: Callable[..., Wizard]
     with qtbot.waitSignal(screen.done) as done:
         w.tap(screen.event_buttons["D"])
     assert done.args == ["D"] and w.session.event_id == "D"
-    assert w.session.new_address == {}, "a death records no new address"
+    assert w.session.new_address is None, "a death records no new address"
     screen = w.show("life_event")
     with qtbot.waitSignal(screen.back):
         w.tap(screen.back_button)
@@ -221,9 +223,8 @@ def test_household_adds_the_deceased_first_then_others(wizard: Callable[..., Wiz
     assert editor.step == "birth"
     w.tap(editor.birth.keypad.submit_button)
     w.tap(editor.male_button)
-    assert w.session.household == [{
-        "id": "m1", "name": "サトウ", "furigana": "サトウ", "birth_date": "1945-12-01",
-        "sex": "1", "relation": "夫", "status": "deceased"}]
+    assert w.session.household == [Member(
+        "m1", "サトウ", "サトウ", date(1945, 12, 1), Sex.MALE, "夫", Status.DECEASED)]
     assert FLAG_KANJI_BY_STAFF in w.session.flags
     assert w.session.characters_typed == 3 + 5
     assert screen.continue_button.isEnabled()
@@ -246,7 +247,7 @@ def test_new_address_picks_the_oaza_and_types_the_banchi(wizard: Callable[..., W
                                                          qtbot: Any) -> None:
     w = wizard()
     w.load("tennyu_family4")
-    w.session.new_address.clear()
+    w.session.new_address = None
     screen = w.show("new_address")
     w.tap(screen.picker.buttons["豊永"])
     assert "861-0815" in screen.address.text()
@@ -265,8 +266,8 @@ def test_new_address_picks_the_oaza_and_types_the_banchi(wizard: Callable[..., W
     screen.keyboard.keys["2"].click()
     with qtbot.waitSignal(screen.done):
         w.tap(screen.keyboard.ok_button)
-    assert w.session.new_address == {"oaza": "豊永", "banchi": "12-3", "katagaki": "コーポ2",
-                                     "postal_code": "861-0815"}
+    assert w.session.new_address == NewAddress(oaza="豊永", banchi="12-3", katagaki="コーポ2",
+                                               postal_code="861-0815")
     assert w.session.characters_typed == 6 + 5  # コ ー ホ ゜ 2
 
 

@@ -1,4 +1,5 @@
-"""The kiosk's visit events and the clerks' copy, through the real recorder and store."""
+"""The visit lifecycle: the kiosk's visit events and the clerks' copy, through the real
+recorder and store, driven by typed screen results as the window drives it."""
 
 from __future__ import annotations
 
@@ -6,26 +7,37 @@ import json
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import pytest
 from sqlalchemy import select
 
+from kiosk.app.composition import Services
 from kiosk.app.metrics_services import MetricsServices, open_services
+from kiosk.app.results import HandedOver, Identified, Planned, VisitStarted
+from kiosk.app.session import ResidentSession
+from kiosk.app.visit import session_from_scenario
+from kiosk.app.visit_steps import record_step
 from kiosk.config import Config
 from kiosk.domain.resident import BasicFour, Sex
 from kiosk.navigation.engine import Navigator
 from kiosk.navigation.scenario import Scenario
-from kiosk.session import ResidentSession
 from kiosk.storage import migrate
 from kiosk.storage.tables import Visit, VisitEvent
-from kiosk.visit_tracker import VisitTracker
+from kiosk.visits.lifecycle import NavigationSummary, VisitLifecycle
 
-SCENARIO = Path(__file__).resolve().parents[2] / "forms" / "scenarios" / "tennyu_family4.json"
+SCENARIO = Path(__file__).resolve().parents[3] / "forms" / "scenarios" / "tennyu_family4.json"
 
 
-def run_now(work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+def run_now(work: Callable[[], object], done: Callable[[object], None]) -> None:
     done(work())
+
+
+def kiosk(metrics: MetricsServices, lifecycle: VisitLifecycle | None = None) -> Services:
+    services = Services(Config(), navigator=Navigator.load(),
+                        visits=lifecycle or VisitLifecycle())
+    if lifecycle is None:
+        services.attach_visits(metrics.recorder, metrics.personal, run_now)
+    return services
 
 
 @pytest.fixture
@@ -53,20 +65,20 @@ def a_resident(session: ResidentSession) -> None:
 
 def test_a_printed_visit_records_its_steps_and_stores_the_clerks_copy(
         metrics: MetricsServices) -> None:
-    tracker = VisitTracker(metrics.recorder, metrics.personal, run_now)
+    services = kiosk(metrics)
     session = ResidentSession()
-    tracker.screen_finished("welcome", "card", session)
+    record_step(services, session, VisitStarted("card"))
     assert session.visit_id and session.ticket == "1"
     a_resident(session)
-    tracker.screen_finished("pin_entry", "card", session)
+    record_step(services, session, Identified("card"))
 
     data = json.loads(SCENARIO.read_text(encoding="utf-8"))
-    data["resident"]["my_number"] = "123456789018"  # must never reach the store
-    scenario = Scenario.from_json(data)
-    session.plan = Navigator.load().plan(scenario)
-    tracker.screen_finished("summary", None, session, lambda: data)
-    tracker.screen_finished("preview", None, session)
-    tracker.session_ended("finished", session.visit_id)
+    session_from_scenario(data, session)
+    session.my_numbers["self"] = "123456789018"  # must never reach the store
+    session.plan = services.navigator.plan(Scenario.from_json(data))
+    record_step(services, session, Planned())
+    record_step(services, session, HandedOver(session.visit_id))
+    services.visits.ended("finished", session.visit_id)
 
     assert kinds(metrics, session.visit_id) == [
         ("visit_started", None), ("identified", "card"), ("navigation_done", None),
@@ -83,13 +95,13 @@ def test_a_printed_visit_records_its_steps_and_stores_the_clerks_copy(
 
 
 def test_an_abandoned_visit_is_closed_as_left(metrics: MetricsServices) -> None:
-    tracker = VisitTracker(metrics.recorder, metrics.personal, run_now)
+    services = kiosk(metrics)
     session = ResidentSession()
-    tracker.screen_finished("welcome", "manual", session)
-    tracker.screen_finished("manual_entry", None, session)
+    record_step(services, session, VisitStarted("manual"))
+    record_step(services, session, Identified("manual"))
     visit_id = session.visit_id
     assert visit_id is not None
-    tracker.session_ended("timeout", visit_id)
+    services.visits.ended("timeout", visit_id)
     assert kinds(metrics, visit_id) == [
         ("visit_started", None), ("identified", "manual"), ("left", None),
     ]
@@ -97,11 +109,11 @@ def test_an_abandoned_visit_is_closed_as_left(metrics: MetricsServices) -> None:
 
 def test_a_locked_card_that_falls_back_to_manual_entry_is_identified_once(
         metrics: MetricsServices) -> None:
-    tracker = VisitTracker(metrics.recorder, metrics.personal, run_now)
+    services = kiosk(metrics)
     session = ResidentSession()
-    tracker.screen_finished("welcome", "card", session)
-    tracker.screen_finished("pin_entry", "manual", session)
-    tracker.screen_finished("manual_entry", None, session)
+    record_step(services, session, VisitStarted("card"))
+    record_step(services, session, "manual")  # the locked card's way out: not identified
+    record_step(services, session, Identified("manual"))
     assert session.visit_id is not None
     assert kinds(metrics, session.visit_id).count(("identified", "manual")) == 1
     assert ("identified", "card") not in kinds(metrics, session.visit_id)
@@ -111,13 +123,14 @@ def test_a_late_ticket_does_not_land_in_the_next_residents_session(
         metrics: MetricsServices) -> None:
     pending: list[Callable[[], None]] = []
 
-    def run_later(work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+    def run_later(work: Callable[[], object], done: Callable[[object], None]) -> None:
         pending.append(lambda: done(work()))
 
-    tracker = VisitTracker(metrics.recorder, metrics.personal, run_later)
+    lifecycle = VisitLifecycle(metrics.recorder, metrics.personal, run_later)
+    services = kiosk(metrics, lifecycle)
     session = ResidentSession()
-    tracker.screen_finished("welcome", "card", session)
-    tracker.session_ended("card_removed", session.visit_id)
+    record_step(services, session, VisitStarted("card"))
+    lifecycle.ended("card_removed", session.visit_id)
     session.wipe()
     for job in pending:
         job()
@@ -131,18 +144,43 @@ def test_the_clerks_copy_waits_in_memory_while_the_database_is_away(
 
     # A database that cannot take the copy yet (its schema is not there: every write fails).
     away = make_engine(f"sqlite:///{tmp_path / 'away.sqlite3'}")
-    tracker = VisitTracker(metrics.recorder, PersonalStore(away), run_now)
+    tracker = VisitLifecycle(metrics.recorder, PersonalStore(away), run_now)
     session = ResidentSession()
-    tracker.screen_finished("welcome", "card", session)
+    tracker.open(session, "ja")
     data = json.loads(SCENARIO.read_text(encoding="utf-8"))
-    session.plan = Navigator.load().plan(Scenario.from_json(data))
-    tracker.screen_finished("summary", None, session, lambda: data)
+    plan = Navigator.load().plan(Scenario.from_json(data))
+    summary = NavigationSummary(plan.event_id, 4, len(plan.procedure_ids()),
+                                len(plan.form_ids()), tuple(plan.department_ids()))
+    tracker.planned(session.visit_id, summary, data)
     assert tracker.unsent == 1
     assert tracker.retry_unsent() == 0 and tracker.unsent == 1
 
     migrate.upgrade(away)  # the database is back
-    assert tracker.retry_unsent() == 1 and tracker.unsent == 0
+    assert tracker.sync() >= 1 and tracker.unsent == 0
     assert session.visit_id is not None
     stored = PersonalStore(away).read(session.visit_id, staff_id="t", terminal_id="test")
     assert stored is not None and stored["resident"]["name"] == data["resident"]["name"]
     away.dispose()
+
+
+def test_printing_is_recorded_once_and_a_printed_visit_is_not_left(
+        metrics: MetricsServices) -> None:
+    services = kiosk(metrics)
+    session = ResidentSession()
+    ids = services.visits.ids_for_printing(session, channel="manual", language="ja")
+    assert (session.visit_id, session.ticket) == (ids.visit_id, ids.ticket)
+    services.visits.printed(ids.visit_id, 3)
+    record_step(services, session, HandedOver(ids.visit_id))
+    services.visits.ended("finished", ids.visit_id)
+    assert kinds(metrics, ids.visit_id) == [("visit_started", None), ("forms_printed", None)]
+
+
+def test_a_kiosk_without_a_database_records_nothing_and_prints_local_ids() -> None:
+    lifecycle = VisitLifecycle()
+    session = ResidentSession()
+    lifecycle.open(session, "ja")
+    assert session.visit_id is None
+    ids = lifecycle.ids_for_printing(session, channel="card", language="ja")
+    assert ids.ticket and session.ticket == ids.ticket
+    with pytest.raises(ValueError, match="identification"):
+        lifecycle.identified(ids.visit_id, "fingerprint")

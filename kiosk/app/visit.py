@@ -1,13 +1,14 @@
 """One resident's visit as the wizard sees it: the session in, a Scenario and a Plan out.
 
-The Qt screens fill a :class:`~kiosk.session.ResidentSession` step by step (resident from
+The Qt screens fill a :class:`~kiosk.app.session.ResidentSession` step by step (resident from
 the card or manual entry, furigana, life event, household, new address, answers). This
-module is the single place that turns that session into the engine's
-:class:`~kiosk.navigation.scenario.Scenario` (and a scenario file back into a session),
-asks the :class:`~kiosk.navigation.engine.Navigator` for the next question and the plan,
-and keeps the rules about answers: a per-person question answered "for everyone" is
-stored per member (so it never leaks onto a member the question was not about), and
-"back" undoes the last question as a whole.
+module asks the session's ``freeze()`` for the engine's
+:class:`~kiosk.navigation.scenario.Scenario` (no JSON on the way), converts at the JSON
+edge (a scenario file into a session, a session into the clerks' copy), asks the
+:class:`~kiosk.navigation.engine.Navigator` for the next question and the plan, and
+keeps the rules about answers: a per-person question answered "for everyone" is stored
+per member (so it never leaks onto a member the question was not about), and "back"
+undoes the last question as a whole.
 
 Plain Python on purpose (no Qt): it is unit-tested on its own and holds no state that
 outlives the session, except the transient "answer person by person" marks.
@@ -16,21 +17,20 @@ outlives the session, except the transient "answer person by person" marks.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from forms.catalog import Catalog, EventDef, Oaza, load_catalog
+from forms.catalog import Catalog, EventDef, Oaza, Subject
+from kiosk.app.composition import Services
+from kiosk.app.ports import Clock, Navigator
+from kiosk.app.session import Member, NewAddress, ResidentSession, parse_answer_key
 from kiosk.domain.resident import BasicFour, Sex
-from kiosk.navigation.engine import Navigator, Prompt
+from kiosk.navigation.engine import Prompt
 from kiosk.navigation.plan import Plan
-from kiosk.navigation.scenario import AnswerValue, Person, Scenario, Status
-from kiosk.services import Services
-from kiosk.session import ResidentSession
-
-Clock = Callable[[], date]
+from kiosk.navigation.scenario import NEWBORN_WINDOW, AnswerValue, Person, Scenario, Status
 
 #: Relations offered for a household member: (written on the forms, English label).
 RELATIONS: tuple[tuple[str, str], ...] = (
@@ -40,22 +40,6 @@ RELATIONS: tuple[tuple[str, str], ...] = (
 )
 #: Flag put on the session when names were typed in kana only (the clerk adds the kanji).
 FLAG_KANJI_BY_STAFF = "name_kanji_by_staff"
-
-
-def navigator_for(services: Services) -> Navigator:
-    """The services' navigator, loading the configured catalog on first use."""
-    if services.navigator is None:
-        if services.catalog is None:
-            services.catalog = load_catalog(services.config.catalog.folder or None)
-        services.navigator = Navigator(services.catalog)
-    assert isinstance(services.navigator, Navigator)
-    return services.navigator
-
-
-def clock_for(services: Services) -> Clock:
-    """Today's date; tests and demos inject a fixed day as ``extras["today"]``."""
-    clock = services.extras.get("today")
-    return clock if callable(clock) else date.today
 
 
 @lru_cache(maxsize=1)
@@ -130,7 +114,7 @@ class Visit:
 
     @classmethod
     def for_services(cls, session: ResidentSession, services: Services) -> Visit:
-        return cls(session, navigator_for(services), clock_for(services))
+        return cls(session, services.navigator, services.clock)
 
     @property
     def catalog(self) -> Catalog:
@@ -150,64 +134,56 @@ class Visit:
             self.session.plan = None
             self.split.clear()
             if not self.catalog.events[event_id].brings_new_address:
-                self.session.new_address.clear()
+                self.session.new_address = None
             for member in self.session.household:
-                member["status"] = ""
+                member.status = Status.PRESENT
         self.session.event_id = event_id
 
     def add_member(self, name: str, birth_date: date, sex: Sex, relation: str,
                    status: Status = Status.PRESENT) -> str:
         """Add a household member (name in kana); returns the new member's id."""
-        used = {str(m["id"]) for m in self.session.household}
+        used = {m.id for m in self.session.household}
         number = 1
         while f"m{number}" in used:
             number += 1
         member_id = f"m{number}"
-        self.session.household.append({
-            "id": member_id, "name": name, "furigana": name,
-            "birth_date": birth_date.isoformat(), "sex": sex.value,
-            "relation": relation, "status": status.value,
-        })
+        self.session.household.append(
+            Member(member_id, name, name, birth_date, sex, relation, status))
         self.session.plan = None
         if FLAG_KANJI_BY_STAFF not in self.session.flags:
             self.session.flags.append(FLAG_KANJI_BY_STAFF)
         return member_id
 
+    def mark_newborns(self) -> None:
+        """At a birth: a member born in the last ``NEWBORN_WINDOW`` is the newborn (the
+        rule the scenario files follow). Only for an event whose subject is a newborn."""
+        if self.event is None or self.event.subject is not Subject.NEWBORN:
+            return
+        today = self.today()
+        for member in self.session.household:
+            if (member.status is Status.PRESENT
+                    and today - NEWBORN_WINDOW <= member.birth_date <= today):
+                member.status = Status.NEWBORN
+                self.session.plan = None
+
     def remove_member(self, member_id: str) -> None:
-        self.session.household[:] = [m for m in self.session.household if m["id"] != member_id]
-        for key in [k for k in self.session.answers if k.endswith(f"@{member_id}")]:
+        self.session.household[:] = [m for m in self.session.household if m.id != member_id]
+        for key in [k for k in self.session.answers if k[1] == member_id]:
             del self.session.answers[key]
         self.session.plan = None
 
     def set_new_address(self, oaza: Oaza, banchi: str, katagaki: str = "") -> None:
-        self.session.new_address.clear()
-        self.session.new_address.update(
-            oaza=oaza.name, banchi=banchi, katagaki=katagaki, postal_code=oaza.postal_code
-        )
+        self.session.new_address = NewAddress(oaza.name, banchi, katagaki, oaza.postal_code)
 
     # ------------------------------------------------------------------ the scenario
-    def scenario_json(self) -> dict[str, Any]:
-        """The session in the scenario file format (``forms/scenarios/*.json``)."""
-        resident = self.session.resident
-        if resident is None or self.session.event_id is None:
-            raise ValueError("the visit needs a resident and a life event first")
-        data: dict[str, Any] = {
-            "event": self.session.event_id,
-            "event_date": self.today().isoformat(),
-            "resident": {
-                "name": resident.name, "furigana": self.session.furigana,
-                "address": resident.address, "birth_date": resident.birth_date.isoformat(),
-                "sex": resident.sex.value,
-            },
-            "household": [dict(m) for m in self.session.household],
-            "answers": dict(self.session.answers),
-        }
-        if self.session.new_address:
-            data["new_address"] = dict(self.session.new_address)
-        return data
-
     def scenario(self) -> Scenario:
-        return Scenario.from_json(self.scenario_json())
+        """The engine's scenario for the session as it is now (built directly, no JSON)."""
+        return self.session.freeze(self.today())
+
+    def scenario_json(self) -> dict[str, Any]:
+        """The session in the scenario file format (``forms/scenarios/*.json``): the edge
+        where it leaves the kiosk (the clerks' copy)."""
+        return scenario_to_json(self.scenario())
 
     def members(self) -> dict[str, Person]:
         return {p.id: p for p in self.scenario().members}
@@ -221,7 +197,7 @@ class Visit:
         qid = prompt.question.id
         if prompt.question.scope != "person":
             return Step(prompt, prompt.member_ids, for_each=False)
-        started = any(question_key(k) == qid and "@" in k for k in self.session.answers)
+        started = any(q == qid and member is not None for q, member in self.session.answers)
         if len(prompt.member_ids) == 1 or qid in self.split or started:
             return Step(prompt, prompt.member_ids[:1], for_each=False)
         return Step(prompt, prompt.member_ids, for_each=True)
@@ -229,7 +205,7 @@ class Visit:
     def progress(self, step: Step | None = None) -> tuple[int, int]:
         """``(number of this question, about how many in all)``."""
         current = step.question_id if step else None
-        answered = {question_key(k) for k in self.session.answers} - {current}
+        answered = {q for q, _member in self.session.answers} - {current}
         pending = len(self.navigator.pending(self.scenario()))
         return len(answered) + 1, len(answered) + max(pending, 1)
 
@@ -238,10 +214,10 @@ class Visit:
         if not question.accepts(value):
             raise ValueError(f"not a valid answer to {question.id!r}")
         if step.household:
-            self.session.answers[question.id] = value
+            self.session.answers[(question.id, None)] = value
         else:
             for member_id in step.member_ids:
-                self.session.answers[f"{question.id}@{member_id}"] = value
+                self.session.answers[(question.id, member_id)] = value
         self.split.discard(question.id)
         self.session.plan = None
 
@@ -254,13 +230,13 @@ class Visit:
         step = self.next_step()
         if step is not None and step.question_id in self.split:
             self.split.discard(step.question_id)
-            started = any(question_key(k) == step.question_id for k in self.session.answers)
+            started = any(q == step.question_id for q, _member in self.session.answers)
             if not started:
                 return step.question_id
         if not self.session.answers:
             return None
-        last = question_key(next(reversed(self.session.answers)))
-        while self.session.answers and question_key(next(reversed(self.session.answers))) == last:
+        last = next(reversed(self.session.answers))[0]
+        while self.session.answers and next(reversed(self.session.answers))[0] == last:
             self.session.answers.popitem()
         self.split.discard(last)
         self.session.plan = None
@@ -291,18 +267,41 @@ def session_from_scenario(data: Mapping[str, Any], session: ResidentSession) -> 
     session.furigana = person.furigana
     session.event_id = scenario.event
     session.household[:] = [
-        {"id": p.id, "name": p.name, "furigana": p.furigana,
-         "birth_date": p.birth_date.isoformat(), "sex": p.sex.value,
-         "relation": p.relation, "status": p.status.value}
+        Member(p.id, p.name, p.furigana, p.birth_date, p.sex, p.relation, p.status)
         for p in scenario.household
     ]
     session.answers.clear()
-    session.answers.update(scenario.answers)
-    session.new_address.clear()
-    if scenario.new_address is not None:
-        address = scenario.new_address
-        session.new_address.update(oaza=address.oaza, banchi=address.banchi,
-                                   katagaki=address.katagaki, postal_code=address.postal_code)
+    session.answers.update(
+        (parse_answer_key(key), value) for key, value in scenario.answers.items())
+    address = scenario.new_address
+    session.new_address = None if address is None else NewAddress(
+        address.oaza, address.banchi, address.katagaki, address.postal_code)
+
+
+def scenario_to_json(scenario: Scenario) -> dict[str, Any]:
+    """A scenario in the scenario file format (the clerks' copy, the CLI)."""
+    def person(p: Person) -> dict[str, Any]:
+        return {"id": p.id, "name": p.name, "furigana": p.furigana,
+                "birth_date": p.birth_date.isoformat(), "sex": p.sex.value,
+                "relation": p.relation, "status": p.status.value}
+
+    resident = scenario.resident
+    data: dict[str, Any] = {
+        "event": scenario.event,
+        "event_date": scenario.event_date.isoformat(),
+        "resident": {
+            "name": resident.name, "furigana": resident.furigana,
+            "address": scenario.current_address, "birth_date": resident.birth_date.isoformat(),
+            "sex": resident.sex.value,
+        },
+        "household": [person(p) for p in scenario.household],
+        "answers": dict(scenario.answers),
+    }
+    address = scenario.new_address
+    if address is not None:
+        data["new_address"] = {"oaza": address.oaza, "banchi": address.banchi,
+                               "katagaki": address.katagaki, "postal_code": address.postal_code}
+    return data
 
 
 def is_katakana_text(text: str) -> bool:

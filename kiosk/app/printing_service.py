@@ -19,12 +19,10 @@ from __future__ import annotations
 import logging
 import threading
 import time
-import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Protocol
 
 from printing.backends.base import JobHandle, JobState, PrintBackend, PrintError
 from printing.queue import PrintQueue
@@ -43,7 +41,12 @@ log = logging.getLogger(__name__)
 PRINT_FAILED_FLAG = "print_failed"
 # The kinds of ``printing.render.Flag`` a bundle can raise, as put in the session's flags.
 PRINT_FLAGS = frozenset({"missing_glyph", "overflow", "table_overflow"})
-_CHANNELS = {"card": "card", "manual": "manual"}
+
+
+class PrintedListener(Protocol):
+    """Told when a visit's print job completed (the visit lifecycle)."""
+
+    def printed(self, visit_id: str, forms: int) -> None: ...
 
 
 class PrintFailed(PrintError):
@@ -159,11 +162,13 @@ class PrintingService:
     """Renders into the preview folder and prints through one ``PrintQueue``."""
 
     def __init__(self, queue: PrintQueue, *, catalog: Catalog,
-                 preview_dir: Path | None = None, metrics: Any = None) -> None:
+                 preview_dir: Path | None = None,
+                 printed: PrintedListener | None = None) -> None:
         self.queue = queue
         self.catalog = catalog  # the town, the events' paper titles, the town's layouts
         self.preview_dir = preview_dir if preview_dir is not None else queue.spool / "preview"
-        self.metrics = metrics
+        # Told when a job completed (the visit lifecycle records ``forms_printed``).
+        self.printed = printed
 
     # -- rendering --------------------------------------------------------------------
     def render(self, scenario: Scenario, plan: Plan, visit: VisitInfo,
@@ -209,13 +214,8 @@ class PrintingService:
         return job.job_id
 
     def _record_printed(self, bundle: RenderedBundle) -> None:
-        if self.metrics is None:
-            return
-        try:
-            self.metrics.record(bundle.visit.id, "forms_printed", forms=bundle.forms)
-        except Exception as exc:  # noqa: BLE001 - the forms are printed; never "call staff" for metrics
-            log.warning("visit %s: forms_printed not recorded (%s)", bundle.visit.id,
-                        type(exc).__name__)
+        if self.printed is not None:
+            self.printed.printed(bundle.visit.id, bundle.forms)
 
 
 def purge_previews(spool: Path, preview_dir: Path | None = None) -> int:
@@ -251,47 +251,3 @@ def missing_characters(scenario: Scenario) -> set[str]:
             elif printable(text[i:i + 2]).missing > printable(text[i + 1:i + 2]).missing:
                 found.add(text[i:i + 2])  # a base character with a selector the fonts lack
     return found
-
-
-def visit_info(visit_id: str | None, ticket: str | None, *, metrics: Any = None,
-               channel: str = "", language: str = "ja") -> VisitInfo:
-    """The visit's ids: the session's, else a new visit from the metrics recorder, else
-    a local one (a kiosk without a database still prints a ticket number)."""
-    from printing.context import VisitInfo
-
-    if visit_id and ticket:
-        return VisitInfo(visit_id, ticket, date.today())
-    if metrics is not None:
-        started = metrics.start_visit(channel=_CHANNELS.get(channel, "unidentified"),
-                                      language=language)
-        return VisitInfo(started.visit_id, started.ticket, started.day)
-    local = uuid.uuid4().hex[:12]
-    return VisitInfo(local, local[:4].upper(), date.today())
-
-
-def service_for(services: Any) -> PrintingService:
-    """The window's one printing service, built from ``Services`` on first use.
-
-    ``services.printer`` (a ``PrintQueue``) is used when set, else the configured
-    back-end. Building it purges previews an earlier run left behind.
-    """
-    found = services.extras.get("printing")
-    if isinstance(found, PrintingService):
-        return found
-    queue = services.printer
-    if queue is None:
-        from printing.backends import make_backend
-
-        printer = services.config.printer
-        queue = PrintQueue(make_backend(printer),
-                           timeout_seconds=float(printer.job_timeout_seconds))
-    catalog = services.catalog
-    if catalog is None:
-        from forms.catalog import load_catalog
-
-        catalog = services.catalog = load_catalog(services.config.catalog.folder or None)
-    service = PrintingService(queue, catalog=catalog, metrics=services.metrics)
-    service.purge_previews()
-    services.extras["printing"] = service
-    return service
-

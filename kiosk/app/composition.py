@@ -1,0 +1,213 @@
+"""The composition root: the one place that builds the services of every entry point.
+
+:class:`Services` is what the resident kiosk's screens and shell receive: typed ports
+(:mod:`kiosk.app.ports`), never ``Any`` and never looked up by a string. ``kiosk run``
+builds it with :func:`kiosk_services`; tests build it directly with in-process
+implementations (the emulated card, a temporary SQLite, a folder printer, a fixed day).
+
+The staff windows get theirs from :func:`clerk_services` and :func:`manager_services`
+(typed, Qt-free; a database that is away or behind raises :class:`StartError`).
+
+The welcome screen needs nothing but the configuration, so the heavier parts arrive after
+the first frame through typed methods (:meth:`Services.attach_card`,
+:meth:`Services.attach_visits`), and the catalog and the printer are built on first use.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kiosk.app.ports import CardReader, Clock, Navigator, PersonalStore, Printing, VisitRecorder
+from kiosk.config import Config
+from kiosk.visits.lifecycle import Run, VisitLifecycle, run_now
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+
+    from forms.catalog import Catalog
+    from kiosk.app.clerk_service import ClerkService
+    from kiosk.security import StaffGate
+    from kiosk.statistics.labels import Labels
+    from kiosk.statistics.stats import StatsService
+    from printing.queue import PrintQueue
+
+log = logging.getLogger(__name__)
+
+
+class Services:
+    """The resident kiosk's services: a few fixed ports and a few attached later."""
+
+    def __init__(self, config: Config, *, card: CardReader | None = None,
+                 navigator: Navigator | None = None, printer: PrintQueue | None = None,
+                 printing: Printing | None = None, clock: Clock = date.today,
+                 visits: VisitLifecycle | None = None) -> None:
+        self.config = config
+        self.clock = clock
+        #: The spool queue printing goes through (the configured printer when ``None``).
+        self.printer = printer
+        self.visits = visits if visits is not None else VisitLifecycle()
+        self._card = card
+        self._navigator = navigator
+        self._printing = printing
+
+    def __repr__(self) -> str:
+        return f"Services(terminal={self.config.terminal.id!r})"
+
+    # ------------------------------------------------------------------ the card
+    @property
+    def card(self) -> CardReader | None:
+        """The card reader, or ``None`` (no reader support: the manual path remains)."""
+        return self._card
+
+    def attach_card(self, card: CardReader) -> None:
+        self._card = card
+
+    # ------------------------------------------------------------------ built on first use
+    @property
+    def navigator(self) -> Navigator:
+        """The rule engine over the configured catalog, loaded on first use."""
+        if self._navigator is None:
+            from forms.catalog import load_catalog
+            from kiosk.navigation.engine import Navigator as Engine
+
+            self._navigator = Engine(load_catalog(self.config.catalog.folder or None))
+        return self._navigator
+
+    @property
+    def printing(self) -> Printing:
+        """The one printing service, built on first use (it purges leftover previews)."""
+        if self._printing is None:
+            from kiosk.app.printing_service import PrintingService
+
+            service = PrintingService(self.print_queue(), catalog=self.navigator.catalog,
+                                      printed=self.visits)
+            service.purge_previews()
+            self._printing = service
+        return self._printing
+
+    def print_queue(self) -> PrintQueue:
+        """The spool queue: ``printer`` when given, else the configured back-end's."""
+        if self.printer is None:
+            from printing.backends import make_backend
+            from printing.queue import PrintQueue
+
+            settings = self.config.printer
+            self.printer = PrintQueue(make_backend(settings),
+                                      timeout_seconds=float(settings.job_timeout_seconds))
+        return self.printer
+
+    # ------------------------------------------------------------------ visits
+    def attach_visits(self, recorder: VisitRecorder, personal: PersonalStore | None,
+                      run: Run = run_now) -> VisitLifecycle:
+        """Record the visits from now on (the database is attached after the first frame)."""
+        self.visits.attach(recorder, personal, run)
+        return self.visits
+
+
+def terminal_config(config: Config, *, demo: bool) -> Config:
+    """The demo prints to a folder: no printer is needed to try the kiosk."""
+    return config.replace("printer", backend="folder") if demo else config
+
+
+def card_reader(config: Config, *, demo: bool) -> CardReader:
+    """The simulated card (demo) or the PC/SC readers of this terminal."""
+    if demo:
+        from kiosk.card.emulator.backend import demo_service
+
+        return demo_service(config.card.simulated_profile)
+    from kiosk.card.pcsc import PcscBackend
+    from kiosk.card.service import ReaderService
+
+    return ReaderService(PcscBackend(), config.card.reader)
+
+
+def kiosk_services(config: Config) -> Services:
+    """``kiosk run``: what the first frame needs (the rest attaches right after it)."""
+    return Services(config)
+
+
+
+# ---------------------------------------------------------------------- staff windows
+class StartError(RuntimeError):
+    """A staff window cannot start; the message is one plain sentence for staff."""
+
+
+@dataclass(frozen=True, slots=True)
+class ClerkServices:
+    """What ``kiosk clerk`` needs: the clerks' service, the catalog, a printer, the gate."""
+
+    clerk: ClerkService
+    catalog: Catalog
+    navigator: Navigator
+    printer: PrintQueue
+    gate: StaffGate
+
+
+@dataclass(frozen=True, slots=True)
+class ManagerServices:
+    """What ``kiosk manager`` needs: the figures, their labels by language, the day."""
+
+    stats: StatsService
+    labels: Mapping[str, Labels]
+    today: Clock
+    export_folder: Path
+
+
+def _open_database(engine: Engine) -> None:
+    from kiosk.storage import migrate
+    from kiosk.storage.db import DatabaseUnavailable, check_connection
+
+    try:
+        check_connection(engine)
+    except DatabaseUnavailable as exc:
+        raise StartError(str(exc)) from None
+    if not migrate.is_up_to_date(engine):
+        raise StartError("the database schema is not up to date; run `kiosk db upgrade` first")
+
+
+def clerk_services(config: Config) -> ClerkServices:
+    """``kiosk clerk``: the services for this terminal (raises ``StartError``)."""
+    from forms.catalog.loader import load_catalog
+    from kiosk.app.metrics_services import open_services
+    from kiosk.navigation.engine import Navigator as Engine
+    from kiosk.paths import spool_dir
+    from kiosk.security import StaffGate
+    from printing.backends import PrintError, make_backend
+    from printing.queue import PrintQueue
+
+    services = open_services(config)
+    _open_database(services.engine)
+    try:
+        backend = make_backend(config.printer)
+    except PrintError as exc:
+        raise StartError(str(exc)) from None
+    printer = PrintQueue(backend, spool_dir() / "clerk",
+                         timeout_seconds=float(config.printer.job_timeout_seconds))
+    printer.purge_leftovers()
+    catalog = load_catalog(config.catalog.folder or None)
+    staff = config.staff
+    gate = StaffGate(staff.pin_hash, staff.max_attempts, staff.lockout_seconds)
+    return ClerkServices(services.clerk, catalog, Engine(catalog), printer, gate)
+
+
+def manager_services(config: Config) -> ManagerServices:
+    """``kiosk manager``: the statistics of the configured database (raises ``StartError``)."""
+    from kiosk.statistics.labels import load_labels
+    from kiosk.statistics.stats import StatsService
+    from kiosk.storage.db import make_engine
+    from kiosk.visits.clock import local_day, utc_now
+
+    engine = make_engine(config.database.url)
+    _open_database(engine)
+    folder = config.catalog.folder
+
+    def today() -> date:
+        return local_day(utc_now())
+
+    labels = {"ja": load_labels(folder, "ja"), "en": load_labels(folder, "en")}
+    return ManagerServices(StatsService(engine), labels, today, Path.home())

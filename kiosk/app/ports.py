@@ -1,0 +1,70 @@
+"""The kiosk's ports: what the screens and the shell need from each service, as ``Protocol``s.
+
+The composition root (:mod:`kiosk.app.composition`) plugs in the real implementations;
+tests plug in in-process ones (the emulated card, a temporary SQLite, a folder printer)
+or fakes. A port names only what its callers use, so a new adapter (another reader, a web
+front end) implements a handful of methods, not a class hierarchy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import date
+from typing import TYPE_CHECKING, Protocol
+
+from kiosk.visits.ports import PersonalStore, VisitRecorder
+
+if TYPE_CHECKING:
+    from forms.catalog import Catalog
+    from kiosk.app.printing_service import PrintProgress, RenderedBundle
+    from kiosk.card.service import MonitorCallbacks, ReadResult
+    from kiosk.navigation.engine import Prompt
+    from kiosk.navigation.plan import Plan
+    from kiosk.navigation.scenario import Scenario
+    from printing.context import VisitInfo
+
+__all__ = ["CardReader", "Clock", "Navigator", "PersonalStore", "Printing", "VisitRecorder"]
+
+#: Today's date (tests and demos pass a fixed day).
+Clock = Callable[[], date]
+
+
+class CardReader(Protocol):
+    """The My Number card reader (``kiosk.card.service.ReaderService``)."""
+
+    def start_monitoring(self, callbacks: MonitorCallbacks) -> None: ...
+
+    def stop_monitoring(self) -> None: ...
+
+    def readers(self) -> list[str]: ...
+
+    def tries_left(self, reader: str | None = None) -> int: ...
+
+    def read(self, pin: str, *, confirm_last_try: bool = False, with_number: bool = False,
+             reader: str | None = None) -> ReadResult: ...
+
+
+class Navigator(Protocol):
+    """The rule engine over the catalog (``kiosk.navigation.engine.Navigator``)."""
+
+    @property
+    def catalog(self) -> Catalog: ...
+
+    def next_prompt(self, scenario: Scenario) -> Prompt | None: ...
+
+    def pending(self, scenario: Scenario) -> tuple[Prompt, ...]: ...
+
+    def plan(self, scenario: Scenario) -> Plan: ...
+
+
+class Printing(Protocol):
+    """Render a visit's bundle for the preview, then print it (``PrintingService``)."""
+
+    def render(self, scenario: Scenario, plan: Plan, visit: VisitInfo,
+               my_numbers: Mapping[str, str] | None = None) -> RenderedBundle: ...
+
+    def print(self, bundle: RenderedBundle, progress: PrintProgress | None = None) -> str: ...
+
+    def discard(self, bundle: RenderedBundle) -> None: ...
+
+    def purge_previews(self) -> int: ...

@@ -1,0 +1,29 @@
+"""Widget factories every window uses: a touch button and a label, with their objectName.
+
+They live with the widgets (not the screens) so overlays, keypads and the shell can use
+them without importing a screen: the import graph of ``kiosk.ui`` stays one-way.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+
+
+def make_button(name: str, parent: QWidget, role: str = "", checkable: bool = False) -> QPushButton:
+    """A touch button with its objectName set (its text and accessibleName come later)."""
+    button = QPushButton(parent)
+    button.setObjectName(name)
+    if role:
+        button.setProperty("role", role)
+    button.setCheckable(checkable)
+    return button
+
+
+def make_label(name: str, parent: QWidget, role: str = "") -> QLabel:
+    """A word-wrapping label with its objectName and optional theme role (title, hint …)."""
+    label = QLabel(parent)
+    label.setObjectName(name)
+    if role:
+        label.setProperty("role", role)
+    label.setWordWrap(True)
+    return label
