@@ -26,8 +26,9 @@ MAX_DEPTH = 20
 
 # Shift_JIS as Windows writes it: CP932 is the superset that carries ①, ㈱ and 髙.
 SHIFT_JIS = "cp932"
-_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-         (codecs.BOM_UTF16_BE, "utf-16"))
+# (byte-order mark, codec that drops it, the encoding's name for a person)
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig", "UTF-8"), (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"),
+         (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"))
 # What the nesting scan looks at: a bracket, or the quote that opens a string, whose rest
 # (escapes included) is then skipped in one match, so the scan stays linear.
 _BRACKET_OR_QUOTE = re.compile(r'[\[\]{}"]')
@@ -40,21 +41,18 @@ class TextFileError(ValueError):
 
 def decode_text(raw: bytes) -> str:
     """The text of ``raw``: UTF-8 (BOM or not), UTF-16 with a BOM, else Shift_JIS."""
-    for bom, encoding in _BOMS:
+    for bom, codec, name in _BOMS:
         if raw.startswith(bom):
+            try:
+                return raw.decode(codec)
+            except UnicodeDecodeError:
+                raise TextFileError(f"starts like {name} but is not {name}") from None
+    if b"\x00" not in raw:  # NUL: binary, or UTF-16 without its BOM
+        for encoding in ("utf-8", SHIFT_JIS):
             try:
                 return raw.decode(encoding)
             except UnicodeDecodeError:
-                raise TextFileError(f"starts like {encoding.upper()} but is not") from None
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    if b"\x00" not in raw:
-        try:
-            return raw.decode(SHIFT_JIS)
-        except UnicodeDecodeError:
-            pass
+                pass
     raise TextFileError("is not text in UTF-8 or Shift_JIS; save it as UTF-8")
 
 
