@@ -176,7 +176,7 @@ class Scenario:
             household=tuple(people),
             answers=MappingProxyType(dict(answers)),
             new_address=_address(data.get("new_address")),
-            current_address=str(resident_data.get("address", "")),
+            current_address=_optional_text(resident_data, "address", "resident"),
             card_read=data.get("card_read") is True,
         )
 
@@ -213,6 +213,17 @@ def _text(data: Mapping[str, Any], key: str, where: str) -> str:
     return value
 
 
+def _optional_text(data: Mapping[str, Any], key: str, where: str, default: str = "") -> str:
+    """A text that may be left out (or null); a number or a list where a text belongs
+    would otherwise print as ``123`` or ``['…']`` on the forms."""
+    value = data.get(key)
+    if value is None:
+        return default
+    if not isinstance(value, str):
+        raise ScenarioError(f"{where}: {key!r} must be a text")
+    return value
+
+
 def _date(value: Any, where: str) -> date:
     if isinstance(value, date):
         return value
@@ -237,11 +248,11 @@ def _person(data: Mapping[str, Any], pid: str, where: str, default_relation: str
         raise ScenarioError(f"{where}: status must be one of {options} or empty") from None
     return Person(
         id=pid,
-        name=str(data.get("name", "")),
-        furigana=str(data.get("furigana", "")),
+        name=_optional_text(data, "name", where),
+        furigana=_optional_text(data, "furigana", where),
         birth_date=_date(data.get("birth_date"), f"{where}.birth_date"),
         sex=_SEX.get(str(data.get("sex", "9")).strip().lower(), Sex.NOT_STATED),
-        relation=str(data.get("relation", default_relation)),
+        relation=_optional_text(data, "relation", where, default_relation),
         status=status,
     )
 
@@ -251,9 +262,10 @@ def _address(data: Any) -> Address | None:
         return None
     if not isinstance(data, Mapping):
         raise ScenarioError("'new_address' must be an object with oaza and banchi")
+    where = "new_address"
     return Address(
-        oaza=str(data.get("oaza", "")),
-        banchi=str(data.get("banchi", "")),
-        katagaki=str(data.get("katagaki", "")),
-        postal_code=str(data.get("postal_code", "")),
+        oaza=_optional_text(data, "oaza", where),
+        banchi=_optional_text(data, "banchi", where),
+        katagaki=_optional_text(data, "katagaki", where),
+        postal_code=_optional_text(data, "postal_code", where),
     )

@@ -12,8 +12,8 @@ What is checked, all from the catalog (no event is named here):
   the event date is at most a year ahead (an event in 2999 would make children elderly);
 * each event's people: a newborn for an event about a newborn, a deceased member for one
   about a death, a new address for one that brings one (``subject``, ``address_change``);
-* no empty names; a new address's 大字 is the town's, its postal code is written like
-  861-0803 and, when given, is the 大字's.
+* at most ``MAX_MEMBERS`` people; no empty names; a new address's 大字 is the town's,
+  its postal code is written like 861-0803 and, when given, is the 大字's.
 """
 
 from __future__ import annotations
@@ -29,6 +29,9 @@ from kiosk.navigation.scenario import SELF_ID, Person, Scenario, ScenarioError, 
 from kiosk.textfile import TextFileError, read_json_file
 
 MAX_AGE_YEARS = 130
+# everyone in one visit, the resident included: three generations and more fit, and a
+# file cannot make one visit print thousands of pages
+MAX_MEMBERS = 30
 POSTAL_CODE = re.compile(r"[0-9]{3}-[0-9]{4}")
 
 
@@ -63,6 +66,11 @@ def validate_scenario(data: object, catalog: Catalog, today: date | None = None)
 def check_scenario(scenario: Scenario, catalog: Catalog, today: date | None = None) -> None:
     """Every check of the module docstring on a scenario built elsewhere (the kiosk's
     session, before it prints)."""
+    if len(scenario.members) > MAX_MEMBERS:
+        raise ScenarioError(
+            f"a visit is for one household: at most {MAX_MEMBERS} people, the resident "
+            f"and {MAX_MEMBERS - 1} in 'household'"
+        )
     check_answers(scenario, catalog)
     event = catalog.events[scenario.event]
     _check_dates(scenario, today or date.today())

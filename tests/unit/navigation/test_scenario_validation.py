@@ -193,3 +193,25 @@ def test_a_file_error_names_the_file(catalog: Catalog, tmp_path: Path) -> None:
                     encoding="utf-8")
     with pytest.raises(ScenarioError, match=r"^visit\.json: unknown life event 'ZZ'"):
         load_scenario_file(path, catalog, TODAY)
+
+
+def test_at_most_thirty_people(catalog: Catalog) -> None:
+    data = sample("tennyu_family4.json")
+    child = data["household"][2]
+    data["household"] = [child | {"id": f"c{i}"} for i in range(29)]
+    validate_scenario(data, catalog, TODAY)
+    data["household"].append(child | {"id": "c29"})
+    assert refused(data, catalog).startswith("a visit is for one household: at most 30 people")
+
+
+@pytest.mark.parametrize(
+    ("where", "key"),
+    [("resident", "name"), ("resident", "address"), ("household", "relation"),
+     ("household", "furigana"), ("new_address", "banchi"), ("new_address", "postal_code")],
+)
+def test_a_text_must_be_a_text(catalog: Catalog, where: str, key: str) -> None:
+    data = sample("tennyu_family4.json")
+    target = data["household"][0] if where == "household" else data[where]
+    target[key] = 861
+    expected = "household[0]" if where == "household" else where
+    assert refused(data, catalog) == f"{expected}: {key!r} must be a text"
