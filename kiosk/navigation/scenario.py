@@ -236,7 +236,16 @@ def _date(value: Any, where: str) -> date:
 _SEX = {
     "1": Sex.MALE, "m": Sex.MALE, "male": Sex.MALE, "男": Sex.MALE,
     "2": Sex.FEMALE, "f": Sex.FEMALE, "female": Sex.FEMALE, "女": Sex.FEMALE,
+    # JIS X 0303: 0 not known, 9 not applicable; the card and the kiosk write 9
+    "9": Sex.NOT_STATED, "0": Sex.NOT_STATED, "": Sex.NOT_STATED,
 }
+
+
+def _sex(data: Mapping[str, Any], where: str) -> Sex:
+    sex = _SEX.get(str(data.get("sex", "9")).strip().lower())
+    if sex is None:
+        raise ScenarioError(f"{where}: 'sex' must be M or F (1 or 2, 男 or 女), or 9 when not stated")
+    return sex
 
 
 def _person(data: Mapping[str, Any], pid: str, where: str, default_relation: str) -> Person:
@@ -251,7 +260,7 @@ def _person(data: Mapping[str, Any], pid: str, where: str, default_relation: str
         name=_optional_text(data, "name", where),
         furigana=_optional_text(data, "furigana", where),
         birth_date=_date(data.get("birth_date"), f"{where}.birth_date"),
-        sex=_SEX.get(str(data.get("sex", "9")).strip().lower(), Sex.NOT_STATED),
+        sex=_sex(data, where),
         relation=_optional_text(data, "relation", where, default_relation),
         status=status,
     )

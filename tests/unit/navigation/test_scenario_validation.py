@@ -215,3 +215,18 @@ def test_a_text_must_be_a_text(catalog: Catalog, where: str, key: str) -> None:
     target[key] = 861
     expected = "household[0]" if where == "household" else where
     assert refused(data, catalog) == f"{expected}: {key!r} must be a text"
+
+
+@pytest.mark.parametrize(("sex", "accepted"),
+                         [("F", True), ("2", True), ("女", True), ("9", True), (None, True),
+                          ("X", False), ("female?", False), (3, False)])
+def test_sex_is_one_of_the_known_codes(catalog: Catalog, sex: Any, accepted: bool) -> None:
+    data = sample("tennyu_family4.json")
+    if sex is None:
+        del data["household"][0]["sex"]
+    else:
+        data["household"][0]["sex"] = sex
+    if accepted:
+        validate_scenario(data, catalog, TODAY)
+    else:
+        assert refused(data, catalog).startswith("household[0]: 'sex' must be M or F")
