@@ -73,8 +73,9 @@ def read_text_file(path: Path, max_bytes: int = MAX_BYTES) -> str:
     return decode_text(raw)
 
 
-def nesting_depth(text: str) -> int:
-    """How deeply the JSON ``text`` nests objects and lists (``{}`` is 1), without parsing."""
+def nesting_depth(text: str, stop_above: int | None = None) -> int:
+    """How deeply the JSON ``text`` nests objects and lists (``{}`` is 1), without parsing;
+    the scan stops as soon as the depth passes ``stop_above``."""
     depth = deepest = position = 0
     while (found := _BRACKET_OR_QUOTE.search(text, position)) is not None:
         position = found.end()
@@ -87,6 +88,8 @@ def nesting_depth(text: str) -> int:
         elif char in ("[", "{"):
             depth += 1
             deepest = max(deepest, depth)
+            if stop_above is not None and deepest > stop_above:
+                break
         else:
             depth -= 1
     return deepest
@@ -94,7 +97,7 @@ def nesting_depth(text: str) -> int:
 
 def parse_json(text: str, max_depth: int = MAX_DEPTH) -> Any:
     """The JSON value of ``text``, refused when nested deeper than ``max_depth``."""
-    if nesting_depth(text) > max_depth:
+    if nesting_depth(text, stop_above=max_depth) > max_depth:
         raise TextFileError(f"nests lists and objects more than {max_depth} levels deep")
     try:
         return json.loads(text)

@@ -25,8 +25,16 @@ SELF_ID = "self"
 NEWBORN_WINDOW = timedelta(days=90)
 
 
+MAX_TEXT = 200  # characters in a name, reading, relation or address part
+
+
 class ScenarioError(ValueError):
     """A scenario file or answer that cannot be used; the message names no personal data."""
+
+
+def shown(value: str, limit: int = 40) -> str:
+    """An id or key from the file as a message quotes it: on one line, and short."""
+    return repr(value if len(value) <= limit else value[: limit - 1] + "…")
 
 
 class Status(enum.Enum):
@@ -99,7 +107,7 @@ class Scenario:
         for person in self.members:
             if person.id == member_id:
                 return person
-        raise ScenarioError(f"no household member with id {member_id!r}")
+        raise ScenarioError(f"no household member with id {shown(member_id)}")
 
     def answer(self, question_id: str, member_id: str = SELF_ID) -> AnswerValue | None:
         """The answer for one member: a per-member override, else the household answer."""
@@ -160,7 +168,7 @@ class Scenario:
                 raise ScenarioError(f"{where} must be an object")
             pid = str(raw.get("id") or f"m{index}")
             if pid in seen:
-                raise ScenarioError(f"{where}: duplicate member id {pid!r}")
+                raise ScenarioError(f"{where}: duplicate member id {shown(pid)}")
             seen.add(pid)
             people.append(_person(raw, pid, where, default_relation=""))
         answers = data.get("answers", {})
@@ -168,7 +176,7 @@ class Scenario:
             raise ScenarioError("'answers' must be an object")
         for key, value in answers.items():
             if not isinstance(value, bool | int | str):
-                raise ScenarioError(f"answer {key!r} must be true/false, a number or a text")
+                raise ScenarioError(f"answer {shown(key)} must be true/false, a number or a text")
         return cls(
             event=event,
             event_date=event_date,
@@ -221,6 +229,8 @@ def _optional_text(data: Mapping[str, Any], key: str, where: str, default: str =
         return default
     if not isinstance(value, str):
         raise ScenarioError(f"{where}: {key!r} must be a text")
+    if len(value) > MAX_TEXT:
+        raise ScenarioError(f"{where}: {key!r} is longer than {MAX_TEXT} characters")
     return value
 
 

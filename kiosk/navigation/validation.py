@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from forms.catalog import AddressChange, Catalog, EventDef, Subject, Town
-from kiosk.navigation.scenario import SELF_ID, Person, Scenario, ScenarioError, Status
+from kiosk.navigation.scenario import SELF_ID, Person, Scenario, ScenarioError, Status, shown
 from kiosk.textfile import TextFileError, read_json_file
 
 MAX_AGE_YEARS = 130
@@ -84,25 +84,25 @@ def check_answers(scenario: Scenario, catalog: Catalog) -> None:
     """Reject an unknown event, answer key, member or value (what the engine needs)."""
     if scenario.event not in catalog.events:
         raise ScenarioError(
-            f"unknown life event {scenario.event!r} (events: {', '.join(catalog.events)})"
+            f"unknown life event {shown(scenario.event)} (events: {', '.join(catalog.events)})"
         )
     member_ids = {p.id for p in scenario.members}
     for key, value in scenario.answers.items():
         qid, _, member = key.partition("@")
         question = catalog.questions.get(qid)
         if question is None:
-            raise ScenarioError(f"unknown question id {qid!r} in the answers")
+            raise ScenarioError(f"unknown question id {shown(qid)} in the answers")
         if member and member not in member_ids:
-            raise ScenarioError(f"answer {key!r} names no household member")
+            raise ScenarioError(f"answer {shown(key)} names no household member")
         if member and question.scope != "person" and member != SELF_ID:
             raise ScenarioError(
-                f"question {qid!r} is answered once per household; drop '@{member}'"
+                f"question {qid!r} is answered once per household; drop {shown('@' + member)}"
             )
         if not question.accepts(value):
             allowed = {"bool": "true or false", "int": "a whole number"}.get(
                 question.type, ", ".join(question.option_ids)
             )
-            raise ScenarioError(f"answer {key!r} must be {allowed}")
+            raise ScenarioError(f"answer {shown(key)} must be {allowed}")
 
 
 def _where(scenario: Scenario, person: Person) -> str:

@@ -230,3 +230,25 @@ def test_sex_is_one_of_the_known_codes(catalog: Catalog, sex: Any, accepted: boo
         validate_scenario(data, catalog, TODAY)
     else:
         assert refused(data, catalog).startswith("household[0]: 'sex' must be M or F")
+
+
+def test_texts_are_at_most_200_characters(catalog: Catalog) -> None:
+    data = sample("tennyu_family4.json")
+    data["new_address"]["katagaki"] = "棟" * 200
+    validate_scenario(data, catalog, TODAY)
+    data["new_address"]["katagaki"] += "棟"
+    assert refused(data, catalog) == "new_address: 'katagaki' is longer than 200 characters"
+
+
+def test_ids_from_the_file_are_quoted_short_and_on_one_line(catalog: Catalog) -> None:
+    data = sample("tennyu_family4.json")
+    assert refused(data | {"event": "Z\n" * 100}, catalog).startswith(
+        "unknown life event 'Z\\nZ\\nZ\\n")
+    message = refused(data | {"answers": {"q" * 5000: True}}, catalog)
+    assert message == f"unknown question id '{'q' * 39}…' in the answers"
+    message = refused(data | {"answers": {"has_mnc@m\n1": True}}, catalog)
+    assert message == "answer 'has_mnc@m\\n1' names no household member"
+    household_question = next(q for q in catalog.questions.values() if q.scope == "household")
+    key = f"{household_question.id}@spouse"
+    message = refused(data | {"answers": {key: household_question.default}}, catalog)
+    assert message.endswith("is answered once per household; drop '@spouse'")
