@@ -3,7 +3,8 @@
 A town that edits its catalog runs ``kiosk catalog check`` before putting it live; every
 problem is printed as one line naming the file, line, entry and what is wrong.
 ``kiosk navigate --scenario FILE.json`` prints the plan as JSON (the same scenario files
-``kiosk forms render`` reads).
+``kiosk forms render`` reads, read and checked by ``load_scenario_file``: one ``kiosk:``
+line and exit 1 for anything wrong).
 """
 
 from __future__ import annotations
@@ -49,13 +50,15 @@ def _fail(message: str) -> int:
 
 
 def _folder(args: argparse.Namespace) -> str:
-    if args.folder:
+    if getattr(args, "folder", None):
         return str(args.folder)
     section = getattr(args.config, "catalog", None)
     return str(getattr(section, "folder", "") or "")
 
 
-def _load(args: argparse.Namespace) -> Catalog | None:
+def load_catalog_for(args: argparse.Namespace) -> Catalog | None:
+    """The catalog of ``--folder``, the configuration or the bundled one; ``None`` after
+    printing each problem as one ``kiosk:`` line."""
     from forms.catalog import CatalogError, load_catalog
 
     try:
@@ -69,7 +72,7 @@ def _load(args: argparse.Namespace) -> Catalog | None:
 
 
 def _check(args: argparse.Namespace) -> int:
-    catalog = _load(args)
+    catalog = load_catalog_for(args)
     if catalog is None:
         return 1
     counts = ", ".join(f"{n} {what}" for what, n in catalog.counts().items())
@@ -78,7 +81,7 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
-    catalog = _load(args)
+    catalog = load_catalog_for(args)
     if catalog is None:
         return 1
     lang = args.lang
@@ -113,25 +116,19 @@ def _show(args: argparse.Namespace) -> int:
 
 def _navigate(args: argparse.Namespace) -> int:
     from kiosk.navigation.engine import Navigator
-    from kiosk.navigation.scenario import Scenario, ScenarioError
+    from kiosk.navigation.scenario import ScenarioError
+    from kiosk.navigation.validation import load_scenario_file
 
-    path = Path(args.scenario)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return _fail(f"scenario file {path} does not exist")
-    except json.JSONDecodeError as exc:
-        return _fail(f"scenario file {path} is not valid JSON (line {exc.lineno}: {exc.msg})")
-    catalog = _load(args)
+    catalog = load_catalog_for(args)
     if catalog is None:
         return 1
     navigator = Navigator(catalog)
     try:
-        scenario = Scenario.from_json(data)
+        scenario, _ = load_scenario_file(Path(args.scenario), catalog)
         plan = navigator.plan(scenario)
         pending = navigator.pending(scenario)
     except ScenarioError as exc:
-        return _fail(f"{path.name}: {exc}")
+        return _fail(str(exc))
     output = plan.to_json()
     output["pending_questions"] = [
         {"question": p.question.id, "member_ids": list(p.member_ids)} for p in pending

@@ -1,7 +1,8 @@
 """``kiosk forms list|render`` and ``kiosk print test``.
 
-``forms render`` reads a scenario file (the same format as ``kiosk navigate``), asks the
-navigation engine for the plan, and writes one PDF per visit (guide sheet first) with a
+``forms render`` reads a scenario file (the same format and the same checks as ``kiosk
+navigate``: ``load_scenario_file``; anything wrong is one ``kiosk:`` line and exit 1), asks
+the navigation engine for the plan, and writes one PDF per visit (guide sheet first) with a
 JSON summary on stdout: ids, counts and flags only. A scenario may carry ``"my_number"``
 in the resident and household entries (for forms that legally need it); it is read into
 memory for rendering only and never printed to the terminal or logged.
@@ -78,40 +79,50 @@ def my_numbers_from(data: Any) -> dict[str, str]:
     return numbers
 
 
-def make_plan(scenario: Any, catalog_folder: str = "") -> tuple[Any, Any]:
-    """The catalog and the navigation engine's plan for a scenario (as ``kiosk navigate``)."""
-    from forms.catalog import load_catalog
-    from kiosk.navigation.engine import Navigator
-
-    catalog = load_catalog(catalog_folder or None)
-    return catalog, Navigator(catalog).plan(scenario)
-
-
 def _render(args: argparse.Namespace) -> int:
-    from kiosk.navigation.scenario import Scenario, ScenarioError
+    from forms.layout import LayoutError
+    from kiosk.cli.catalog import load_catalog_for
+    from kiosk.navigation.engine import Navigator
+    from kiosk.navigation.scenario import ScenarioError
+    from kiosk.navigation.validation import load_scenario_file
     from printing.bundle import render_bundle
     from printing.context import VisitInfo
 
+    catalog = load_catalog_for(args)
+    if catalog is None:
+        return 1
     try:
-        data = json.loads(args.scenario.read_text(encoding="utf-8"))
-        scenario = Scenario.from_json(data)
-    except (OSError, ValueError) as exc:
-        if isinstance(exc, ScenarioError | json.JSONDecodeError):
-            return _fail(f"the scenario file is not valid: {exc}")
-        return _fail("the scenario file cannot be read")
-    from forms.catalog import CatalogError
-
-    folder = str(getattr(getattr(args.config, "catalog", None), "folder", "") or "")
-    try:
-        catalog, plan = make_plan(scenario, folder)
-    except CatalogError as exc:
-        return _fail(f"the catalog cannot be used: {exc}")
+        scenario, data = load_scenario_file(args.scenario, catalog)
+        plan = Navigator(catalog).plan(scenario)
+    except ScenarioError as exc:
+        return _fail(str(exc))
+    problem = _unwritable(args.out)
+    if problem:
+        return _fail(f"cannot write to the folder {args.out}: {problem}")
     visit_id = uuid.uuid4().hex[:12]
     visit = VisitInfo(visit_id, args.ticket or visit_id[:4].upper(), date.today())
-    summary = render_bundle(scenario, plan, visit, args.out, my_numbers_from(data),
-                            catalog=catalog)
+    try:
+        summary = render_bundle(scenario, plan, visit, args.out, my_numbers_from(data),
+                                catalog=catalog)
+    except LayoutError as exc:
+        return _fail(f"a form layout cannot be used: {exc}")
+    except OSError as exc:
+        return _fail(f"cannot write to the folder {args.out}: {exc.strerror or exc}")
     print(json.dumps(summary.to_json(), ensure_ascii=False, indent=2))
     return 0
+
+
+def _unwritable(folder: Path) -> str:
+    """Why the PDF cannot be written into ``folder`` (created if missing), or ``""``."""
+    if folder.exists() and not folder.is_dir():
+        return "it is a file, not a folder"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as exc:
+        return str(exc.strerror or exc)
+    return ""
 
 
 def _print_test(args: argparse.Namespace) -> int:

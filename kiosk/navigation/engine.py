@@ -22,7 +22,8 @@ from forms.catalog import Catalog, Item, Procedure, Question, Rule, Subject, Tex
 from kiosk.domain import conditions as cond
 from kiosk.navigation.facts import all_facts, filing_deadline
 from kiosk.navigation.plan import CounterStop, Department, Plan, PlannedProcedure
-from kiosk.navigation.scenario import SELF_ID, Scenario, ScenarioError
+from kiosk.navigation.scenario import SELF_ID, Scenario
+from kiosk.navigation.validation import check_answers
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,28 +142,7 @@ class Navigator:
 
     def check(self, scenario: Scenario) -> None:
         """Reject an unknown event, answer key, member or value (the message names ids only)."""
-        if scenario.event not in self.catalog.events:
-            raise ScenarioError(
-                f"unknown life event {scenario.event!r} "
-                f"(events: {', '.join(self.catalog.events)})"
-            )
-        member_ids = {p.id for p in scenario.members}
-        for key, value in scenario.answers.items():
-            qid, _, member = key.partition("@")
-            question = self.catalog.questions.get(qid)
-            if question is None:
-                raise ScenarioError(f"unknown question id {qid!r} in the answers")
-            if member and member not in member_ids:
-                raise ScenarioError(f"answer {key!r} names no household member")
-            if member and question.scope != "person" and member != SELF_ID:
-                raise ScenarioError(
-                    f"question {qid!r} is answered once per household; drop '@{member}'"
-                )
-            if not question.accepts(value):
-                allowed = {"bool": "true or false", "int": "a whole number"}.get(
-                    question.type, ", ".join(question.option_ids)
-                )
-                raise ScenarioError(f"answer {key!r} must be {allowed}")
+        check_answers(scenario, self.catalog)
 
     # ------------------------------------------------------------------ questions
 

@@ -25,8 +25,16 @@ SELF_ID = "self"
 NEWBORN_WINDOW = timedelta(days=90)
 
 
+MAX_TEXT = 200  # characters in a name, reading, relation or address part
+
+
 class ScenarioError(ValueError):
     """A scenario file or answer that cannot be used; the message names no personal data."""
+
+
+def shown(value: str, limit: int = 40) -> str:
+    """An id or key from the file as a message quotes it: on one line, and short."""
+    return repr(value if len(value) <= limit else value[: limit - 1] + "…")
 
 
 class Status(enum.Enum):
@@ -99,7 +107,7 @@ class Scenario:
         for person in self.members:
             if person.id == member_id:
                 return person
-        raise ScenarioError(f"no household member with id {member_id!r}")
+        raise ScenarioError(f"no household member with id {shown(member_id)}")
 
     def answer(self, question_id: str, member_id: str = SELF_ID) -> AnswerValue | None:
         """The answer for one member: a per-member override, else the household answer."""
@@ -160,7 +168,7 @@ class Scenario:
                 raise ScenarioError(f"{where} must be an object")
             pid = str(raw.get("id") or f"m{index}")
             if pid in seen:
-                raise ScenarioError(f"{where}: duplicate member id {pid!r}")
+                raise ScenarioError(f"{where}: duplicate member id {shown(pid)}")
             seen.add(pid)
             people.append(_person(raw, pid, where, default_relation=""))
         answers = data.get("answers", {})
@@ -168,7 +176,7 @@ class Scenario:
             raise ScenarioError("'answers' must be an object")
         for key, value in answers.items():
             if not isinstance(value, bool | int | str):
-                raise ScenarioError(f"answer {key!r} must be true/false, a number or a text")
+                raise ScenarioError(f"answer {shown(key)} must be true/false, a number or a text")
         return cls(
             event=event,
             event_date=event_date,
@@ -176,7 +184,7 @@ class Scenario:
             household=tuple(people),
             answers=MappingProxyType(dict(answers)),
             new_address=_address(data.get("new_address")),
-            current_address=str(resident_data.get("address", "")),
+            current_address=_optional_text(resident_data, "address", "resident"),
             card_read=data.get("card_read") is True,
         )
 
@@ -213,6 +221,19 @@ def _text(data: Mapping[str, Any], key: str, where: str) -> str:
     return value
 
 
+def _optional_text(data: Mapping[str, Any], key: str, where: str, default: str = "") -> str:
+    """A text that may be left out (or null); a number or a list where a text belongs
+    would otherwise print as ``123`` or ``['…']`` on the forms."""
+    value = data.get(key)
+    if value is None:
+        return default
+    if not isinstance(value, str):
+        raise ScenarioError(f"{where}: {key!r} must be a text")
+    if len(value) > MAX_TEXT:
+        raise ScenarioError(f"{where}: {key!r} is longer than {MAX_TEXT} characters")
+    return value
+
+
 def _date(value: Any, where: str) -> date:
     if isinstance(value, date):
         return value
@@ -225,7 +246,16 @@ def _date(value: Any, where: str) -> date:
 _SEX = {
     "1": Sex.MALE, "m": Sex.MALE, "male": Sex.MALE, "男": Sex.MALE,
     "2": Sex.FEMALE, "f": Sex.FEMALE, "female": Sex.FEMALE, "女": Sex.FEMALE,
+    # JIS X 0303: 0 not known, 9 not applicable; the card and the kiosk write 9
+    "9": Sex.NOT_STATED, "0": Sex.NOT_STATED, "": Sex.NOT_STATED,
 }
+
+
+def _sex(data: Mapping[str, Any], where: str) -> Sex:
+    sex = _SEX.get(str(data.get("sex", "9")).strip().lower())
+    if sex is None:
+        raise ScenarioError(f"{where}: 'sex' must be M or F (1 or 2, 男 or 女), or 9 when not stated")
+    return sex
 
 
 def _person(data: Mapping[str, Any], pid: str, where: str, default_relation: str) -> Person:
@@ -237,11 +267,11 @@ def _person(data: Mapping[str, Any], pid: str, where: str, default_relation: str
         raise ScenarioError(f"{where}: status must be one of {options} or empty") from None
     return Person(
         id=pid,
-        name=str(data.get("name", "")),
-        furigana=str(data.get("furigana", "")),
+        name=_optional_text(data, "name", where),
+        furigana=_optional_text(data, "furigana", where),
         birth_date=_date(data.get("birth_date"), f"{where}.birth_date"),
-        sex=_SEX.get(str(data.get("sex", "9")).strip().lower(), Sex.NOT_STATED),
-        relation=str(data.get("relation", default_relation)),
+        sex=_sex(data, where),
+        relation=_optional_text(data, "relation", where, default_relation),
         status=status,
     )
 
@@ -251,9 +281,10 @@ def _address(data: Any) -> Address | None:
         return None
     if not isinstance(data, Mapping):
         raise ScenarioError("'new_address' must be an object with oaza and banchi")
+    where = "new_address"
     return Address(
-        oaza=str(data.get("oaza", "")),
-        banchi=str(data.get("banchi", "")),
-        katagaki=str(data.get("katagaki", "")),
-        postal_code=str(data.get("postal_code", "")),
+        oaza=_optional_text(data, "oaza", where),
+        banchi=_optional_text(data, "banchi", where),
+        katagaki=_optional_text(data, "katagaki", where),
+        postal_code=_optional_text(data, "postal_code", where),
     )
