@@ -30,13 +30,15 @@ KINDS = frozenset(
 )
 _FIELD_KEYS = frozenset(
     {"label", "bind", "kana", "kind", "w", "label_w", "options", "eras", "count", "groups",
-     "size", "floor", "text", "kana_style", "align"}
+     "size", "floor", "text", "kana_style", "align", "map"}
 )
 _LAYOUT_KEYS = frozenset(
     {"id", "title", "subtitle", "department", "needs_my_number", "era_table",
-     "addressee", "sections", "boxes", "note"}
+     "addressee", "sections", "boxes", "note", "one_per_person"}
 )
-_SECTION_KEYS = frozenset({"title", "rows", "table", "use", "office", "checks"})
+_SECTION_KEYS = frozenset({"title", "rows", "table", "use", "office", "checks", "who"})
+#: Whom a block of person boxes is about (``who:``); its ``@.x`` bindings read that person.
+WHO = ("person", "applicant", "head")
 
 MIN_ERA_DATE_W = 34.0
 DIGIT_BOX_W = 4.6
@@ -66,6 +68,12 @@ class FieldSpec:
     text: str = ""
     kana_style: str = "katakana"
     align: str = "left"
+    # a choice's printed option for a value (はい → 有, 転入 → 使用開始 …)
+    map: tuple[tuple[str, str], ...] = ()
+
+    def option_for(self, value: str) -> str:
+        """The option a value circles (the value itself unless ``map`` renames it)."""
+        return dict(self.map).get(value, value)
 
     @property
     def is_postal(self) -> bool:
@@ -98,6 +106,7 @@ class Section:
     rows: tuple[Row, ...] = ()
     table: Table | None = None
     office: bool = False
+    who: str = ""  # the person every person box of the section is about
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +134,9 @@ class Layout:
     era_table: str | None = None
     addressee: str = ""  # empty: the town's addressee from town.yaml, with 様
     note: str = ""
+    # one copy per person listed (two deaths never share one 死亡届), even when the
+    # procedure lists the household on one form
+    one_per_person: bool = False
     boxes: tuple[Placed, ...] = ()
     placed: tuple[Placed, ...] = field(default=())
 
@@ -159,11 +171,19 @@ def _field(raw: Any, source: Path, where: str) -> FieldSpec:
     for key in ("options", "eras"):
         if key in raw:
             values[key] = tuple(str(o) for o in raw[key])
+    if "map" in raw:
+        values["map"] = _option_map(raw["map"], source, name)
     if "count" in raw:
         values["count"] = int(raw["count"])
     if "groups" in raw:
         values["groups"] = tuple(int(g) for g in raw["groups"])
     return FieldSpec(**values)
+
+
+def _option_map(raw: Any, source: Path, name: str) -> tuple[tuple[str, str], ...]:
+    if not isinstance(raw, dict):
+        raise _err(source, f"field {name}", "map must be a mapping of value: option")
+    return tuple((str(k), str(v)) for k, v in raw.items())
 
 
 def _row(raw: Any, source: Path, where: str) -> Row:
@@ -187,6 +207,10 @@ def _section(raw: Any, parts: dict[str, Any], source: Path, index: int) -> Secti
     unknown = set(raw) - _SECTION_KEYS
     if unknown:
         raise _err(source, where, f"unknown keys {sorted(unknown)}")
+    who = str(raw.get("who", ""))
+    if who and who not in WHO:
+        raise _err(source, where, f"who must be one of {', '.join(WHO)}")
+    raw = _bind_who(raw, who, source, where)
     title = str(raw.get("title", ""))
     if raw.get("office"):
         checks = tuple(str(c) for c in raw.get("checks", ()))
@@ -204,7 +228,32 @@ def _section(raw: Any, parts: dict[str, Any], source: Path, index: int) -> Secti
         table = Table(int(t.get("rows", 4)), float(t.get("row_h", 11.0)),
                       float(t.get("header_h", 6.0)), cols)
     rows = tuple(_row(r, source, f"{where} row {i}") for i, r in enumerate(raw.get("rows", ())))
-    return Section(title=title, rows=rows, table=table)
+    return Section(title=title, rows=rows, table=table, who=who)
+
+
+def _bind_who(raw: dict[str, Any], who: str, source: Path, where: str) -> dict[str, Any]:
+    """Replace ``@.x`` in the section's bindings by ``<who>.x`` (a shared block names
+    its person once, in ``who:``)."""
+    rows = raw.get("rows")
+    if not isinstance(rows, list):
+        return raw
+
+    def bind(value: Any) -> Any:
+        if isinstance(value, str) and value.startswith("@."):
+            if not who:
+                raise _err(source, where, "a block with @. bindings needs who:")
+            return who + value[1:]
+        return value
+
+    def fields(row: Any) -> Any:
+        items = row if isinstance(row, list) else row.get("fields") if isinstance(row, dict) else None
+        if not isinstance(items, list):
+            return row
+        new = [{k: bind(v) if k in ("bind", "kana") else v for k, v in f.items()}
+               if isinstance(f, dict) else f for f in items]
+        return new if isinstance(row, list) else {**row, "fields": new}
+
+    return {**raw, "rows": [fields(r) for r in rows]}
 
 
 def _validate_fields(layout: Layout) -> None:
@@ -225,12 +274,26 @@ def _validate_fields(layout: Layout) -> None:
                     raise _err(src, where, "household[*] paths belong in member tables only")
                 if bindings.is_my_number(path) and not layout.needs_my_number:
                     raise _err(src, where, "個人番号 on a form without needs_my_number: true")
+            _check_one_person(layout, section, spec)
             if spec.kind == "choice" and not spec.options:
                 raise _err(src, where, "a choice needs options")
             if spec.kind == "digits" and spec.count <= 0:
                 raise _err(src, where, "character boxes need a count")
             if spec.floor < 7.0 or spec.size < spec.floor:
                 raise _err(src, where, "text may not shrink below 7 pt nor start below its floor")
+
+
+def _check_one_person(layout: Layout, section: Section, spec: FieldSpec) -> None:
+    """A name and its furigana come from one person, and a block that says whom it is
+    about (``who:``) prints nobody else."""
+    src = layout.source
+    sources = {bindings.person_source(p) for p in (spec.bind, spec.kana) if p} - {None}
+    if len(sources) > 1:
+        raise _err(src, f"field {spec.name}", "the value and its furigana read different "
+                   f"people ({', '.join(sorted(str(s) for s in sources))})")
+    if section.who and sources and sources != {section.who}:
+        raise _err(src, f"field {spec.name}", f"the block is about {section.who}, "
+                   f"the field reads {sources.pop()}")
 
 
 def load_parts(directory: Path = LAYOUT_DIR) -> dict[str, Any]:
@@ -263,6 +326,7 @@ def parse_layout(data: Any, source: Path, parts: dict[str, Any]) -> Layout:
         era_table=data.get("era_table"),
         addressee=str(data.get("addressee", "")),
         note=str(data.get("note", "")),
+        one_per_person=bool(data.get("one_per_person", False)),
         sections=tuple(_section(s, parts, source, i) for i, s in enumerate(data["sections"])),
         source=source,
     )

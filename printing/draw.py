@@ -3,9 +3,11 @@
 Forms are designed top-down in mm; reportlab draws bottom-up in points. ``Pen`` hides
 that, and it owns the one rule that matters most for a clerk: text is never clipped
 silently. ``Pen.fit`` shrinks text to the field's floor size, then wraps it; if it still
-does not fit it prints what fits, ends with "…" and reports an overflow so the form is
-flagged. Characters the BIZ UD faces lack are drawn with the fallback face when it is
-installed; characters no face has are replaced by 〓 and counted.
+does not fit it shrinks further while wrapped (never below 7 pt), and only then prints
+what fits, ends with "…" and reports an overflow so the form is flagged. Lines break by
+the Japanese 禁則 rules (no line starts with 「）」 or 「、」). Characters the BIZ UD faces
+lack are drawn with the fallback face when it is installed; characters no face has are
+replaced by 〓 and counted.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from printing.fonts import MINCHO, printable, runs, text_width
 
 LINE = 1.18  # line height as a multiple of the font size
 PT = 0.3528  # mm per point
+MIN_SIZE = 7.0  # the smallest text a form prints (the layout loader's floor)
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,14 +34,47 @@ class Fit:
     overflow: bool
 
 
+# 禁則: characters that may not start a line (closing brackets and punctuation, small
+# kana, prolonged sound mark) and those that may not end one (opening brackets).
+NO_START = frozenset("）)]｝}〕〉》」』】、。，．,.:;：；!?！？・ー～"
+                     "ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々")
+NO_END = frozenset("（([｛{〔〈《「『【")
+
+
+def _break_at(line: str) -> int:
+    """Where to cut a full line so that neither side breaks the 禁則 rules (and a Latin
+    word is not split when a space comes before it); 0 when nothing better is found."""
+    if " " in line.rstrip() and line[-1:].isascii() and line[-1:].isalnum():
+        space = line.rstrip().rfind(" ")
+        if space > 0:
+            return space + 1
+    cut = len(line)
+    while cut > 1 and (line[cut - 1] in NO_END):
+        cut -= 1
+    return cut if cut < len(line) else 0
+
+
 def _wrap(text: str, font: str, size: float, width_pt: float) -> list[str]:
     lines: list[str] = []
     for para in text.split("\n"):
         line = ""
         for ch in para:
             if line and text_width(line + ch, font, size) > width_pt:
-                lines.append(line)
-                line = ch.lstrip() if ch.isspace() else ch
+                if ch in NO_START and len(line) > 1:
+                    # pull characters down until the new line starts well (追い出し)
+                    moved = ch
+                    while len(line) > 1 and moved[0] in NO_START:
+                        moved, line = line[-1] + moved, line[:-1]
+                    lines.append(line)
+                    line = moved
+                    continue
+                cut = 0 if ch.isspace() else _break_at(line)
+                if cut:
+                    lines.append(line[:cut].rstrip())
+                    line = line[cut:] + ch
+                else:
+                    lines.append(line)
+                    line = "" if ch.isspace() else ch
             else:
                 line += ch
         lines.append(line)
@@ -46,23 +82,32 @@ def _wrap(text: str, font: str, size: float, width_pt: float) -> list[str]:
 
 
 def fit_text(text: str, font: str, w: float, h: float, size: float, floor: float) -> Fit:
-    """Choose a size (shrinking to ``floor``) and lines for a box of ``w`` × ``h`` mm."""
+    """Choose a size (shrinking to ``floor``) and lines for a box of ``w`` × ``h`` mm.
+
+    A long 方書 or Latin name first shrinks on one line, then wraps, then shrinks while
+    wrapped down to ``MIN_SIZE``; only what still does not fit is cut, with 「…」, and
+    reported as an overflow so the form is flagged for the clerk."""
     width_pt = w * mm
     s = size
     while s >= floor - 1e-6:
         if "\n" not in text and text_width(text, font, s) <= width_pt and s * LINE * PT <= h:
             return Fit(s, (text,), False)
         s -= 0.5
-    lines = _wrap(text, font, floor, width_pt)
-    room = max(1, int(h / (floor * LINE * PT)))
-    if len(lines) <= room:
-        return Fit(floor, tuple(lines), False)
+    s = floor
+    while True:
+        lines = _wrap(text, font, s, width_pt)
+        room = max(1, int(h / (s * LINE * PT)))
+        if len(lines) <= room:
+            return Fit(s, tuple(lines), False)
+        if s - 0.5 < min(floor, MIN_SIZE) - 1e-6:
+            break
+        s -= 0.5
     kept = lines[:room]
     last = kept[-1]
-    while last and text_width(last + "…", font, floor) > width_pt:
+    while last and text_width(last + "…", font, s) > width_pt:
         last = last[:-1]
     kept[-1] = last + "…"
-    return Fit(floor, tuple(kept), True)
+    return Fit(s, tuple(kept), True)
 
 
 @dataclass

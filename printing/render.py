@@ -192,7 +192,7 @@ class FormPainter:
 
     def _choice(self, f: FieldSpec, x: float, y: float, w: float, h: float,
                 row: int | None) -> None:
-        value = _as_text(self.value(f.bind, row))
+        value = f.option_for(_as_text(self.value(f.bind, row)))
         cx = x + 2.5
         mid = y + h / 2
         for option in f.options:
