@@ -50,6 +50,7 @@ DERIVED = frozenset(
         "procedures",
         "honseki_note",
         "filer_role",
+        "former_head_name",
     }
 )
 VISIT = frozenset({"ticket", "id", "date"})

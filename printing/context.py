@@ -223,6 +223,7 @@ class FormContext:
             "procedures": "、".join(self.procedures),
             "honseki_note": self._honseki_note(),
             "filer_role": self._filer_role(head),
+            "former_head_name": str(getattr(self.household.former_head(), "name", "") or ""),
         }
         return values[attr]
 

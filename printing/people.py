@@ -93,18 +93,35 @@ class Household:
         living = [p for p in self.people if status_of(p) not in (*_GONE, "newborn")]
         return living[0] if living else None
 
+    def _registered(self, person: Any) -> str:
+        """続柄 as registered, to the head before the event."""
+        text = str(person.relation)
+        if text in (SELF, "") and person is self.resident and not any(
+                str(p.relation) == HEAD for p in self.people):
+            return HEAD
+        return "" if text == SELF else text
+
+    def former_head(self) -> Any:
+        """The head who died or left with this event, else None."""
+        named = [p for p in self.people if str(p.relation) == HEAD]
+        return named[0] if named and status_of(named[0]) in _GONE else None
+
     def relation(self, person: Any) -> str:
-        """続柄 to the head; the head (and a one-person household) prints 世帯主."""
+        """続柄 to the head: 世帯主 for the head (and a one-person household); after the
+        head died, relative to the new head when the applicant takes over."""
+        if status_of(person) in _GONE:
+            return self._registered(person)
         if person is self.head():
             return HEAD
-        text = str(person.relation)
-        return "" if text == SELF else text
+        if self.former_head() is not None and self.head() is self.resident:
+            return self.kinship(person)
+        return self._registered(person)
 
     def kinship(self, person: Any) -> str:
         """続柄 to the applicant (the claimant), for forms that want it that way."""
         if person is self.resident:
             return SELF
-        mine, theirs = self.relation(self.resident), self.relation(person)
+        mine, theirs = self._registered(self.resident), self._registered(person)
         if mine in ("", HEAD):
             return theirs
         if mine in ("妻", "夫"):

@@ -22,7 +22,7 @@ from pypdf import PdfReader
 
 from kiosk.domain.resident import Sex
 from kiosk.navigation.plan import CounterStop, Plan
-from kiosk.navigation.scenario import Person
+from kiosk.navigation.scenario import Address, Person
 from printing.bundle import BundleSummary, render_bundle
 from printing.fonts import FALLBACK, MISSING_MARKER, cmap, fallback_path
 
@@ -178,6 +178,20 @@ def test_a_variation_sequence_prints_the_exact_glyph_from_the_mj_table(tmp_path:
     assert any(f.kind == "missing_glyph" for f in summary.flags)
 
 
+def test_a_long_latin_name_and_a_long_katagaki_shrink_or_wrap_but_are_never_cut(
+        tmp_path: Path) -> None:
+    name = "MONTGOMERY-WHITFIELD　ALEXANDRA CHRISTINA ELIZABETH VICTORIA"
+    katagaki = "南関グリーンヒルズ・サンライズコート関町第二期分譲住宅B棟1203号室（管理人室隣）"
+    resident = _resident(name=name, furigana="モンゴメリーホイットフィールド　アレクサンドラ")
+    new = Address("大字関町", "１２３番地４", katagaki, "861-0803")
+    summary, pages = _render_single(tmp_path, resident, new_address=new)
+    form = pages[1]
+    assert "…" not in form.text
+    assert summary.flags == []
+    assert name.replace("　", "").replace(" ", "").replace("-", "") in form.compact
+    assert katagaki in form.compact
+
+
 def test_a_70_character_address_fits_without_loss(tmp_path: Path) -> None:
     address = ("熊本県玉名郡南関町大字関町字上ノ原一丁目二番地三号" * 3)[:70]
     assert len(address) == 70
@@ -189,7 +203,7 @@ def test_a_70_character_address_fits_without_loss(tmp_path: Path) -> None:
 
 
 def test_text_that_cannot_fit_is_flagged_never_clipped_silently(tmp_path: Path) -> None:
-    address = "熊本県玉名郡南関町大字関町" * 20
+    address = "熊本県玉名郡南関町大字関町" * 40  # too long even condensed (長体) at 7 pt
     summary, pages = _render_single(tmp_path, _resident(), "shogai_techo",
                                     current_address=address, new_address=None)
     assert ("person.address", "overflow") in {(f.field, f.kind) for f in summary.flags}
