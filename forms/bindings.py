@@ -50,6 +50,7 @@ DERIVED = frozenset(
         "procedures",
         "honseki_note",
         "filer_role",
+        "filer_relation",
         "former_head_name",
     }
 )

@@ -117,7 +117,7 @@ def render_bundle(scenario: Any, plan: Any, visit: VisitInfo, out_dir: Path,
     # the plan came from this catalog, so its event is there (a KeyError is a caller's bug)
     event_title = catalog.events[str(plan.event_id)].paper_title.get(PAPER_LANGUAGE)
     people = _people(scenario)
-    subject_kind = catalog.events[str(plan.event_id)].subject.value
+    event = catalog.events[str(plan.event_id)]
     names: list[str] = []
     for index, copy in enumerate(copies):
         members = [people[m] for m in copy.member_ids if m in people]
@@ -134,7 +134,8 @@ def render_bundle(scenario: Any, plan: Any, visit: VisitInfo, out_dir: Path,
                 allow_my_number=copy.layout.needs_my_number,
                 town=catalog.town,
                 event_title=event_title,
-                event_subject=subject_kind,
+                event_subject=event.subject.value,
+                event_address_change=event.address_change.value,
             )
 
         page_label = f"{index + 1} / {len(copies)}"

@@ -98,6 +98,9 @@ class FormContext:
     # whom the event is about (events.yaml ``subject``): a birth happens on the
     # newborn's birth date, whatever day it is filed.
     event_subject: str = field(default="resident", kw_only=True)
+    # the event's address change (events.yaml ``address_change``): at a departure the
+    # card's address is the one being left
+    event_address_change: str = field(default="none", kw_only=True)
 
     def __repr__(self) -> str:
         return f"FormContext(<redacted>, visit={self.visit.id!r})"
@@ -217,12 +220,14 @@ class FormContext:
             "katagaki": str(getattr(new, "katagaki", "") or "") if new else "",
             "postal_code": postal_digits(getattr(new, "postal_code", "")) if new else "",
             "address": format_address(new, self.town) if moving_in else self._card_address(),
-            "old_address": self._card_address() if moving_in else "",
+            "old_address": self._card_address() if moving_in or (
+                self.event_address_change == "departure") else "",
             "head_name": str(head.name) if head is not None else "",
             "municipality": self.town.full_name(PAPER_LANGUAGE),
             "procedures": "、".join(self.procedures),
             "honseki_note": self._honseki_note(),
             "filer_role": self._filer_role(head),
+            "filer_relation": self.household.applicant_to(self.subject),
             "former_head_name": str(getattr(self.household.former_head(), "name", "") or ""),
         }
         return values[attr]

@@ -135,6 +135,19 @@ class Household:
                     "子": sibling, "子の妻": "妻", "子の夫": "夫"}.get(theirs, theirs)
         return theirs
 
+    def applicant_to(self, person: Any) -> str:
+        """The applicant's 続柄 to ``person`` (届出人の続柄: 子 for a daughter filing for
+        her father), the converse of ``kinship``."""
+        if person is self.resident:
+            return SELF
+        theirs = self.kinship(person)
+        male = _sex(self.resident) == "1"
+        older = self.resident.birth_date < person.birth_date
+        if theirs in ("兄", "弟", "姉", "妹"):
+            return ("兄" if older else "弟") if male else ("姉" if older else "妹")
+        return {"子": "父" if male else "母", "妻": "夫", "夫": "妻", "父": "子", "母": "子",
+                "孫": "祖父" if male else "祖母"}.get(theirs, "")
+
     def moves(self, person: Any) -> bool:
         return self.new_address is not None and status_of(person) in ("", "newborn")
 

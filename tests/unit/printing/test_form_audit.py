@@ -93,7 +93,8 @@ def render(path: Path, out: Path) -> Audited:
         ctx = FormContext(scenario, VISIT, subject, members, (), _numbers(scenario),
                           layout.needs_my_number, town=CATALOG.town,
                           event_title=event.paper_title.get("ja"),
-                          event_subject=event.subject.value)
+                          event_subject=event.subject.value,
+                          event_address_change=event.address_change.value)
         flags = [f for f in summary.flags if f.form_id == layout.id]
         forms.append(FormPage(layout, pages[at], pages[at + 1:at + 1 + entry["sheets"]],
                               subject, members, ctx, flags))
