@@ -19,8 +19,6 @@ from typing import Any
 
 import yaml
 
-from forms import bindings
-
 LAYOUT_DIR = Path(__file__).resolve().parent / "layouts"
 PARTS_FILE = "_parts.yaml"
 
@@ -207,10 +205,12 @@ def _section(raw: Any, parts: dict[str, Any], source: Path, index: int) -> Secti
     unknown = set(raw) - _SECTION_KEYS
     if unknown:
         raise _err(source, where, f"unknown keys {sorted(unknown)}")
+    from forms.layout_checks import bind_who  # it imports this module's types
+
     who = str(raw.get("who", ""))
     if who and who not in WHO:
         raise _err(source, where, f"who must be one of {', '.join(WHO)}")
-    raw = _bind_who(raw, who, source, where)
+    raw = bind_who(raw, who, source, where)
     title = str(raw.get("title", ""))
     if raw.get("office"):
         checks = tuple(str(c) for c in raw.get("checks", ()))
@@ -229,71 +229,6 @@ def _section(raw: Any, parts: dict[str, Any], source: Path, index: int) -> Secti
                       float(t.get("header_h", 6.0)), cols)
     rows = tuple(_row(r, source, f"{where} row {i}") for i, r in enumerate(raw.get("rows", ())))
     return Section(title=title, rows=rows, table=table, who=who)
-
-
-def _bind_who(raw: dict[str, Any], who: str, source: Path, where: str) -> dict[str, Any]:
-    """Replace ``@.x`` in the section's bindings by ``<who>.x`` (a shared block names
-    its person once, in ``who:``)."""
-    rows = raw.get("rows")
-    if not isinstance(rows, list):
-        return raw
-
-    def bind(value: Any) -> Any:
-        if isinstance(value, str) and value.startswith("@."):
-            if not who:
-                raise _err(source, where, "a block with @. bindings needs who:")
-            return who + value[1:]
-        return value
-
-    def fields(row: Any) -> Any:
-        items = row if isinstance(row, list) else row.get("fields") if isinstance(row, dict) else None
-        if not isinstance(items, list):
-            return row
-        new = [{k: bind(v) if k in ("bind", "kana") else v for k, v in f.items()}
-               if isinstance(f, dict) else f for f in items]
-        return new if isinstance(row, list) else {**row, "fields": new}
-
-    return {**raw, "rows": [fields(r) for r in rows]}
-
-
-def _validate_fields(layout: Layout) -> None:
-    src = layout.source
-    for section in layout.sections:
-        in_table = set(id(c) for c in section.table.columns) if section.table else set()
-        specs = [f for r in section.rows for f in r.fields]
-        specs += list(section.table.columns) if section.table else []
-        for spec in specs:
-            where = f"field {spec.name}"
-            for path in (spec.bind, spec.kana):
-                if path is None:
-                    continue
-                problem = bindings.binding_error(path)
-                if problem:
-                    raise _err(src, where, f"unknown binding {path!r}: {problem}")
-                if bindings.is_member_path(path) != (id(spec) in in_table):
-                    raise _err(src, where, "household[*] paths belong in member tables only")
-                if bindings.is_my_number(path) and not layout.needs_my_number:
-                    raise _err(src, where, "個人番号 on a form without needs_my_number: true")
-            _check_one_person(layout, section, spec)
-            if spec.kind == "choice" and not spec.options:
-                raise _err(src, where, "a choice needs options")
-            if spec.kind == "digits" and spec.count <= 0:
-                raise _err(src, where, "character boxes need a count")
-            if spec.floor < 7.0 or spec.size < spec.floor:
-                raise _err(src, where, "text may not shrink below 7 pt nor start below its floor")
-
-
-def _check_one_person(layout: Layout, section: Section, spec: FieldSpec) -> None:
-    """A name and its furigana come from one person, and a block that says whom it is
-    about (``who:``) prints nobody else."""
-    src = layout.source
-    sources = {bindings.person_source(p) for p in (spec.bind, spec.kana) if p} - {None}
-    if len(sources) > 1:
-        raise _err(src, f"field {spec.name}", "the value and its furigana read different "
-                   f"people ({', '.join(sorted(str(s) for s in sources))})")
-    if section.who and sources and sources != {section.who}:
-        raise _err(src, f"field {spec.name}", f"the block is about {section.who}, "
-                   f"the field reads {sources.pop()}")
 
 
 def load_parts(directory: Path = LAYOUT_DIR) -> dict[str, Any]:
@@ -330,7 +265,9 @@ def parse_layout(data: Any, source: Path, parts: dict[str, Any]) -> Layout:
         sections=tuple(_section(s, parts, source, i) for i, s in enumerate(data["sections"])),
         source=source,
     )
-    _validate_fields(layout)
+    from forms.layout_checks import validate_fields  # it imports this module's types
+
+    validate_fields(layout)
     boxes = []
     for i, raw in enumerate(data.get("boxes", ())):
         spec = _field({k: v for k, v in raw.items() if k not in ("at", "h")}, source, f"box {i}")
