@@ -37,7 +37,7 @@ def _sex(person: Any) -> str:
 def format_address(address: Any, town: Town) -> str:
     """A new address as registered: the town's full name, 大字 and 番地 (no 方書).
 
-    The town's 大字 (``town.yaml``) are written with the town's ``oaza_prefix`` (南関町:
+    The town's 大字 (``town.yaml``) are written with the town's ``oaza_prefix`` (e.g.
     「大字」) in front, and a bare number or ``9-1`` is written 「9番地」 / 「9番地1」, as
     the 住民票 writes it."""
     if address is None:
