@@ -19,8 +19,6 @@ from typing import Any
 
 import yaml
 
-from forms import bindings
-
 LAYOUT_DIR = Path(__file__).resolve().parent / "layouts"
 PARTS_FILE = "_parts.yaml"
 
@@ -30,13 +28,15 @@ KINDS = frozenset(
 )
 _FIELD_KEYS = frozenset(
     {"label", "bind", "kana", "kind", "w", "label_w", "options", "eras", "count", "groups",
-     "size", "floor", "text", "kana_style", "align"}
+     "size", "floor", "text", "kana_style", "align", "map"}
 )
 _LAYOUT_KEYS = frozenset(
     {"id", "title", "subtitle", "department", "needs_my_number", "era_table",
-     "addressee", "sections", "boxes", "note"}
+     "addressee", "sections", "boxes", "note", "one_per_person"}
 )
-_SECTION_KEYS = frozenset({"title", "rows", "table", "use", "office", "checks"})
+_SECTION_KEYS = frozenset({"title", "rows", "table", "use", "office", "checks", "who"})
+#: Whom a block of person boxes is about (``who:``); its ``@.x`` bindings read that person.
+WHO = ("person", "applicant", "head")
 
 MIN_ERA_DATE_W = 34.0
 DIGIT_BOX_W = 4.6
@@ -66,6 +66,12 @@ class FieldSpec:
     text: str = ""
     kana_style: str = "katakana"
     align: str = "left"
+    # a choice's printed option for a value (はい → 有, 転入 → 使用開始 …)
+    map: tuple[tuple[str, str], ...] = ()
+
+    def option_for(self, value: str) -> str:
+        """The option a value circles (the value itself unless ``map`` renames it)."""
+        return dict(self.map).get(value, value)
 
     @property
     def is_postal(self) -> bool:
@@ -98,6 +104,7 @@ class Section:
     rows: tuple[Row, ...] = ()
     table: Table | None = None
     office: bool = False
+    who: str = ""  # the person every person box of the section is about
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +132,9 @@ class Layout:
     era_table: str | None = None
     addressee: str = ""  # empty: the town's addressee from town.yaml, with 様
     note: str = ""
+    # one copy per person listed (two deaths never share one 死亡届), even when the
+    # procedure lists the household on one form
+    one_per_person: bool = False
     boxes: tuple[Placed, ...] = ()
     placed: tuple[Placed, ...] = field(default=())
 
@@ -159,11 +169,19 @@ def _field(raw: Any, source: Path, where: str) -> FieldSpec:
     for key in ("options", "eras"):
         if key in raw:
             values[key] = tuple(str(o) for o in raw[key])
+    if "map" in raw:
+        values["map"] = _option_map(raw["map"], source, name)
     if "count" in raw:
         values["count"] = int(raw["count"])
     if "groups" in raw:
         values["groups"] = tuple(int(g) for g in raw["groups"])
     return FieldSpec(**values)
+
+
+def _option_map(raw: Any, source: Path, name: str) -> tuple[tuple[str, str], ...]:
+    if not isinstance(raw, dict):
+        raise _err(source, f"field {name}", "map must be a mapping of value: option")
+    return tuple((str(k), str(v)) for k, v in raw.items())
 
 
 def _row(raw: Any, source: Path, where: str) -> Row:
@@ -187,6 +205,12 @@ def _section(raw: Any, parts: dict[str, Any], source: Path, index: int) -> Secti
     unknown = set(raw) - _SECTION_KEYS
     if unknown:
         raise _err(source, where, f"unknown keys {sorted(unknown)}")
+    from forms.layout_checks import bind_who  # it imports this module's types
+
+    who = str(raw.get("who", ""))
+    if who and who not in WHO:
+        raise _err(source, where, f"who must be one of {', '.join(WHO)}")
+    raw = bind_who(raw, who, source, where)
     title = str(raw.get("title", ""))
     if raw.get("office"):
         checks = tuple(str(c) for c in raw.get("checks", ()))
@@ -204,33 +228,7 @@ def _section(raw: Any, parts: dict[str, Any], source: Path, index: int) -> Secti
         table = Table(int(t.get("rows", 4)), float(t.get("row_h", 11.0)),
                       float(t.get("header_h", 6.0)), cols)
     rows = tuple(_row(r, source, f"{where} row {i}") for i, r in enumerate(raw.get("rows", ())))
-    return Section(title=title, rows=rows, table=table)
-
-
-def _validate_fields(layout: Layout) -> None:
-    src = layout.source
-    for section in layout.sections:
-        in_table = set(id(c) for c in section.table.columns) if section.table else set()
-        specs = [f for r in section.rows for f in r.fields]
-        specs += list(section.table.columns) if section.table else []
-        for spec in specs:
-            where = f"field {spec.name}"
-            for path in (spec.bind, spec.kana):
-                if path is None:
-                    continue
-                problem = bindings.binding_error(path)
-                if problem:
-                    raise _err(src, where, f"unknown binding {path!r}: {problem}")
-                if bindings.is_member_path(path) != (id(spec) in in_table):
-                    raise _err(src, where, "household[*] paths belong in member tables only")
-                if bindings.is_my_number(path) and not layout.needs_my_number:
-                    raise _err(src, where, "個人番号 on a form without needs_my_number: true")
-            if spec.kind == "choice" and not spec.options:
-                raise _err(src, where, "a choice needs options")
-            if spec.kind == "digits" and spec.count <= 0:
-                raise _err(src, where, "character boxes need a count")
-            if spec.floor < 7.0 or spec.size < spec.floor:
-                raise _err(src, where, "text may not shrink below 7 pt nor start below its floor")
+    return Section(title=title, rows=rows, table=table, who=who)
 
 
 def load_parts(directory: Path = LAYOUT_DIR) -> dict[str, Any]:
@@ -263,10 +261,13 @@ def parse_layout(data: Any, source: Path, parts: dict[str, Any]) -> Layout:
         era_table=data.get("era_table"),
         addressee=str(data.get("addressee", "")),
         note=str(data.get("note", "")),
+        one_per_person=bool(data.get("one_per_person", False)),
         sections=tuple(_section(s, parts, source, i) for i, s in enumerate(data["sections"])),
         source=source,
     )
-    _validate_fields(layout)
+    from forms.layout_checks import validate_fields  # it imports this module's types
+
+    validate_fields(layout)
     boxes = []
     for i, raw in enumerate(data.get("boxes", ())):
         spec = _field({k: v for k, v in raw.items() if k not in ("at", "h")}, source, f"box {i}")

@@ -21,6 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 from forms.catalog import Catalog
 from forms.layout import Layout, load_layouts
 from printing.context import PAPER_LANGUAGE, FormContext, VisitInfo
+from printing.continuation import continuation_sheets
 from printing.fonts import MINCHO, register_fonts
 from printing.guide_sheet import draw_guide
 from printing.render import Flag, FormPainter
@@ -80,7 +81,11 @@ def plan_copies(
                 missing.append(request.form_id)
             continue
         names = tuple(dict.fromkeys(titles[p] for p in request.procedure_ids if p in titles))
-        copies.append(FormCopy(layout, request.member_id, tuple(request.member_ids), names))
+        members = tuple(request.member_ids)
+        if layout.one_per_person and len(members) > 1:
+            copies.extend(FormCopy(layout, m, (m,), names) for m in members)
+        else:
+            copies.append(FormCopy(layout, request.member_id, members, names))
     return copies, missing
 
 
@@ -112,33 +117,48 @@ def render_bundle(scenario: Any, plan: Any, visit: VisitInfo, out_dir: Path,
     # the plan came from this catalog, so its event is there (a KeyError is a caller's bug)
     event_title = catalog.events[str(plan.event_id)].paper_title.get(PAPER_LANGUAGE)
     people = _people(scenario)
+    event = catalog.events[str(plan.event_id)]
     names: list[str] = []
     for index, copy in enumerate(copies):
         members = [people[m] for m in copy.member_ids if m in people]
         subject = people.get(copy.subject_id)
-        ctx = FormContext(
-            scenario=scenario,
-            visit=visit,
-            subject=subject or scenario.resident,
-            members=members,
-            procedures=copy.procedures,
-            my_numbers=my_numbers or {},
-            allow_my_number=copy.layout.needs_my_number,
-            town=catalog.town,
-            event_title=event_title,
-        )
-        name = f"form{index}"
+
+        def context(rows: list[Any], copy: FormCopy = copy, subject: Any = subject) -> FormContext:
+            return FormContext(
+                scenario=scenario,
+                visit=visit,
+                subject=subject or scenario.resident,
+                members=rows,
+                procedures=copy.procedures,
+                my_numbers=my_numbers or {},
+                allow_my_number=copy.layout.needs_my_number,
+                town=catalog.town,
+                event_title=event_title,
+                event_subject=event.subject.value,
+                event_address_change=event.address_change.value,
+            )
+
+        page_label = f"{index + 1} / {len(copies)}"
+        name = f"form{len(names)}"
         canvas.beginForm(name)
-        flags = FormPainter(canvas, copy.layout, ctx).draw(
-            f"{index + 1} / {len(copies)}",
-        )
+        flags = FormPainter(canvas, copy.layout, context(members)).draw(page_label)
         canvas.endForm()
         names.append(name)
         summary.flags.extend(flags)
+        sheets = continuation_sheets(copy.layout, len(members))
+        for sheet in sheets:
+            name = f"form{len(names)}"
+            canvas.beginForm(name)
+            summary.flags.extend(FormPainter(
+                canvas, sheet.layout, context(members[sheet.start:sheet.stop])
+            ).draw(f"{page_label}　{sheet.label}"))
+            canvas.endForm()
+            names.append(name)
         summary.forms.append({"form": copy.layout.id, "member": copy.subject_id,
-                              "members": list(copy.member_ids)})
+                              "members": list(copy.member_ids), "sheets": len(sheets)})
     guide_pages = draw_guide(canvas, plan, visit, getattr(scenario, "event_date", None),
                              [c.layout.title for c in copies], summary.flags,
+                             {c.layout.id: c.layout.title for c in copies},
                              town=catalog.town, event_title=event_title)
     for name in names:
         canvas.doForm(name)

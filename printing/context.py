@@ -22,8 +22,9 @@ from typing import Any, Protocol
 
 import jaconv
 
-from forms.bindings import binding_error
+from forms.bindings import PERSON_SOURCES, binding_error
 from forms.catalog import Town
+from printing.people import Household, format_address, status_of
 
 Value = str | date | None
 PAPER_LANGUAGE = "ja"
@@ -77,14 +78,6 @@ def sex_label(value: Any) -> str:
     )
 
 
-def format_address(address: Any, town: Town) -> str:
-    """A new address (大字 + 番地, no 方書) with the town's full name in front."""
-    if address is None:
-        return ""
-    parts = [str(getattr(address, "oaza", "") or ""), str(getattr(address, "banchi", "") or "")]
-    return town.address("".join(parts).strip())
-
-
 def postal_digits(value: Any) -> str:
     return "".join(ch for ch in str(value or "") if ch.isdigit())
 
@@ -102,6 +95,12 @@ class FormContext:
     allow_my_number: bool = False
     town: Town = field(kw_only=True)
     event_title: str = field(kw_only=True)  # the event's paper title (events.yaml)
+    # whom the event is about (events.yaml ``subject``): a birth happens on the
+    # newborn's birth date, whatever day it is filed.
+    event_subject: str = field(default="resident", kw_only=True)
+    # the event's address change (events.yaml ``address_change``): at a departure the
+    # card's address is the one being left
+    event_address_change: str = field(default="none", kw_only=True)
 
     def __repr__(self) -> str:
         return f"FormContext(<redacted>, visit={self.visit.id!r})"
@@ -111,11 +110,31 @@ class FormContext:
     def resident(self) -> Any:
         return self.scenario.resident
 
+    @property
+    def household(self) -> Household:
+        people = [self.resident, *getattr(self.scenario, "household", ())]
+        return Household(self.resident, people, getattr(self.scenario, "new_address", None),
+                         self._card_address(), self.town)
+
+    def _person(self, source: str, row: int | None) -> Any:
+        if source == "household[*]":
+            return self.members[row] if row is not None and row < len(self.members) else None
+        if source == "person":
+            return self.subject
+        if source == "head":
+            return self.household.head()
+        return self.resident
+
     def _member(  # noqa: PLR0911 - one return per kind of member value
         self, person: Any, attr: str, kana_style: str = "katakana"
     ) -> Value:
         if person is None:
             return None
+        people = self.household
+        if attr.startswith("answers."):
+            answer = getattr(self.scenario, "answer", None)
+            qid = attr.partition(".")[2]
+            return _answer(answer(qid, str(person.id)) if answer else None)
         if attr == "my_number":
             if not self.allow_my_number:
                 return None
@@ -124,6 +143,11 @@ class FormContext:
             return sex_label(getattr(person, "sex", None))
         if attr == "furigana":
             return full_width_katakana(str(getattr(person, "furigana", "") or ""), kana_style)
+        computed = {"relation": people.relation, "kinship": people.kinship,
+                    "address": people.address, "postal_code": people.postal_code,
+                    "katagaki": people.katagaki, "status": people.together}.get(attr)
+        if computed is not None:
+            return computed(person)
         value = getattr(person, attr, None)
         if value is None or isinstance(value, date):
             return value
@@ -133,31 +157,50 @@ class FormContext:
         value = getattr(self.scenario, "current_address", "") or ""
         return value if isinstance(value, str) else format_address(value, self.town)
 
-    def _head_name(self) -> str:
-        people = [self.resident, *getattr(self.scenario, "household", ())]
-        for person in people:
-            if str(getattr(person, "relation", "")) in ("世帯主", "head"):
-                return str(person.name)
-        return str(self.resident.name)
+    def _event_date(self) -> Value:
+        """The day the event happened: for a birth, the newborn's birth date."""
+        if self.event_subject == "newborn":
+            newborns = [self.subject] if status_of(self.subject) == "newborn" else [
+                p for p in self.members if status_of(p) == "newborn"]
+            born: list[date] = [p.birth_date for p in newborns]
+            if born:
+                return min(born)
+        value = getattr(self.scenario, "event_date", None)
+        return value if isinstance(value, date) else None
+
+    def _honseki_note(self) -> str:
+        """本籍 as on the 転出証明書: only for a move in from another municipality in Japan
+        (a move within the town has no certificate, and arrivals from abroad bring a
+        passport or a 戸籍謄本 instead)."""
+        moving_in = getattr(self.scenario, "new_address", None) is not None
+        from_elsewhere = bool(self._card_address()) and not self._card_address().startswith(
+            self.town.full_name())
+        answers = getattr(self.scenario, "answers", {})
+        if moving_in and from_elsewhere and answers.get("from_area") != "abroad":
+            return "（転出証明書のとおり）"
+        return ""
+
+    def _filer_role(self, head: Any) -> str:
+        """The applicant's relation to the person the form is about (届出人の資格)."""
+        if self.subject is self.resident:
+            return "本人"
+        if head is self.resident:
+            return "世帯主"
+        return "同一世帯員" if self.household.applicant_lives_here else "代理人"
 
     # -- the vocabulary ------------------------------------------------------------
-    def resolve(  # noqa: PLR0911 - one return per value source
+    def resolve(
         self, path: str, row: int | None = None, kana_style: str = "katakana"
     ) -> Value:
         """The value of ``path``; ``row`` picks the member for ``household[*]`` paths."""
         if binding_error(path) is not None:
             raise KeyError(f"unknown binding {path!r}")
         head, _, attr = path.partition(".")
-        if head == "household[*]":
-            member = self.members[row] if row is not None and row < len(self.members) else None
-            return self._member(member, attr, kana_style)
-        if head == "person":
-            return self._member(self.subject, attr, kana_style)
+        if head in PERSON_SOURCES:
+            return self._member(self._person(head, row), attr, kana_style)
         if head == "card":
             if attr == "address":
                 return self._card_address()
-            if attr == "my_number":
-                return self._member(self.resident, attr)
             return self._member(self.resident, attr)
         if head == "answers":
             return _answer(getattr(self.scenario, "answers", {}).get(attr))
@@ -168,18 +211,24 @@ class FormContext:
     def _derived(self, attr: str) -> Value:
         new = getattr(self.scenario, "new_address", None)
         moving_in = new is not None
+        head = self.household.head()
         values: dict[str, Value] = {
             "event_label": self.event_title,
-            "event_date": getattr(self.scenario, "event_date", None),
+            "event_date": self._event_date(),
             "filing_date": self.visit.date,
             "new_address": format_address(new, self.town),
             "katagaki": str(getattr(new, "katagaki", "") or "") if new else "",
             "postal_code": postal_digits(getattr(new, "postal_code", "")) if new else "",
             "address": format_address(new, self.town) if moving_in else self._card_address(),
-            "old_address": self._card_address() if moving_in else "",
-            "head_name": self._head_name(),
+            "old_address": self._card_address() if moving_in or (
+                self.event_address_change == "departure") else "",
+            "head_name": str(head.name) if head is not None else "",
             "municipality": self.town.full_name(PAPER_LANGUAGE),
             "procedures": "、".join(self.procedures),
+            "honseki_note": self._honseki_note(),
+            "filer_role": self._filer_role(head),
+            "filer_relation": self.household.applicant_to(self.subject),
+            "former_head_name": str(getattr(self.household.former_head(), "name", "") or ""),
         }
         return values[attr]
 

@@ -36,9 +36,14 @@ _FILES = {
     GOTHIC_BOLD: "BIZUDGothic-Bold.ttf",
 }
 
-# Variation selectors (SVS and IVS) pick a glyph variant; the fonts carry no variants, so
-# a base character followed by one is treated as a character the fonts lack.
+# Variation selectors (SVS and IVS) pick a glyph variant. IPAmj明朝 carries the 文字情報基盤
+# variants in its variation-sequence table (cmap format 14): such a sequence is drawn with
+# that exact glyph, through a private code point standing for the sequence (reportlab
+# draws characters, not sequences). A sequence no face has prints as the marker.
 _SELECTORS = frozenset(range(0xFE00, 0xFE10)) | frozenset(range(0xE0100, 0xE01F0))
+_ALIAS_BASE = 0xF0000  # Supplementary Private Use Area-A: never in a name
+_ALIASES: dict[int, str] = {}  # private code point -> the base character + its selector
+_SEQUENCES: dict[str, int] = {}
 
 
 def _fix_to_unicode_for_astral_characters() -> None:
@@ -56,7 +61,8 @@ def _fix_to_unicode_for_astral_characters() -> None:
         text: str = original(fontname, subset)
         for index, code in enumerate(subset):
             if code > 0xFFFF:
-                utf16 = chr(code).encode("utf-16-be").hex().upper()
+                # a variation sequence's private code point reads back as the sequence
+                utf16 = _ALIASES.get(code, chr(code)).encode("utf-16-be").hex().upper()
                 text = text.replace(f"<{index:02X}> <{code:04X}>", f"<{index:02X}> <{utf16}>")
         return text
 
@@ -130,9 +136,57 @@ def cmap(font: str = MINCHO) -> frozenset[int]:
         return frozenset(face.getBestCmap())
 
 
+@cache
+def variation_glyphs() -> dict[tuple[int, int], int]:
+    """``(base, selector) -> glyph id`` from the fallback face's variation-sequence table
+    (empty without IPAmj明朝)."""
+    path = fallback_path()
+    if path is None:
+        return {}
+    from fontTools.ttLib import TTFont as FTFont
+
+    found: dict[tuple[int, int], int] = {}
+    with FTFont(str(path), lazy=True) as face:
+        best = face.getBestCmap()
+        order = {name: gid for gid, name in enumerate(face.getGlyphOrder())}
+        for table in face["cmap"].tables:
+            if table.format != 14:
+                continue
+            for selector, items in table.uvsDict.items():
+                for base, name in items:
+                    glyph = name or best.get(base)  # None: the base character's own glyph
+                    if glyph in order:
+                        found[(base, selector)] = order[glyph]
+    return found
+
+
+def variation_alias(base: str, selector: str) -> str | None:
+    """A private character that draws the variation sequence with its exact glyph, or
+    None when no face has the sequence."""
+    key = base + selector
+    if key in _SEQUENCES:
+        return chr(_SEQUENCES[key])
+    gid = variation_glyphs().get((ord(base), ord(selector)))
+    name = fallback_font() if gid is not None else None
+    if gid is None or name is None:
+        return None
+    from reportlab.pdfbase import pdfmetrics
+
+    face = pdfmetrics.getFont(name).face
+    code = _ALIAS_BASE + len(_ALIASES)
+    face.charToGlyph[code] = gid
+    face.glyphToChar.setdefault(gid, []).append(code)
+    face.charWidths[code] = face.charWidths.get(ord(base), face.defaultWidth)
+    _ALIASES[code] = key
+    _SEQUENCES[key] = code
+    return chr(code)
+
+
 def face_for(ch: str, font: str) -> str:
     """The face that draws ``ch``: ``font`` when it can, else the fallback when it can."""
     code = ord(ch)
+    if code in _ALIASES:
+        return FALLBACK
     if code in cmap(font) or ch.isspace():
         return font
     if fallback_path() is not None and code in cmap(FALLBACK):
@@ -170,7 +224,8 @@ class Coverage:
 
 
 def printable(text: str, font: str = MINCHO) -> Coverage:
-    """Replace every character no face has (and one with a variation selector) by 〓."""
+    """Replace every character no face has, and a variation sequence no face has, by 〓;
+    a sequence the fallback face has becomes its private drawing character."""
     known = cmap(font)
     spare: frozenset[int] | None = None  # the fallback's cmap, read only when needed
     out: list[str] = []
@@ -178,9 +233,11 @@ def printable(text: str, font: str = MINCHO) -> Coverage:
     for ch in text:
         code = ord(ch)
         if code in _SELECTORS:
-            if out and out[-1] != MISSING_MARKER:
-                out[-1] = MISSING_MARKER
-                missing += 1
+            if out and out[-1] != MISSING_MARKER and ord(out[-1]) not in _ALIASES:
+                alias = variation_alias(out[-1], ch)
+                if alias is None:
+                    missing += 1
+                out[-1] = alias or MISSING_MARKER
             continue
         if code in known or ch in "\n\t" or ch.isspace():
             out.append(ch)

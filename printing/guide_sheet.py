@@ -10,7 +10,7 @@ The clerks' own checklists stay on the clerk console: the sheet is for the resid
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -77,11 +77,14 @@ class GuideWriter:
 
 
 def draw_guide(canvas: Canvas, plan: Any, visit: VisitInfo, event_date: date | None,
-               forms: Sequence[str], flags: Sequence[Flag], *, town: Town,
+               forms: Sequence[str], flags: Sequence[Flag],
+               form_titles: Mapping[str, str] | None = None, *, town: Town,
                event_title: str) -> int:
     """Draw the guide sheet on ``canvas``; returns the number of pages it took.
 
-    ``town`` and ``event_title`` (the event's paper title) come from the catalog."""
+    ``town`` and ``event_title`` (the event's paper title) come from the catalog;
+    ``form_titles`` names the flagged forms by title (a resident never reads a form id)."""
+    titles = form_titles or {}
     g = GuideWriter(canvas, visit, town)
     g.new_page()
     event = event_title
@@ -120,7 +123,8 @@ def draw_guide(canvas: Canvas, plan: Any, visit: VisitInfo, event_date: date | N
     if flags:
         g.need(14)
         g.para("【職員確認】", GOTHIC_BOLD, 11, gap=0.5)
-        for text in sorted({f"{f.form_id}: {f.text_ja()}" for f in flags}):
+        for text in sorted({f"{titles.get(f.form_id, f.form_id)}：{f.text_ja()}"
+                            for f in flags}):
             g.para("・" + text, GOTHIC, 10, indent=3, gap=0.2)
     canvas.showPage()
     return g.pages

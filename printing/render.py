@@ -16,6 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from forms.bindings import person_source
 from forms.geometry import MARGIN_X, PAGE_H, PAGE_W, TOP, label_width
 from forms.layout import DIGIT_BOX_W, DIGIT_GAP, FieldSpec, Layout, Placed
 from kiosk.domain.era import EraError, to_wareki
@@ -32,7 +33,7 @@ class Flag:
 
     form_id: str
     field: str
-    kind: str  # missing_glyph | overflow | table_overflow
+    kind: str  # missing_glyph | overflow | table_overflow | unknown_address
 
     def to_json(self) -> dict[str, str]:
         return {"form": self.form_id, "field": self.field, "kind": self.kind}
@@ -42,6 +43,7 @@ class Flag:
             "missing_glyph": "印字できない文字あり（〓の箇所を手書き）",
             "overflow": "記入欄に収まらない内容あり",
             "table_overflow": "人数が欄を超えるため別紙に記入",
+            "unknown_address": "住所が分からない欄あり（窓口で確認）",
         }[self.kind]
 
 
@@ -149,6 +151,8 @@ class FormPainter:
               row: int | None) -> None:
         value = self.value(f.bind, row)
         text = _as_text(value)
+        if not text and _is_person_address(f.bind) and (row is None or row < len(self.ctx.members)):
+            self._flag(f.name, "unknown_address")  # e.g. a deceased filed for from elsewhere
         if f.kana:
             kana = _as_text(self.value(f.kana, row, f.kana_style))
             kh = min(4.6, h * 0.38)
@@ -192,7 +196,7 @@ class FormPainter:
 
     def _choice(self, f: FieldSpec, x: float, y: float, w: float, h: float,
                 row: int | None) -> None:
-        value = _as_text(self.value(f.bind, row))
+        value = f.option_for(_as_text(self.value(f.bind, row)))
         cx = x + 2.5
         mid = y + h / 2
         for option in f.options:
@@ -266,6 +270,10 @@ class FormPainter:
         notes = sorted({flag.text_ja() for flag in self.flags})
         if notes:
             self.pen.fitted(x, y, w, h, "※" + "\n※".join(notes), f.name, GOTHIC, 9, 9)
+
+
+def _is_person_address(path: str | None) -> bool:
+    return bool(path) and person_source(str(path)) is not None and str(path).endswith(".address")
 
 
 def _as_text(value: Value) -> str:

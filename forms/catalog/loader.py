@@ -150,7 +150,7 @@ def _town(problems: Problems, data: Any) -> Town:
         body = {}
     e = Entry(problems, file, "town", body, {
         "name", "prefecture", "district", "kana", "jis_code", "default_postal_code",
-        "child_medical_age", "oaza", "addressee",
+        "child_medical_age", "oaza", "addressee", "oaza_prefix",
     })
     jis = e.string("jis_code")
     if jis and not (len(jis) == 5 and jis.isdigit()):
@@ -175,6 +175,7 @@ def _town(problems: Problems, data: Any) -> Town:
         name=e.text("name"), prefecture=e.text("prefecture"), district=e.text("district"),
         kana=e.string("kana", ""), jis_code=jis, default_postal_code=default,
         child_medical_age=age, oaza=tuple(oaza), addressee=e.text("addressee"),
+        oaza_prefix=e.string("oaza_prefix", ""),
     )
 
 

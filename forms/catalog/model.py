@@ -192,6 +192,7 @@ class Town:
     child_medical_age: int
     oaza: tuple[Oaza, ...]
     addressee: Text  # to whom the forms are addressed, the mayor (forms add 様)
+    oaza_prefix: str = ""  # written before a 大字 in a registered address (大字), or none
 
     def full_name(self, lang: str = "ja") -> str:
         """Prefecture, district and town, as written in front of an address."""

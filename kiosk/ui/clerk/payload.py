@@ -33,12 +33,12 @@ _FEEDS: dict[str, tuple[str, ...]] = {
     "name": (".name", "derived.head_name"),
     "furigana": (".furigana",),
     "birth_date": (".birth_date",),
-    "relation": (".relation",),
-    "address": ("card.address", "derived.old_address", "derived.address"),
-    "oaza": ("derived.new_address", "derived.address"),
-    "banchi": ("derived.new_address", "derived.address"),
-    "katagaki": ("derived.katagaki", "derived.address", "derived.new_address"),
-    "postal_code": ("derived.postal_code",),
+    "relation": (".relation", ".kinship", "derived.head_name", "derived.filer_role"),
+    "address": (".address", ".postal_code", "derived.old_address", "derived.honseki_note"),
+    "oaza": ("derived.new_address", ".address", ".postal_code"),
+    "banchi": ("derived.new_address", ".address"),
+    "katagaki": (".katagaki", ".address", "derived.new_address"),
+    "postal_code": (".postal_code",),
 }
 
 

@@ -101,6 +101,17 @@ def _row(*fields: dict[str, object]) -> dict[str, object]:
         ({"sections": [{"title": "x", "rows": [{"h": 60, "fields": [{"label": "a"}]}]}] * 5},
          "runs off the bottom of the page"),
         ({"sections": [{"use": "nosuchpart"}]}, "unknown part 'nosuchpart'"),
+        ({"sections": [_row({"label": "氏名", "bind": "card.name", "kana": "person.furigana"})]},
+         "field card.name: the value and its furigana read different people"),
+        ({"sections": [{"title": "被保険者", "who": "person",
+                        "rows": [[{"label": "氏名", "bind": "applicant.name"}]]}]},
+         "field applicant.name: the block is about person, the field reads applicant"),
+        ({"sections": [{"title": "x", "rows": [[{"label": "氏名", "bind": "@.name"}]]}]},
+         "a block with @. bindings needs who:"),
+        ({"sections": [{"use": "resident", "who": "neighbour"}]}, "who must be one of"),
+        ({"sections": [_row({"label": "種類", "kind": "choice", "options": ["有"],
+                             "bind": "answers.x", "map": ["有"]})]},
+         "map must be a mapping"),
     ],
 )
 def test_bad_layouts_are_refused_naming_file_and_field(
@@ -134,3 +145,21 @@ def test_a_good_custom_layout_loads(tmp_path: Path) -> None:
     layout = load_layout_file(path)
     assert "person.my_number" in layout.bindings()
     assert layout.sections[-1].office
+
+
+def test_a_shared_block_binds_every_field_to_the_person_it_names(tmp_path: Path) -> None:
+    """``who:`` turns the block's ``@.`` bindings into that person's, all of them."""
+    path = _write(tmp_path, "who_form", {"sections": [{"use": "resident", "who": "head"}]})
+    layout = load_layout_file(path)
+    people = {bindings.person_source(b) for b in layout.bindings()}
+    assert people == {"head"}
+    assert {"head.name", "head.furigana", "head.address", "head.postal_code"} <= set(
+        layout.bindings())
+
+
+def test_every_bundled_block_about_a_person_names_one_person() -> None:
+    for form_id, layout in load_all().items():
+        for section in layout.sections:
+            sources = {bindings.person_source(f.bind) for r in section.rows for f in r.fields
+                       if f.bind} - {None}
+            assert len(sources) <= 1, (form_id, section.title, sources)

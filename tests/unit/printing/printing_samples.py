@@ -87,3 +87,40 @@ def tennyu_plan() -> Plan:
             )),
         ),
     )
+
+
+EIGHT = ("self", "wife", "father", "mother", "son", "son_wife", "grandson", "granddaughter")
+
+
+def household8_scenario() -> Scenario:
+    """A three-generation household of eight moving in: more movers than the 住民異動届's
+    five rows, so the rest go on a 別紙."""
+    people = (
+        ("wife", "宮尾　由美", "ミヤオ　ユミ", date(1970, 8, 19), Sex.FEMALE, "妻"),
+        ("father", "宮尾　徳三", "ミヤオ　トクゾウ", date(1940, 1, 10), Sex.MALE, "父"),
+        ("mother", "宮尾　キヨ", "ミヤオ　キヨ", date(1943, 12, 24), Sex.FEMALE, "母"),
+        ("son", "宮尾　翔太", "ミヤオ　ショウタ", date(1995, 6, 30), Sex.MALE, "子"),
+        ("son_wife", "宮尾　彩", "ミヤオ　アヤ", date(1996, 2, 11), Sex.FEMALE, "子の妻"),
+        ("grandson", "宮尾　蓮", "ミヤオ　レン", date(2019, 9, 9), Sex.MALE, "孫"),
+        ("granddaughter", "宮尾　結衣", "ミヤオ　ユイ", date(2022, 4, 15), Sex.FEMALE, "孫"),
+    )
+    return family_scenario(
+        resident=Person("self", "宮尾　健一", "ミヤオ　ケンイチ", date(1968, 3, 2), Sex.MALE,
+                        "世帯主"),
+        household=tuple(Person(*p) for p in people),
+        answers={"has_mnc": True, "has_mnc@grandson": False, "has_mnc@granddaughter": False},
+        new_address=Address("宮尾", "9", "", "861-0834"),
+        current_address="福岡県大牟田市不知火町1丁目5番地",
+    )
+
+
+def household8_plan() -> Plan:
+    """Only the 住民異動届, listing all eight movers on one copy."""
+    return Plan(
+        event_id="IN",
+        event_date=date(2026, 4, 1),
+        stops=(CounterStop(make_dept("JUMIN", "住民課", "1番窓口", 1), (
+            make_proc("jumin_ido", "転入届", "JUMIN", ("jumin_ido",), members=EIGHT,
+                      docs=("転出証明書",)),
+        )),),
+    )

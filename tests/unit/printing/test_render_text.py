@@ -22,7 +22,7 @@ from pypdf import PdfReader
 
 from kiosk.domain.resident import Sex
 from kiosk.navigation.plan import CounterStop, Plan
-from kiosk.navigation.scenario import Person
+from kiosk.navigation.scenario import Address, Person
 from printing.bundle import BundleSummary, render_bundle
 from printing.fonts import FALLBACK, MISSING_MARKER, cmap, fallback_path
 
@@ -133,7 +133,7 @@ def test_names_with_rare_kanji_print_and_missing_ones_are_flagged(tmp_path: Path
     assert f"{MISSING_MARKER}野" in form.compact
     assert NO_FONT not in form.text
     kinds = {(f.field, f.kind) for f in summary.flags}
-    assert ("card.name", "missing_glyph") in kinds
+    assert ("applicant.name", "missing_glyph") in kinds
     assert ("household[*].name", "missing_glyph") in kinds
     assert "印字できない文字あり" in form.compact  # told in the office-use area
     assert "印字できない文字あり" in pages[0].compact  # and on the guide sheet
@@ -161,21 +161,52 @@ def test_extension_b_names_print_with_the_mj_fallback_face(tmp_path: Path) -> No
     assert b"IPAmjMincho" in pdf, "the fallback face is embedded (as a subset)"
 
 
+def test_a_variation_sequence_prints_the_exact_glyph_from_the_mj_table(tmp_path: Path) -> None:
+    """渡邉󠄐 (U+9089 U+E0110) is in IPAmj明朝's variation-sequence table (cmap format 14):
+    it prints with that glyph and reads back as the sequence; 邉 + U+E0102 (an
+    Adobe-Japan1 sequence the MJ font does not carry) stays a flagged marker."""
+    if fallback_path() is None:
+        service_missing("the IPAmj明朝 fallback font (Debian: fonts-ipamj-mincho)")
+    exact = "渡\u9089\U000e0110"
+    summary, pages = _render_single(tmp_path / "mj", _resident(name=f"{exact}　和子"))
+    assert f"{exact}和子" in pages[1].compact
+    assert MISSING_MARKER not in pages[1].text
+    assert not any(f.kind == "missing_glyph" for f in summary.flags)
+    unknown = "渡\u9089\U000e0102"
+    summary, pages = _render_single(tmp_path / "aj", _resident(name=f"{unknown}　和子"))
+    assert f"渡{MISSING_MARKER}和子" in pages[1].compact
+    assert any(f.kind == "missing_glyph" for f in summary.flags)
+
+
+def test_a_long_latin_name_and_a_long_katagaki_shrink_or_wrap_but_are_never_cut(
+        tmp_path: Path) -> None:
+    name = "MONTGOMERY-WHITFIELD　ALEXANDRA CHRISTINA ELIZABETH VICTORIA"
+    katagaki = "南関グリーンヒルズ・サンライズコート関町第二期分譲住宅B棟1203号室（管理人室隣）"
+    resident = _resident(name=name, furigana="モンゴメリーホイットフィールド　アレクサンドラ")
+    new = Address("大字関町", "１２３番地４", katagaki, "861-0803")
+    summary, pages = _render_single(tmp_path, resident, new_address=new)
+    form = pages[1]
+    assert "…" not in form.text
+    assert summary.flags == []
+    assert name.replace("　", "").replace(" ", "").replace("-", "") in form.compact
+    assert katagaki in form.compact
+
+
 def test_a_70_character_address_fits_without_loss(tmp_path: Path) -> None:
     address = ("熊本県玉名郡南関町大字関町字上ノ原一丁目二番地三号" * 3)[:70]
     assert len(address) == 70
     summary, pages = _render_single(tmp_path, _resident(), "shogai_techo",
                                     current_address=address, new_address=None)
     # The address wraps onto a second line; the label sits between the lines in reading order.
-    assert address in pages[1].compact.replace("新住所", "")
+    assert address in pages[1].compact.replace("住所", "")
     assert summary.flags == []
 
 
 def test_text_that_cannot_fit_is_flagged_never_clipped_silently(tmp_path: Path) -> None:
-    address = "熊本県玉名郡南関町大字関町" * 20
+    address = "熊本県玉名郡南関町大字関町" * 40  # too long even condensed (長体) at 7 pt
     summary, pages = _render_single(tmp_path, _resident(), "shogai_techo",
                                     current_address=address, new_address=None)
-    assert ("derived.address", "overflow") in {(f.field, f.kind) for f in summary.flags}
+    assert ("person.address", "overflow") in {(f.field, f.kind) for f in summary.flags}
     assert "…" in pages[1].text
     assert "記入欄に収まらない内容あり" in pages[1].compact
 
