@@ -18,8 +18,9 @@ from typing import Any
 import yaml
 
 from forms import bindings
+from kiosk.resources_path import package_folder
 
-LAYOUT_DIR = Path(__file__).resolve().parent / "layouts"
+LAYOUT_DIR = package_folder("forms") / "layouts"
 PARTS_FILE = "_parts.yaml"
 
 KINDS = frozenset(

@@ -37,8 +37,9 @@ from forms.catalog.questions import build_questions
 from forms.catalog.yamlio import CatalogError, Problems, line_of, read_yaml
 from kiosk.navigation import conditions as cond
 from kiosk.navigation.facts import FACT_CHOICES, FACT_TYPES
+from kiosk.resources_path import package_folder
 
-BUNDLED_FOLDER = Path(__file__).resolve().parent
+BUNDLED_FOLDER = package_folder("forms.catalog")
 LAYOUTS_DIR = BUNDLED_FOLDER.parent / "layouts"
 FILES = ("departments", "town", "events", "questions", "predicates", "procedures")
 

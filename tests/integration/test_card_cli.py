@@ -114,12 +114,16 @@ def _emulate(*args: str) -> subprocess.Popen[str]:
 
 
 def _interrupt(proc: subprocess.Popen[str]) -> int:
+    """Ctrl-C the emulator and wait for it to exit, reading its pipes meanwhile (a full pipe
+    would block it); if it does not exit, fail with what it wrote."""
     proc.send_signal(signal.SIGINT)
     try:
-        return proc.wait(timeout=10)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
+        proc.communicate(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        _, stderr = proc.communicate()
+        pytest.fail(f"kiosk card emulate did not exit within 10 s of Ctrl-C; stderr:\n{stderr}")
+    return proc.returncode
 
 
 def test_emulate_keeps_the_try_counter_in_its_state_file(pcsc_backend: object,
