@@ -19,7 +19,9 @@ from typing import Any
 
 import yaml
 
-LAYOUT_DIR = Path(__file__).resolve().parent / "layouts"
+from kiosk.resources_path import package_folder
+
+LAYOUT_DIR = package_folder("forms") / "layouts"
 PARTS_FILE = "_parts.yaml"
 
 KINDS = frozenset(

@@ -1,9 +1,10 @@
-"""Where the bundled resources (fonts, translations, style sheets) live.
+"""Where the shipped data (fonts, translations, catalog, layouts, migrations) lives.
 
-In a wheel or a frozen bundle they ship as the ``kiosk.resources`` package (see
-``setup.py``). In a source checkout or an editable install they are the top-level
-``resources/`` folder beside the ``kiosk`` package. Callers get a real ``Path``
-because Qt's font and translation loaders need file names.
+Everything is found through ``importlib.resources``, by package name: the same call works in
+an installed wheel, a frozen bundle and an editable checkout. The top-level ``resources/``
+folder ships as the ``kiosk.resources`` package (``package-dir`` in ``pyproject.toml``; the
+editable install maps it the same way). Callers get a real ``Path`` because Qt's font and
+translation loaders, reportlab and Alembic need file names.
 """
 
 from __future__ import annotations
@@ -13,12 +14,17 @@ from functools import cache
 from pathlib import Path
 
 
+def package_folder(package: str) -> Path:
+    """The folder of an importable package, e.g. ``package_folder("forms.catalog")``."""
+    return Path(str(importlib.resources.files(package)))
+
+
 @cache
 def resources_root() -> Path:
-    """The folder holding ``fonts/``, ``i18n/`` and ``qss/``."""
+    """The folder holding ``fonts/`` and ``i18n/``."""
     try:
-        packaged = Path(str(importlib.resources.files("kiosk.resources")))
-    except ModuleNotFoundError:
+        packaged: Path | None = package_folder("kiosk.resources")
+    except ModuleNotFoundError:  # a checkout on PYTHONPATH that was never installed
         packaged = None
     if packaged is not None and (packaged / "fonts").is_dir():
         return packaged

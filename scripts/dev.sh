@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # One script, three verbs, for a fresh Debian machine (run as root, or with sudo):
 #   bash scripts/dev.sh demo    set up, then start the kiosk in demo mode (simulated card, SQLite)
-#   bash scripts/dev.sh test    set up, start pcscd/CUPS/PostgreSQL, run ruff, mypy and pytest
+#   bash scripts/dev.sh test    set up, start pcscd/CUPS/PostgreSQL, run ruff, mypy, lint-imports,
+#                               pytest, then build the wheel and run it from a fresh venv
 #   bash scripts/dev.sh setup   only set up (system packages, .venv, the project)
 # Extra arguments after `test` go to pytest; after `demo`, to `kiosk run`.
 set -euo pipefail
@@ -62,9 +63,9 @@ setup_python() {
         log "creating the virtual environment in .venv"
         "$(pick_python)" -m venv "$VENV"
     fi
-    # Re-install only when the packaging metadata changed.
+    # Re-install only when the packaging metadata (all of it is in pyproject.toml) changed.
     local stamp="$VENV/.kiosk-installed" want
-    want=$(cat pyproject.toml setup.py | sha256sum | cut -d' ' -f1)
+    want=$(sha256sum pyproject.toml | cut -d' ' -f1)
     if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
         log "installing the kiosk and its Python dependencies"
         "$VENV/bin/python" -m pip install -q --upgrade pip
@@ -86,8 +87,12 @@ run_tests() {
     "$VENV/bin/ruff" check .
     log "mypy"
     "$VENV/bin/mypy"
+    log "lint-imports (the layers declared in pyproject.toml)"
+    "$VENV/bin/lint-imports"
     log "pytest"
     "$VENV/bin/pytest" "$@"
+    log "the wheel, installed in a fresh venv and run from outside the checkout"
+    bash scripts/check-wheel.sh "$VENV/bin/python"
 }
 
 verb=${1:-help}

@@ -40,8 +40,9 @@ from forms.catalog.questions import build_questions
 from forms.catalog.yamlio import CatalogError, Problems, read_yaml
 from kiosk.domain import conditions as cond
 from kiosk.domain.fact_vocabulary import FACT_TYPES, fact_choices
+from kiosk.resources_path import package_folder
 
-BUNDLED_FOLDER = Path(__file__).resolve().parent
+BUNDLED_FOLDER = package_folder("forms.catalog")
 LAYOUTS_DIR = BUNDLED_FOLDER.parent / "layouts"
 FILES = ("departments", "town", "events", "questions", "predicates", "procedures")
 

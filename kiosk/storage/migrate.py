@@ -6,11 +6,11 @@ The migration scripts live inside the package (``kiosk/storage/migrations``); no
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from sqlalchemy import Engine, inspect
 
-MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+from kiosk.resources_path import package_folder
+
+MIGRATIONS = package_folder("kiosk.storage.migrations")
 
 
 def _alembic_config(engine: Engine):  # type: ignore[no-untyped-def]  # alembic is untyped here

@@ -12,7 +12,6 @@ polls for the ATR about every 400 ms) and, at the end, until pcscd has seen it l
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 
 import pytest
@@ -62,11 +61,12 @@ def vpcd_card(pcsc_backend: object) -> Iterator[StartCard]:
                 break
             except TimeoutError:
                 # Right after a connection was dropped mid-APDU, the vpcd driver sometimes
-                # ignores the next card; taking it out and in again always worked.
+                # ignores the next card; taking it out (until pcscd sees the reader empty) and in
+                # again always worked.
                 client.stop()
                 if attempt == INSERT_ATTEMPTS - 1:
                     raise
-                time.sleep(0.5)
+                wait_until(card_absent, 5, "pcscd to see the ignored card leave")
         card.log.clear()  # the probe connection is not part of the test
         client.apdus = 0
         return client, card

@@ -108,18 +108,30 @@ def test_no_card_and_no_matching_reader(pcsc_backend: object, home: Path) -> Non
     assert run.returncode == 1 and "No card reader" in run.stderr
 
 
+def _ctrl_c_stops_it() -> None:
+    # A test run started in the background (nohup, `cmd &` in a script, some CI runners)
+    # inherits an ignored SIGINT, and Python keeps an ignored SIGINT ignored: the emulator
+    # would never see the Ctrl-C this test sends.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _emulate(*args: str) -> subprocess.Popen[str]:
     return subprocess.Popen([*KIOSK, "card", "emulate", *args], stdin=subprocess.DEVNULL,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=_ctrl_c_stops_it)
 
 
 def _interrupt(proc: subprocess.Popen[str]) -> int:
+    """Ctrl-C the emulator and wait for it to exit, reading its pipes meanwhile (a full pipe
+    would block it); if it does not exit, fail with what it wrote."""
     proc.send_signal(signal.SIGINT)
     try:
-        return proc.wait(timeout=10)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
+        proc.communicate(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        _, stderr = proc.communicate()
+        pytest.fail(f"kiosk card emulate did not exit within 10 s of Ctrl-C; stderr:\n{stderr}")
+    return proc.returncode
 
 
 def test_emulate_keeps_the_try_counter_in_its_state_file(pcsc_backend: object,
