@@ -24,6 +24,7 @@ from typing import Any
 
 from forms.catalog import Catalog, EventDef, Oaza, load_catalog
 from kiosk.domain.resident import BasicFour, Sex
+from kiosk.i18n import translate
 from kiosk.navigation.engine import Navigator, Prompt
 from kiosk.navigation.plan import Plan
 from kiosk.navigation.scenario import AnswerValue, Person, Scenario, Status
@@ -81,11 +82,11 @@ def suggest_reading(name: str) -> str:
 
 
 def relation_label(relation: str, language: str) -> str:
-    """The relation as shown on screen (forms keep the Japanese word)."""
-    if language == "en":
-        for ja, en in RELATIONS:
-            if ja == relation:
-                return en
+    """The relation as shown on screen (forms keep the Japanese word): its English source
+    in ``RELATIONS``, translated in context ``Relation``."""
+    for ja, source in RELATIONS:
+        if ja == relation:
+            return translate("Relation", source, language)
     return relation
 
 

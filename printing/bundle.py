@@ -67,7 +67,7 @@ def plan_copies(plan: Any) -> tuple[list[FormCopy], list[str]]:
     The plan decides how many copies there are (``form_scope`` in the catalog: one per
     member, or one listing the whole household); the renderer only draws them.
     """
-    titles = {proc.id: proc.title_ja for proc in plan.procedures()}
+    titles = {proc.id: proc.title.ja for proc in plan.procedures()}
     copies: list[FormCopy] = []
     missing: list[str] = []
     for request in plan.form_requests():
@@ -90,8 +90,10 @@ def _people(scenario: Any) -> dict[str, Any]:
 
 
 def render_bundle(scenario: Any, plan: Any, visit: VisitInfo, out_dir: Path,
-                  my_numbers: Mapping[str, str] | None = None) -> BundleSummary:
-    """Write ``visit-<id>.pdf`` into ``out_dir`` and return its summary."""
+                  my_numbers: Mapping[str, str] | None = None,
+                  locale: str = "ja") -> BundleSummary:
+    """Write ``visit-<id>.pdf`` into ``out_dir`` and return its summary; the guide sheet is
+    in ``locale`` (the forms are official Japanese documents)."""
     register_fonts()
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / f"visit-{visit.id}.pdf"
@@ -128,7 +130,7 @@ def render_bundle(scenario: Any, plan: Any, visit: VisitInfo, out_dir: Path,
         summary.forms.append({"form": copy.layout.id, "member": copy.subject_id,
                               "members": list(copy.member_ids)})
     guide_pages = draw_guide(canvas, plan, visit, getattr(scenario, "event_date", None),
-                             [c.layout.title for c in copies], summary.flags)
+                             [c.layout.title for c in copies], summary.flags, locale)
     for name in names:
         canvas.doForm(name)
         canvas.showPage()

@@ -11,18 +11,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk.i18n import Text
 from kiosk.navigation.conditions import Node, Value
 
-
-@dataclass(frozen=True, slots=True)
-class Text:
-    """A text in Japanese and English."""
-
-    ja: str
-    en: str
-
-    def get(self, lang: str) -> str:
-        return self.en if lang == "en" else self.ja
+__all__ = ["Text"]  # a catalog text: a map from locale to string with a fallback chain
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,6 +165,8 @@ class Catalog:
     procedures: Mapping[str, Procedure]
     town: Town
     known_forms: frozenset[str]
+    # the locales the catalog's texts carry (locales.yaml), "ja" first
+    locales: tuple[str, ...] = ("ja", "en")
 
     def counts(self) -> dict[str, int]:
         """Entry counts, as ``kiosk catalog check`` prints them."""

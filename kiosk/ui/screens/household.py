@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.domain.era import to_wareki
 from kiosk.domain.resident import Sex
+from kiosk.i18n import translate
 from kiosk.navigation.scenario import Status
 from kiosk.session import ResidentSession
 from kiosk.ui.screens.base import Screen, make_button
@@ -187,7 +188,7 @@ class HouseholdScreen(Screen):
         lang = language()
         parts = [relation_label(str(member["relation"]), lang), str(member["name"]),
                  to_wareki(born).format_ja() if lang == "ja" else born.isoformat(),
-                 sex.label_en if lang == "en" else sex.label_ja]
+                 translate("Sex", sex.label_source, lang)]
         if member.get("status") == Status.DECEASED.value:
             parts.append(self.tr("(passed away)"))
         text = QLabel("  ".join(parts), box)
