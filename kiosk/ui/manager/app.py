@@ -19,7 +19,7 @@ def run_manager(config: Config, *, windowed: bool) -> int:
     from kiosk.ui.app import create_application
     from kiosk.ui.clerk.app import StartError
     from kiosk.ui.clerk.style import staff_stylesheet
-    from kiosk.ui.i18n import LanguageSwitcher
+    from kiosk.ui.i18n import LanguageSwitcher, apply_ui_config
     from kiosk.ui.manager.window import ManagerContext, ManagerWindow
 
     setup_logging(config.logging.level)
@@ -32,6 +32,7 @@ def run_manager(config: Config, *, windowed: bool) -> int:
         raise StartError("the database schema is not up to date; run `kiosk db upgrade` first")
     app = create_application(sys.argv[:1])
     app.setStyleSheet(staff_stylesheet(config.ui.high_contrast))
+    apply_ui_config(config.ui)
     LanguageSwitcher.shared().set_language(config.ui.language)
     folder = config.catalog.folder
 
