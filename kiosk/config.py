@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
@@ -73,7 +74,12 @@ class PrinterConfig:
 
 @dataclass(frozen=True)
 class UiConfig:
-    language: str = field(default="ja", metadata=_choice("ja", "en"))
+    # The language a visit starts in; one of ``languages``.
+    language: str = "ja"
+    # The languages offered, in the picker's order (locale tags: ja, en, vi, pt-BR …).
+    languages: tuple[str, ...] = ("ja", "en")
+    # An extra folder of translations (<area>_<locale>.ts), searched before the bundled one.
+    translations_folder: str = ""
     text_size: int = field(default=1, metadata=_range(0, 2))
     high_contrast: bool = False
     fullscreen: bool = True
@@ -174,6 +180,14 @@ def _coerce(key: str, value: Any, kind: Any) -> Any:
     raise ConfigError(f"{key}: unsupported type")  # pragma: no cover - schema bug
 
 
+def _coerce_list(key: str, value: Any) -> tuple[str, ...]:
+    """A TOML list of texts, or a comma-separated environment value ("ja,en,vi")."""
+    items = value.split(",") if isinstance(value, str) else value
+    if isinstance(items, list | tuple) and all(isinstance(v, str) for v in items):
+        return tuple(v.strip() for v in items if v.strip())
+    raise ConfigError(f"{key}: must be a list of texts (got {value!r})")
+
+
 def _build_section(name: str, cls: type[Any], raw: Mapping[str, Any]) -> Any:
     hints = get_type_hints(cls)
     known = {f.name: f for f in fields(cls)}
@@ -182,7 +196,8 @@ def _build_section(name: str, cls: type[Any], raw: Mapping[str, Any]) -> Any:
         if key not in known:
             raise ConfigError(f"{name}.{key}: unknown key (known: {', '.join(sorted(known))})")
         full = f"{name}.{key}"
-        coerced = _coerce(full, value, hints[key])
+        coerced = (_coerce_list(full, value) if hints[key] == tuple[str, ...]
+                   else _coerce(full, value, hints[key]))
         meta = known[key].metadata
         if "choices" in meta and coerced not in meta["choices"]:
             raise ConfigError(f"{full}: must be one of {', '.join(meta['choices'])} (got {coerced!r})")
@@ -204,9 +219,21 @@ def _check_semantics(config: Config) -> None:
         )
     if config.timeouts.idle_warning_seconds >= config.timeouts.idle_seconds:
         raise ConfigError("timeouts.idle_warning_seconds: must be shorter than idle_seconds")
+    _check_languages(config.ui)
     url = config.database.url
     if url and not url.startswith(("sqlite", "postgresql")):
         raise ConfigError("database.url: must be a sqlite:// or postgresql:// URL")
+
+
+def _check_languages(ui: UiConfig) -> None:
+    tag = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
+    bad = [lang for lang in ui.languages if not tag.match(lang)]
+    if bad or not ui.languages:
+        raise ConfigError(f"ui.languages: must be a list of locale tags such as ja, en, vi "
+                          f"(got {list(ui.languages)!r})")
+    if ui.language not in ui.languages:
+        raise ConfigError(f"ui.language: must be one of {', '.join(ui.languages)} "
+                          f"(got {ui.language!r})")
 
 
 def _env_overrides(environ: Mapping[str, str]) -> dict[str, dict[str, str]]:

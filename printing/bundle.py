@@ -71,7 +71,7 @@ def plan_copies(
     The plan decides how many copies there are (``form_scope`` in the catalog: one per
     member, or one listing the whole household); the renderer only draws them.
     """
-    titles = {proc.id: proc.title_ja for proc in plan.procedures()}
+    titles = {proc.id: proc.title.ja for proc in plan.procedures()}
     copies: list[FormCopy] = []
     missing: list[str] = []
     for request in plan.form_requests():
@@ -98,11 +98,12 @@ def _people(scenario: Any) -> dict[str, Any]:
 
 def render_bundle(scenario: Any, plan: Any, visit: VisitInfo, out_dir: Path,
                   my_numbers: Mapping[str, str] | None = None, *,
-                  catalog: Catalog) -> BundleSummary:
+                  catalog: Catalog, locale: str = PAPER_LANGUAGE) -> BundleSummary:
     """Write ``visit-<id>.pdf`` into ``out_dir`` and return its summary.
 
     ``catalog`` is the one the plan came from: it names the town, the event's title on
-    paper and the town's own layouts."""
+    paper and the town's own layouts. The guide sheet is in ``locale``; the forms are
+    official Japanese documents."""
     register_fonts()
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / f"visit-{visit.id}.pdf"
@@ -159,7 +160,8 @@ def render_bundle(scenario: Any, plan: Any, visit: VisitInfo, out_dir: Path,
     guide_pages = draw_guide(canvas, plan, visit, getattr(scenario, "event_date", None),
                              [c.layout.title for c in copies], summary.flags,
                              {c.layout.id: c.layout.title for c in copies},
-                             town=catalog.town, event_title=event_title)
+                             town=catalog.town, event_title=event.paper_title.get(locale),
+                             locale=locale)
     for name in names:
         canvas.doForm(name)
         canvas.showPage()

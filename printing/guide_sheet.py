@@ -19,6 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from forms.catalog import Town
 from forms.geometry import MARGIN_X, PAGE_H, PAGE_W, TOP
 from kiosk.domain.era import to_wareki
+from kiosk.i18n import translate
 from printing.context import PAPER_LANGUAGE, VisitInfo
 from printing.draw import Pen, fit_text
 from printing.fonts import GOTHIC, GOTHIC_BOLD, MINCHO
@@ -29,10 +30,24 @@ CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 WIDTH = PAGE_W - 2 * MARGIN_X
 
 
+def _t(source: str, locale: str, *args: object) -> str:
+    """A guide-sheet string in ``locale`` (context ``GuideSheet``), ``%1``… filled in."""
+    text = translate("GuideSheet", source, locale)
+    for n, arg in enumerate(args, start=1):
+        text = text.replace(f"%{n}", str(arg))
+    return text
+
+
+def _date(day: date, locale: str) -> str:
+    return to_wareki(day).format_ja() if locale == "ja" else day.isoformat()
+
+
 class GuideWriter:
     """Writes flowing guide-sheet lines, starting a new page when one is full."""
 
-    def __init__(self, canvas: Canvas, visit: VisitInfo, town: Town) -> None:
+    def __init__(self, canvas: Canvas, visit: VisitInfo, town: Town,
+                 locale: str = PAPER_LANGUAGE) -> None:
+        self.locale = locale
         self.canvas = canvas
         self.pen = Pen(canvas)
         self.visit = visit
@@ -45,14 +60,15 @@ class GuideWriter:
             self.canvas.showPage()
         self.pages += 1
         pen = self.pen
-        title = "手続き案内票" if self.pages == 1 else "手続き案内票（つづき）"
+        title = _t("Guide sheet" if self.pages == 1 else "Guide sheet (continued)",
+                   self.locale)
         pen.text(MARGIN_X, TOP + 10, title, GOTHIC_BOLD, 22)
         pen.rect(PAGE_W - MARGIN_X - 78, TOP, 46, 22, 1.2)
-        pen.text(PAGE_W - MARGIN_X - 55, TOP + 6, "受付番号", GOTHIC, 10, "center")
+        pen.text(PAGE_W - MARGIN_X - 55, TOP + 6, _t("Ticket number", self.locale), GOTHIC, 10, "center")
         pen.text(PAGE_W - MARGIN_X - 55, TOP + 18, self.visit.ticket, GOTHIC_BOLD, 24, "center")
         pen.qr(PAGE_W - MARGIN_X - 28, TOP - 2, 28, qr_payload(self.visit.id))
-        pen.text(MARGIN_X, TOP + 19, f"受付日　{to_wareki(self.visit.date).format_ja()}",
-                 GOTHIC, 11)
+        pen.text(MARGIN_X, TOP + 19, _t("Date: %1", self.locale,
+                                        _date(self.visit.date, self.locale)), GOTHIC, 11)
         pen.line(MARGIN_X, TOP + 29, PAGE_W - MARGIN_X, TOP + 29, 1.0)
         self.y = TOP + 35
         pen.text(PAGE_W - MARGIN_X, PAGE_H - 9, f"書かない窓口（{self.town_name}）　{self.pages}",
@@ -79,46 +95,53 @@ class GuideWriter:
 def draw_guide(canvas: Canvas, plan: Any, visit: VisitInfo, event_date: date | None,
                forms: Sequence[str], flags: Sequence[Flag],
                form_titles: Mapping[str, str] | None = None, *, town: Town,
-               event_title: str) -> int:
-    """Draw the guide sheet on ``canvas``; returns the number of pages it took.
+               event_title: str, locale: str = PAPER_LANGUAGE) -> int:
+    """Draw the guide sheet on ``canvas`` in ``locale`` (the catalog's texts and the
+    ``GuideSheet`` translations); returns the number of pages it took.
 
-    ``town`` and ``event_title`` (the event's paper title) come from the catalog;
-    ``form_titles`` names the flagged forms by title (a resident never reads a form id)."""
+    ``town`` and ``event_title`` (the event's paper title in ``locale``) come from the
+    catalog; ``form_titles`` names the flagged forms by title (a resident never reads a
+    form id)."""
     titles = form_titles or {}
-    g = GuideWriter(canvas, visit, town)
+    g = GuideWriter(canvas, visit, town, locale)
     g.new_page()
     event = event_title
-    when = f"（{to_wareki(event_date).format_ja()}）" if event_date else ""
-    g.para(f"{event}のお手続き{when}", GOTHIC_BOLD, 14, gap=2)
-    g.para("次の順に窓口へお越しください。各窓口でこの用紙と記入済みの書類をお出しください。",
-           GOTHIC, 11, gap=3)
+    heading = (_t("Procedures for %1 (%2)", locale, event, _date(event_date, locale))
+               if event_date else _t("Procedures for %1", locale, event))
+    g.para(heading, GOTHIC_BOLD, 14, gap=2)
+    g.para(_t("Please go to the counters in this order. At each counter, hand in this sheet "
+              "and the filled-in forms.", locale), GOTHIC, 11, gap=3)
+    comma = _t(", ", locale)
     documents: dict[str, None] = {}
     for n, stop in enumerate(plan.stops):
         dept = stop.department
         g.need(22)
         mark = CIRCLED[n] if n < len(CIRCLED) else f"{n + 1}."
         g.pen.rect(MARGIN_X, g.y - 1, WIDTH, 8.5, 0.8, fill=0.88)
-        g.pen.text(MARGIN_X + 2, g.y + 5.2, f"{mark}　{dept.name_ja}　{dept.counter_ja}",
+        g.pen.text(MARGIN_X + 2, g.y + 5.2, f"{mark}　{dept.name.get(locale)}　{dept.counter.get(locale)}",
                    GOTHIC_BOLD, 13)
         g.y += 10
         for proc in stop.procedures:
             g.need(14)  # keep a procedure's title with its first lines
-            g.para(f"■ {proc.title_ja}", GOTHIC_BOLD, 11.5, indent=3, gap=0.5)
-            for doc in proc.documents_ja:
+            g.para(f"■ {proc.title.get(locale)}", GOTHIC_BOLD, 11.5, indent=3, gap=0.5)
+            bring = [doc.get(locale) for doc in proc.documents]
+            for doc in bring:
                 documents.setdefault(doc, None)
-            if proc.documents_ja:
-                g.para("持ち物：" + "、".join(proc.documents_ja), MINCHO, 10.5, indent=8, gap=0.3)
-            terms = [f"手数料：{proc.fee_ja}" if proc.fee_ja else "",
-                     f"期限：{proc.deadline_ja}" if proc.deadline_ja else ""]
+            if bring:
+                g.para(_t("Bring: %1", locale, comma.join(bring)), MINCHO, 10.5, indent=8,
+                       gap=0.3)
+            fee, deadline = proc.fee.get(locale), proc.deadline.get(locale)
+            terms = [_t("Fee: %1", locale, fee) if fee else "",
+                     _t("Deadline: %1", locale, deadline) if deadline else ""]
             if any(terms):
                 g.para("　".join(t for t in terms if t), MINCHO, 10.5, indent=8, gap=0.3)
             g.y += 1.5
         g.y += 2
     if documents:
         g.need(16)
-        g.para("お持ちいただく物（まとめ）", GOTHIC_BOLD, 12, gap=0.8)
-        g.para("、".join(documents), MINCHO, 10.5, indent=3, gap=3)
-    g.para(f"記入済みの書類：{len(forms)}件（この案内票のあとに綴じてあります）",
+        g.para(_t("Things to bring (summary)", locale), GOTHIC_BOLD, 12, gap=0.8)
+        g.para(comma.join(documents), MINCHO, 10.5, indent=3, gap=3)
+    g.para(_t("Filled-in forms: %1 (bound after this guide sheet)", locale, len(forms)),
            GOTHIC, 10.5, gap=3)
     if flags:
         g.need(14)

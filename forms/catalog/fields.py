@@ -12,6 +12,9 @@ from typing import Any
 from forms.catalog.model import Text
 from forms.catalog.yamlio import Problems, line_of
 
+_BESIDE_TEXTS = frozenset({"id", "when"})
+"""Keys that sit beside the locale texts in one mapping (an option's id, an item's when)."""
+
 
 class Entry:
     """One mapping in a catalog file: its file, a readable name and its line."""
@@ -61,18 +64,27 @@ class Entry:
             if default is not None:
                 return default
             self.error(f"{key!r} is missing (give it as {{ja: …, en: …}})")
-            return Text("", "")
+            return Text()
         return self.text_value(value, key)
 
     def text_value(self, value: Any, what: str) -> Text:
         if not isinstance(value, Mapping):
             self.error(f"{what!r} must be a mapping {{ja: …, en: …}}")
-            return Text("", "")
-        ja, en = value.get("ja"), value.get("en")
-        if not isinstance(ja, str) or not ja.strip() or not isinstance(en, str) or not en.strip():
-            self.error(f"{what!r} needs a non-empty 'ja' and 'en' text")
-            return Text(str(ja or ""), str(en or ""))
-        return Text(ja, en)
+            return Text()
+        texts: dict[str, str] = {}
+        for locale, string in value.items():
+            if locale in _BESIDE_TEXTS:
+                continue
+            if locale not in self.problems.locales:
+                self.error(f"{what!r} has the unknown locale {locale!r} (the catalog declares "
+                           f"{', '.join(self.problems.locales)} in locales.yaml)")
+            elif not isinstance(string, str) or not string.strip():
+                self.error(f"{what!r} needs a non-empty {locale!r} text")
+            else:
+                texts[locale] = string
+        if "ja" not in value:
+            self.error(f"{what!r} needs a non-empty 'ja' text")
+        return Text.of(texts)
 
     def str_list(self, key: str, default: list[str] | None = None) -> list[str]:
         value = self.data.get(key, default)

@@ -37,9 +37,10 @@ from forms.catalog.model import (
 )
 from forms.catalog.procedures import build_procedures
 from forms.catalog.questions import build_questions
-from forms.catalog.yamlio import CatalogError, Problems, read_yaml
+from forms.catalog.yamlio import CatalogError, Problems, line_of, read_yaml
 from kiosk.domain import conditions as cond
 from kiosk.domain.fact_vocabulary import FACT_TYPES, fact_choices
+from kiosk.i18n import is_locale_tag
 from kiosk.resources_path import package_folder
 
 BUNDLED_FOLDER = package_folder("forms.catalog")
@@ -85,6 +86,7 @@ def load_catalog(
         problems.add(str(root), "", "the catalog folder does not exist")
         problems.raise_if_any()
     raw = {name: read_yaml(root / f"{name}.yaml", problems) for name in FILES}
+    problems.locales = _locales(problems, root)
     problems.raise_if_any()  # nothing sensible can be said about files that do not parse
     forms = (frozenset(known_forms) if known_forms is not None
              else known_form_ids(town_layouts=root / "layouts"))
@@ -122,7 +124,24 @@ def load_catalog(
         procedures=MappingProxyType(procedures),
         town=town,
         known_forms=forms,
+        locales=problems.locales,
     )
+
+
+def _locales(problems: Problems, root: Path) -> tuple[str, ...]:
+    """The locales the catalog's texts carry, from the optional ``locales.yaml``
+    (``locales: [ja, en, vi]``; ``ja`` is required); without it, Japanese and English."""
+    path = root / "locales.yaml"
+    if not path.exists():
+        return ("ja", "en")
+    data = read_yaml(path, problems)
+    declared = data.get("locales") if isinstance(data, Mapping) else None
+    if not isinstance(declared, list) or not all(is_locale_tag(x) for x in declared):
+        problems.add(path.name, "", "'locales' must be a list of locale tags such as ja, en, vi")
+        return ("ja", "en")
+    if "ja" not in declared:
+        problems.add(path.name, "", "'locales' must include 'ja'", line_of(data))
+    return tuple(dict.fromkeys(declared))
 
 
 # ------------------------------------------------------------------------------ files

@@ -13,17 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.domain.conditions import Node, Value
+from kiosk.i18n import Text
 
-
-@dataclass(frozen=True, slots=True)
-class Text:
-    """A text in Japanese and English."""
-
-    ja: str
-    en: str
-
-    def get(self, lang: str) -> str:
-        return self.en if lang == "en" else self.ja
+__all__ = ["Text"]  # a catalog text: a map from locale to string with a fallback chain
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,6 +219,8 @@ class Catalog:
     procedures: Mapping[str, Procedure]
     town: Town
     known_forms: frozenset[str]
+    # the locales the catalog's texts carry (locales.yaml), "ja" first
+    locales: tuple[str, ...] = ("ja", "en")
 
     @property
     def layouts_dir(self) -> Path:

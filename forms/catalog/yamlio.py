@@ -59,10 +59,12 @@ _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _constru
 
 
 class Problems:
-    """Collects problems as ``<file> line <n>: <entry>: <problem>``."""
+    """Collects problems as ``<file> line <n>: <entry>: <problem>``; ``locales`` are the
+    ones the catalog declares, which its texts may carry."""
 
     def __init__(self) -> None:
         self.items: list[str] = []
+        self.locales: tuple[str, ...] = ("ja", "en")
 
     def add(self, file: str, entry: str, message: str, line: int = 0) -> None:
         where = f"{file} line {line}" if line else file

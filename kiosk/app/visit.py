@@ -28,6 +28,7 @@ from kiosk.app.composition import Services
 from kiosk.app.ports import Clock, Navigator
 from kiosk.app.session import Member, NewAddress, ResidentSession, parse_answer_key
 from kiosk.domain.resident import BasicFour, Sex
+from kiosk.i18n import translate
 from kiosk.navigation.engine import Prompt
 from kiosk.navigation.plan import Plan
 from kiosk.navigation.scenario import NEWBORN_WINDOW, AnswerValue, Person, Scenario, Status
@@ -63,11 +64,11 @@ def suggest_reading(name: str) -> str:
 
 
 def relation_label(relation: str, language: str) -> str:
-    """The relation as shown on screen (forms keep the Japanese word)."""
-    if language == "en":
-        for ja, en in RELATIONS:
-            if ja == relation:
-                return en
+    """The relation as shown on screen (forms keep the Japanese word): its English source
+    in ``RELATIONS``, translated in context ``Relation``."""
+    for ja, source in RELATIONS:
+        if ja == relation:
+            return translate("Relation", source, language)
     return relation
 
 

@@ -1,8 +1,9 @@
-"""Typed card errors, each carrying a plain message a resident can act on (JA and EN).
+"""Typed card errors, each carrying a plain message a resident can act on.
 
-``str(error)`` is the English message, so a log line or the CLI shows something useful;
-:meth:`CardError.message` picks the language for the screen. Messages never hold personal
-data: at most a count of tries or a status word.
+Each message is an English source string (``source``); :meth:`CardError.message` translates
+it through ``kiosk.i18n`` (context ``CardError`` in ``resources/i18n/core_<locale>.ts``).
+``str(error)`` is the English message, so a log line or the CLI shows something useful.
+Messages never hold personal data: at most a count of tries or a status word.
 """
 
 # The names say what happened to the resident (PinWrong, CardRemoved), as the issue and the
@@ -10,25 +11,29 @@ data: at most a count of tries or a status word.
 
 from __future__ import annotations
 
+from kiosk.i18n import translate
+
 
 class CardError(Exception):
     """Base of every error the card layer reports."""
 
-    message_en = "The card could not be read. Please ask the staff."
-    message_ja = "カードを読み取れませんでした。職員にお声がけください。"
+    source = "The card could not be read. Please ask the staff."
 
     def __init__(self, detail: str = "") -> None:
         #: A technical note for logs (status word, exception class); never personal data.
         self.detail = detail
-        super().__init__(self.message_en)
+        super().__init__(self.source)
 
     def message(self, lang: str = "en") -> str:
-        return self.message_ja if lang.startswith("ja") else self.message_en
+        """The message in ``lang`` (a locale), through the translation fallback chain."""
+        return translate("CardError", self.source, lang).replace("%1", self._count())
+
+    def _count(self) -> str:
+        return ""
 
 
 class NoReader(CardError):
-    message_en = "No card reader is connected. Please ask the staff."
-    message_ja = "カードリーダーが接続されていません。職員にお声がけください。"
+    source = "No card reader is connected. Please ask the staff."
 
 
 class ReaderServiceDown(NoReader):
@@ -36,30 +41,25 @@ class ReaderServiceDown(NoReader):
 
 
 class ReaderUnplugged(CardError):
-    message_en = "The card reader was disconnected. Please ask the staff."
-    message_ja = "カードリーダーの接続が切れました。職員にお声がけください。"
+    source = "The card reader was disconnected. Please ask the staff."
 
 
 class NoCard(CardError):
-    message_en = "Please put your My Number card on the reader."
-    message_ja = "マイナンバーカードをカードリーダーに置いてください。"
+    source = "Please put your My Number card on the reader."
 
 
 class NotMyNumberCard(CardError):
-    message_en = "This is not a My Number card. Please use your My Number card."
-    message_ja = "マイナンバーカードではありません。マイナンバーカードをお使いください。"
+    source = "This is not a My Number card. Please use your My Number card."
 
 
 class CardRemoved(CardError):
-    message_en = (
+    source = (
         "The card was removed while it was being read. Please put it back and try again."
     )
-    message_ja = "読み取り中にカードが外されました。もう一度カードを置いてください。"
 
 
 class InvalidPinFormat(CardError):
-    message_en = "The PIN is 4 digits. Please enter 4 digits."
-    message_ja = "暗証番号は数字4桁です。4桁の数字を入力してください。"
+    source = "The PIN is 4 digits. Please enter 4 digits."
 
 
 class PinWrong(CardError):
@@ -68,48 +68,35 @@ class PinWrong(CardError):
     def __init__(self, tries_left: int, detail: str = "") -> None:
         self.tries_left = tries_left
         super().__init__(detail)
-        self.args = (self.message_en,)
+        self.args = (self.message(),)
 
     @property
-    def message_en(self) -> str:  # type: ignore[override]  # depends on the count
-        tries = "1 try" if self.tries_left == 1 else f"{self.tries_left} tries"
-        text = f"The PIN is wrong. {tries} left."
+    def source(self) -> str:  # type: ignore[override]  # depends on the count
         if self.tries_left == 1:
-            text += " If you are not sure of your PIN, please ask the staff."
-        return text
+            return ("The PIN is wrong. 1 try left. "
+                    "If you are not sure of your PIN, please ask the staff.")
+        return "The PIN is wrong. %1 tries left."
 
-    @property
-    def message_ja(self) -> str:  # type: ignore[override]  # depends on the count
-        text = f"暗証番号が違います。あと{self.tries_left}回間違えるとロックされます。"
-        if self.tries_left == 1:
-            text += "暗証番号に自信がない場合は、職員にお声がけください。"
-        return text
+    def _count(self) -> str:
+        return str(self.tries_left)
 
 
 class LastTryNotConfirmed(CardError):
     """One try is left and the caller did not confirm spending it: nothing was sent."""
 
     tries_left = 1
-    message_en = (
+    source = (
         "Only one PIN try is left. If it is wrong, the card locks. "
         "Please confirm, or ask the staff for help."
-    )
-    message_ja = (
-        "暗証番号の残り回数はあと1回です。間違えるとカードがロックされます。"
-        "確認のうえ入力するか、職員にお声がけください。"
     )
 
 
 class PinBlocked(CardError):
     """The PIN is locked. ``just_locked`` is True when this very attempt locked it."""
 
-    message_en = (
+    source = (
         "This card's PIN is locked. Staff can help; "
         "the lock can only be reset at the Resident Affairs counter (住民課)."
-    )
-    message_ja = (
-        "このカードの暗証番号はロックされています。職員がご案内します。"
-        "ロックの解除は住民課の窓口でのみできます。"
     )
 
     def __init__(self, detail: str = "", *, just_locked: bool = False) -> None:
@@ -118,8 +105,7 @@ class PinBlocked(CardError):
 
 
 class CardDataCorrupt(CardError):
-    message_en = "The data on the card could not be read correctly. Please ask the staff."
-    message_ja = "カードの情報を正しく読み取れませんでした。職員にお声がけください。"
+    source = "The data on the card could not be read correctly. Please ask the staff."
 
 
 class CardProtocolError(CardError):
@@ -133,5 +119,4 @@ class CardProtocolError(CardError):
 class ReaderError(CardError):
     """The reader or the PC/SC service failed in a way not covered above."""
 
-    message_en = "The card reader is not working. Please ask the staff."
-    message_ja = "カードリーダーが動作していません。職員にお声がけください。"
+    source = "The card reader is not working. Please ask the staff."

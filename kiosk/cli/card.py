@@ -132,7 +132,7 @@ def _format(result: ReadResult, *, as_json: bool) -> str:
         "address": basic.address,
         "birth_date": basic.birth_date.isoformat(),
         "sex": basic.sex.value,
-        "sex_label": f"{basic.sex.label_ja} / {basic.sex.label_en}",
+        "sex_label": f"{basic.sex.label_ja} / {basic.sex.label_source}",
     }
     if result.my_number is not None:
         items["my_number"] = result.my_number.digits

@@ -29,10 +29,13 @@ class Sex(enum.Enum):
 
     @property
     def label_ja(self) -> str:
+        """The word official forms print (a form value, not a screen label)."""
         return {Sex.MALE: "男", Sex.FEMALE: "女", Sex.NOT_STATED: "記載なし"}[self]
 
     @property
-    def label_en(self) -> str:
+    def label_source(self) -> str:
+        """The English source of the screen label: translate it with
+        ``kiosk.i18n.translate("Sex", sex.label_source, locale)``."""
         return {Sex.MALE: "Male", Sex.FEMALE: "Female", Sex.NOT_STATED: "Not stated"}[self]
 
 

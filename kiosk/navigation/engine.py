@@ -123,7 +123,7 @@ class Navigator:
             for eid in catalog.events
         }
         self._departments = {
-            d.id: Department(d.id, d.name.ja, d.name.en, d.counter.ja, d.counter.en, d.order)
+            d.id: Department(d.id, d.name, d.counter, d.order)
             for d in catalog.departments.values()
         }
 
@@ -252,20 +252,15 @@ class Navigator:
         checklist = _shown(rule.checklist, lookups)
         return PlannedProcedure(
             id=procedure.id,
-            title_ja=rule.title.ja,
-            title_en=rule.title.en,
+            title=rule.title,
             department_id=procedure.department,
             form_ids=rule.form_ids,
-            documents_ja=tuple(i.text.ja for i in documents),
-            documents_en=tuple(i.text.en for i in documents),
-            fee_ja=rule.fee.ja,
-            fee_en=rule.fee.en,
-            deadline_ja=rule.deadline.ja,
-            deadline_en=rule.deadline.en,
-            checklist_ja=tuple(i.text.ja for i in checklist),
+            documents=tuple(i.text for i in documents),
+            fee=rule.fee,
+            deadline=rule.deadline,
+            checklist=tuple(i.text for i in checklist),
             member_ids=members,
             form_scope=procedure.form_scope,
-            checklist_en=tuple(i.text.en for i in checklist),
             filing_deadline=last_day,
             filed_late=last_day is not None and visit_day > last_day,
         )

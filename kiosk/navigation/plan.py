@@ -13,17 +13,22 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from kiosk.i18n import Text
+
 
 @dataclass(frozen=True, slots=True)
 class Department:
     """A counter the resident visits (課/係), with the name and number shown on screen."""
 
     id: str
-    name_ja: str
-    name_en: str
-    counter_ja: str
-    counter_en: str
+    name: Text
+    counter: Text
     order: int
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-ready dict; texts are ``{locale: string}``."""
+        return {"id": self.id, "name": self.name.as_dict(), "counter": self.counter.as_dict(),
+                "order": self.order}
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,45 +36,35 @@ class PlannedProcedure:
     """One procedure the household must do, for the members in ``member_ids``."""
 
     id: str
-    title_ja: str
-    title_en: str
+    title: Text
     department_id: str
     form_ids: tuple[str, ...]
-    documents_ja: tuple[str, ...]
-    documents_en: tuple[str, ...]
-    fee_ja: str
-    fee_en: str
-    deadline_ja: str
-    deadline_en: str
-    checklist_ja: tuple[str, ...]
+    documents: tuple[Text, ...]
+    fee: Text
+    deadline: Text
+    checklist: tuple[Text, ...] = ()
     member_ids: tuple[str, ...] = field(default=("self",))
     # "member": one form per member (マイナンバーカード, 介護保険 …);
     # "household": one form whose rows list every member in member_ids (住民異動届, 国保 …).
     form_scope: str = "member"
-    checklist_en: tuple[str, ...] = ()
     # The last day of the 届出期間 (None: no legal period), and whether the visit is past it
     # (the clerk notes the late filing; some offices send a 届出期間経過通知).
     filing_deadline: date | None = None
     filed_late: bool = False
 
     def to_json(self) -> dict[str, Any]:
-        """A JSON-ready dict (tuples become lists)."""
+        """A JSON-ready dict (tuples become lists, texts ``{locale: string}``)."""
         return {
             "id": self.id,
-            "title_ja": self.title_ja,
-            "title_en": self.title_en,
+            "title": self.title.as_dict(),
             "department_id": self.department_id,
             "form_ids": list(self.form_ids),
-            "documents_ja": list(self.documents_ja),
-            "documents_en": list(self.documents_en),
-            "fee_ja": self.fee_ja,
-            "fee_en": self.fee_en,
-            "deadline_ja": self.deadline_ja,
-            "deadline_en": self.deadline_en,
-            "checklist_ja": list(self.checklist_ja),
+            "documents": [t.as_dict() for t in self.documents],
+            "fee": self.fee.as_dict(),
+            "deadline": self.deadline.as_dict(),
+            "checklist": [t.as_dict() for t in self.checklist],
             "member_ids": list(self.member_ids),
             "form_scope": self.form_scope,
-            "checklist_en": list(self.checklist_en),
             "filing_deadline": self.filing_deadline.isoformat() if self.filing_deadline else None,
             "filed_late": self.filed_late,
         }
@@ -170,14 +165,7 @@ class Plan:
             "event_date": self.event_date.isoformat(),
             "stops": [
                 {
-                    "department": {
-                        "id": s.department.id,
-                        "name_ja": s.department.name_ja,
-                        "name_en": s.department.name_en,
-                        "counter_ja": s.department.counter_ja,
-                        "counter_en": s.department.counter_en,
-                        "order": s.department.order,
-                    },
+                    "department": s.department.to_json(),
                     "procedures": [p.to_json() for p in s.procedures],
                 }
                 for s in self.stops

@@ -1,7 +1,9 @@
 """Run-time language switching through Qt's translation system.
 
-Source strings are English (``self.tr("…")``); Japanese comes from the compiled
-``resources/i18n/*_ja.qm`` files, one per area of the UI. Installing or removing the
+Source strings are English (``self.tr("…")``); other languages come from the compiled
+``resources/i18n/*_<lang>.qm`` files, one per area of the UI (and from the configured
+``ui.translations_folder`` first). The offered languages are ``ui.languages``
+(``kiosk.i18n.languages()``); plain-Python strings use ``kiosk.i18n.translate``. Installing or removing the
 translators makes Qt send ``QEvent.LanguageChange`` to every widget, and each screen's
 ``retranslate_ui()`` sets its strings again: no restart, no rebuilt windows.
 """
@@ -9,14 +11,20 @@ translators makes Qt send ``QEvent.LanguageChange`` to every widget, and each sc
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from kiosk.resources_path import resource
+from kiosk import i18n
+from kiosk.config import UiConfig
 
 log = logging.getLogger(__name__)
 
-LANGUAGES = ("ja", "en")
+
+def apply_ui_config(ui: UiConfig) -> None:
+    """Offer ``ui.languages`` and search ``ui.translations_folder``: call once at start-up."""
+    i18n.configure(languages=ui.languages,
+                   folders=[ui.translations_folder] if ui.translations_folder else [])
 
 
 class LanguageSwitcher:
@@ -36,7 +44,7 @@ class LanguageSwitcher:
         return cls._shared
 
     def set_language(self, language: str) -> None:
-        if language not in LANGUAGES:
+        if language not in i18n.languages():
             raise ValueError(f"unsupported language: {language}")
         if language == self.current:
             return
@@ -45,9 +53,8 @@ class LanguageSwitcher:
         for translator in self._installed:
             app.removeTranslator(translator)
         self._installed.clear()
-        if language != "en":
-            folder = resource("i18n")
-            for qm in sorted(folder.glob(f"*_{language}.qm")):
+        if language != i18n.SOURCE_LOCALE:
+            for qm in self._qm_files(language):
                 translator = QTranslator()
                 if translator.load(str(qm)):
                     app.installTranslator(translator)
@@ -55,3 +62,12 @@ class LanguageSwitcher:
                 else:
                     log.warning("translation file could not be loaded", extra={"file": qm.name})
         self.current = language
+
+    @staticmethod
+    def _qm_files(language: str) -> list[Path]:
+        """One compiled file per area, a configured folder's winning over the bundled one."""
+        by_name: dict[str, Path] = {}
+        for folder in reversed(i18n.i18n_folders()):
+            for qm in folder.glob(f"*_{language}.qm"):
+                by_name[qm.name] = qm
+        return [by_name[name] for name in sorted(by_name)]

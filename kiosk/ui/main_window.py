@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk import i18n
 from kiosk.app.composition import Services
 from kiosk.app.session import ResidentSession
 from kiosk.app.visit_steps import record_step
@@ -30,12 +31,13 @@ from kiosk.ui import theme
 from kiosk.ui.card_adapter import CardAdapter, make_card_adapter
 from kiosk.ui.dialogs import DialogService, OverlayDialogs
 from kiosk.ui.flow import RESIDENT_ROUTES, Flow, Route
-from kiosk.ui.i18n import LanguageSwitcher
+from kiosk.ui.i18n import LanguageSwitcher, apply_ui_config
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.tasks import Runner, TaskRunner
 from kiosk.ui.widgets.call_staff import CallStaffOverlay
 from kiosk.ui.widgets.factories import make_button
+from kiosk.ui.widgets.language_picker import LanguagePicker
 from kiosk.ui.widgets.staff_pin import StaffPinPrompt
 
 log = logging.getLogger(__name__)
@@ -69,6 +71,7 @@ class MainWindow(QMainWindow):
         self._session = ResidentSession(language=config.ui.language)
         self._runner: Runner = runner or TaskRunner()
         self._card_adapter: CardAdapter | None = None
+        apply_ui_config(config.ui)
         self.language = LanguageSwitcher.shared()
         self.text_size = config.ui.text_size
         self.high_contrast = config.ui.high_contrast
@@ -96,6 +99,11 @@ class MainWindow(QMainWindow):
         self.flow = Flow(routes, set(self.screens), self._show_screen,
                          should_show=lambda sid: self.screens[sid].should_show(self.session))
 
+        # with more than two languages the bar's button opens a list instead of toggling
+        self.language_picker: LanguagePicker | None = None
+        if len(config.ui.languages) > 2:
+            self.language_picker = LanguagePicker(central, config.ui.languages)
+            self.language_picker.chosen.connect(self.set_language)
         self.call_staff = CallStaffOverlay(central)
         self.call_staff.called.connect(self.staff_called.emit)
         self.call_staff.staff_arrived.connect(self.request_staff_exit)
@@ -189,13 +197,18 @@ class MainWindow(QMainWindow):
 
     def retranslate_ui(self) -> None:
         # The language button is written in the *other* language: a resident who cannot
-        # read the current one must still recognise the way out.
-        if self.language.current == "ja":
-            self.language_button.setText("English")
-            self.language_button.setAccessibleName("Switch to English")
+        # read the current one must still recognise the way out. With a picker it names
+        # every language in itself.
+        offered = i18n.languages()
+        if len(offered) > 2:
+            self.language_button.setText(" / ".join(i18n.language_name(x) for x in offered))
+            self.language_button.setAccessibleName(
+                i18n.translate("Language", "Choose a language", self.language.current))
         else:
-            self.language_button.setText("日本語")
-            self.language_button.setAccessibleName("日本語に切り替える")
+            other = self._other_language()
+            self.language_button.setText(i18n.language_name(other))
+            self.language_button.setAccessibleName(
+                i18n.translate("Language", "Switch to English", other))
         labels = (self.tr("Text: normal"), self.tr("Large"), self.tr("Extra large"))
         for button, label in zip(self.size_buttons, labels, strict=True):
             button.setText(label)
@@ -239,7 +252,16 @@ class MainWindow(QMainWindow):
         self.retranslate_ui()
 
     def toggle_language(self) -> None:
-        self.set_language("en" if self.language.current == "ja" else "ja")
+        """Switch between the two languages, or open the picker when there are more."""
+        if self.language_picker is not None:
+            self.language_picker.open(self.language.current)
+        else:
+            self.set_language(self._other_language())
+
+    def _other_language(self) -> str:
+        offered = i18n.languages()
+        others = [x for x in offered if x != self.language.current]
+        return others[0] if others else self.language.current
 
     # ------------------------------------------------------------------ screens
     @property

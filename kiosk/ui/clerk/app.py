@@ -36,7 +36,7 @@ def run_clerk(config: Config, *, department: str | None, windowed: bool) -> int:
     from kiosk.ui.app import create_application
     from kiosk.ui.clerk.style import staff_stylesheet
     from kiosk.ui.clerk.window import ClerkWindow
-    from kiosk.ui.i18n import LanguageSwitcher
+    from kiosk.ui.i18n import LanguageSwitcher, apply_ui_config
 
     setup_logging(config.logging.level)
     app = create_application(sys.argv[:1])
@@ -44,6 +44,7 @@ def run_clerk(config: Config, *, department: str | None, windowed: bool) -> int:
     if department and department not in context.catalog.departments:
         raise StartError(f"unknown department {department!r}")
     app.setStyleSheet(staff_stylesheet(config.ui.high_contrast))
+    apply_ui_config(config.ui)
     LanguageSwitcher.shared().set_language(config.ui.language)
     window = ClerkWindow(context, department=department)
     if windowed:

@@ -74,7 +74,7 @@ class ChecklistPanel(Panel):
         self._render()
 
     def _render(self) -> None:
-        english = LanguageSwitcher.shared().current == "en"
+        lang = LanguageSwitcher.shared().current
         self.procedure_tree.clear()
         self.flag_list.clear()
         notes = [self.tr("The 個人番号 is never stored: forms that need it are printed with "
@@ -85,15 +85,13 @@ class ChecklistPanel(Panel):
             notes.insert(0, self.tr("No procedure of this visit is done at this counter."))
         self.notice.setText("\n".join(notes))
         for procedure in (self.stop.procedures if self.stop is not None else ()):
-            title = procedure.title_en if english and procedure.title_en else procedure.title_ja
+            title = procedure.title.get(lang)
             top = QTreeWidgetItem(self.procedure_tree, [title])
             sections = (
                 (self.tr("Documents to check"),
-                 procedure.documents_en if english and procedure.documents_en
-                 else procedure.documents_ja, True),
+                 [t.get(lang) for t in procedure.documents], True),
                 (self.tr("Clerk checklist"),
-                 procedure.checklist_en if english and procedure.checklist_en
-                 else procedure.checklist_ja, True),
+                 [t.get(lang) for t in procedure.checklist], True),
                 (self.tr("Forms"), [form_title(f) for f in procedure.form_ids], False),
             )
             for heading, items, checkable in sections:

@@ -107,8 +107,7 @@ class ClerkWindow(QMainWindow):
         event = self.context.catalog.events.get(code)
         if event is None:
             return code
-        english = LanguageSwitcher.shared().current == "en"
-        return str(event.title.en if english and event.title.en else event.title.ja)
+        return str(event.title.get(LanguageSwitcher.shared().current))
 
     def retranslate_ui(self) -> None:
         title = self.tr("Clerk console")

@@ -12,13 +12,14 @@ def run_manager(config: Config, *, windowed: bool) -> int:
     from kiosk.logging_setup import setup_logging
     from kiosk.ui.app import create_application
     from kiosk.ui.clerk.style import staff_stylesheet
-    from kiosk.ui.i18n import LanguageSwitcher
+    from kiosk.ui.i18n import LanguageSwitcher, apply_ui_config
     from kiosk.ui.manager.window import ManagerContext, ManagerWindow
 
     setup_logging(config.logging.level)
     parts = manager_services(config)  # raises StartError before any window opens
     app = create_application(sys.argv[:1])
     app.setStyleSheet(staff_stylesheet(config.ui.high_contrast))
+    apply_ui_config(config.ui)
     LanguageSwitcher.shared().set_language(config.ui.language)
     context = ManagerContext(parts.stats, parts.labels, parts.today, parts.export_folder)
     window = ManagerWindow(context)

@@ -135,18 +135,17 @@ class FinishedScreen(Screen):
         plan = self.session.plan if self.session is not None else None
         if plan is None:
             return
-        english = self.session is not None and self.session.language == "en"
+        lang = self.session.language if self.session is not None else "ja"
         for n, stop in enumerate(plan.stops):
-            self.stops_layout.addWidget(self._stop_label(n, stop, english))
+            self.stops_layout.addWidget(self._stop_label(n, stop, lang))
         self.stops_layout.addStretch(1)
 
-    def _stop_label(self, n: int, stop: Any, english: bool) -> QLabel:
+    def _stop_label(self, n: int, stop: Any, lang: str) -> QLabel:
         dept = stop.department
         mark = CIRCLED[n] if n < len(CIRCLED) else f"{n + 1}."
-        counter, name = (dept.counter_en, dept.name_en) if english else (dept.counter_ja,
-                                                                          dept.name_ja)
-        titles = [p.title_en if english and p.title_en else p.title_ja for p in stop.procedures]
-        sep = ", " if english else "、"
+        counter, name = dept.counter.get(lang), dept.name.get(lang)
+        titles = [p.title.get(lang) for p in stop.procedures]
+        sep = "、" if lang == "ja" else ", "
         label = make_label(f"counter{n}", self.stops)
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setText(f"<b>{mark} {html.escape(counter)}\u3000{html.escape(name)}</b><br>"

@@ -15,6 +15,7 @@ from forms.catalog import EventDef, Subject
 from kiosk.app.session import Member, ResidentSession
 from kiosk.app.visit import Visit, relation_label
 from kiosk.domain.era import to_wareki
+from kiosk.i18n import translate
 from kiosk.navigation.scenario import Status
 from kiosk.ui.screens.base import Screen, make_button
 from kiosk.ui.wizard.common import (
@@ -188,7 +189,7 @@ class HouseholdScreen(Screen):
         lang = language()
         parts = [relation_label(member.relation, lang), member.name,
                  to_wareki(born).format_ja() if lang == "ja" else born.isoformat(),
-                 sex.label_en if lang == "en" else sex.label_ja]
+                 translate("Sex", sex.label_source, lang)]
         if member.status is Status.DECEASED:
             parts.append(self.tr("(passed away)"))
         text = QLabel("  ".join(parts), box)

@@ -102,8 +102,7 @@ class SummaryScreen(Screen):
         lang = language()
         for number, stop in enumerate(stops):
             department = stop.department
-            counter = department.counter_en if lang == "en" else department.counter_ja
-            name = department.name_en if lang == "en" else department.name_ja
+            counter, name = department.counter.get(lang), department.name.get(lang)
             mark = _CIRCLED[number] if number < len(_CIRCLED) else f"{number + 1}."
             self._label(f"stop_{department.id}", f"{mark} {counter}  {name}", "subtitle")
             for procedure in stop.procedures:
@@ -111,18 +110,17 @@ class SummaryScreen(Screen):
         self.list_layout.addStretch(1)
 
     def _procedure(self, procedure: PlannedProcedure, lang: str) -> None:
-        en = lang == "en"
-        title = procedure.title_en if en else procedure.title_ja
+        title = procedure.title.get(lang)
         names = join_names([person_name(self.people[m]) for m in procedure.member_ids
                             if m in self.people])
         lines = [f"■ {title}", self.tr("For: %1").replace("%1", names)]
-        documents = procedure.documents_en if en else procedure.documents_ja
+        documents = [t.get(lang) for t in procedure.documents]
         if documents:
             lines.append(self.tr("Bring: %1").replace("%1", "; ".join(documents)))
-        fee = procedure.fee_en if en else procedure.fee_ja
+        fee = procedure.fee.get(lang)
         if fee:
             lines.append(self.tr("Fee: %1").replace("%1", fee))
-        deadline = procedure.deadline_en if en else procedure.deadline_ja
+        deadline = procedure.deadline.get(lang)
         if deadline:
             lines.append(self.tr("Deadline: %1").replace("%1", deadline))
         label = self._label(f"procedure_{procedure.id}", "\n".join(lines))

@@ -88,7 +88,7 @@ def test_every_conditional_document_and_checklist_line_shows_somewhere(
     shown: set[str] = set()
     for scenario in everything():
         for p in nav.plan(scenario).procedures():
-            shown |= set(p.documents_ja) | set(p.checklist_ja)
+            shown |= {t.ja for t in (*p.documents, *p.checklist)}
     conditional = {
         item.text.ja
         for p in catalog.procedures.values() for rule in p.rules.values()

@@ -54,10 +54,10 @@ def test_tennyu_elderly_from_another_prefecture(nav: Navigator) -> None:
     assert "mynumber_card" not in got
     kouki = plan.find("kouki_koureisha")
     assert kouki is not None
-    assert any("負担区分等証明書" in d for d in kouki.documents_ja)  # kouki_other_pref
+    assert any("負担区分等証明書" in d for d in (t.ja for t in kouki.documents))  # kouki_other_pref
     kaigo = plan.find("kaigo_hoken")
     assert kaigo is not None
-    assert any("受給資格証明書" in d for d in kaigo.documents_ja)  # kaigo_nintei (wife)
+    assert any("受給資格証明書" in d for d in (t.ja for t in kaigo.documents))  # kaigo_nintei (wife)
 
 
 def test_tennyu_from_abroad_enrols_in_the_national_pension(nav: Navigator) -> None:
@@ -107,7 +107,7 @@ def test_tenshutsu_parent_and_child(nav: Navigator) -> None:
     inkan = plan.find("inkan_toroku")
     assert inkan is not None and inkan.form_ids == ()  # cancelled automatically
     ends = plan.find("jido_teate")
-    assert ends is not None and "消滅" in ends.title_ja
+    assert ends is not None and "消滅" in ends.title.ja
 
 
 def test_tenshutsu_elderly_in_care_and_at_nursery(nav: Navigator) -> None:
@@ -122,7 +122,7 @@ def test_tenshutsu_elderly_in_care_and_at_nursery(nav: Navigator) -> None:
     assert got["hoiku_tenen"] == ("grandchild",)
     assert got["kokuho_soshitsu"] == ("grandchild",)
     kaigo = plan.find("kaigo_hoken")
-    assert kaigo is not None and "受給資格証明書を交付" in kaigo.checklist_ja
+    assert kaigo is not None and "受給資格証明書を交付" in [t.ja for t in kaigo.checklist]
 
 
 # ----------------------------------------------------------------------------- 転居 MV
@@ -140,7 +140,7 @@ def test_tenkyo_elderly_couple(nav: Navigator) -> None:
         "gomi": ("self",),
     }
     change = plan.find("kokuho_soshitsu")
-    assert change is not None and change.title_ja == "国民健康保険 住所変更"
+    assert change is not None and change.title.ja == "国民健康保険 住所変更"
 
 
 def test_tenkyo_school_district_and_dog(nav: Navigator) -> None:
@@ -176,7 +176,7 @@ def test_shussei(nav: Navigator) -> None:
         "boshi_hoken": ("baby",),
     }
     birth = plan.find("koseki_todoke")
-    assert birth is not None and birth.title_ja == "出生届" and "14日" in birth.deadline_ja
+    assert birth is not None and birth.title.ja == "出生届" and "14日" in birth.deadline.ja
 
 
 def test_shussei_newborn_is_inferred_from_the_birth_date(nav: Navigator) -> None:
@@ -210,7 +210,7 @@ def test_okuyami_head_of_household_in_late_elderly_care(nav: Navigator) -> None:
     pension = plan.find("kokumin_nenkin")
     assert pension is not None and pension.form_ids == ("nenkin_shibo",)
     death = plan.find("koseki_todoke")
-    assert death is not None and "7日" in death.deadline_ja
+    assert death is not None and "7日" in death.deadline.ja
 
 
 def test_okuyami_working_age_employee_pension_and_dependants(nav: Navigator) -> None:

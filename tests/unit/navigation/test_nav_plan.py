@@ -7,17 +7,18 @@ from datetime import date
 
 from nav_helpers import load_scenario
 
+from kiosk.i18n import Text
 from kiosk.navigation.engine import Navigator
 from kiosk.navigation.plan import CounterStop, Department, Plan, PlannedProcedure
 
 
 def proc(pid: str, forms: tuple[str, ...], members: tuple[str, ...], scope: str) -> PlannedProcedure:
-    return PlannedProcedure(pid, pid, pid, "JUMIN", forms, (), (), "", "", "", "", (),
+    return PlannedProcedure(pid, Text(pid, pid), "JUMIN", forms, (), Text(), Text(), (),
                             members, scope)
 
 
 def test_form_requests_deduplicate_and_merge() -> None:
-    dept = Department("JUMIN", "住民", "Residents", "1", "1", 10)
+    dept = Department("JUMIN", Text("住民", "Residents"), Text("1", "1"), 10)
     plan = Plan("IN", date(2026, 4, 6), (CounterStop(dept, (
         proc("a", ("f1", "f2"), ("self", "kid"), "member"),
         proc("b", ("f1",), ("kid", "spouse"), "member"),

@@ -10,6 +10,7 @@ from datetime import date
 
 from forms.catalog import load_catalog
 from kiosk.domain.resident import Sex
+from kiosk.i18n import Text
 from kiosk.navigation.plan import CounterStop, Department, Plan, PlannedProcedure
 from kiosk.navigation.scenario import Address, Person, Scenario
 from printing.context import VisitInfo
@@ -49,15 +50,15 @@ def make_proc(pid: str, title: str, dept: str, forms: tuple[str, ...],
     """A planned procedure; household forms list every member on one copy (as the catalog)."""
     scope = "household" if set(forms) & HOUSEHOLD_FORMS else "member"
     return PlannedProcedure(
-        id=pid, title_ja=title, title_en=pid, department_id=dept, form_ids=forms,
-        documents_ja=docs, documents_en=(), fee_ja="無料", fee_en="free",
-        deadline_ja="異動日から14日以内", deadline_en="", checklist_ja=(), member_ids=members,
+        id=pid, title=Text(title, pid), department_id=dept, form_ids=forms,
+        documents=tuple(Text(d) for d in docs), fee=Text("無料", "free"),
+        deadline=Text("異動日から14日以内"), checklist=(), member_ids=members,
         form_scope=scope,
     )
 
 
 def make_dept(did: str, name: str, counter: str, order: int) -> Department:
-    return Department(did, name, did, counter, counter, order)
+    return Department(did, Text(name, did), Text(counter, counter), order)
 
 
 def tennyu_plan() -> Plan:

@@ -123,7 +123,7 @@ def test_print_with_the_folder_printer_goes_to_finished_and_leaves_nothing(
     assert finished.title.text() == "Please take your papers"
     counters = [w for w in finished.stops.findChildren(QLabel) if w.isVisibleTo(finished)]
     assert len(counters) == len(stops)
-    assert stops[0].department.counter_en in counters[0].text()
+    assert stops[0].department.counter.en in counters[0].text()
 
 
 def test_a_failing_printer_asks_for_staff_and_keeps_the_job(
@@ -252,7 +252,7 @@ def test_japanese_texts_and_names(open_preview: Any, qtbot: Any) -> None:
     qtbot.waitUntil(lambda: finished.title.text() == "書類をお取りください")
     first = window.session.plan.stops[0].department
     counters = [w for w in finished.stops.findChildren(QLabel) if w.isVisibleTo(finished)]
-    assert first.counter_ja in counters[0].text()
+    assert first.counter.ja in counters[0].text()
     for widget in (*screen.findChildren(QPushButton), *finished.findChildren(QPushButton)):
         assert widget.objectName() and widget.accessibleName(), widget.objectName()
 

@@ -1,0 +1,79 @@
+"""Translations from Qt Linguist ``.ts`` files, read with the standard library.
+
+The UI compiles the same files to ``.qm`` for Qt; plain-Python code (card errors, labels,
+the guide sheet) reads the ``.ts`` XML directly, so one set of files translates both.
+Configured folders (``ui.translations_folder``, via ``configure(folders=…)``) are searched
+before the bundled ``resources/i18n``: a town or a test adds a language by dropping a file
+there.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from functools import cache
+from pathlib import Path
+
+from kiosk.i18n.locales import SOURCE_LOCALE, extra_folders, fallback_chain
+from kiosk.resources_path import resource
+
+LANGUAGE_CONTEXT = "Language"
+"""The context whose message ``English`` holds each language's name in itself."""
+
+
+def i18n_folders() -> tuple[Path, ...]:
+    """The translation folders, searched first to last."""
+    return (*extra_folders(), resource("i18n"))
+
+
+@cache
+def _read(path: Path, mtime: float) -> dict[tuple[str, str], str]:
+    """Finished translations in one file, keyed by (context, source)."""
+    found: dict[tuple[str, str], str] = {}
+    root = ET.parse(path).getroot()  # noqa: S314  # our own files, not user input
+    for context in root.iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in {"unfinished", "obsolete",
+                                                                  "vanished"}:
+                continue
+            source = message.findtext("source", "")
+            if translation.text:
+                found[(name, source)] = translation.text
+    return found
+
+
+def _table(locale: str) -> dict[tuple[str, str], str]:
+    merged: dict[tuple[str, str], str] = {}
+    for folder in reversed(i18n_folders()):  # earlier folders win
+        for path in sorted(folder.glob(f"*_{locale}.ts")):
+            merged.update(_read(path, path.stat().st_mtime))
+    return merged
+
+
+def translate(context: str, source: str, locale: str) -> str:
+    """``source`` (English) in ``locale``, following the fallback chain."""
+    for candidate in fallback_chain(locale):
+        if candidate == SOURCE_LOCALE:
+            return source
+        found = _table(candidate).get((context, source))
+        if found:
+            return found
+    return source
+
+
+def translation_locales() -> tuple[str, ...]:
+    """Every locale with a ``.ts`` file, plus English."""
+    found = {SOURCE_LOCALE}
+    for folder in i18n_folders():
+        for path in folder.glob("*_*.ts"):
+            found.add(path.stem.rsplit("_", 1)[1])
+    return tuple(sorted(found))
+
+
+def language_name(locale: str) -> str:
+    """The language's name in itself (日本語, Tiếng Việt), for the language picker."""
+    if locale == SOURCE_LOCALE:
+        return "English"
+    found = _table(locale).get((LANGUAGE_CONTEXT, "English"))
+    return found or locale

@@ -1,0 +1,191 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja" sourcelanguage="en">
+<context>
+    <name>CardError</name>
+    <message>
+        <source>The data on the card could not be read correctly. Please ask the staff.</source>
+        <translation>カードの情報を正しく読み取れませんでした。職員にお声がけください。</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Please ask the staff.</source>
+        <translation>カードを読み取れませんでした。職員にお声がけください。</translation>
+    </message>
+    <message>
+        <source>The card was removed while it was being read. Please put it back and try again.</source>
+        <translation>読み取り中にカードが外されました。もう一度カードを置いてください。</translation>
+    </message>
+    <message>
+        <source>The PIN is 4 digits. Please enter 4 digits.</source>
+        <translation>暗証番号は数字4桁です。4桁の数字を入力してください。</translation>
+    </message>
+    <message>
+        <source>Only one PIN try is left. If it is wrong, the card locks. Please confirm, or ask the staff for help.</source>
+        <translation>暗証番号の残り回数はあと1回です。間違えるとカードがロックされます。確認のうえ入力するか、職員にお声がけください。</translation>
+    </message>
+    <message>
+        <source>Please put your My Number card on the reader.</source>
+        <translation>マイナンバーカードをカードリーダーに置いてください。</translation>
+    </message>
+    <message>
+        <source>No card reader is connected. Please ask the staff.</source>
+        <translation>カードリーダーが接続されていません。職員にお声がけください。</translation>
+    </message>
+    <message>
+        <source>This is not a My Number card. Please use your My Number card.</source>
+        <translation>マイナンバーカードではありません。マイナンバーカードをお使いください。</translation>
+    </message>
+    <message>
+        <source>This card's PIN is locked. Staff can help; the lock can only be reset at the Resident Affairs counter (住民課).</source>
+        <translation>このカードの暗証番号はロックされています。職員がご案内します。ロックの解除は住民課の窓口でのみできます。</translation>
+    </message>
+    <message>
+        <source>The card reader is not working. Please ask the staff.</source>
+        <translation>カードリーダーが動作していません。職員にお声がけください。</translation>
+    </message>
+    <message>
+        <source>The card reader was disconnected. Please ask the staff.</source>
+        <translation>カードリーダーの接続が切れました。職員にお声がけください。</translation>
+    </message>
+    <message>
+        <source>The PIN is wrong. 1 try left. If you are not sure of your PIN, please ask the staff.</source>
+        <translation>暗証番号が違います。あと1回間違えるとロックされます。暗証番号に自信がない場合は、職員にお声がけください。</translation>
+    </message>
+    <message>
+        <source>The PIN is wrong. %1 tries left.</source>
+        <translation>暗証番号が違います。あと%1回間違えるとロックされます。</translation>
+    </message>
+</context>
+<context>
+    <name>Sex</name>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>記載なし</translation>
+    </message>
+</context>
+<context>
+    <name>Relation</name>
+    <message>
+        <source>Wife</source>
+        <translation>妻</translation>
+    </message>
+    <message>
+        <source>Husband</source>
+        <translation>夫</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>子</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>父</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>母</translation>
+    </message>
+    <message>
+        <source>Grandfather</source>
+        <translation>祖父</translation>
+    </message>
+    <message>
+        <source>Grandmother</source>
+        <translation>祖母</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation>兄弟姉妹</translation>
+    </message>
+    <message>
+        <source>Grandchild</source>
+        <translation>孫</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+</context>
+<context>
+    <name>GuideSheet</name>
+    <message>
+        <source>Guide sheet</source>
+        <translation>手続き案内票</translation>
+    </message>
+    <message>
+        <source>Guide sheet (continued)</source>
+        <translation>手続き案内票（つづき）</translation>
+    </message>
+    <message>
+        <source>Ticket number</source>
+        <translation>受付番号</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>受付日　%1</translation>
+    </message>
+    <message>
+        <source>Procedures for %1</source>
+        <translation>%1のお手続き</translation>
+    </message>
+    <message>
+        <source>Procedures for %1 (%2)</source>
+        <translation>%1のお手続き（%2）</translation>
+    </message>
+    <message>
+        <source>Please go to the counters in this order. At each counter, hand in this sheet and the filled-in forms.</source>
+        <translation>次の順に窓口へお越しください。各窓口でこの用紙と記入済みの書類をお出しください。</translation>
+    </message>
+    <message>
+        <source>Bring: %1</source>
+        <translation>持ち物：%1</translation>
+    </message>
+    <message>
+        <source>Fee: %1</source>
+        <translation>手数料：%1</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>期限：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Things to bring (summary)</source>
+        <translation>お持ちいただく物（まとめ）</translation>
+    </message>
+    <message>
+        <source>Filled-in forms: %1 (bound after this guide sheet)</source>
+        <translation>記入済みの書類：%1件（この案内票のあとに綴じてあります）</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>English</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>Switch to English</source>
+        <translation>日本語に切り替える</translation>
+    </message>
+    <message>
+        <source>Choose a language</source>
+        <translation>言語を選んでください</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+</TS>
