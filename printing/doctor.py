@@ -34,11 +34,12 @@ def _cups(printer: Any) -> tuple[bool, str]:
 
 
 def _qt(printer: Any) -> tuple[bool, str]:
+    from printing.backends.qt import available_printers
+
     try:
-        from PySide6.QtPrintSupport import QPrinterInfo
+        names = available_printers()
     except ImportError:
         return False, "Qt printing: PySide6 QtPrintSupport is not available"
-    names = [p.printerName() for p in QPrinterInfo.availablePrinters()]
     wanted = str(printer.queue)
     if wanted:
         found = wanted in names

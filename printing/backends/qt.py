@@ -65,3 +65,11 @@ class QtBackend(PrintBackend):
 
     def status(self, job: JobHandle) -> JobState:
         return JobState.COMPLETED if job.job_id in self._done else JobState.FAILED
+
+
+def available_printers() -> list[str]:
+    """The printers Qt can print to on this machine (raises ``ImportError`` without
+    QtPrintSupport); the doctor's check for the ``qt`` back-end."""
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    return [p.printerName() for p in QPrinterInfo.availablePrinters()]
