@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from forms.layout import (
+from forms.layout_model import (
     DIGIT_BOX_W,
     DIGIT_GAP,
     MIN_ERA_DATE_W,

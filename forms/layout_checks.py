@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from forms import bindings
-from forms.layout import FieldSpec, Layout, LayoutError, Section
+from forms.layout_model import FieldSpec, Layout, LayoutError, Section
 
 
 def _err(source: Path, where: str, message: str) -> LayoutError:

@@ -25,7 +25,6 @@ import math
 import random
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -33,7 +32,7 @@ from sqlalchemy import Engine, select
 
 from forms.catalog import Catalog, load_catalog
 from kiosk.statistics.demo_mix import EventProfile, event_mix
-from kiosk.statistics.demo_writer import write_chunk, write_counters
+from kiosk.statistics.demo_writer import Chunk, write_chunk, write_counters
 from kiosk.storage.tables import TicketCounter
 from kiosk.visits.clock import LOCAL_TZ, iso_week, utc_now
 from kiosk.visits.ids import uuid7
@@ -54,14 +53,6 @@ _Ev = tuple[str, float, str | None, str | None, str | None]
 
 def _pick(rng: random.Random, table: tuple[tuple[Any, float], ...]) -> Any:
     return rng.choices([k for k, _ in table], [w for _, w in table])[0]
-
-
-@dataclass
-class Chunk:
-    visits: list[tuple[Any, ...]] = field(default_factory=list)
-    events: list[tuple[Any, ...]] = field(default_factory=list)
-    visit_summaries: list[tuple[Any, ...]] = field(default_factory=list)
-    department_summaries: list[tuple[Any, ...]] = field(default_factory=list)
 
 
 def working_days(end: date, days: int) -> list[date]:

@@ -7,16 +7,23 @@ in the column order below; one chunk is one transaction.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import Engine, Table
 
 from kiosk.storage.tables import TicketCounter
 from kiosk.visits.store import dialect_insert
 
-if TYPE_CHECKING:
-    from kiosk.statistics.demo_data import Chunk
+
+@dataclass
+class Chunk:
+    visits: list[tuple[Any, ...]] = field(default_factory=list)
+    events: list[tuple[Any, ...]] = field(default_factory=list)
+    visit_summaries: list[tuple[Any, ...]] = field(default_factory=list)
+    department_summaries: list[tuple[Any, ...]] = field(default_factory=list)
+
 
 SQLITE_CACHE_KB = 512 * 1024
 COLUMNS = {

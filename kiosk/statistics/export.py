@@ -16,12 +16,9 @@ leaves half a file.
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
+from kiosk.statistics.export_common import HEADER, atomic_output, headline_rows
 from kiosk.statistics.labels import Labels
 from kiosk.statistics.report import (
     Cancelled,
@@ -35,26 +32,8 @@ from kiosk.statistics.stats import Figures, Filters, StatsService, minutes
 
 FORMATS = ("csv", "xlsx", "pdf")
 ENCODINGS = ("utf-8-sig", "cp932")
-HEADER = ("表", "区分", "件数", "平均(分)", "中央値(分)", "90パーセンタイル(分)")
-
-
-@contextmanager
-def atomic_output(out: Path, suffix: str) -> Iterator[Path]:
-    """A temporary path beside ``out``, renamed to ``out`` only if the block succeeds."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=".export-", suffix=suffix, dir=out.parent)
-    os.close(fd)
-    tmp = Path(name)
-    try:
-        yield tmp
-        tmp.replace(out)
-    finally:
-        tmp.unlink(missing_ok=True)
-
-
-def headline_rows(report: Report) -> list[tuple[str, Figures]]:
-    return report.headline_rows()
-
+__all__ = ["ENCODINGS", "FORMATS", "HEADER", "ExportCancelled", "atomic_output", "export",
+           "headline_rows", "write_csv"]
 
 def _figure_cells(f: Figures) -> list[object]:
     return [f.count, minutes(f.mean), minutes(f.median), minutes(f.p90)]

@@ -19,7 +19,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from kiosk.statistics.export import HEADER, atomic_output, headline_rows
+from kiosk.statistics.export_common import HEADER, atomic_output, headline_rows
 from kiosk.statistics.report import Report
 from kiosk.statistics.stats import Figures, minutes
 from kiosk.visits.vocabulary import HEADLINE_METRIC

@@ -15,7 +15,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from kiosk.statistics.export import HEADER, atomic_output, headline_rows
+from kiosk.statistics.export_common import HEADER, atomic_output, headline_rows
 from kiosk.statistics.report import Breakdown, Report
 from kiosk.statistics.stats import Figures
 
