@@ -61,7 +61,8 @@ class Printing(Protocol):
     """Render a visit's bundle for the preview, then print it (``PrintingService``)."""
 
     def render(self, scenario: Scenario, plan: Plan, visit: VisitInfo,
-               my_numbers: Mapping[str, str] | None = None) -> RenderedBundle: ...
+               my_numbers: Mapping[str, str] | None = None, *,
+               locale: str = "ja") -> RenderedBundle: ...
 
     def print(self, bundle: RenderedBundle, progress: PrintProgress | None = None) -> str: ...
 

@@ -172,12 +172,14 @@ class PrintingService:
 
     # -- rendering --------------------------------------------------------------------
     def render(self, scenario: Scenario, plan: Plan, visit: VisitInfo,
-               my_numbers: Mapping[str, str] | None = None) -> RenderedBundle:
-        """Render the bundle (guide sheet + forms) for the preview; nothing is sent yet."""
+               my_numbers: Mapping[str, str] | None = None, *,
+               locale: str = "ja") -> RenderedBundle:
+        """Render the bundle (guide sheet in the resident's ``locale`` + the Japanese forms)
+        for the preview; nothing is sent yet."""
         from printing.bundle import render_bundle
 
         summary = render_bundle(scenario, plan, visit, self.preview_dir, my_numbers,
-                                catalog=self.catalog)
+                                catalog=self.catalog, locale=locale)
         missing = len(missing_characters(scenario)) if summary.flags else 0
         return RenderedBundle(visit, summary.path, summary, missing)
 

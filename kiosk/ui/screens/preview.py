@@ -277,7 +277,7 @@ class PreviewScreen(Screen):
             ids = services.visits.ids_for_printing(session, channel=channel, language=language)
             used = plan if plan is not None else navigator.plan(scenario)
             visit = VisitInfo(ids.visit_id, ids.ticket, ids.day)
-            return service, service.render(scenario, used, visit, numbers), used
+            return service, service.render(scenario, used, visit, numbers, locale=language), used
 
         shell.runner.run(work, lambda result: self._rendered(token, result),
                          lambda exc: self._render_failed(token, exc))

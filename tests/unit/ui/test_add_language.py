@@ -112,8 +112,10 @@ def test_a_locale_the_catalog_does_not_declare_is_reported(vi_town: Config) -> N
 def test_the_guide_sheet_prints_in_the_new_language(vi_town: Config, tmp_path: Path) -> None:
     register_fonts()
     scenario = family_scenario(answers={})
-    plan = Navigator(load_catalog(vi_town.catalog.folder)).plan(scenario)
-    summary = render_bundle(scenario, plan, VISIT, tmp_path / "out", locale="vi")
+    catalog = load_catalog(vi_town.catalog.folder)
+    plan = Navigator(catalog).plan(scenario)
+    summary = render_bundle(scenario, plan, VISIT, tmp_path / "out", catalog=catalog,
+                            locale="vi")
     text = read_pages(summary.path)[0].text.replace(" ", "").replace("\x00", "〓")
     # the bundled fonts lack some Vietnamese letters: those print as 〓 (as for any text),
     # which the PDF text layer of some faces gives back as NUL
