@@ -105,6 +105,8 @@ class Resident:
         asked: list[str] = []
         screen = self.screen("questions")
         while self.at == "questions":
+            # Bounded: a questions screen that never advances fails here instead of hanging.
+            assert len(asked) < 80, f"the questions never end: {asked[-5:]}"
             step = screen.step
             qid = step.question_id
             asked.append(qid)

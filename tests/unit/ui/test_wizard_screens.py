@@ -186,7 +186,9 @@ def test_questions_finish_with_the_plan(wizard: Callable[..., Wizard], qtbot: An
     w.load("setai_henko")
     screen = w.show("questions")
     with qtbot.waitSignal(screen.done, timeout=5000):
-        while w.window.flow.current == "questions":
+        for _ in range(60):  # bounded: a screen that never advances fails, not hangs
+            if w.window.flow.current != "questions":
+                break
             name = "answerNo" if "answerNo" in screen.answer_buttons else next(
                 iter(screen.answer_buttons))
             w.tap(screen.answer_buttons[name])
