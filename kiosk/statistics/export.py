@@ -18,7 +18,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from kiosk.statistics.export_common import HEADER, atomic_output, headline_rows
+from kiosk.statistics.export_common import atomic_output, column_titles, headline_rows
 from kiosk.statistics.labels import Labels
 from kiosk.statistics.report import (
     Cancelled,
@@ -32,7 +32,7 @@ from kiosk.statistics.stats import Figures, Filters, StatsService, minutes
 
 FORMATS = ("csv", "xlsx", "pdf")
 ENCODINGS = ("utf-8-sig", "cp932")
-__all__ = ["ENCODINGS", "FORMATS", "HEADER", "ExportCancelled", "atomic_output", "export",
+__all__ = ["ENCODINGS", "FORMATS", "ExportCancelled", "atomic_output", "column_titles", "export",
            "headline_rows", "write_csv"]
 
 def _figure_cells(f: Figures) -> list[object]:
@@ -46,7 +46,7 @@ def write_csv(report: Report, out: Path, encoding: str = "utf-8-sig") -> None:
         "w", encoding=encoding, errors="replace", newline=""
     ) as handle:
         writer = csv.writer(handle)
-        writer.writerow(HEADER)
+        writer.writerow(column_titles())
         writer.writerow(["概要", "来庁件数", report.summary.visits, "", "", ""])
         for name, figures in headline_rows(report):
             writer.writerow(["概要", name, *_figure_cells(figures)])

@@ -13,10 +13,23 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from kiosk.statistics.report import Report
+from kiosk.statistics.report import LANGUAGE, Report
 from kiosk.statistics.stats import Figures
+from kiosk.visits.vocabulary import statistics_text
 
-HEADER = ("表", "区分", "件数", "平均(分)", "中央値(分)", "90パーセンタイル(分)")
+# English sources; the words come from context ``Statistics`` of ``core_<locale>.ts``.
+COLUMN_SOURCES = ("Table", "Category", "Count", "Mean (min)", "Median (min)", "90th percentile (min)")
+FIGURE_COLUMN = "Figure"
+
+
+def column_titles(language: str = LANGUAGE) -> list[str]:
+    """The CSV's long-table header (表, 区分, 件数 … in the files' Japanese by default)."""
+    return [statistics_text(source, language) for source in COLUMN_SOURCES]
+
+
+def headline_titles(language: str = LANGUAGE) -> list[str]:
+    """The headline table's header (PDF, XLSX): 指標, then the figures' columns."""
+    return [statistics_text(FIGURE_COLUMN, language), *column_titles(language)[2:]]
 
 
 @contextmanager

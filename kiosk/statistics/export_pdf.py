@@ -19,7 +19,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from kiosk.statistics.export_common import HEADER, atomic_output, headline_rows
+from kiosk.statistics.export_common import atomic_output, column_titles, headline_rows, headline_titles
 from kiosk.statistics.report import Report
 from kiosk.statistics.stats import Figures, minutes
 from kiosk.visits.vocabulary import HEADLINE_METRIC
@@ -131,7 +131,7 @@ def write_pdf(report: Report, out: Path) -> None:
         Paragraph(f"期間: {s.filters.date_from or '最初'} 〜 {s.filters.date_to or '最新'}"
                   f"　来庁件数: {s.visits}　作成: {report.generated_local}", body),
         Spacer(1, 4 * mm),
-        _table([["指標", *HEADER[2:]], *(_cells(n, f) for n, f in headline_rows(report))],
+        _table([headline_titles(), *(_cells(n, f) for n, f in headline_rows(report))],
                font, [40 * mm, 20 * mm, 28 * mm, 28 * mm, 40 * mm]),
         Spacer(1, 4 * mm),
     ]
@@ -147,7 +147,7 @@ def write_pdf(report: Report, out: Path) -> None:
         if not breakdown.rows or (breakdown.metric, breakdown.grouping) == TREND:
             continue  # the trend is drawn above
         story += [Spacer(1, 4 * mm), Paragraph(breakdown.title, body), _table(
-            [["区分", *HEADER[2:]], *(_cells(label, f) for label, f in breakdown.rows)],
+            [column_titles()[1:], *(_cells(label, f) for label, f in breakdown.rows)],
             font, [56 * mm, 20 * mm, 26 * mm, 26 * mm, 36 * mm])]
     with atomic_output(out, ".pdf") as tmp:
         SimpleDocTemplate(str(tmp), pagesize=A4, title="滞在時間レポート",

@@ -15,7 +15,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from kiosk.statistics.export_common import HEADER, atomic_output, headline_rows
+from kiosk.statistics.export_common import atomic_output, column_titles, headline_rows, headline_titles
 from kiosk.statistics.report import Breakdown, Report
 from kiosk.statistics.stats import Figures
 
@@ -63,7 +63,7 @@ def _overview(sheet: Worksheet, report: Report) -> None:
     sheet["A2"] = f"期間: {period}    作成: {report.generated_local}"
     sheet["A2"].font = BODY_FONT
     sheet["A4"], sheet["B4"] = "来庁件数", s.visits
-    header = ["指標", *HEADER[2:]]
+    header = headline_titles()
     last = _table(sheet, 6, header, [_figure_row(n, f) for n, f in headline_rows(report)])
     if s.baseline is not None:
         b = s.baseline
@@ -84,7 +84,7 @@ def _overview(sheet: Worksheet, report: Report) -> None:
 
 def _breakdown_sheet(book: Workbook, breakdown: Breakdown, report: Report) -> Worksheet:
     sheet: Worksheet = book.create_sheet(breakdown.title[:31])
-    header = ["区分", *HEADER[2:]]
+    header = column_titles()[1:]
     rows = [_figure_row(label, f) for label, f in breakdown.rows]
     baseline = report.summary.baseline
     if breakdown.grouping == "day" and baseline is not None:

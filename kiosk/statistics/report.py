@@ -16,7 +16,7 @@ from datetime import datetime
 from kiosk.statistics.labels import Labels
 from kiosk.statistics.stats import Figures, Filters, StatsService, Summary
 from kiosk.visits.clock import LOCAL_TZ, utc_now
-from kiosk.visits.vocabulary import VOCABULARY, Vocabulary
+from kiosk.visits.vocabulary import VOCABULARY, Vocabulary, statistics_text
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -75,7 +75,7 @@ def _label(grouping: str, key: object, labels: Labels, vocabulary: Vocabulary) -
     if grouping == "channel":
         return vocabulary.channel_label(str(key), LANGUAGE)
     if grouping == "hour":
-        return f"{int(str(key)):02d}時"
+        return statistics_text("%1:00", LANGUAGE, f"{int(str(key)):02d}")
     return str(key)
 
 
@@ -103,7 +103,8 @@ def build_report(
     report = Report(service.summary(filters), vocabulary)
     step(1)
     for index, (metric, grouping) in enumerate(breakdowns, start=2):
-        title = f"{grouping.label.text(LANGUAGE)}別 {metric.label.text(LANGUAGE)}"
+        title = statistics_text("%1 by %2", LANGUAGE, metric.label.text(LANGUAGE),
+                                grouping.label.text(LANGUAGE))
         rows = [(_label(grouping.id, key, labels, vocabulary), figures)
                 for key, figures in service.figures(metric.id, filters, grouping.id)]
         report.breakdowns.append(Breakdown(metric.id, grouping.id, title, rows))

@@ -3,14 +3,16 @@
 Everything that lists a figure iterates over a ``Vocabulary`` instead of spelling ids out:
 the recorder (which channels and identification methods exist), ``StatsService``, the
 report and its CSV/XLSX/PDF writers, ``kiosk stats`` and the manager window. Adding a
-figure is one ``Metric`` entry here (see "How to add a statistic" in ``docs/conventions.md``).
+figure is one ``Metric`` entry here and its label's translation in ``core_ja.ts`` (see "How
+to add a statistic" in ``docs/conventions.md``).
 
 It lives in ``kiosk.visits`` (not ``kiosk.statistics``) because the recorder validates the
 channels it writes against it, and ``kiosk.statistics`` imports ``kiosk.visits``, never the
 other way round.
 
-Every label is here and nowhere else: an English source string and its Japanese text, so
-routing them through one translation mechanism later is a change to ``Label`` alone.
+Every label is here and nowhere else, as an English source string; its translations are
+in context ``Statistics`` of ``resources/i18n/core_<locale>.ts`` (the one translation
+mechanism, ``kiosk.i18n.translate``), like the report's other words (``statistics_text``).
 
 * **metric**: a per-visit or per-department figure, read from a ``*_seconds`` column of
   ``visit_summary`` (``level="visit"``) or ``department_summary`` (``level="department"``);
@@ -24,21 +26,38 @@ routing them through one translation mechanism later is a change to ``Label`` al
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from kiosk.i18n import translate
+
 Level = Literal["visit", "department"]
+
+CONTEXT = "Statistics"
+"""The translation context of every statistics word (``core_<locale>.ts``)."""
+
+_PLACEHOLDER = re.compile(r"%(\d)")
+
+
+def statistics_text(source: str, language: str, *args: object) -> str:
+    """``source`` (English) in ``language``, its ``%1``, ``%2``… filled after translating
+    (the translation may reorder them: ``%1 by %2`` → ``%2別 %1``)."""
+    translated = translate(CONTEXT, source, language)
+    if not args:
+        return translated
+    return _PLACEHOLDER.sub(
+        lambda m: str(args[int(m[1]) - 1]) if 0 < int(m[1]) <= len(args) else m[0], translated)
 
 
 @dataclass(frozen=True)
 class Label:
-    """A user-visible name: the English source string and its Japanese text."""
+    """A user-visible name: its English source string, translated on demand."""
 
-    en: str
-    ja: str
+    source: str
 
     def text(self, language: str) -> str:
-        return self.ja if language == "ja" else self.en
+        return statistics_text(self.source, language)
 
 
 @dataclass(frozen=True)
@@ -131,35 +150,35 @@ HEADLINE_METRIC = "dwell"
 
 VOCABULARY = Vocabulary(
     metrics=(
-        Metric("dwell", Label("Time at the town hall", "滞在時間"), "visit", "dwell_seconds",
+        Metric("dwell", Label("Time at the town hall"), "visit", "dwell_seconds",
                ("day", "week", "life_event", "hour", "channel")),
-        Metric("kiosk", Label("Time at the kiosk", "端末操作"), "visit", "kiosk_seconds"),
-        Metric("wait", Label("Waiting at counters", "待ち時間"), "department", "wait_seconds",
+        Metric("kiosk", Label("Time at the kiosk"), "visit", "kiosk_seconds"),
+        Metric("wait", Label("Waiting at counters"), "department", "wait_seconds",
                ("department",)),
-        Metric("service", Label("Served at counters", "対応時間"), "department",
+        Metric("service", Label("Served at counters"), "department",
                "service_seconds", ("department",)),
     ),
     groupings=(
-        Grouping("day", Label("Day", "日")),
-        Grouping("week", Label("Week", "週")),
-        Grouping("life_event", Label("Life event", "ライフイベント")),
-        Grouping("department", Label("Counter", "窓口")),
-        Grouping("hour", Label("Hour of day", "時間帯")),
-        Grouping("channel", Label("Channel", "受付方法")),
+        Grouping("day", Label("Day")),
+        Grouping("week", Label("Week")),
+        Grouping("life_event", Label("Life event")),
+        Grouping("department", Label("Counter")),
+        Grouping("hour", Label("Hour of day")),
+        Grouping("channel", Label("Channel")),
     ),
     channels=(
-        Channel("card", Label("My Number card", "マイナンバーカード"), method="card"),
-        Channel("manual", Label("Typed in", "手入力"), method="manual"),
-        Channel("pre_application", Label("Pre-application", "事前申請"),
+        Channel("card", Label("My Number card"), method="card"),
+        Channel("manual", Label("Typed in"), method="manual"),
+        Channel("pre_application", Label("Pre-application"),
                 method="pre_application"),
-        Channel("walk_in", Label("Walk-in (no kiosk)", "窓口直接")),
-        Channel("unidentified", Label("Not yet identified", "本人確認前"), filterable=False),
+        Channel("walk_in", Label("Walk-in (no kiosk)")),
+        Channel("unidentified", Label("Not yet identified"), filterable=False),
     ),
 )
 
 # How the manager's headline names the figures it shows beside each metric's label.
-HEADLINE_FIGURES = Label("median / mean / 90%, min", "中央値／平均／90%、分")
-MEDIAN_FIGURE = Label("median, min", "中央値、分")
+HEADLINE_FIGURES = Label("median / mean / 90%, min")
+MEDIAN_FIGURE = Label("median, min")
 
 # Spellings of channels before there was one vocabulary: migration 0003 rewrote the stored
 # rows, and an outbox filled before the upgrade is rewritten as it is sent.

@@ -188,4 +188,111 @@
         <translation>閉じる</translation>
     </message>
 </context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>Time at the town hall</source>
+        <translation>滞在時間</translation>
+    </message>
+    <message>
+        <source>Time at the kiosk</source>
+        <translation>端末操作</translation>
+    </message>
+    <message>
+        <source>Waiting at counters</source>
+        <translation>待ち時間</translation>
+    </message>
+    <message>
+        <source>Served at counters</source>
+        <translation>対応時間</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>週</translation>
+    </message>
+    <message>
+        <source>Life event</source>
+        <translation>ライフイベント</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>窓口</translation>
+    </message>
+    <message>
+        <source>Hour of day</source>
+        <translation>時間帯</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>受付方法</translation>
+    </message>
+    <message>
+        <source>My Number card</source>
+        <translation>マイナンバーカード</translation>
+    </message>
+    <message>
+        <source>Typed in</source>
+        <translation>手入力</translation>
+    </message>
+    <message>
+        <source>Pre-application</source>
+        <translation>事前申請</translation>
+    </message>
+    <message>
+        <source>Walk-in (no kiosk)</source>
+        <translation>窓口直接</translation>
+    </message>
+    <message>
+        <source>Not yet identified</source>
+        <translation>本人確認前</translation>
+    </message>
+    <message>
+        <source>median / mean / 90%, min</source>
+        <translation>中央値／平均／90%、分</translation>
+    </message>
+    <message>
+        <source>median, min</source>
+        <translation>中央値、分</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Mean (min)</source>
+        <translation>平均(分)</translation>
+    </message>
+    <message>
+        <source>Median (min)</source>
+        <translation>中央値(分)</translation>
+    </message>
+    <message>
+        <source>90th percentile (min)</source>
+        <translation>90パーセンタイル(分)</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%2別 %1</translation>
+    </message>
+    <message>
+        <source>%1:00</source>
+        <translation>%1時</translation>
+    </message>
+</context>
 </TS>

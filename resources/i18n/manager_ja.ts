@@ -4,49 +4,39 @@
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../kiosk/ui/manager/charts_panel.py" line="89"/>
+        <location filename="../../kiosk/ui/manager/charts_panel.py" line="91"/>
         <source>Median time at the town hall per day (minutes)</source>
         <translation>日別 庁舎滞在時間の中央値（分）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/manager/charts_panel.py" line="90"/>
+        <location filename="../../kiosk/ui/manager/charts_panel.py" line="92"/>
         <source>Median</source>
         <translation>中央値</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/manager/charts_panel.py" line="91"/>
+        <location filename="../../kiosk/ui/manager/charts_panel.py" line="93"/>
         <source>Before the system (baseline)</source>
         <translation>導入前（ベースライン）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/manager/charts_panel.py" line="92"/>
+        <location filename="../../kiosk/ui/manager/charts_panel.py" line="94"/>
         <source>Target (−60%)</source>
         <translation>目標（−60%）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/manager/charts_panel.py" line="93"/>
+        <location filename="../../kiosk/ui/manager/charts_panel.py" line="95"/>
         <source>Median wait and service per counter (minutes)</source>
         <translation>窓口別 待ち時間・対応時間の中央値（分）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/manager/charts_panel.py" line="94"/>
+        <location filename="../../kiosk/ui/manager/charts_panel.py" line="96"/>
         <source>Trend chart</source>
         <translation>推移グラフ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/manager/charts_panel.py" line="95"/>
+        <location filename="../../kiosk/ui/manager/charts_panel.py" line="97"/>
         <source>Counter chart</source>
         <translation>窓口別グラフ</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/manager/charts_panel.py" line="135"/>
-        <source>Wait</source>
-        <translation>待ち時間</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/manager/charts_panel.py" line="135"/>
-        <source>Service</source>
-        <translation>対応時間</translation>
     </message>
 </context>
 <context>
@@ -165,87 +155,67 @@
 <context>
     <name>FiltersPanel</name>
     <message>
-        <location filename="../../kiosk/ui/manager/filters_panel.py" line="65"/>
-        <source>My Number card</source>
-        <translation>マイナンバーカード</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/manager/filters_panel.py" line="65"/>
-        <source>Typed in</source>
-        <translation>手入力</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/manager/filters_panel.py" line="66"/>
-        <source>Pre-application</source>
-        <translation>事前申請</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/manager/filters_panel.py" line="67"/>
-        <source>Walk-in (no kiosk)</source>
-        <translation>窓口直接（端末なし）</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/manager/filters_panel.py" line="82"/>
+        <location filename="../../kiosk/ui/manager/filters_panel.py" line="81"/>
         <source>&amp;From</source>
         <translation>開始日(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/manager/filters_panel.py" line="82"/>
+        <location filename="../../kiosk/ui/manager/filters_panel.py" line="81"/>
         <source>&amp;To</source>
         <translation>終了日(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/manager/filters_panel.py" line="82"/>
+        <location filename="../../kiosk/ui/manager/filters_panel.py" line="81"/>
         <source>&amp;Life event</source>
         <translation>ライフイベント(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/manager/filters_panel.py" line="83"/>
+        <location filename="../../kiosk/ui/manager/filters_panel.py" line="82"/>
         <source>&amp;Counter</source>
         <translation>窓口(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/manager/filters_panel.py" line="83"/>
+        <location filename="../../kiosk/ui/manager/filters_panel.py" line="82"/>
         <source>C&amp;hannel</source>
         <translation>受付方法(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/manager/filters_panel.py" line="86"/>
+        <location filename="../../kiosk/ui/manager/filters_panel.py" line="85"/>
         <source>First day of the period</source>
         <translation>期間の開始日</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/manager/filters_panel.py" line="87"/>
+        <location filename="../../kiosk/ui/manager/filters_panel.py" line="86"/>
         <source>Last day of the period</source>
         <translation>期間の終了日</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/manager/filters_panel.py" line="88"/>
+        <location filename="../../kiosk/ui/manager/filters_panel.py" line="87"/>
         <source>Life event filter</source>
         <translation>ライフイベントで絞り込み</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/manager/filters_panel.py" line="89"/>
+        <location filename="../../kiosk/ui/manager/filters_panel.py" line="88"/>
         <source>Counter filter</source>
         <translation>窓口で絞り込み</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/manager/filters_panel.py" line="90"/>
+        <location filename="../../kiosk/ui/manager/filters_panel.py" line="89"/>
         <source>Channel filter</source>
         <translation>受付方法で絞り込み</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/manager/filters_panel.py" line="91"/>
+        <location filename="../../kiosk/ui/manager/filters_panel.py" line="90"/>
         <source>All life events</source>
         <translation>すべてのライフイベント</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/manager/filters_panel.py" line="93"/>
+        <location filename="../../kiosk/ui/manager/filters_panel.py" line="92"/>
         <source>All counters</source>
         <translation>すべての窓口</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/manager/filters_panel.py" line="95"/>
+        <location filename="../../kiosk/ui/manager/filters_panel.py" line="94"/>
         <source>All channels</source>
         <translation>すべての受付方法</translation>
     </message>
@@ -253,52 +223,32 @@
 <context>
     <name>HeadlinePanel</name>
     <message>
-        <location filename="../../kiosk/ui/manager/headline_panel.py" line="35"/>
+        <location filename="../../kiosk/ui/manager/headline_panel.py" line="41"/>
         <source>Visits</source>
         <translation>来庁件数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/manager/headline_panel.py" line="36"/>
-        <source>Time at the town hall (median / mean / 90%, min)</source>
-        <translation>庁舎滞在時間（中央値／平均／90%、分）</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/manager/headline_panel.py" line="37"/>
-        <source>At the kiosk (median, min)</source>
-        <translation>端末操作（中央値、分）</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/manager/headline_panel.py" line="38"/>
-        <source>Waiting at counters (median, min)</source>
-        <translation>窓口の待ち時間（中央値、分）</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/manager/headline_panel.py" line="39"/>
-        <source>Served at counters (median, min)</source>
-        <translation>窓口の対応時間（中央値、分）</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/manager/headline_panel.py" line="40"/>
+        <location filename="../../kiosk/ui/manager/headline_panel.py" line="46"/>
         <source>Before the system → now (mean, min)</source>
         <translation>導入前 → 現在（平均、分）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/manager/headline_panel.py" line="41"/>
+        <location filename="../../kiosk/ui/manager/headline_panel.py" line="47"/>
         <source>Reduction against the baseline</source>
         <translation>導入前からの削減率</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/manager/headline_panel.py" line="42"/>
+        <location filename="../../kiosk/ui/manager/headline_panel.py" line="48"/>
         <source>Progress toward −60%</source>
         <translation>目標（−60%）の達成度</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/manager/headline_panel.py" line="46"/>
+        <location filename="../../kiosk/ui/manager/headline_panel.py" line="52"/>
         <source>Progress toward the 60% reduction goal</source>
         <translation>60%削減目標の達成度</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/manager/headline_panel.py" line="66"/>
+        <location filename="../../kiosk/ui/manager/headline_panel.py" line="73"/>
         <source>no baseline loaded</source>
         <translation>ベースライン未登録</translation>
     </message>
@@ -306,49 +256,49 @@
 <context>
     <name>ManagerWindow</name>
     <message>
-        <location filename="../../kiosk/ui/manager/window.py" line="121"/>
+        <location filename="../../kiosk/ui/manager/window.py" line="120"/>
         <source>Time at the town hall — statistics</source>
         <translation>庁舎滞在時間 — 集計</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/manager/window.py" line="122"/>
+        <location filename="../../kiosk/ui/manager/window.py" line="121"/>
         <source>Time at the town hall</source>
         <translation>庁舎滞在時間</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/manager/window.py" line="123"/>
+        <location filename="../../kiosk/ui/manager/window.py" line="122"/>
         <source>Charts</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/manager/window.py" line="124"/>
+        <location filename="../../kiosk/ui/manager/window.py" line="123"/>
         <source>Tables</source>
         <translation>集計表</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/manager/window.py" line="125"/>
+        <location filename="../../kiosk/ui/manager/window.py" line="124"/>
         <source>Figures</source>
         <translation>集計</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/manager/window.py" line="128"/>
+        <location filename="../../kiosk/ui/manager/window.py" line="127"/>
         <source>Switch the language</source>
         <translation>表示言語を切り替える</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/manager/window.py" line="147"/>
+        <location filename="../../kiosk/ui/manager/window.py" line="146"/>
         <source>Loading…</source>
         <translation>読み込んでいます…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/manager/window.py" line="161"/>
+        <location filename="../../kiosk/ui/manager/window.py" line="160"/>
         <source>%n visit(s) in the period.</source>
         <translation>
             <numerusform>期間内の来庁 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/manager/window.py" line="166"/>
+        <location filename="../../kiosk/ui/manager/window.py" line="165"/>
         <source>The figures could not be loaded (%1).</source>
         <translation>集計を読み込めませんでした（%1）。</translation>
     </message>
@@ -356,77 +306,27 @@
 <context>
     <name>TablePanel</name>
     <message>
-        <location filename="../../kiosk/ui/manager/table_panel.py" line="62"/>
-        <source>Time at the town hall</source>
-        <translation>庁舎滞在時間</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/manager/table_panel.py" line="62"/>
-        <source>Time at the kiosk</source>
-        <translation>端末操作時間</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/manager/table_panel.py" line="63"/>
-        <source>Waiting at counters</source>
-        <translation>窓口の待ち時間</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/manager/table_panel.py" line="64"/>
-        <source>Served at counters</source>
-        <translation>窓口の対応時間</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/manager/table_panel.py" line="67"/>
-        <source>Day</source>
-        <translation>日</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/manager/table_panel.py" line="67"/>
-        <source>Week</source>
-        <translation>週</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/manager/table_panel.py" line="68"/>
-        <source>Life event</source>
-        <translation>ライフイベント</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/manager/table_panel.py" line="68"/>
-        <source>Counter</source>
-        <translation>窓口</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/manager/table_panel.py" line="69"/>
-        <source>Hour of day</source>
-        <translation>時間帯</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/manager/table_panel.py" line="69"/>
-        <source>Channel</source>
-        <translation>受付方法</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/manager/table_panel.py" line="82"/>
+        <location filename="../../kiosk/ui/manager/table_panel.py" line="80"/>
         <source>&amp;By</source>
         <translation>集計単位(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/manager/table_panel.py" line="83"/>
+        <location filename="../../kiosk/ui/manager/table_panel.py" line="81"/>
         <source>&amp;Measure</source>
         <translation>項目(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/manager/table_panel.py" line="84"/>
+        <location filename="../../kiosk/ui/manager/table_panel.py" line="82"/>
         <source>Group the figures by</source>
         <translation>集計の単位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/manager/table_panel.py" line="85"/>
+        <location filename="../../kiosk/ui/manager/table_panel.py" line="83"/>
         <source>Which time to show</source>
         <translation>表示する時間</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/manager/table_panel.py" line="86"/>
+        <location filename="../../kiosk/ui/manager/table_panel.py" line="84"/>
         <source>Figures in minutes</source>
         <translation>集計表（分）</translation>
     </message>
