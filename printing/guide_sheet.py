@@ -143,11 +143,25 @@ def draw_guide(canvas: Canvas, plan: Any, visit: VisitInfo, event_date: date | N
         g.para(comma.join(documents), MINCHO, 10.5, indent=3, gap=3)
     g.para(_t("Filled-in forms: %1 (bound after this guide sheet)", locale, len(forms)),
            GOTHIC, 10.5, gap=3)
-    if flags:
+    late = late_filing_notes(plan)
+    if flags or late:
         g.need(14)
         g.para("【職員確認】", GOTHIC_BOLD, 11, gap=0.5)
+        for text in late:
+            g.para("・" + text, GOTHIC, 10, indent=3, gap=0.2)
         for text in sorted({f"{titles.get(f.form_id, f.form_id)}：{f.text_ja()}"
                             for f in flags}):
             g.para("・" + text, GOTHIC, 10, indent=3, gap=0.2)
     canvas.showPage()
     return g.pages
+
+
+def late_filing_notes(plan: Any) -> list[str]:
+    """One staff line per procedure filed after its 届出期間 (the plan's ``filed_late``), so
+    the clerk notes the late filing (some offices send a 届出期間経過通知)."""
+    notes = []
+    for proc in plan.procedures():
+        if getattr(proc, "filed_late", False) and proc.filing_deadline is not None:
+            last = to_wareki(proc.filing_deadline).format_ja()
+            notes.append(f"{proc.title.get(PAPER_LANGUAGE)}：届出期間（{last}まで）を過ぎています")
+    return notes
