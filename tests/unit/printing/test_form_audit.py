@@ -40,8 +40,12 @@ from printing.continuation import continuation_sheets, member_table
 from printing.render import Flag
 
 ROOT = Path(__file__).resolve().parents[3]
+# Every printed situation: the bundled samples, the printing cases, and every life
+# situation of the domain corpus (tests/domain/cases, whose files hold the scenario under
+# "scenario" beside the law's expectations).
 SCENARIOS = sorted((ROOT / "forms" / "scenarios").glob("*.json")) + sorted(
-    (ROOT / "tests" / "domain" / "scenarios").glob("print_*.json"))
+    (ROOT / "tests" / "domain" / "scenarios").glob("print_*.json")) + sorted(
+    (ROOT / "tests" / "domain" / "cases").glob("*.json"))
 CATALOG = load_catalog()
 LAYOUTS = load_layouts(CATALOG.layouts_dir)
 VISIT = VisitInfo(id="vaudit0001", ticket="B-007", date=date(2026, 11, 20))
@@ -76,7 +80,8 @@ def _numbers(scenario: Scenario) -> dict[str, str]:
 
 
 def render(path: Path, out: Path) -> Audited:
-    scenario = Scenario.from_json(json.loads(path.read_text(encoding="utf-8")))
+    data = json.loads(path.read_text(encoding="utf-8"))
+    scenario = Scenario.from_json(data.get("scenario", data))
     plan = Navigator(CATALOG).plan(scenario)
     scenario = plan_scenario(scenario)
     summary = render_bundle(scenario, plan, VISIT, out, _numbers(scenario), catalog=CATALOG)
