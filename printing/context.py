@@ -171,7 +171,10 @@ class FormContext:
     def _honseki_note(self) -> str:
         """本籍 as on the 転出証明書: only for a move in from another municipality in Japan
         (a move within the town has no certificate, and arrivals from abroad bring a
-        passport or a 戸籍謄本 instead)."""
+        passport or a 戸籍謄本 instead). A foreign national has no 本籍 at all (住民基本台帳法
+        §30の45: the record holds 国籍・地域 instead), so nothing prints for them."""
+        if self._answer("foreign_national") is True:
+            return ""
         moving_in = getattr(self.scenario, "new_address", None) is not None
         from_elsewhere = bool(self._card_address()) and not self._card_address().startswith(
             self.town.full_name())
@@ -179,6 +182,11 @@ class FormContext:
         if moving_in and from_elsewhere and answers.get("from_area") != "abroad":
             return "（転出証明書のとおり）"
         return ""
+
+    def _answer(self, question: str, member_id: str = "self") -> object:
+        """The resident's (or a member's) answer, with the household answer as fallback."""
+        answer = getattr(self.scenario, "answer", None)
+        return answer(question, member_id) if callable(answer) else None
 
     def _filer_role(self, head: Any) -> str:
         """The applicant's relation to the person the form is about (届出人の資格)."""

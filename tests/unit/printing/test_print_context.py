@@ -157,6 +157,14 @@ def test_the_certificate_note_only_for_a_move_in_from_elsewhere() -> None:
     assert abroad.resolve("derived.honseki_note") == ""
 
 
+def test_a_foreign_national_has_no_honseki() -> None:
+    """住民基本台帳法§30の45: a foreign resident's record has 国籍・地域, never a 本籍."""
+    foreign = _ctx(answers={"from_area": "other_pref", "foreign_national": True})
+    assert foreign.resolve("derived.honseki_note") == ""
+    japanese = _ctx(answers={"from_area": "other_pref", "foreign_national": False})
+    assert japanese.resolve("derived.honseki_note") == "（転出証明書のとおり）"
+
+
 def test_a_birth_happens_on_the_birth_date_not_the_filing_day() -> None:
     mother = _person("self", "関　真理子", "妻", date(1992, 7, 7), Sex.FEMALE)
     twin = _person("t", "関　湊", "子", date(2026, 11, 9), status=Status.NEWBORN)
