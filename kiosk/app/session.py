@@ -62,20 +62,9 @@ class Member:
                       self.relation, self.status)
 
 
-@dataclass(frozen=True, slots=True)
-class NewAddress:
-    """The address in the town the resident moves to (転入, 転居)."""
-
-    oaza: str
-    banchi: str
-    katagaki: str = ""
-    postal_code: str = ""
-
-    def __repr__(self) -> str:
-        return "NewAddress(<redacted>)"
-
-    def address(self) -> Address:
-        return Address(self.oaza, self.banchi, self.katagaki, self.postal_code)
+#: The address in the town the resident moves to (転入, 転居): the engine's own frozen,
+#: redacted ``Address``, so the draft hands it to the scenario as it is.
+NewAddress = Address
 
 
 @dataclass
@@ -124,7 +113,7 @@ class ResidentSession:
             resident=person,
             household=tuple(member.person() for member in self.household),
             answers=MappingProxyType(self.engine_answers()),
-            new_address=self.new_address.address() if self.new_address else None,
+            new_address=self.new_address,
             current_address=resident.address,
         )
 

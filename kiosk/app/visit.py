@@ -274,9 +274,7 @@ def session_from_scenario(data: Mapping[str, Any], session: ResidentSession) -> 
     session.answers.clear()
     session.answers.update(
         (parse_answer_key(key), value) for key, value in scenario.answers.items())
-    address = scenario.new_address
-    session.new_address = None if address is None else NewAddress(
-        address.oaza, address.banchi, address.katagaki, address.postal_code)
+    session.new_address = scenario.new_address
 
 
 def scenario_to_json(scenario: Scenario) -> dict[str, Any]:
