@@ -197,7 +197,7 @@ def clerk_services(config: Config) -> ClerkServices:
 
 def manager_services(config: Config) -> ManagerServices:
     """``kiosk manager``: the statistics of the configured database (raises ``StartError``)."""
-    from kiosk.statistics.labels import load_labels
+    from kiosk.statistics.labels import load_labels_by_language
     from kiosk.statistics.stats import StatsService
     from kiosk.storage.db import make_engine
     from kiosk.visits.clock import local_day, utc_now
@@ -209,5 +209,5 @@ def manager_services(config: Config) -> ManagerServices:
     def today() -> date:
         return local_day(utc_now())
 
-    labels = {"ja": load_labels(folder, "ja"), "en": load_labels(folder, "en")}
+    labels = load_labels_by_language(folder, ("ja", "en"))
     return ManagerServices(StatsService(engine), labels, today, Path.home())

@@ -30,10 +30,7 @@ class Labels:
 
 
 def labels_of(catalog: Catalog, language: str = "ja") -> Labels:
-    return Labels(
-        {event_id: event.title.get(language) for event_id, event in catalog.events.items()},
-        {code: department.name.get(language) for code, department in catalog.departments.items()},
-    )
+    return Labels(catalog.event_titles(language), catalog.department_names(language))
 
 
 def load_labels(folder: str | Path = "", language: str = "ja") -> Labels:
@@ -41,9 +38,14 @@ def load_labels(folder: str | Path = "", language: str = "ja") -> Labels:
 
     Statistics stay readable with a broken catalog: the figures do not depend on it.
     """
+    return load_labels_by_language(folder, (language,))[language]
+
+
+def load_labels_by_language(folder: str | Path, languages: tuple[str, ...]) -> dict[str, Labels]:
+    """``load_labels`` for several languages, validating the catalog once."""
     try:
         catalog = load_catalog(folder or None)
     except CatalogError as exc:
         log.warning("the catalog could not be loaded for the statistics' labels: %s", exc)
-        return Labels()
-    return labels_of(catalog, language)
+        return {language: Labels() for language in languages}
+    return {language: labels_of(catalog, language) for language in languages}
