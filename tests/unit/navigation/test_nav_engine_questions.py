@@ -182,3 +182,14 @@ def test_navigator_loads_the_bundled_catalog_or_a_folder(tmp_path: Path) -> None
     assert Navigator.load("").catalog.folder == BUNDLED_FOLDER
     with pytest.raises(CatalogError, match="the catalog folder does not exist"):
         Navigator.load(tmp_path / "missing")
+
+
+def test_the_answers_a_card_read_implies_are_written_in_for_the_forms(nav: Navigator) -> None:
+    typed = build("IN", "2026-04-06", "1986-07-15", household=FAMILY)
+    by_card = Scenario(typed.event, typed.event_date, typed.resident, typed.household,
+                       typed.answers, card_read=True).with_answers(has_mnc=False)
+    settled = nav.with_implied_answers(by_card)
+    assert settled.answer("has_mnc", "self") is True  # the card was read: it is held
+    assert settled.answer("has_mnc", "kid") is False  # the household's answer stands
+    assert nav.with_implied_answers(typed.with_answers(has_mnc=False)).answer(
+        "has_mnc", "self") is False  # typed in: only the answer counts

@@ -34,7 +34,7 @@ from kiosk.domain.era import to_wareki
 from kiosk.domain.mynumber import with_check_digit
 from kiosk.navigation.engine import Navigator
 from kiosk.navigation.scenario import Scenario
-from printing.bundle import BundleSummary, render_bundle
+from printing.bundle import BundleSummary, printed_scenario, render_bundle
 from printing.context import FormContext, VisitInfo, full_width_katakana, sex_label
 from printing.continuation import continuation_sheets, member_table
 from printing.render import Flag
@@ -85,6 +85,7 @@ def render(path: Path, out: Path) -> Audited:
     plan = Navigator(CATALOG).plan(scenario)
     scenario = plan_scenario(scenario)
     summary = render_bundle(scenario, plan, VISIT, out, _numbers(scenario), catalog=CATALOG)
+    scenario = printed_scenario(scenario, CATALOG)
     pages = read(summary.path)
     people = {p.id: p for p in scenario.members}
     event = CATALOG.events[scenario.event]
@@ -325,3 +326,15 @@ def test_moves_within_the_town_print_no_certificate_note_and_one_person_is_the_h
     (form,) = [f for f in alone.forms if f.layout.id == "jumin_ido"]
     relation = bound(form, "household[*].relation")[0]
     assert squash(relation.value(form.page)) == "世帯主"
+
+
+def test_a_card_read_at_identification_is_circled_as_held(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The resident identified by reading their My Number card holds one (カード 有),
+    though the household answered 「持っていない」 for the child."""
+    family = situation("mv_family_card_read", tmp_path_factory)
+    assert family.scenario.answers["has_mnc"] is False
+    (form,) = [f for f in family.forms if f.layout.id == "jumin_ido"]
+    cards = bound(form, "household[*].answers.has_mnc")
+    assert [b.circled(form.page) for b in cards[:2]] == ["有", "無"]
+    assert [m.id for m in form.members] == ["self", "kid"]
