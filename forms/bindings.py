@@ -21,7 +21,10 @@ value of that box (name, furigana, birth date, sex, address, 続柄) comes from 
 Person values: ``relation`` is the 続柄 to the head of household (a one-person household
 prints 世帯主); ``kinship`` the 続柄 to the applicant (児童手当: the claimant's child is
 子); ``address``, ``postal_code`` and ``katagaki`` the person's own registered address;
-``status`` 同 or 別 (living with the applicant's household or apart).
+``status`` 同 or 別 (living with the applicant's household or apart); ``nationality``,
+``residence_category`` (法第30条の45の区分), ``residence_status`` (在留資格),
+``residence_period``, ``residence_expiry`` (its last day) and ``residence_card`` (在留カード
+or 特別永住者証明書の番号) a foreign resident's record items.
 """
 
 from __future__ import annotations
@@ -29,10 +32,15 @@ from __future__ import annotations
 import re
 
 CARD_ATTRS = frozenset({"name", "address", "birth_date", "sex", "my_number"})
+#: A foreign resident's 住民基本台帳法 §30の45 items (empty for everybody else).
+RESIDENCE_ATTRS = frozenset(
+    {"nationality", "residence_category", "residence_status", "residence_period",
+     "residence_expiry", "residence_card"}
+)
 MEMBER_ATTRS = frozenset(
     {"name", "furigana", "birth_date", "sex", "relation", "kinship", "my_number", "address",
      "postal_code", "katagaki", "status"}
-)
+) | RESIDENCE_ATTRS
 #: The sources that name one person; a box's name and furigana must share one of them.
 PERSON_SOURCES = ("person", "applicant", "head", "household[*]")
 DERIVED = frozenset(
@@ -57,7 +65,7 @@ DERIVED = frozenset(
 VISIT = frozenset({"ticket", "id", "date"})
 
 #: Paths whose values are dates (rendered in 和暦 by ``era_date`` fields).
-DATE_ATTRS = frozenset({"birth_date", "event_date", "filing_date", "date"})
+DATE_ATTRS = frozenset({"birth_date", "event_date", "filing_date", "date", "residence_expiry"})
 
 _ANSWER = re.compile(r"^[a-z][a-z0-9_]*$")
 

@@ -22,7 +22,7 @@ from typing import Any, Protocol
 
 import jaconv
 
-from forms.bindings import PERSON_SOURCES, binding_error
+from forms.bindings import PERSON_SOURCES, RESIDENCE_ATTRS, binding_error
 from forms.catalog import Town
 from printing.people import Household, format_address, status_of
 
@@ -143,6 +143,8 @@ class FormContext:
             return sex_label(getattr(person, "sex", None))
         if attr == "furigana":
             return full_width_katakana(str(getattr(person, "furigana", "") or ""), kana_style)
+        if attr in RESIDENCE_ATTRS:
+            return residence_value(getattr(person, "residence", None), attr)
         computed = {"relation": people.relation, "kinship": people.kinship,
                     "address": people.address, "postal_code": people.postal_code,
                     "katagaki": people.katagaki, "status": people.together}.get(attr)
@@ -239,6 +241,19 @@ class FormContext:
             "former_head_name": str(getattr(self.household.former_head(), "name", "") or ""),
         }
         return values[attr]
+
+
+def residence_value(residence: Any, attr: str) -> Value:
+    """One §30の45 item of a foreign resident (``kiosk.navigation.residence.Residence``);
+    nothing for a person without one."""
+    if residence is None:
+        return None
+    if attr == "residence_category":
+        return str(residence.category.label_ja)
+    value = getattr(residence, {"residence_status": "status", "residence_period": "period",
+                                "residence_expiry": "expires",
+                                "residence_card": "card_number"}.get(attr, attr))
+    return value if value is None or isinstance(value, date) else str(value)
 
 
 def _answer(value: Any) -> Value:

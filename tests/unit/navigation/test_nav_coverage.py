@@ -47,7 +47,7 @@ def everything() -> list[Scenario]:
                                answers=YES | {"from_area": "abroad"}))
     scenarios.append(build("IN", "2026-04-06", "1985-01-01", household=BIG_FAMILY,
                            answers=YES | {"from_area": "other_pref", "kouki_disability": True}))
-    for event in ("IN", "M"):
+    for event in ("IN", "M", "MV"):
         scenarios.append(build(event, "2026-04-06", "1985-01-01", household=BIG_FAMILY,
                                answers=YES | {"from_area": "abroad", "foreign_national": True}))
     scenarios.append(build("D", "2026-04-06", "1960-01-01", household=[

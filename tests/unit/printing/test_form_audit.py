@@ -338,3 +338,46 @@ def test_a_card_read_at_identification_is_circled_as_held(
     cards = bound(form, "household[*].answers.has_mnc")
     assert [b.circled(form.page) for b in cards[:2]] == ["有", "無"]
     assert [m.id for m in form.members] == ["self", "kid"]
+
+
+def test_the_foreign_residents_page_carries_each_movers_record_items(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    """住民基本台帳法 §30の45: 国籍・地域, the 区分, 在留資格, 在留期間 and its 満了日, and the
+    在留カード (特別永住者証明書) number, read back from the page for each foreign mover."""
+    family = situation("foreign_mid_long_family_from_abroad", tmp_path_factory)
+    (form,) = [f for f in family.forms if f.layout.id == "jumin_ido_gaikoku"]
+    assert [m.id for m in form.members] == ["self", "spouse", "pupil"]
+    for row, member in enumerate(form.members):
+        residence = member.residence
+        assert residence is not None
+
+        def shown(path: str, row: int = row) -> str:
+            return squash(bound(form, path)[row].value(form.page))
+
+        assert shown("household[*].nationality") == "ベトナム"
+        assert shown("household[*].residence_category") == "中長期在留者"
+        assert shown("household[*].residence_status") == squash(residence.status)
+        assert shown("household[*].residence_card") == residence.card_number
+        assert shown("household[*].residence_period") == "5年"
+        expiry = bound(form, "household[*].residence_expiry")[row]
+        assert squash(expiry.line(form.page)).endswith("13年4月30日")  # 令和13年
+    special = situation("foreign_special_permanent_from_other_pref", tmp_path_factory)
+    (form,) = [f for f in special.forms if f.layout.id == "jumin_ido_gaikoku"]
+    assert squash(bound(form, "household[*].residence_status")[0].value(form.page)) == "特別永住者"
+    assert squash(bound(form, "household[*].residence_period")[0].value(form.page)) == ""
+    (ido,) = [f for f in special.forms if f.layout.id == "jumin_ido"]
+    (honseki,) = bound(ido, "derived.honseki_note")
+    assert squash(honseki.value(ido.page)) == ""  # no 本籍 for a foreign national
+
+
+def test_six_foreign_movers_continue_both_tables_on_one_sheet(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    six = situation("print_foreign_household6_within_town", tmp_path_factory)
+    (form,) = [f for f in six.forms if f.layout.id == "jumin_ido_gaikoku"]
+    assert len(form.members) == 6 and len(form.sheets) == 1
+    sheet = squash(form.sheets[0].text)
+    last = form.members[5]
+    assert last.residence is not None
+    first, _, second = sheet.partition("在留資格・在留期間")
+    assert squash(last.name) in first and squash(last.name) in second  # in both tables
+    assert last.residence.card_number in sheet and "定住者" in sheet
