@@ -114,7 +114,8 @@ class FormContext:
     def household(self) -> Household:
         people = [self.resident, *getattr(self.scenario, "household", ())]
         return Household(self.resident, people, getattr(self.scenario, "new_address", None),
-                         self._card_address(), self.town)
+                         self._card_address(), self.town,
+                         claimant_is_spouse=self._answer("claimant") == "spouse")
 
     def _person(self, source: str, row: int | None) -> Any:
         if source == "household[*]":
@@ -123,6 +124,10 @@ class FormContext:
             return self.subject
         if source == "head":
             return self.household.head()
+        if source == "claimant":
+            return self.household.claimant()
+        if source == "spouse":
+            return self.household.claimant_spouse()
         return self.resident
 
     def _member(  # noqa: PLR0911 - one return per kind of member value

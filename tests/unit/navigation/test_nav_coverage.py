@@ -35,7 +35,7 @@ YES = {
     "has_dog": True, "has_moped": True, "owns_property": True, "wants_certificate": True,
     "name_changes": True, "address_changes": True, "was_dependant": True,
     "joins_spouse_insurance": True, "school_district_changes": True,
-    "deceased_was_head": True,
+    "deceased_was_head": True, "claimant": "spouse",
 }
 
 

@@ -151,7 +151,36 @@ def person_of(form: FormPage, scenario: Scenario, box: Box, offset: int = 0) -> 
         return scenario.resident
     if source == "head":
         return expected_head(scenario)
+    if source == "claimant":
+        return expected_claimant(scenario)
+    if source == "spouse":
+        return expected_spouse(expected_claimant(scenario), scenario)
     return None
+
+
+def registered(person: Any, scenario: Scenario) -> str:
+    """続柄 to the head; the resident naming none is the head when nobody else is."""
+    if person.relation in ("", "本人") and not any(
+            p.relation == "世帯主" for p in scenario.members):
+        return "世帯主"
+    return str(person.relation)
+
+
+def expected_spouse(person: Any, scenario: Scenario) -> Any:
+    """A person's husband or wife as the 住民票 shows them (世帯主 ⇔ 妻/夫, 子 ⇔ 子の妻/子の夫)."""
+    pairs = {"世帯主": ("妻", "夫"), "妻": ("世帯主",), "夫": ("世帯主",),
+             "子": ("子の妻", "子の夫"), "子の妻": ("子",), "子の夫": ("子",)}
+    wanted = pairs.get(registered(person, scenario), ())
+    return next((p for p in scenario.members if p is not person and status(p) != "deceased"
+                 and registered(p, scenario) in wanted), None)
+
+
+def expected_claimant(scenario: Scenario) -> Any:
+    """児童手当's claimant: the parent with the higher income (児童手当法 §4②), whom the
+    household names; the applicant unless they named their spouse."""
+    if scenario.answer("claimant") == "spouse":
+        return expected_spouse(scenario.resident, scenario) or scenario.resident
+    return scenario.resident
 
 
 def furigana(person: Any, style: str) -> str:
@@ -381,3 +410,23 @@ def test_six_foreign_movers_continue_both_tables_on_one_sheet(
     first, _, second = sheet.partition("在留資格・在留期間")
     assert squash(last.name) in first and squash(last.name) in second  # in both tables
     assert last.residence.card_number in sheet and "定住者" in sheet
+
+
+def test_the_child_allowance_names_the_higher_earner_as_claimant_and_the_other_as_spouse(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    """児童手当法 §4②: the mother files, her husband (the higher income) is the 請求者; she
+    is listed as 配偶者 (同居); the baby is the claimant's 子; the claimant's 個人番号."""
+    couple = situation("birth_national_couple", tmp_path_factory)
+    (form,) = [f for f in couple.forms if f.layout.id == "jido_teate"]
+    husband, mother = couple.scenario.member("husband"), couple.scenario.resident
+    assert squash(bound(form, "claimant.name")[0].value(form.page)) == squash(husband.name)
+    assert squash(bound(form, "spouse.name")[0].value(form.page)) == squash(mother.name)
+    assert bound(form, "spouse.status")[0].circled(form.page) == "同"
+    assert squash(bound(form, "household[*].kinship")[0].value(form.page)) == "子"
+    number = _numbers(couple.scenario)["husband"]
+    assert squash(bound(form, "claimant.my_number")[0].value(form.page)) == number
+    alone = situation("birth_single_mother", tmp_path_factory)
+    (form,) = [f for f in alone.forms if f.layout.id == "jido_teate"]
+    assert squash(bound(form, "claimant.name")[0].value(form.page)) == squash(
+        alone.scenario.resident.name)
+    assert squash(bound(form, "spouse.name")[0].value(form.page)) == ""
