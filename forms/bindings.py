@@ -64,6 +64,7 @@ DERIVED = frozenset(
         "filer_role",
         "filer_relation",
         "former_head_name",
+        "newborn_count",
     }
 )
 VISIT = frozenset({"ticket", "id", "date"})

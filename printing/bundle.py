@@ -18,7 +18,7 @@ from typing import Any
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-from forms.catalog import Catalog
+from forms.catalog import Catalog, Subject
 from forms.layout import Layout, load_layouts
 from kiosk.navigation.engine import Navigator
 from kiosk.navigation.scenario import Scenario
@@ -99,11 +99,14 @@ def _people(scenario: Any) -> dict[str, Any]:
 
 
 def printed_scenario(scenario: Any, catalog: Catalog) -> Any:
-    """The scenario as the forms print it: with the answers the catalog implies (a card
-    read at identification is a card held: カード 有), as the engine planned with them."""
-    if isinstance(scenario, Scenario):
-        return Navigator(catalog).with_implied_answers(scenario)
-    return scenario
+    """The scenario as the forms print it, as the engine planned with it: the newborns of
+    a birth marked, and the answers the catalog implies written in (a card read at
+    identification is a card held: カード 有)."""
+    if not isinstance(scenario, Scenario):
+        return scenario
+    if catalog.events[scenario.event].subject is Subject.NEWBORN:
+        scenario = scenario.with_newborns_inferred()  # the baby the engine planned for
+    return Navigator(catalog).with_implied_answers(scenario)
 
 
 def render_bundle(scenario: Any, plan: Any, visit: VisitInfo, out_dir: Path,

@@ -195,6 +195,20 @@ class FormContext:
         answer = getattr(self.scenario, "answer", None)
         return answer(question, member_id) if callable(answer) else None
 
+    def _newborn_count(self) -> str:
+        """How many children this birth brought (出生児数: 1人, 2人 for twins …)."""
+        born = sum(status_of(p) == "newborn" for p in getattr(self.scenario, "household", ()))
+        return f"{born}人" if born else ""
+
+    def _former_head(self) -> Any:
+        """The head who died or left: the 世帯主 listed so, else the deceased when the
+        household said the deceased was the head (``deceased_was_head``)."""
+        former = self.household.former_head()
+        if former is None and self._answer("deceased_was_head") is True:
+            former = next((p for p in self.household.people if status_of(p) == "deceased"),
+                          None)
+        return former
+
     def _filer_role(self, head: Any) -> str:
         """The applicant's relation to the person the form is about (届出人の資格)."""
         if self.subject is self.resident:
@@ -243,7 +257,8 @@ class FormContext:
             "honseki_note": self._honseki_note(),
             "filer_role": self._filer_role(head),
             "filer_relation": self.household.applicant_to(self.subject),
-            "former_head_name": str(getattr(self.household.former_head(), "name", "") or ""),
+            "former_head_name": str(getattr(self._former_head(), "name", "") or ""),
+            "newborn_count": self._newborn_count(),
         }
         return values[attr]
 

@@ -54,6 +54,7 @@ FIXED_FORM_IDS = frozenset({
     "hitorioya", "tennyugaku", "hoiku_tenen", "boshi_hoken", "shogai_techo", "suido",
     "inu_toroku", "gentsuki", "kotei_shisan", "kaigo_soshitsu", "kodomo_iryo_henko",
     "jido_teate_henko", "nenkin_sanzen_sango", "kokuho_sanzen_sango", "jumin_ido_gaikoku",
+    "kokuho_henko", "shussan_ichijikin",
 })
 """The agreed form ids, used until the form layouts exist."""
 

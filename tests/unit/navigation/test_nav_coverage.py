@@ -50,6 +50,10 @@ def everything() -> list[Scenario]:
     for event in ("IN", "M", "MV"):
         scenarios.append(build(event, "2026-04-06", "1985-01-01", household=BIG_FAMILY,
                                answers=YES | {"from_area": "abroad", "foreign_national": True}))
+    for event in ("M", "V"):  # staying in 国保 under a new 氏
+        scenarios.append(build(event, "2026-04-06", "1985-01-01", household=BIG_FAMILY,
+                               answers=YES | {"joins_spouse_insurance": False,
+                                              "was_dependant": False}))
     scenarios.append(build("D", "2026-04-06", "1960-01-01", household=[
         member("alone", "1935-01-01", "M", "父", "deceased")], answers=YES,
         resident_status="away"))

@@ -430,3 +430,22 @@ def test_the_child_allowance_names_the_higher_earner_as_claimant_and_the_other_a
     assert squash(bound(form, "claimant.name")[0].value(form.page)) == squash(
         alone.scenario.resident.name)
     assert squash(bound(form, "spouse.name")[0].value(form.page)) == ""
+
+
+def test_the_lump_sum_for_twins_counts_two_and_the_new_head_names_the_late_one(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    """出産育児一時金 is paid per child (国民健康保険法 §58①): twins are 2人, claimed by the
+    世帯主. The 国保 世帯主変更 after the head died names the former head (施行規則 §10の2)."""
+    twins = situation("birth_twins_late", tmp_path_factory)
+    (form,) = [f for f in twins.forms if f.layout.id == "shussan_ichijikin"]
+    assert bound(form, "derived.newborn_count")[0].circled(form.page) == "2人"
+    assert squash(bound(form, "head.name")[0].value(form.page)) == squash(
+        twins.scenario.resident.name)
+    died = situation("death_head_of_household", tmp_path_factory)
+    (form,) = [f for f in died.forms if f.layout.id == "kokuho_henko"]
+    assert bound(form, "derived.event_label")[0].circled(form.page) == "世帯主変更"
+    assert squash(bound(form, "derived.former_head_name")[0].value(form.page)) == squash(
+        died.scenario.member("husband").name)
+    divorce = situation("divorce_alone", tmp_path_factory)
+    (form,) = [f for f in divorce.forms if f.layout.id == "kokuho_henko"]
+    assert bound(form, "derived.event_label")[0].circled(form.page) == "氏名変更"
