@@ -61,6 +61,7 @@ DERIVED = frozenset(
         "municipality",
         "procedures",
         "honseki_note",
+        "hittosha_note",
         "filer_role",
         "filer_relation",
         "former_head_name",

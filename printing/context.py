@@ -255,6 +255,8 @@ class FormContext:
             "municipality": self.town.full_name(PAPER_LANGUAGE),
             "procedures": "、".join(self.procedures),
             "honseki_note": self._honseki_note(),
+            # the 筆頭者 is written where the 本籍 is: on the same certificate
+            "hittosha_note": self._honseki_note(),
             "filer_role": self._filer_role(head),
             "filer_relation": self.household.applicant_to(self.subject),
             "former_head_name": str(getattr(self._former_head(), "name", "") or ""),

@@ -449,3 +449,16 @@ def test_the_lump_sum_for_twins_counts_two_and_the_new_head_names_the_late_one(
     divorce = situation("divorce_alone", tmp_path_factory)
     (form,) = [f for f in divorce.forms if f.layout.id == "kokuho_henko"]
     assert bound(form, "derived.event_label")[0].circled(form.page) == "氏名変更"
+
+
+def test_the_funeral_grant_names_the_applicants_relation_and_the_move_in_its_hittosha(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    """葬祭費 (国民健康保険法 §58①) is paid to the 喪主, who files: their 続柄 to the deceased
+    prints. The 筆頭者 is read off the 転出証明書 like the 本籍 (住民基本台帳法 §22)."""
+    widow = situation("okuyami", tmp_path_factory)
+    (form,) = [f for f in widow.forms if f.layout.id == "sosaihi"]
+    assert squash(bound(form, "derived.filer_relation")[0].value(form.page)) == "妻"
+    eight = situation("print_tennyu_household8", tmp_path_factory)
+    (form,) = [f for f in eight.forms if f.layout.id == "jumin_ido"]
+    (hittosha,) = bound(form, "derived.hittosha_note")
+    assert squash(hittosha.value(form.page)) == "（転出証明書のとおり）"
