@@ -193,3 +193,21 @@ def months_after(day: date, months: int) -> date:
         except ValueError:
             continue
     raise AssertionError("unreachable")  # pragma: no cover - 28 exists in every month
+
+
+def residence_to_json(residence: Residence | None) -> dict[str, Any] | None:
+    """The ``residence`` entry of the scenario file format (``parse_residence`` reads it
+    back unchanged), for whoever writes a scenario out (the clerks' copy)."""
+    if residence is None:
+        return None
+    data: dict[str, Any] = {"category": residence.category.value,
+                            "nationality": residence.nationality}
+    for key, value in (("status", residence.status), ("period", residence.period),
+                       ("card_number", residence.card_number)):
+        if value:
+            data[key] = value
+    if residence.expires is not None:
+        data["expires"] = residence.expires.isoformat()
+    if residence.renewal_pending:
+        data["renewal_pending"] = True
+    return data

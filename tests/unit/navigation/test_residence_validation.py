@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 from forms.catalog import Catalog
-from kiosk.navigation.residence import Category, months_after
+from kiosk.navigation.residence import Category, months_after, parse_residence, residence_to_json
 from kiosk.navigation.scenario import ScenarioError
 from kiosk.navigation.validation import validate_scenario
 
@@ -124,3 +124,15 @@ def test_months_after_keeps_to_the_months_last_day() -> None:
     assert months_after(date(2026, 12, 31), 2) == date(2027, 2, 28)
     assert months_after(date(2027, 12, 31), 2) == date(2028, 2, 29)
     assert months_after(date(2026, 3, 31), 2) == date(2026, 5, 31)
+
+
+@pytest.mark.parametrize("entry", [
+    MID_LONG, MID_LONG | {"expires": "2026-03-01", "renewal_pending": True},
+    {"category": "special_permanent", "nationality": "韓国", "card_number": CARD},
+    {"category": "mid_long", "nationality": "ブラジル", "status": "永住者", "card_number": CARD},
+    {"category": "transitional", "nationality": "フィリピン"},
+])
+def test_a_residence_written_out_reads_back_the_same(entry: dict[str, Any]) -> None:
+    residence = parse_residence(entry, "resident")
+    assert parse_residence(residence_to_json(residence), "resident") == residence
+    assert residence_to_json(None) is None
