@@ -10,6 +10,9 @@ value of that box (name, furigana, birth date, sex, address, 続柄) comes from 
 * ``applicant.*``: the applicant who came to the counter (the card holder, 届出人・請求者).
 * ``head.*``: the head of household (世帯主) after the event; when the head died, the
   member who takes over (the applicant when they live in the household).
+* ``claimant.*``: the parent who claims 児童手当, the one with the higher income (児童手当法
+  §4②): the applicant, or their husband or wife when the household says so (``claimant``);
+  ``spouse.*``: the claimant's husband or wife (配偶者), living with them or apart.
 * ``household[*].*``: the members the form covers, one table row each (tables only).
 * ``card.*``: the card as read (at a 転入 it still shows the *old* address); kept for
   town layouts written before ``applicant.*``. ``card.my_number`` only where allowed.
@@ -19,9 +22,13 @@ value of that box (name, furigana, birth date, sex, address, 続柄) comes from 
 * ``visit.*``: the visit's ticket number and id (never personal data).
 
 Person values: ``relation`` is the 続柄 to the head of household (a one-person household
-prints 世帯主); ``kinship`` the 続柄 to the applicant (児童手当: the claimant's child is
-子); ``address``, ``postal_code`` and ``katagaki`` the person's own registered address;
-``status`` 同 or 別 (living with the applicant's household or apart).
+prints 世帯主); ``kinship`` the 続柄 to the claimant (the applicant unless the household
+named their spouse; 児童手当: the claimant's child is 子); ``address``, ``postal_code`` and
+``katagaki`` the person's own registered address;
+``status`` 同 or 別 (living with the applicant's household or apart); ``nationality``,
+``residence_category`` (法第30条の45の区分), ``residence_status`` (在留資格),
+``residence_period``, ``residence_expiry`` (its last day) and ``residence_card`` (在留カード
+or 特別永住者証明書の番号) a foreign resident's record items.
 """
 
 from __future__ import annotations
@@ -29,12 +36,17 @@ from __future__ import annotations
 import re
 
 CARD_ATTRS = frozenset({"name", "address", "birth_date", "sex", "my_number"})
+#: A foreign resident's 住民基本台帳法 §30の45 items (empty for everybody else).
+RESIDENCE_ATTRS = frozenset(
+    {"nationality", "residence_category", "residence_status", "residence_period",
+     "residence_expiry", "residence_card"}
+)
 MEMBER_ATTRS = frozenset(
     {"name", "furigana", "birth_date", "sex", "relation", "kinship", "my_number", "address",
      "postal_code", "katagaki", "status"}
-)
+) | RESIDENCE_ATTRS
 #: The sources that name one person; a box's name and furigana must share one of them.
-PERSON_SOURCES = ("person", "applicant", "head", "household[*]")
+PERSON_SOURCES = ("person", "applicant", "head", "claimant", "spouse", "household[*]")
 DERIVED = frozenset(
     {
         "event_label",
@@ -49,15 +61,17 @@ DERIVED = frozenset(
         "municipality",
         "procedures",
         "honseki_note",
+        "hittosha_note",
         "filer_role",
         "filer_relation",
         "former_head_name",
+        "newborn_count",
     }
 )
 VISIT = frozenset({"ticket", "id", "date"})
 
 #: Paths whose values are dates (rendered in 和暦 by ``era_date`` fields).
-DATE_ATTRS = frozenset({"birth_date", "event_date", "filing_date", "date"})
+DATE_ATTRS = frozenset({"birth_date", "event_date", "filing_date", "date", "residence_expiry"})
 
 _ANSWER = re.compile(r"^[a-z][a-z0-9_]*$")
 
@@ -98,7 +112,8 @@ def binding_error(path: str) -> str | None:
     }.get(head)
     if known is None:
         return (f"unknown source {head!r} "
-                "(person, applicant, head, household[*], card, answers, derived, visit)")
+                "(person, applicant, head, claimant, spouse, household[*], card, answers, "
+                "derived, visit)")
     if attr not in known:
         return f"{head} has no value {attr!r} (known: {', '.join(sorted(known))})"
     return None
@@ -107,7 +122,7 @@ def binding_error(path: str) -> str | None:
 def all_static_paths() -> list[str]:
     """Every fixed path (answers excluded), for the context completeness test."""
     paths = [f"card.{a}" for a in CARD_ATTRS]
-    paths += [f"{s}.{a}" for s in ("person", "applicant", "head") for a in MEMBER_ATTRS]
+    paths += [f"{s}.{a}" for s in PERSON_SOURCES if s != "household[*]" for a in MEMBER_ATTRS]
     paths += [f"derived.{a}" for a in DERIVED]
     paths += [f"visit.{a}" for a in VISIT]
     return sorted(paths)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 #: Whom a block of person boxes is about (``who:``); its ``@.x`` bindings read that person.
-WHO = ("person", "applicant", "head")
+WHO = ("person", "applicant", "head", "claimant", "spouse")
 
 MIN_ERA_DATE_W = 34.0
 DIGIT_BOX_W = 4.6

@@ -18,8 +18,10 @@ from typing import Any
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-from forms.catalog import Catalog
+from forms.catalog import Catalog, Subject
 from forms.layout import Layout, load_layouts
+from kiosk.navigation.engine import Navigator
+from kiosk.navigation.scenario import Scenario
 from printing.context import PAPER_LANGUAGE, FormContext, VisitInfo
 from printing.continuation import continuation_sheets
 from printing.fonts import MINCHO, register_fonts
@@ -96,6 +98,17 @@ def _people(scenario: Any) -> dict[str, Any]:
     return people
 
 
+def printed_scenario(scenario: Any, catalog: Catalog) -> Any:
+    """The scenario as the forms print it, as the engine planned with it: the newborns of
+    a birth marked, and the answers the catalog implies written in (a card read at
+    identification is a card held: カード 有)."""
+    if not isinstance(scenario, Scenario):
+        return scenario
+    if catalog.events[scenario.event].subject is Subject.NEWBORN:
+        scenario = scenario.with_newborns_inferred()  # the baby the engine planned for
+    return Navigator(catalog).with_implied_answers(scenario)
+
+
 def render_bundle(scenario: Any, plan: Any, visit: VisitInfo, out_dir: Path,
                   my_numbers: Mapping[str, str] | None = None, *,
                   catalog: Catalog, locale: str = PAPER_LANGUAGE) -> BundleSummary:
@@ -115,6 +128,7 @@ def render_bundle(scenario: Any, plan: Any, visit: VisitInfo, out_dir: Path,
     canvas.setAuthor("kakanai-kiosk")
     canvas.setCreator("kakanai-kiosk")
     copies, summary.missing_layouts = plan_copies(plan, load_layouts(catalog.layouts_dir))
+    scenario = printed_scenario(scenario, catalog)
     # the plan came from this catalog, so its event is there (a KeyError is a caller's bug)
     event_title = catalog.events[str(plan.event_id)].paper_title.get(PAPER_LANGUAGE)
     people = _people(scenario)

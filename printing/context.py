@@ -22,7 +22,7 @@ from typing import Any, Protocol
 
 import jaconv
 
-from forms.bindings import PERSON_SOURCES, binding_error
+from forms.bindings import PERSON_SOURCES, RESIDENCE_ATTRS, binding_error
 from forms.catalog import Town
 from printing.people import Household, format_address, status_of
 
@@ -114,7 +114,8 @@ class FormContext:
     def household(self) -> Household:
         people = [self.resident, *getattr(self.scenario, "household", ())]
         return Household(self.resident, people, getattr(self.scenario, "new_address", None),
-                         self._card_address(), self.town)
+                         self._card_address(), self.town,
+                         claimant_is_spouse=self._answer("claimant") == "spouse")
 
     def _person(self, source: str, row: int | None) -> Any:
         if source == "household[*]":
@@ -123,6 +124,10 @@ class FormContext:
             return self.subject
         if source == "head":
             return self.household.head()
+        if source == "claimant":
+            return self.household.claimant()
+        if source == "spouse":
+            return self.household.claimant_spouse()
         return self.resident
 
     def _member(  # noqa: PLR0911 - one return per kind of member value
@@ -143,6 +148,8 @@ class FormContext:
             return sex_label(getattr(person, "sex", None))
         if attr == "furigana":
             return full_width_katakana(str(getattr(person, "furigana", "") or ""), kana_style)
+        if attr in RESIDENCE_ATTRS:
+            return residence_value(getattr(person, "residence", None), attr)
         computed = {"relation": people.relation, "kinship": people.kinship,
                     "address": people.address, "postal_code": people.postal_code,
                     "katagaki": people.katagaki, "status": people.together}.get(attr)
@@ -187,6 +194,20 @@ class FormContext:
         """The resident's (or a member's) answer, with the household answer as fallback."""
         answer = getattr(self.scenario, "answer", None)
         return answer(question, member_id) if callable(answer) else None
+
+    def _newborn_count(self) -> str:
+        """How many children this birth brought (出生児数: 1人, 2人 for twins …)."""
+        born = sum(status_of(p) == "newborn" for p in getattr(self.scenario, "household", ()))
+        return f"{born}人" if born else ""
+
+    def _former_head(self) -> Any:
+        """The head who died or left: the 世帯主 listed so, else the deceased when the
+        household said the deceased was the head (``deceased_was_head``)."""
+        former = self.household.former_head()
+        if former is None and self._answer("deceased_was_head") is True:
+            former = next((p for p in self.household.people if status_of(p) == "deceased"),
+                          None)
+        return former
 
     def _filer_role(self, head: Any) -> str:
         """The applicant's relation to the person the form is about (届出人の資格)."""
@@ -234,11 +255,27 @@ class FormContext:
             "municipality": self.town.full_name(PAPER_LANGUAGE),
             "procedures": "、".join(self.procedures),
             "honseki_note": self._honseki_note(),
+            # the 筆頭者 is written where the 本籍 is: on the same certificate
+            "hittosha_note": self._honseki_note(),
             "filer_role": self._filer_role(head),
             "filer_relation": self.household.applicant_to(self.subject),
-            "former_head_name": str(getattr(self.household.former_head(), "name", "") or ""),
+            "former_head_name": str(getattr(self._former_head(), "name", "") or ""),
+            "newborn_count": self._newborn_count(),
         }
         return values[attr]
+
+
+def residence_value(residence: Any, attr: str) -> Value:
+    """One §30の45 item of a foreign resident (``kiosk.navigation.residence.Residence``);
+    nothing for a person without one."""
+    if residence is None:
+        return None
+    if attr == "residence_category":
+        return str(residence.category.label_ja)
+    value = getattr(residence, {"residence_status": "status", "residence_period": "period",
+                                "residence_expiry": "expires",
+                                "residence_card": "card_number"}.get(attr, attr))
+    return value if value is None or isinstance(value, date) else str(value)
 
 
 def _answer(value: Any) -> Value:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from forms.catalog import Town
+from kiosk.navigation.facts import spouse_of
 
 HEAD = "世帯主"
 SELF = "本人"
@@ -75,6 +76,9 @@ class Household:
     new_address: Any
     card_address: str
     town: Town
+    # the household named the resident's husband or wife as 児童手当's claimant (the
+    # parent with the higher income, 児童手当法 §4②)
+    claimant_is_spouse: bool = False
 
     @property
     def applicant_lives_here(self) -> bool:
@@ -117,11 +121,24 @@ class Household:
             return self.kinship(person)
         return self._registered(person)
 
+    def claimant(self) -> Any:
+        """児童手当's claimant: the applicant, or their husband or wife when named."""
+        spouse = spouse_of(self.resident, self.people) if self.claimant_is_spouse else None
+        return spouse if spouse is not None else self.resident
+
+    def claimant_spouse(self) -> Any:
+        """The claimant's husband or wife (配偶者), or None."""
+        return spouse_of(self.claimant(), self.people)
+
     def kinship(self, person: Any) -> str:
-        """続柄 to the applicant (the claimant), for forms that want it that way."""
-        if person is self.resident:
+        """続柄 to the claimant (the applicant unless the household named their spouse),
+        for forms that want it that way."""
+        return self._kinship(person, self.claimant())
+
+    def _kinship(self, person: Any, anchor: Any) -> str:
+        if person is anchor:
             return SELF
-        mine, theirs = self._registered(self.resident), self._registered(person)
+        mine, theirs = self._registered(anchor), self._registered(person)
         if mine in ("", HEAD):
             return theirs
         if mine in ("妻", "夫"):
@@ -129,7 +146,7 @@ class Household:
             return {HEAD: spouse}.get(theirs, theirs)
         if mine == "子":
             male = _sex(person) == "1"
-            older = person.birth_date < self.resident.birth_date
+            older = person.birth_date < anchor.birth_date
             sibling = ("兄" if older else "弟") if male else ("姉" if older else "妹")
             return {"孫": "子", HEAD: "父" if male else "母", "妻": "母", "夫": "父",
                     "子": sibling, "子の妻": "妻", "子の夫": "夫"}.get(theirs, theirs)
@@ -140,7 +157,7 @@ class Household:
         her father), the converse of ``kinship``."""
         if person is self.resident:
             return SELF
-        theirs = self.kinship(person)
+        theirs = self._kinship(person, self.resident)
         male = _sex(self.resident) == "1"
         older = self.resident.birth_date < person.birth_date
         if theirs in ("兄", "弟", "姉", "妹"):
@@ -169,5 +186,7 @@ class Household:
         return str(self.new_address.katagaki or "") if self.moves(person) else ""
 
     def together(self, person: Any) -> str:
-        """同 when the person lives with the applicant's household, 別 when apart."""
-        return "別" if status_of(person) == "away" else "同"
+        """同 when the person lives with the claimant (the applicant's household, unless
+        the household named a spouse who lives apart), 別 when apart."""
+        apart = status_of(person) == "away"
+        return "別" if apart != (status_of(self.claimant()) == "away") else "同"

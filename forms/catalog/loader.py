@@ -53,7 +53,8 @@ FIXED_FORM_IDS = frozenset({
     "kaigo_hoken", "nenkin_hihokensha", "nenkin_shibo", "jido_teate", "kodomo_iryo",
     "hitorioya", "tennyugaku", "hoiku_tenen", "boshi_hoken", "shogai_techo", "suido",
     "inu_toroku", "gentsuki", "kotei_shisan", "kaigo_soshitsu", "kodomo_iryo_henko",
-    "jido_teate_henko", "nenkin_sanzen_sango", "kokuho_sanzen_sango",
+    "jido_teate_henko", "nenkin_sanzen_sango", "kokuho_sanzen_sango", "jumin_ido_gaikoku",
+    "kokuho_henko", "shussan_ichijikin",
 })
 """The agreed form ids, used until the form layouts exist."""
 

@@ -33,6 +33,7 @@ FACT_TYPES: Mapping[str, str] = MappingProxyType(
         "household_left": "int",
         "children_le_18fy": "int",
         "card_read": "bool",
+        "spouse_listed": "bool",
     }
 )
 """Every built-in fact and its type; the catalog's conditions are checked against these."""

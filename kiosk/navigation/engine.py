@@ -210,6 +210,29 @@ class Navigator:
             self._add_names(ctx, residual, owner, relevant)
             todo.extend(relevant - before)
 
+    # ------------------------------------------------------------------ implied answers
+
+    def with_implied_answers(self, scenario: Scenario) -> Scenario:
+        """The scenario with every answer the catalog implies (``implied_by``) written in.
+
+        What the engine knows without asking is a fact for the forms too: a resident who
+        identified with their My Number card holds one (``has_mnc``), whatever the household
+        answered for the others, so the 住民異動届 circles カード 有 for them."""
+        ctx = _Context(self, scenario, asking=False)
+        implied: dict[str, bool] = {}
+        for question in self.catalog.questions.values():
+            if question.implied_by is None:
+                continue
+            for person in ctx.scenario.members:
+                owner = ctx.owner(question, person.id)
+                if cond.evaluate(question.implied_by.expr, ctx.lookup(owner)) is True:
+                    key = f"{question.id}@{owner}" if question.scope == "person" else question.id
+                    implied[key] = True
+        merged = scenario
+        for key, value in implied.items():
+            merged = merged.with_answer(key, value)
+        return merged
+
     # ------------------------------------------------------------------ the plan
 
     def plan(self, scenario: Scenario, filed_on: date | None = None) -> Plan:

@@ -17,10 +17,13 @@ Date rules, deliberately explicit because they decide who gets which procedure:
 * ``child_le_18fy``: "up to the first 31 March after reaching 18" (児童手当, 児童扶養手当),
   again reaching 18 the day before the 18th birthday. ``child_medical`` uses the same rule
   with the town's own age limit, from ``town.yaml``.
+* ``spouse_listed``: the resident's husband or wife is listed in the visit (with them or
+  apart): then two parents may claim 児童手当, and the household says who (``claimant``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from kiosk.domain.conditions import Value
@@ -85,6 +88,32 @@ def _lives_here_after(person: Person, departure: bool) -> bool:
     return True
 
 
+HEAD = "世帯主"
+# 続柄 to the head, as registered: whose spouse each relation names
+_SPOUSE_RELATIONS = {HEAD: ("妻", "夫"), "妻": (HEAD,), "夫": (HEAD,),
+                     "子": ("子の妻", "子の夫"), "子の妻": ("子",), "子の夫": ("子",)}
+
+
+def registered_relation(person: Person, people: Sequence[Person]) -> str:
+    """The person's 続柄 to the head as registered: the resident who names no relation
+    (本人) is the head when nobody else is."""
+    relation = person.relation
+    if relation in ("本人", "") and not any(p.relation == HEAD for p in people):
+        return HEAD
+    return relation
+
+
+def spouse_of(person: Person, people: Sequence[Person]) -> Person | None:
+    """The person's husband or wife among ``people`` (living with them or apart, never
+    one who died), from the 続柄 to the head: 世帯主 and 妻/夫, 子 and 子の妻/子の夫."""
+    wanted = _SPOUSE_RELATIONS.get(registered_relation(person, people), ())
+    for other in people:
+        if other is not person and other.status is not Status.DECEASED and (
+                registered_relation(other, people) in wanted):
+            return other
+    return None
+
+
 def household_facts(scenario: Scenario, departure: bool = False) -> dict[str, Value]:
     """Facts about the whole household (the same for every member); ``departure``: the
     event takes the moving members out of the town (the event's ``address_change``)."""
@@ -96,6 +125,7 @@ def household_facts(scenario: Scenario, departure: bool = False) -> dict[str, Va
         "household_left": sum(_lives_here_after(p, departure) for p in scenario.members),
         "children_le_18fy": sum(is_child_up_to_fy(p.birth_date, on, 18) for p in living),
         "card_read": scenario.card_read,
+        "spouse_listed": spouse_of(scenario.resident, scenario.members) is not None,
     }
 
 

@@ -19,6 +19,7 @@ from types import MappingProxyType
 from typing import Any
 
 from kiosk.domain.resident import Sex
+from kiosk.navigation.residence import Residence, ResidenceError, parse_residence
 
 AnswerValue = bool | str | int
 SELF_ID = "self"
@@ -56,6 +57,8 @@ class Person:
     sex: Sex
     relation: str
     status: Status = Status.PRESENT
+    # a foreign resident's 住民基本台帳法 §30の45 items (kiosk.navigation.residence)
+    residence: Residence | None = None
 
     def __repr__(self) -> str:
         return f"Person(id={self.id!r}, <redacted>)"
@@ -209,7 +212,7 @@ def _infer_newborn(person: Person, event_date: date) -> Person:
     ):
         return Person(
             person.id, person.name, person.furigana, person.birth_date, person.sex,
-            person.relation, Status.NEWBORN,
+            person.relation, Status.NEWBORN, person.residence,
         )
     return person
 
@@ -273,7 +276,15 @@ def _person(data: Mapping[str, Any], pid: str, where: str, default_relation: str
         sex=_sex(data, where),
         relation=_optional_text(data, "relation", where, default_relation),
         status=status,
+        residence=_residence(data, where),
     )
+
+
+def _residence(data: Mapping[str, Any], where: str) -> Residence | None:
+    try:
+        return parse_residence(data.get("residence"), where)
+    except ResidenceError as exc:
+        raise ScenarioError(str(exc)) from None
 
 
 def _address(data: Any) -> Address | None:

@@ -12,6 +12,8 @@ What is checked, all from the catalog (no event is named here):
   the event date is at most a year ahead (an event in 2999 would make children elderly);
 * each event's people: a newborn for an event about a newborn, a deceased member for one
   about a death, a new address for one that brings one (``subject``, ``address_change``);
+* a foreign resident's §30の45 items (``kiosk.navigation.residence``): the card number's
+  form, the items of the category, a period of stay that has not ended before the event;
 * at most ``MAX_MEMBERS`` people; no empty names; a new address's 大字 is the town's,
   its postal code is written like 861-0803 and, when given, is the 大字's.
 """
@@ -25,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from forms.catalog import AddressChange, Catalog, EventDef, Subject, Town
+from kiosk.navigation.residence import ResidenceError, check_stay_on
 from kiosk.navigation.scenario import SELF_ID, Person, Scenario, ScenarioError, Status, shown
 from kiosk.textfile import TextFileError, read_json_file
 
@@ -76,6 +79,7 @@ def check_scenario(scenario: Scenario, catalog: Catalog, today: date | None = No
     _check_dates(scenario, today or date.today())
     _check_names(scenario)
     _check_required_people(scenario, event)
+    _check_residence(scenario)
     if event.address_change is AddressChange.NEW_ADDRESS:
         _check_new_address(scenario, event, catalog.town)
 
@@ -134,6 +138,16 @@ def _check_names(scenario: Scenario) -> None:
     for person in scenario.members:
         if not person.name.strip():
             raise ScenarioError(f"{_where(scenario, person)}: 'name' must not be empty")
+
+
+def _check_residence(scenario: Scenario) -> None:
+    """A foreign resident's period of stay runs at least to the event (or its 特例期間)."""
+    for person in scenario.members:
+        if person.residence is not None:
+            try:
+                check_stay_on(person.residence, scenario.event_date, _where(scenario, person))
+            except ResidenceError as exc:
+                raise ScenarioError(str(exc)) from None
 
 
 def _check_required_people(scenario: Scenario, event: EventDef) -> None:

@@ -37,6 +37,7 @@ ANSWERS: dict[str, Any] = {
     "kaigo_nintei": False, "in_childcare": False, "disability_book": False,
     "single_parent": False, "public_servant": False, "wants_inkan": True, "town_water": True,
     "has_dog": False, "has_moped": False, "wants_certificate": False, "foreign_national": False,
+    "claimant": "self",
 }
 
 

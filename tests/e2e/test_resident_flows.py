@@ -42,7 +42,7 @@ def _expected_plan(data: dict[str, Any]) -> tuple[str, ...]:
 TENNYU_ANSWERS: dict[str, Any] = {
     "from_area": "other_pref", "has_mnc": True, "insurance": "national", "pregnant": False,
     "kaigo_nintei": False, "in_childcare": True, "disability_book": False,
-    "single_parent": False, "public_servant": False,
+    "single_parent": False, "public_servant": False, "claimant": "self",
     "wants_inkan": {"self": True, "m1": False}, "town_water": True, "has_dog": False,
     "has_moped": False, "wants_certificate": False, "foreign_national": False,
 }
@@ -125,7 +125,7 @@ def test_okuyami_visit_with_the_card(resident: Resident) -> None:
     resident.answer_questions({
         "deceased_was_head": True, "pension": "kokumin", "insurance": "national",
         "was_dependant": False, "kaigo_nintei": True, "disability_book": False,
-        "has_inkan": True, "single_parent": False, "public_servant": False,
+        "has_inkan": True, "single_parent": False, "public_servant": False, "claimant": "self",
         "town_water": True, "has_dog": False, "has_moped": False, "owns_property": True,
         "wants_certificate": True,
     })
@@ -159,7 +159,7 @@ def test_back_from_the_summary_reaches_the_last_question(resident: Resident) -> 
     resident.answer_questions({q: v for q, v in {
         "deceased_was_head": False, "pension": "none", "insurance": "employee",
         "was_dependant": False, "kaigo_nintei": False, "disability_book": False,
-        "has_inkan": False, "single_parent": False, "public_servant": False,
+        "has_inkan": False, "single_parent": False, "public_servant": False, "claimant": "self",
         "town_water": False, "has_dog": False, "has_moped": False, "owns_property": False,
         "wants_certificate": False}.items()})
     resident.confirm_reading()

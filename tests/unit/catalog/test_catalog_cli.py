@@ -28,7 +28,7 @@ def test_check_passes_on_the_shipped_catalog(capsys: pytest.CaptureFixture[str])
     assert main(["catalog", "check"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("catalog OK")
-    assert "8 events" in out and "28 procedures" in out and "11 departments" in out
+    assert "8 events" in out and "31 procedures" in out and "11 departments" in out
 
 
 def test_check_fails_plainly_on_a_broken_catalog(

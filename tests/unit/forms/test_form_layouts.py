@@ -17,12 +17,13 @@ FORM_IDS = {
     "kaigo_hoken", "nenkin_hihokensha", "nenkin_shibo", "jido_teate", "kodomo_iryo",
     "hitorioya", "tennyugaku", "hoiku_tenen", "boshi_hoken", "shogai_techo", "suido",
     "inu_toroku", "gentsuki", "kotei_shisan", "kaigo_soshitsu", "kodomo_iryo_henko",
-    "jido_teate_henko", "nenkin_sanzen_sango", "kokuho_sanzen_sango",
+    "jido_teate_henko", "nenkin_sanzen_sango", "kokuho_sanzen_sango", "jumin_ido_gaikoku",
+    "kokuho_henko", "shussan_ichijikin",
 }
 # Forms whose legal basis requires the 個人番号 (shared domain notes §2).
 MY_NUMBER_FORMS = {
     "kokuho_shutoku", "kokuho_soshitsu", "jido_teate", "kodomo_iryo", "nenkin_hihokensha",
-    "kaigo_hoken",
+    "kaigo_hoken", "kokuho_henko",  # 国保: 国民健康保険法施行規則 (届書に個人番号)
 }
 
 

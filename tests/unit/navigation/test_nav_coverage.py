@@ -35,7 +35,7 @@ YES = {
     "has_dog": True, "has_moped": True, "owns_property": True, "wants_certificate": True,
     "name_changes": True, "address_changes": True, "was_dependant": True,
     "joins_spouse_insurance": True, "school_district_changes": True,
-    "deceased_was_head": True,
+    "deceased_was_head": True, "claimant": "spouse",
 }
 
 
@@ -47,9 +47,13 @@ def everything() -> list[Scenario]:
                                answers=YES | {"from_area": "abroad"}))
     scenarios.append(build("IN", "2026-04-06", "1985-01-01", household=BIG_FAMILY,
                            answers=YES | {"from_area": "other_pref", "kouki_disability": True}))
-    for event in ("IN", "M"):
+    for event in ("IN", "M", "MV"):
         scenarios.append(build(event, "2026-04-06", "1985-01-01", household=BIG_FAMILY,
                                answers=YES | {"from_area": "abroad", "foreign_national": True}))
+    for event in ("M", "V"):  # staying in 国保 under a new 氏
+        scenarios.append(build(event, "2026-04-06", "1985-01-01", household=BIG_FAMILY,
+                               answers=YES | {"joins_spouse_insurance": False,
+                                              "was_dependant": False}))
     scenarios.append(build("D", "2026-04-06", "1960-01-01", household=[
         member("alone", "1935-01-01", "M", "父", "deceased")], answers=YES,
         resident_status="away"))

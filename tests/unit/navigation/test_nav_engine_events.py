@@ -206,6 +206,8 @@ def test_okuyami_head_of_household_in_late_elderly_care(nav: Navigator) -> None:
         "gentsuki": ("self",),
         "kotei_shisan": ("self",),
         "suido": ("self",),
+        # the widow and the son stay in 国保 under a new head (国民健康保険法施行規則 §10の2)
+        "kokuho_henko": ("self", "son"),
     }
     pension = plan.find("kokumin_nenkin")
     assert pension is not None and pension.form_ids == ("nenkin_shibo",)
@@ -298,7 +300,8 @@ def test_rikon_seal_reregistration(nav: Navigator) -> None:
         "was_dependant": False})
     got = members_of(nav.plan(scenario))
     assert got["inkan_toroku"] == ("self",)
-    assert set(got) == {"inkan_toroku", "koseki_todoke"}
+    # back to the former 氏 in 国保: a 氏名変更 (国民健康保険法施行規則 §10)
+    assert set(got) == {"inkan_toroku", "koseki_todoke", "kokuho_henko"}
 
 
 # ----------------------------------------------------------------------------- 世帯変更 H
@@ -309,7 +312,8 @@ def test_setai_henko_new_head(nav: Navigator) -> None:
     assert members_of(plan) == {
         # a change of head is one 世帯主変更届 (住民基本台帳法 §25), not also a 住民異動届
         "setainushi_henko": ("self",),
-        "kokuho_soshitsu": ("self",),  # the mother (84) is in 後期, not 国保
+        # 国保's 世帯主 changes too (施行規則 §10の2); the mother (84) is in 後期, not 国保
+        "kokuho_henko": ("self",),
     }
 
 

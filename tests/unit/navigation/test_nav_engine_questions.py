@@ -182,3 +182,39 @@ def test_navigator_loads_the_bundled_catalog_or_a_folder(tmp_path: Path) -> None
     assert Navigator.load("").catalog.folder == BUNDLED_FOLDER
     with pytest.raises(CatalogError, match="the catalog folder does not exist"):
         Navigator.load(tmp_path / "missing")
+
+
+def test_the_answers_a_card_read_implies_are_written_in_for_the_forms(nav: Navigator) -> None:
+    typed = build("IN", "2026-04-06", "1986-07-15", household=FAMILY)
+    by_card = Scenario(typed.event, typed.event_date, typed.resident, typed.household,
+                       typed.answers, card_read=True).with_answers(has_mnc=False)
+    settled = nav.with_implied_answers(by_card)
+    assert settled.answer("has_mnc", "self") is True  # the card was read: it is held
+    assert settled.answer("has_mnc", "kid") is False  # the household's answer stands
+    assert nav.with_implied_answers(typed.with_answers(has_mnc=False)).answer(
+        "has_mnc", "self") is False  # typed in: only the answer counts
+
+
+def test_who_claims_the_child_allowance_is_asked_only_of_two_parents(nav: Navigator) -> None:
+    """児童手当法 §4②: of two parents the higher earner claims, so the kiosk asks which
+    one only when the resident's husband or wife is listed with the children."""
+    two = build("IN", "2026-04-06", "1986-07-15", household=FAMILY)
+    assert "claimant" in {p.question.id for p in nav.pending(two)}
+    alone = build("IN", "2026-04-06", "1986-07-15", household=FAMILY[1:])
+    assert "claimant" not in {p.question.id for p in nav.pending(alone)}
+    wife_files = build("B", "2026-04-06", "1990-01-01", "F", household=[
+        member("husband", "1988-01-01", "M", "世帯主"), member("baby", "2026-04-01", "F", "子")])
+    wife_files = Scenario.from_json({**_json(wife_files), "resident": {
+        "name": "試験 花子", "birth_date": "1990-01-01", "sex": "F", "relation": "妻"}})
+    assert "claimant" in {p.question.id for p in nav.pending(wife_files)}
+    plan = nav.plan(two.with_answers(claimant="spouse"))
+    claim = plan.find("jido_teate")
+    assert claim is not None and any("委任状" in d.ja for d in claim.documents)
+    claim = nav.plan(two.with_answers(claimant="self")).find("jido_teate")
+    assert claim is not None and not any("委任状" in d.ja for d in claim.documents)
+
+
+def _json(scenario: Scenario) -> dict[str, object]:
+    return {"event": scenario.event, "event_date": scenario.event_date.isoformat(),
+            "household": [{"id": p.id, "name": p.name, "birth_date": p.birth_date.isoformat(),
+                           "sex": p.sex.value, "relation": p.relation} for p in scenario.household]}

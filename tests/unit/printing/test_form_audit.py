@@ -34,7 +34,7 @@ from kiosk.domain.era import to_wareki
 from kiosk.domain.mynumber import with_check_digit
 from kiosk.navigation.engine import Navigator
 from kiosk.navigation.scenario import Scenario
-from printing.bundle import BundleSummary, render_bundle
+from printing.bundle import BundleSummary, printed_scenario, render_bundle
 from printing.context import FormContext, VisitInfo, full_width_katakana, sex_label
 from printing.continuation import continuation_sheets, member_table
 from printing.render import Flag
@@ -85,6 +85,7 @@ def render(path: Path, out: Path) -> Audited:
     plan = Navigator(CATALOG).plan(scenario)
     scenario = plan_scenario(scenario)
     summary = render_bundle(scenario, plan, VISIT, out, _numbers(scenario), catalog=CATALOG)
+    scenario = printed_scenario(scenario, CATALOG)
     pages = read(summary.path)
     people = {p.id: p for p in scenario.members}
     event = CATALOG.events[scenario.event]
@@ -150,7 +151,36 @@ def person_of(form: FormPage, scenario: Scenario, box: Box, offset: int = 0) -> 
         return scenario.resident
     if source == "head":
         return expected_head(scenario)
+    if source == "claimant":
+        return expected_claimant(scenario)
+    if source == "spouse":
+        return expected_spouse(expected_claimant(scenario), scenario)
     return None
+
+
+def registered(person: Any, scenario: Scenario) -> str:
+    """続柄 to the head; the resident naming none is the head when nobody else is."""
+    if person.relation in ("", "本人") and not any(
+            p.relation == "世帯主" for p in scenario.members):
+        return "世帯主"
+    return str(person.relation)
+
+
+def expected_spouse(person: Any, scenario: Scenario) -> Any:
+    """A person's husband or wife as the 住民票 shows them (世帯主 ⇔ 妻/夫, 子 ⇔ 子の妻/子の夫)."""
+    pairs = {"世帯主": ("妻", "夫"), "妻": ("世帯主",), "夫": ("世帯主",),
+             "子": ("子の妻", "子の夫"), "子の妻": ("子",), "子の夫": ("子",)}
+    wanted = pairs.get(registered(person, scenario), ())
+    return next((p for p in scenario.members if p is not person and status(p) != "deceased"
+                 and registered(p, scenario) in wanted), None)
+
+
+def expected_claimant(scenario: Scenario) -> Any:
+    """児童手当's claimant: the parent with the higher income (児童手当法 §4②), whom the
+    household names; the applicant unless they named their spouse."""
+    if scenario.answer("claimant") == "spouse":
+        return expected_spouse(scenario.resident, scenario) or scenario.resident
+    return scenario.resident
 
 
 def furigana(person: Any, style: str) -> str:
@@ -325,3 +355,110 @@ def test_moves_within_the_town_print_no_certificate_note_and_one_person_is_the_h
     (form,) = [f for f in alone.forms if f.layout.id == "jumin_ido"]
     relation = bound(form, "household[*].relation")[0]
     assert squash(relation.value(form.page)) == "世帯主"
+
+
+def test_a_card_read_at_identification_is_circled_as_held(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The resident identified by reading their My Number card holds one (カード 有),
+    though the household answered 「持っていない」 for the child."""
+    family = situation("mv_family_card_read", tmp_path_factory)
+    assert family.scenario.answers["has_mnc"] is False
+    (form,) = [f for f in family.forms if f.layout.id == "jumin_ido"]
+    cards = bound(form, "household[*].answers.has_mnc")
+    assert [b.circled(form.page) for b in cards[:2]] == ["有", "無"]
+    assert [m.id for m in form.members] == ["self", "kid"]
+
+
+def test_the_foreign_residents_page_carries_each_movers_record_items(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    """住民基本台帳法 §30の45: 国籍・地域, the 区分, 在留資格, 在留期間 and its 満了日, and the
+    在留カード (特別永住者証明書) number, read back from the page for each foreign mover."""
+    family = situation("foreign_mid_long_family_from_abroad", tmp_path_factory)
+    (form,) = [f for f in family.forms if f.layout.id == "jumin_ido_gaikoku"]
+    assert [m.id for m in form.members] == ["self", "spouse", "pupil"]
+    for row, member in enumerate(form.members):
+        residence = member.residence
+        assert residence is not None
+
+        def shown(path: str, row: int = row) -> str:
+            return squash(bound(form, path)[row].value(form.page))
+
+        assert shown("household[*].nationality") == "ベトナム"
+        assert shown("household[*].residence_category") == "中長期在留者"
+        assert shown("household[*].residence_status") == squash(residence.status)
+        assert shown("household[*].residence_card") == residence.card_number
+        assert shown("household[*].residence_period") == "5年"
+        expiry = bound(form, "household[*].residence_expiry")[row]
+        assert squash(expiry.line(form.page)).endswith("13年4月30日")  # 令和13年
+    special = situation("foreign_special_permanent_from_other_pref", tmp_path_factory)
+    (form,) = [f for f in special.forms if f.layout.id == "jumin_ido_gaikoku"]
+    assert squash(bound(form, "household[*].residence_status")[0].value(form.page)) == "特別永住者"
+    assert squash(bound(form, "household[*].residence_period")[0].value(form.page)) == ""
+    (ido,) = [f for f in special.forms if f.layout.id == "jumin_ido"]
+    (honseki,) = bound(ido, "derived.honseki_note")
+    assert squash(honseki.value(ido.page)) == ""  # no 本籍 for a foreign national
+
+
+def test_six_foreign_movers_continue_both_tables_on_one_sheet(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    six = situation("print_foreign_household6_within_town", tmp_path_factory)
+    (form,) = [f for f in six.forms if f.layout.id == "jumin_ido_gaikoku"]
+    assert len(form.members) == 6 and len(form.sheets) == 1
+    sheet = squash(form.sheets[0].text)
+    last = form.members[5]
+    assert last.residence is not None
+    first, _, second = sheet.partition("在留資格・在留期間")
+    assert squash(last.name) in first and squash(last.name) in second  # in both tables
+    assert last.residence.card_number in sheet and "定住者" in sheet
+
+
+def test_the_child_allowance_names_the_higher_earner_as_claimant_and_the_other_as_spouse(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    """児童手当法 §4②: the mother files, her husband (the higher income) is the 請求者; she
+    is listed as 配偶者 (同居); the baby is the claimant's 子; the claimant's 個人番号."""
+    couple = situation("birth_national_couple", tmp_path_factory)
+    (form,) = [f for f in couple.forms if f.layout.id == "jido_teate"]
+    husband, mother = couple.scenario.member("husband"), couple.scenario.resident
+    assert squash(bound(form, "claimant.name")[0].value(form.page)) == squash(husband.name)
+    assert squash(bound(form, "spouse.name")[0].value(form.page)) == squash(mother.name)
+    assert bound(form, "spouse.status")[0].circled(form.page) == "同"
+    assert squash(bound(form, "household[*].kinship")[0].value(form.page)) == "子"
+    number = _numbers(couple.scenario)["husband"]
+    assert squash(bound(form, "claimant.my_number")[0].value(form.page)) == number
+    alone = situation("birth_single_mother", tmp_path_factory)
+    (form,) = [f for f in alone.forms if f.layout.id == "jido_teate"]
+    assert squash(bound(form, "claimant.name")[0].value(form.page)) == squash(
+        alone.scenario.resident.name)
+    assert squash(bound(form, "spouse.name")[0].value(form.page)) == ""
+
+
+def test_the_lump_sum_for_twins_counts_two_and_the_new_head_names_the_late_one(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    """出産育児一時金 is paid per child (国民健康保険法 §58①): twins are 2人, claimed by the
+    世帯主. The 国保 世帯主変更 after the head died names the former head (施行規則 §10の2)."""
+    twins = situation("birth_twins_late", tmp_path_factory)
+    (form,) = [f for f in twins.forms if f.layout.id == "shussan_ichijikin"]
+    assert bound(form, "derived.newborn_count")[0].circled(form.page) == "2人"
+    assert squash(bound(form, "head.name")[0].value(form.page)) == squash(
+        twins.scenario.resident.name)
+    died = situation("death_head_of_household", tmp_path_factory)
+    (form,) = [f for f in died.forms if f.layout.id == "kokuho_henko"]
+    assert bound(form, "derived.event_label")[0].circled(form.page) == "世帯主変更"
+    assert squash(bound(form, "derived.former_head_name")[0].value(form.page)) == squash(
+        died.scenario.member("husband").name)
+    divorce = situation("divorce_alone", tmp_path_factory)
+    (form,) = [f for f in divorce.forms if f.layout.id == "kokuho_henko"]
+    assert bound(form, "derived.event_label")[0].circled(form.page) == "氏名変更"
+
+
+def test_the_funeral_grant_names_the_applicants_relation_and_the_move_in_its_hittosha(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    """葬祭費 (国民健康保険法 §58①) is paid to the 喪主, who files: their 続柄 to the deceased
+    prints. The 筆頭者 is read off the 転出証明書 like the 本籍 (住民基本台帳法 §22)."""
+    widow = situation("okuyami", tmp_path_factory)
+    (form,) = [f for f in widow.forms if f.layout.id == "sosaihi"]
+    assert squash(bound(form, "derived.filer_relation")[0].value(form.page)) == "妻"
+    eight = situation("print_tennyu_household8", tmp_path_factory)
+    (form,) = [f for f in eight.forms if f.layout.id == "jumin_ido"]
+    (hittosha,) = bound(form, "derived.hittosha_note")
+    assert squash(hittosha.value(form.page)) == "（転出証明書のとおり）"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import pytest
@@ -9,6 +10,7 @@ from printing_samples import CATALOG, MY_NUMBERS, VISIT, family_scenario
 
 from forms.bindings import MEMBER_ATTRS, all_static_paths
 from kiosk.domain.resident import Sex
+from kiosk.navigation.residence import Category, Residence
 from kiosk.navigation.scenario import Address, Person, Status
 from printing.context import FormContext, full_width_katakana
 
@@ -177,3 +179,37 @@ def test_a_birth_happens_on_the_birth_date_not_the_filing_day() -> None:
 def test_at_a_departure_the_old_address_is_the_one_left() -> None:
     ctx = _ctx(event="OUT", new_address=None, current_address="熊本県玉名郡南関町大字関町1番地")
     assert ctx.resolve("derived.old_address") == "熊本県玉名郡南関町大字関町1番地"
+
+
+def test_the_named_claimant_is_the_wife_and_the_applicant_her_spouse() -> None:
+    """児童手当法 §4②: the wife earns more and claims; her husband files. Every 請求者 box
+    reads her, the 配偶者 box him, and the children's 続柄 is to her (a wife living apart
+    makes the children at home 別居 from her)."""
+    husband = _person("self", "宮尾　健一", "", date(1980, 1, 1))
+    wife = _person("w", "宮尾　由美", "妻", date(1982, 2, 2), Sex.FEMALE)
+    child = _person("c", "宮尾　蓮", "子", date(2019, 9, 9))
+    ctx = _ctx(resident=husband, household=(wife, child), answers={"claimant": "spouse"})
+    assert ctx.resolve("claimant.name") == "宮尾　由美"
+    assert ctx.resolve("claimant.birth_date") == date(1982, 2, 2)
+    assert ctx.resolve("spouse.name") == "宮尾　健一"
+    assert ctx.resolve("household[*].kinship", 2) == "子"
+    assert ctx.resolve("spouse.kinship") == "夫"
+    assert ctx.resolve("applicant.name") == "宮尾　健一"  # who came stays who came
+    assert _ctx(resident=husband, household=(wife, child)).resolve("spouse.name") == "宮尾　由美"
+    apart = dataclasses.replace(wife, status=Status.AWAY)
+    ctx = _ctx(resident=husband, household=(apart, child), answers={"claimant": "spouse"})
+    assert ctx.resolve("household[*].status", 2) == "別"
+    assert ctx.resolve("spouse.status") == "別"
+    alone = _ctx(resident=husband, household=(child,), answers={"claimant": "spouse"})
+    assert alone.resolve("claimant.name") == "宮尾　健一" and alone.resolve("spouse.name") is None
+
+
+def test_a_foreign_residents_items_resolve_and_nobody_elses() -> None:
+    residence = Residence(Category.SPECIAL_PERMANENT, "韓国", "特別永住者", card_number="XY98765432ZW")
+    person = dataclasses.replace(_person("self", "金　英淑", "", date(1970, 2, 14)),
+                                 residence=residence)
+    ctx = _ctx(resident=person, household=())
+    assert ctx.resolve("applicant.residence_category") == "特別永住者"
+    assert ctx.resolve("applicant.residence_card") == "XY98765432ZW"
+    assert ctx.resolve("applicant.residence_expiry") is None
+    assert _ctx().resolve("applicant.nationality") is None
