@@ -5,7 +5,9 @@ in the data folder). It holds only what the central metrics tables hold — ids,
 counts and times — never personal data. Items are kept in the order they were made, so a
 visit is always sent before its events.
 
-Sending (``sync``) inserts a batch with ``ON CONFLICT DO NOTHING`` on the rows' own ids,
+Sending (``sync``) inserts a batch with ``ON CONFLICT (id) DO NOTHING`` on the rows' own ids
+(a visit whose ticket another visit already holds is ranked, never dropped: see
+``kiosk.visits.store.insert_visits``),
 refreshes the affected visits' summaries, commits, and only then deletes the batch here.
 A crash between the commit and the delete re-sends rows that are then ignored: nothing is
 lost and nothing is counted twice.
@@ -30,7 +32,7 @@ from sqlalchemy import Engine, Table
 from kiosk.config import Config
 from kiosk.paths import data_dir
 from kiosk.storage.tables import Visit, VisitEvent
-from kiosk.visits.store import insert_ignore, refresh_summaries
+from kiosk.visits.store import insert_ignore, insert_visits, refresh_summaries
 from kiosk.visits.vocabulary import FORMER_CHANNEL_IDS
 
 BATCH = 500
@@ -120,7 +122,7 @@ class Outbox:
             visits = [_current_channel(row) for _, kind, row in batch if kind == "visit"]
             events = [row for _, kind, row in batch if kind == "event"]
             with engine.begin() as connection:
-                insert_ignore(connection, _table(Visit), visits)
+                insert_visits(connection, visits)
                 insert_ignore(connection, _table(VisitEvent), events)
                 refresh_summaries(
                     connection, {row["id"] for row in visits} | {row["visit_id"] for row in events}

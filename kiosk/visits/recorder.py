@@ -32,7 +32,7 @@ from kiosk.visits.clock import DriftClock, local_day
 from kiosk.visits.dwell import DEPARTMENT_KINDS, EVENT_KINDS
 from kiosk.visits.ids import uuid7
 from kiosk.visits.outbox import Outbox
-from kiosk.visits.store import insert_ignore, next_ticket, refresh_summaries
+from kiosk.visits.store import insert_ignore, insert_visits, next_ticket, refresh_summaries
 from kiosk.visits.vocabulary import UNIDENTIFIED, VOCABULARY
 
 log = logging.getLogger(__name__)
@@ -139,7 +139,7 @@ class MetricsRecorder:
         def write(connection: Connection) -> VisitTicket:
             visit, event = rows()
             ticket = str(next_ticket(connection, visit["day"]))
-            insert_ignore(connection, _table(Visit), [{**visit, "ticket": ticket}])
+            insert_visits(connection, [{**visit, "ticket": ticket}])
             insert_ignore(connection, _table(VisitEvent), [event])
             refresh_summaries(connection, [visit_id])
             return VisitTicket(visit_id, ticket, visit["day"])
