@@ -20,20 +20,34 @@ another terminal's offline numbers.
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from datetime import date, datetime, timedelta
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine, Table
 
 from kiosk.config import Config
 from kiosk.paths import data_dir
 from kiosk.storage.tables import Visit, VisitEvent
+from kiosk.visits.outbox_safety import (
+    StaffAlerts,
+    is_corrupt,
+    is_disk_full,
+    low_disk_message,
+    set_aside,
+    set_aside_files,
+)
 from kiosk.visits.store import insert_ignore, insert_visits, refresh_summaries
 from kiosk.visits.vocabulary import FORMER_CHANNEL_IDS
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 BATCH = 500
 _SCHEMA = """
@@ -55,13 +69,35 @@ def outbox_path(config: Config) -> Path:
 
 
 class Outbox:
-    """A FIFO of rows for the central tables, safe across restarts."""
+    """A FIFO of rows for the central tables, safe across restarts, that never raises.
 
-    def __init__(self, path: Path) -> None:
+    Everything accepted is kept in memory too until it is sent (``_unsent``, the file's
+    items by sequence number, and ``_held``, items the file could not take yet), so:
+
+    * a corrupt file (``SQLITE_CORRUPT``/``SQLITE_NOTADB``) is set aside under a dated
+      name, a new one is started holding what was waiting, staff are alerted and the log
+      says so (``kiosk.visits.outbox_safety``);
+    * a full disk (or any other write error) keeps the items in memory, alerts staff, and
+      retries at the next write or sync; ``sync`` sends them from memory meanwhile.
+
+    Only a kill during a full disk loses what was held in memory; the free-space check
+    (``min_free_mb``) warns staff well before that.
+    """
+
+    def __init__(self, path: Path, *, min_free_mb: int = 0,
+                 alerts: StaffAlerts | None = None) -> None:
         self.path = path
+        self.min_free_mb = min_free_mb
+        self.alerts = alerts or StaffAlerts()
+        self._lock = threading.RLock()
+        self._unsent: dict[int, tuple[str, dict[str, Any]]] = {}
+        self._held: list[tuple[str, dict[str, Any]]] = []
+        self._tickets: dict[str, int] = {}
+        self._offset = timedelta(0)
+        self._ready = False  # the schema exists in the file
         path.parent.mkdir(parents=True, exist_ok=True)
-        with self._connect() as connection:
-            connection.executescript(_SCHEMA)
+        with self._lock:
+            self._attempt(self._load)
 
     @contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
@@ -71,66 +107,173 @@ class Outbox:
             with connection:
                 yield connection
 
-    def put(self, kind: str, row: dict[str, Any]) -> None:
+    # ------------------------------------------------------------------ file access
+    def _load(self) -> None:
         with self._connect() as connection:
-            connection.execute(
-                "INSERT INTO outbox_item (kind, body) VALUES (?, ?)",
-                (kind, json.dumps(row, default=_encode, ensure_ascii=False)),
-            )
-
-    def size(self) -> int:
-        with self._connect() as connection:
-            return int(connection.execute("SELECT count(*) FROM outbox_item").fetchone()[0])
-
-    def offline_ticket(self, day: date) -> int:
-        with self._connect() as connection:
-            row = connection.execute(
-                "INSERT INTO offline_ticket (day, last) VALUES (?, 1) "
-                "ON CONFLICT (day) DO UPDATE SET last = last + 1 RETURNING last",
-                (day.isoformat(),),
-            ).fetchone()
-            return int(row[0])
-
-    def saved_offset(self) -> timedelta:
-        with self._connect() as connection:
+            connection.executescript(_SCHEMA)
+            items = connection.execute("SELECT seq, kind, body FROM outbox_item ORDER BY seq")
+            self._unsent = {int(seq): (str(kind), _decode(json.loads(body)))
+                            for seq, kind, body in items}
+            for day, last in connection.execute("SELECT day, last FROM offline_ticket"):
+                self._tickets[str(day)] = max(int(last), self._tickets.get(str(day), 0))
             row = connection.execute("SELECT value FROM meta WHERE key = 'offset'").fetchone()
-        return timedelta(seconds=float(row[0])) if row else timedelta(0)
+            if row:
+                self._offset = timedelta(seconds=float(row[0]))
+        self._ready = True
 
-    def save_offset(self, offset: timedelta) -> None:
+    def _attempt(self, action: Callable[[], T]) -> T | None:
+        """Run a file action; on corruption start a new file and try once more."""
+        try:
+            try:
+                result = action()
+            except sqlite3.Error as exc:
+                if not is_corrupt(exc):
+                    raise
+                self._start_again(exc)
+                result = action()
+        except sqlite3.Error as exc:
+            self._write_failed(exc)
+            return None
+        if self.alerts.clear("outbox-write"):
+            log.warning("outbox writable again (%s)", self.path)
+        return result
+
+    def _start_again(self, exc: sqlite3.Error) -> None:
+        """Set the corrupt file aside and write what is known into a new one."""
+        waiting = [*self._unsent.values()]
+        aside = set_aside(self.path)
+        self._unsent = {}
+        self._held = waiting + self._held
+        log.error("outbox %s is corrupt (%s): set aside as %s, a new one started with the "
+                  "%d item(s) still waiting", self.path, type(exc).__name__, aside.name,
+                  len(self._held))
+        self.alerts.raise_(
+            "outbox",
+            f"The event outbox was damaged and set aside as {aside.name}; a new one was "
+            f"started and the {len(self._held)} waiting item(s) known to this kiosk were "
+            "kept. Items queued before the kiosk last started may be only in the old file: "
+            "call IT support to look at it.")
+        self._write_file(schema=True)
+
+    def _write_failed(self, exc: sqlite3.Error) -> None:
+        what = "the disk is full" if is_disk_full(exc) else f"{type(exc).__name__}"
+        if self.alerts.raise_(
+                "outbox-write",
+                f"The event outbox {self.path} cannot be written ({what}); visits are kept "
+                "in memory and written when there is room. Free some space or call IT "
+                "support; do not switch the kiosk off."):
+            log.error("outbox %s cannot be written (%s); %d item(s) kept in memory",
+                      self.path, what, len(self._held))
+
+    def _write_file(self, *, schema: bool = False) -> None:
+        """Write the held items, the ticket counters and the offset (one transaction)."""
+        written: dict[int, tuple[str, dict[str, Any]]] = {}
         with self._connect() as connection:
+            if schema or not self._ready:
+                connection.executescript(_SCHEMA)
+            for day, last in self._tickets.items():
+                connection.execute(
+                    "INSERT INTO offline_ticket (day, last) VALUES (?, ?) ON CONFLICT (day) "
+                    "DO UPDATE SET last = max(last, excluded.last)", (day, last))
             connection.execute(
                 "INSERT INTO meta (key, value) VALUES ('offset', ?) "
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (str(offset.total_seconds()),),
-            )
+                (str(self._offset.total_seconds()),))
+            for kind, row in self._held:
+                cursor = connection.execute(
+                    "INSERT INTO outbox_item (kind, body) VALUES (?, ?)",
+                    (kind, json.dumps(row, default=_encode, ensure_ascii=False)))
+                assert cursor.lastrowid is not None
+                written[int(cursor.lastrowid)] = (kind, row)
+        self._ready = True
+        self._unsent.update(written)  # only once committed
+        self._held = self._held[len(written):]
+
+    def _flush(self) -> None:
+        self._attempt(self._write_file)
+
+    def check_disk(self) -> str | None:
+        """Alert staff (and log once) while the data folder is below ``min_free_mb``."""
+        if not self.min_free_mb:
+            return None
+        message = low_disk_message(self.path.parent, self.min_free_mb)
+        if message is None:
+            if self.alerts.clear("disk"):
+                log.warning("free space of %s back above the threshold", self.path.parent)
+        elif self.alerts.raise_("disk", message):
+            log.error("low disk space in %s", self.path.parent)
+        return message
+
+    # ------------------------------------------------------------------ public API
+    def put(self, kind: str, row: dict[str, Any]) -> None:
+        with self._lock:
+            self._held.append((kind, row))
+            self.check_disk()
+            self._flush()
+
+    def size(self) -> int:
+        with self._lock:
+            return len(self._unsent) + len(self._held)
+
+    def offline_ticket(self, day: date) -> int:
+        with self._lock:
+            key = day.isoformat()
+            self._tickets[key] = self._tickets.get(key, 0) + 1
+            self._flush()
+            return self._tickets[key]
+
+    def saved_offset(self) -> timedelta:
+        return self._offset
+
+    def save_offset(self, offset: timedelta) -> None:
+        with self._lock:
+            self._offset = offset
+            self._flush()
 
     def _batch(self) -> list[tuple[int, str, dict[str, Any]]]:
-        with self._connect() as connection:
-            rows = connection.execute(
-                "SELECT seq, kind, body FROM outbox_item ORDER BY seq LIMIT ?", (BATCH,)
-            ).fetchall()
-        return [(int(seq), str(kind), _decode(json.loads(body))) for seq, kind, body in rows]
+        with self._lock:
+            return [(seq, kind, row) for seq, (kind, row) in sorted(self._unsent.items())[:BATCH]]
 
     def sync(self, engine: Engine) -> int:
         """Send everything to ``engine``; return how many items left the outbox.
 
         Raises the database error when the central database is still unreachable; what
-        was committed before stays sent.
+        was committed before stays sent. Never raises for the local file.
         """
         sent = 0
+        with self._lock:
+            if self._held:
+                self._flush()
         while batch := self._batch():
-            visits = [_current_channel(row) for _, kind, row in batch if kind == "visit"]
-            events = [row for _, kind, row in batch if kind == "event"]
-            with engine.begin() as connection:
-                insert_visits(connection, visits)
-                insert_ignore(connection, _table(VisitEvent), events)
-                refresh_summaries(
-                    connection, {row["id"] for row in visits} | {row["visit_id"] for row in events}
-                )
-            with self._connect() as connection:
-                connection.execute("DELETE FROM outbox_item WHERE seq <= ?", (batch[-1][0],))
+            _send(engine, [(kind, row) for _, kind, row in batch])
+            with self._lock:
+                for seq, _, _ in batch:
+                    self._unsent.pop(seq, None)
+                self._attempt(partial(self._delete_through, batch[-1][0]))
             sent += len(batch)
+        with self._lock:
+            held = list(self._held)
+        if held:  # the file still cannot take them: send them straight from memory
+            _send(engine, held)
+            with self._lock:
+                self._held = self._held[len(held):]
+            sent += len(held)
         return sent
+
+    def _delete_through(self, seq: int) -> None:
+        with self._connect() as connection:
+            connection.execute("DELETE FROM outbox_item WHERE seq <= ?", (seq,))
+
+
+def _send(engine: Engine, items: list[tuple[str, dict[str, Any]]]) -> None:
+    visits = [_current_channel(row) for kind, row in items if kind == "visit"]
+    events = [row for kind, row in items if kind == "event"]
+    with engine.begin() as connection:
+        insert_visits(connection, visits)
+        insert_ignore(connection, _table(VisitEvent), events)
+        refresh_summaries(
+            connection, {row["id"] for row in visits} | {row["visit_id"] for row in events}
+        )
 
 
 def _current_channel(visit: dict[str, Any]) -> dict[str, Any]:
@@ -166,14 +309,24 @@ def _decode(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def describe_outbox(config: Config) -> tuple[bool, str]:
-    """For ``kiosk doctor``: (healthy, one sentence with the number of waiting items)."""
+    """For ``kiosk doctor``: (healthy, one sentence with the number of waiting items).
+
+    Reads the file read-only: a damaged outbox is reported, and set aside by the kiosk
+    itself at its next write, never by the doctor.
+    """
     path = outbox_path(config)
+    aside = set_aside_files(path)
+    note = (f" {len(aside)} damaged outbox(es) were set aside, the latest {aside[-1].name}: "
+            "call IT support to look at them." if aside else "")
     if not path.exists():
-        return True, f"empty (no outbox file yet at {path})"
+        return not aside, f"empty (no outbox file yet at {path}).{note}"
     try:
-        size = Outbox(path).size()
+        with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as connection:
+            size = int(connection.execute("SELECT count(*) FROM outbox_item").fetchone()[0])
     except sqlite3.Error as exc:
-        return False, f"{path} cannot be read ({type(exc).__name__})"
+        damage = "is damaged" if is_corrupt(exc) else f"cannot be read ({type(exc).__name__})"
+        return False, (f"{path} {damage}: the kiosk sets it aside and starts a new one at its "
+                       f"next visit.{note}")
     if size == 0:
-        return True, f"empty ({path})"
-    return False, f"{size} item(s) waiting to be sent to the central database ({path})"
+        return not aside, f"empty ({path}).{note}"
+    return False, f"{size} item(s) waiting to be sent to the central database ({path}).{note}"
