@@ -48,7 +48,7 @@ def terminal_id(config: Config, folder: Path | None = None) -> str:
         folder = data_dir()
     path = folder / ID_FILE
     try:
-        kept = path.read_text(encoding="utf-8").strip()
+        kept = path.read_text(encoding="utf-8", errors="replace").strip()
     except FileNotFoundError:
         kept = ""
     if _VALID.match(kept):
