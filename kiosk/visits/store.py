@@ -65,8 +65,14 @@ def insert_visits(connection: Connection, rows: Sequence[Mapping[str, Any]]) -> 
         _lock_day(connection, day)
     fresh = []
     for row in rows:
-        if connection.execute(select(table.c.id).where(table.c.id == row["id"])).first():
+        stored = connection.execute(
+            select(table.c.ticket).where(table.c.id == row["id"])).scalar_one_or_none()
+        if stored == row["ticket"]:
             continue  # sent before (an outbox retry)
+        if stored is not None:
+            # The central start committed just as the connection died: the terminal then
+            # printed an offline ticket for the same visit id. The paper's number wins.
+            connection.execute(delete(table).where(table.c.id == row["id"]))
         taken = connection.execute(
             select(func.max(table.c.ticket_rank))
             .where(table.c.day == row["day"], table.c.ticket == row["ticket"])

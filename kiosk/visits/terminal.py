@@ -51,6 +51,8 @@ def terminal_id(config: Config, folder: Path | None = None) -> str:
         kept = path.read_text(encoding="utf-8", errors="replace").strip()
     except FileNotFoundError:
         kept = ""
+    for leftover in folder.glob(f"{ID_FILE}.*.tmp"):  # a start killed mid-write
+        leftover.unlink(missing_ok=True)
     if _VALID.match(kept):
         return kept
     made = f"{config.terminal.role}-{secrets.token_hex(4)}"

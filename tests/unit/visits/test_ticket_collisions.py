@@ -92,3 +92,20 @@ def test_an_unmarked_ticket_reads_as_itself() -> None:
     assert parse_ticket_label("kiosk-1-3 ⚠3") == ("kiosk-1-3", 2)
     assert parse_ticket_label("kiosk-1-3") == ("kiosk-1-3", 0)
     assert parse_ticket_label("x ⚠0") == ("x ⚠0", 0)
+
+
+def test_a_start_committed_as_the_connection_died_keeps_the_printed_offline_ticket(
+        engine: Engine, tmp_path: Path) -> None:
+    from kiosk.visits.store import insert_visits
+
+    outbox = Outbox(tmp_path / "a.sqlite3")
+    online = MetricsRecorder(engine, outbox, "kiosk-1")
+    central = online.start_visit()  # committed centrally with ticket "1" …
+    assert central.ticket == "1"
+    with engine.connect() as c:  # … but the terminal saw an error and printed offline
+        row = dict(c.execute(select(Visit.__table__).where(Visit.id == central.visit_id))
+                   .mappings().one())
+    with engine.begin() as c:
+        insert_visits(c, [{**row, "ticket": "kiosk-1-1"}])
+    with engine.connect() as c:
+        assert c.execute(select(Visit.ticket)).scalars().all() == ["kiosk-1-1"]
