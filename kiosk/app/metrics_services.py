@@ -13,6 +13,7 @@ from sqlalchemy import Engine
 
 from kiosk.app.clerk_service import ClerkService
 from kiosk.config import Config
+from kiosk.paths import data_dir
 from kiosk.personal.store import PersonalStore
 from kiosk.statistics.stats import StatsService
 from kiosk.storage.db import make_engine
@@ -39,7 +40,8 @@ def open_services(config: Config, *, connect_timeout: int = 3) -> MetricsService
     terminal = terminal_id(config)
     outbox = Outbox(outbox_path(config), min_free_mb=config.terminal.min_free_disk_mb)
     recorder = MetricsRecorder(engine, outbox, terminal,
-                               lease=TerminalLease(engine, terminal, config.terminal.role))
+                               lease=TerminalLease(engine, terminal, config.terminal.role,
+                                                   folder=data_dir()))
     personal = PersonalStore(engine, config.retention.personal_data)
     return MetricsServices(
         engine, recorder, personal, StatsService(engine), ClerkService(engine, recorder, personal)

@@ -9,7 +9,9 @@
   process claiming an id whose holder was seen less than ``stale_after`` seconds ago is
   refused with ``TerminalIdInUse`` (a plain sentence for staff); a holder killed without
   releasing is taken over once it is stale. Times are the database server's, so terminal
-  clocks do not matter.
+  clocks do not matter. A kiosk restarted after a crash takes over its own predecessor at
+  once: the data folder's ``terminal.lock`` (held with ``flock`` while the process lives,
+  so only one process per data folder) remembers the last instance of this installation.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import secrets
 import uuid
 from datetime import timedelta
 from pathlib import Path
+from typing import IO
 
 from sqlalchemy import Engine, Table, func, select, update
 
@@ -28,8 +31,15 @@ from kiosk.config import Config
 from kiosk.storage.models import Terminal
 from kiosk.visits.store import dialect_insert
 
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: a crashed kiosk waits for stale_after
+    fcntl = None  # type: ignore[assignment]
+
 log = logging.getLogger(__name__)
 ID_FILE = "terminal-id"
+LOCK_FILE = "terminal.lock"
+_INSTANCE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 _VALID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}$")
 STALE_AFTER_SECONDS = 90
 
@@ -68,12 +78,39 @@ class TerminalLease:
     """Holds ``terminal_id`` for this process on the shared database."""
 
     def __init__(self, engine: Engine, terminal_id: str, role: str = "kiosk", *,
-                 stale_after: float = STALE_AFTER_SECONDS) -> None:
+                 stale_after: float = STALE_AFTER_SECONDS, folder: Path | None = None) -> None:
         self.engine = engine
         self.terminal_id = terminal_id
         self.role = role
         self.instance = str(uuid.uuid4())
         self.stale_after = stale_after
+        self.folder = folder
+        self._lock_file: IO[str] | None = None
+
+    def _predecessor(self) -> str | None:
+        """The last instance of this installation, if this process holds the folder lock."""
+        if self.folder is None or fcntl is None:
+            return None
+        if self._lock_file is None:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            handle = open(self.folder / LOCK_FILE, "a+", encoding="utf-8")  # noqa: SIM115 - held for the process's life
+            try:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                handle.close()
+                return None  # another process runs on this data folder
+            self._lock_file = handle
+        self._lock_file.seek(0)
+        previous = self._lock_file.read().strip()
+        return previous if _INSTANCE.match(previous) else None
+
+    def _remember(self) -> None:
+        if self._lock_file is not None:
+            self._lock_file.seek(0)
+            self._lock_file.truncate()
+            self._lock_file.write(self.instance)
+            self._lock_file.flush()
+            os.fsync(self._lock_file.fileno())
 
     def _table(self) -> Table:
         table = Terminal.__table__
@@ -84,6 +121,7 @@ class TerminalLease:
         """Take the id, or raise ``TerminalIdInUse`` if another live process holds it."""
         table = self._table()
         now = func.now()
+        previous = self._predecessor()
         with self.engine.begin() as connection:
             stale = now - timedelta(seconds=self.stale_after)
             if connection.dialect.name == "sqlite":  # no interval arithmetic on SQLite
@@ -95,7 +133,8 @@ class TerminalLease:
                 .on_conflict_do_update(
                     index_elements=["id"],
                     set_={"instance": self.instance, "last_seen": now, "role": self.role},
-                    where=(table.c.instance.is_(None)) | (table.c.instance == self.instance)
+                    where=(table.c.instance.is_(None))
+                    | (table.c.instance.in_([self.instance, previous or self.instance]))
                     | (table.c.last_seen < stale),
                 )
                 .returning(table.c.instance)
@@ -103,6 +142,7 @@ class TerminalLease:
             taken = connection.execute(statement).scalar_one_or_none()
         if taken != self.instance:
             raise TerminalIdInUse(self._refusal())
+        self._remember()
 
     def renew(self) -> None:
         """Say this process is alive; raise ``TerminalIdInUse`` if another took the id."""

@@ -104,3 +104,21 @@ def test_an_unreachable_database_is_not_a_refusal(tmp_path: Path) -> None:
     assert recorder.start_visit().offline
     assert recorder.staff_alerts() == []
     dead.dispose()
+
+
+def test_a_kiosk_restarted_after_a_crash_takes_over_its_own_id_at_once(
+        engine: Engine, tmp_path: Path) -> None:
+    crashed = TerminalLease(engine, "kiosk-1", folder=tmp_path)
+    crashed.claim()
+    assert crashed._lock_file is not None
+    crashed._lock_file.close()  # killed: the flock goes with the process
+    crashed._lock_file = None
+    restarted = TerminalLease(engine, "kiosk-1", folder=tmp_path)
+    restarted.claim()  # no wait for stale_after: it is this installation's predecessor
+    assert restarted.holder() == restarted.instance
+    elsewhere = TerminalLease(engine, "kiosk-1", folder=tmp_path / "other-tablet")
+    with pytest.raises(TerminalIdInUse):
+        elsewhere.claim()
+    same_folder = TerminalLease(engine, "kiosk-1", folder=tmp_path)  # a second process here
+    with pytest.raises(TerminalIdInUse):
+        same_folder.claim()
