@@ -156,7 +156,8 @@ class Outbox:
         self._write_file(schema=True)
 
     def _write_failed(self, exc: sqlite3.Error) -> None:
-        what = "the disk is full" if is_disk_full(exc) else f"{type(exc).__name__}"
+        what = "the disk is full" if is_disk_full(exc) else (
+            getattr(exc, "sqlite_errorname", None) or type(exc).__name__)
         if self.alerts.raise_(
                 "outbox-write",
                 f"The event outbox {self.path} cannot be written ({what}); visits are kept "
@@ -242,6 +243,7 @@ class Outbox:
         """
         sent = 0
         with self._lock:
+            self.check_disk()
             if self._held:
                 self._flush()
         while batch := self._batch():
