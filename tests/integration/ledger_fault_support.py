@@ -28,7 +28,7 @@ import subprocess
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass
 from multiprocessing.sharedctypes import Synchronized
 from pathlib import Path
@@ -176,21 +176,13 @@ class KillablePostgres:
         assert main is not None, "PostgreSQL is not running"
         victims = [main, *main.children(recursive=True)]
         for process in victims:
-            with _suppress_gone():
+            with suppress(psutil.NoSuchProcess):
                 process.send_signal(signal.SIGKILL)
         wait_until(lambda: all(_gone(p) for p in victims), 30, "the killed server to go")
 
     def stop(self) -> None:
         if self.postmaster() is not None:
             self._ctl("-m", "fast", "-w", "stop")
-
-
-@contextmanager
-def _suppress_gone() -> Iterator[None]:
-    try:
-        yield
-    except psutil.NoSuchProcess:
-        pass
 
 
 def _gone(process: psutil.Process) -> bool:
@@ -251,16 +243,17 @@ def pg_kill_loop(server: KillablePostgres, folder: Path, terminal_ids: list[str]
     def total() -> int:
         return sum(int(p.value) for p in progress)
 
+    def more_visits(what: str) -> None:
+        mark = total()
+        wait_until(lambda: total() >= mark + visits_between, 120, what)
+
     try:
         for _ in range(kills):
-            mark = total()
-            wait_until(lambda: total() >= mark + visits_between, 120, "visits while up")
+            more_visits("visits while up")
             server.kill9()
-            mark = total()
-            wait_until(lambda: total() >= mark + visits_between, 120, "visits while down")
+            more_visits("visits while down")
             server.start()
-        mark = total()
-        wait_until(lambda: total() >= mark + visits_between, 120, "visits once back")
+        more_visits("visits once back")
     finally:
         stop.set()
         done = [results.get(timeout=180) for _ in workers]
