@@ -50,6 +50,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 BATCH = 500
+ALERTS_KEY = "staff_alerts"  # the kiosk's current alerts, for `kiosk doctor`
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS outbox_item (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -89,6 +90,7 @@ class Outbox:
         self.path = path
         self.min_free_mb = min_free_mb
         self.alerts = alerts or StaffAlerts()
+        self.alerts.on_change = self._keep_alerts
         self._lock = threading.RLock()
         self._unsent: dict[int, tuple[str, dict[str, Any]]] = {}
         self._held: list[tuple[str, dict[str, Any]]] = []
@@ -176,10 +178,9 @@ class Outbox:
                 connection.execute(
                     "INSERT INTO offline_ticket (day, last) VALUES (?, ?) ON CONFLICT (day) "
                     "DO UPDATE SET last = max(last, excluded.last)", (day, last))
-            connection.execute(
-                "INSERT INTO meta (key, value) VALUES ('offset', ?) "
-                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (str(self._offset.total_seconds()),))
+            _set_meta(connection, "offset", str(self._offset.total_seconds()))
+            _set_meta(connection, ALERTS_KEY, json.dumps(self.alerts.current(),
+                                                         ensure_ascii=False))
             for kind, row in self._held:
                 cursor = connection.execute(
                     "INSERT INTO outbox_item (kind, body) VALUES (?, ?)",
@@ -189,6 +190,14 @@ class Outbox:
         self._ready = True
         self._unsent.update(written)  # only once committed
         self._held = self._held[len(written):]
+
+    def _keep_alerts(self, alerts: list[str]) -> None:
+        """Best effort (the disk may be full): ``kiosk doctor`` reads them from the file."""
+        try:
+            with self._connect() as connection:
+                _set_meta(connection, ALERTS_KEY, json.dumps(alerts, ensure_ascii=False))
+        except sqlite3.Error:
+            pass  # written with the next successful flush
 
     def _flush(self) -> None:
         self._attempt(self._write_file)
@@ -267,6 +276,11 @@ class Outbox:
             connection.execute("DELETE FROM outbox_item WHERE seq <= ?", (seq,))
 
 
+def _set_meta(connection: sqlite3.Connection, key: str, value: str) -> None:
+    connection.execute("INSERT INTO meta (key, value) VALUES (?, ?) "
+                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
+
+
 def _send(engine: Engine, items: list[tuple[str, dict[str, Any]]]) -> None:
     visits = [_current_channel(row) for kind, row in items if kind == "visit"]
     events = [row for kind, row in items if kind == "event"]
@@ -325,10 +339,15 @@ def describe_outbox(config: Config) -> tuple[bool, str]:
     try:
         with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as connection:
             size = int(connection.execute("SELECT count(*) FROM outbox_item").fetchone()[0])
+            kept = connection.execute("SELECT value FROM meta WHERE key = ?",
+                                      (ALERTS_KEY,)).fetchone()
     except sqlite3.Error as exc:
         damage = "is damaged" if is_corrupt(exc) else f"cannot be read ({type(exc).__name__})"
         return False, (f"{path} {damage}: the kiosk sets it aside and starts a new one at its "
                        f"next visit.{note}")
+    alerts = json.loads(kept[0]) if kept else []
+    if alerts:
+        note += " The kiosk reports: " + " ".join(alerts)
     if size == 0:
-        return not aside, f"empty ({path}).{note}"
+        return not (aside or alerts), f"empty ({path}).{note}"
     return False, f"{size} item(s) waiting to be sent to the central database ({path}).{note}"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import threading
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -89,17 +90,28 @@ class StaffAlerts:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._alerts: dict[str, str] = {}
+        # Called after every change (the outbox keeps them for `kiosk doctor`).
+        self.on_change: Callable[[list[str]], None] | None = None
 
     def raise_(self, kind: str, message: str) -> bool:
         """Set the alert of ``kind``; True when it is new or changed (log it then)."""
         with self._lock:
             changed = self._alerts.get(kind) != message
             self._alerts[kind] = message
-            return changed
+        if changed:
+            self._changed()
+        return changed
 
     def clear(self, kind: str) -> bool:
         with self._lock:
-            return self._alerts.pop(kind, None) is not None
+            cleared = self._alerts.pop(kind, None) is not None
+        if cleared:
+            self._changed()
+        return cleared
+
+    def _changed(self) -> None:
+        if self.on_change is not None:
+            self.on_change(self.current())
 
     def current(self) -> list[str]:
         with self._lock:

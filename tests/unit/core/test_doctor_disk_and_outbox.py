@@ -50,3 +50,18 @@ def test_a_set_aside_outbox_is_shown(isolated_dirs: Path) -> None:
     Outbox(path)  # the kiosk starts: sets it aside
     finding = check_outbox(config)
     assert finding.status is Status.WARN and "damaged outbox(es) were set aside" in finding.message
+
+
+def test_the_running_kiosks_alerts_reach_the_doctor(isolated_dirs: Path,
+                                                    nearly_full: None) -> None:
+    path = isolated_dirs / "outbox.sqlite3"
+    config = Config().replace("database", outbox_url=f"sqlite:///{path.as_posix()}")
+    outbox = Outbox(path, min_free_mb=200)
+    assert check_outbox(config).status is Status.OK
+    outbox.check_disk()  # what the kiosk does before each visit
+    finding = check_outbox(config)
+    assert finding.status is Status.WARN
+    assert "The kiosk reports: The disk of the data folder" in finding.message
+    outbox.min_free_mb = 1
+    outbox.check_disk()
+    assert check_outbox(config).status is Status.OK
