@@ -144,18 +144,41 @@ class Outbox:
         """Set the corrupt file aside and write what is known into a new one."""
         waiting = [*self._unsent.values()]
         aside = set_aside(self.path)
+        salvaged = 0
+        if not self._ready:  # found at start: nothing of the file is known in memory
+            items = self._salvage(aside)
+            waiting, salvaged = items, len(items)
         self._unsent = {}
         self._held = waiting + self._held
         log.error("outbox %s is corrupt (%s): set aside as %s, a new one started with the "
-                  "%d item(s) still waiting", self.path, type(exc).__name__, aside.name,
-                  len(self._held))
+                  "%d item(s) still waiting (%d read back from the damaged file)", self.path,
+                  type(exc).__name__, aside.name, len(self._held), salvaged)
         self.alerts.raise_(
             "outbox",
             f"The event outbox was damaged and set aside as {aside.name}; a new one was "
-            f"started and the {len(self._held)} waiting item(s) known to this kiosk were "
-            "kept. Items queued before the kiosk last started may be only in the old file: "
-            "call IT support to look at it.")
+            f"started and the {len(self._held)} waiting item(s) that could be read were "
+            "kept. Call IT support to look at the old file: it may hold more.")
         self._write_file(schema=True)
+
+    def _salvage(self, aside: Path) -> list[tuple[str, dict[str, Any]]]:
+        """What can still be read of a damaged file, row by row (best effort)."""
+        items: list[tuple[str, dict[str, Any]]] = []
+        try:
+            with closing(sqlite3.connect(f"{aside.as_uri()}?mode=ro", uri=True)) as old:
+                for day, last in old.execute("SELECT day, last FROM offline_ticket"):
+                    self._tickets[str(day)] = max(int(last), self._tickets.get(str(day), 0))
+        except (sqlite3.Error, ValueError, TypeError):
+            pass  # keep numbering from what is known
+        try:
+            with closing(sqlite3.connect(f"{aside.as_uri()}?mode=ro", uri=True)) as old:
+                for kind, body in old.execute("SELECT kind, body FROM outbox_item ORDER BY seq"):
+                    try:
+                        items.append((str(kind), _decode(json.loads(body))))
+                    except (ValueError, TypeError):
+                        continue  # a damaged row
+        except sqlite3.Error:
+            pass  # the rest of the file cannot be read
+        return items
 
     def _write_failed(self, exc: sqlite3.Error) -> None:
         what = "the disk is full" if is_disk_full(exc) else (

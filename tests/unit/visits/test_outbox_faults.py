@@ -184,3 +184,22 @@ def test_the_recorder_warns_staff_before_the_disk_is_full(
     outbox.min_free_mb = 1
     recorder.start_visit()
     assert recorder.staff_alerts() == []
+
+
+def test_a_partly_damaged_outbox_found_at_start_gives_back_what_can_be_read(
+        engine: Engine, dead_engine: Engine, tmp_path: Path) -> None:
+    path = tmp_path / "outbox.sqlite3"
+    recorder = MetricsRecorder(dead_engine, Outbox(path), "kiosk-9")
+    visits, _ = _visits(recorder, 100)  # 300 items over many pages
+    del recorder  # the kiosk is switched off …
+    with open(path, "r+b") as handle:  # … and the end of its file is damaged
+        handle.seek(-4096, 2)
+        handle.write(b"\xff" * 4096)
+    restarted = MetricsRecorder(engine, Outbox(path), "kiosk-9")
+    salvaged = restarted.outbox.size()
+    assert 0 < salvaged < 300
+    assert "damaged and set aside" in restarted.staff_alerts()[0]
+    assert restarted.start_visit().ticket == "1"  # online again, and the outbox was sent first
+    stored, _ = _stored(engine)
+    assert 0 < len(stored & set(visits)) < 100
+    assert restarted.outbox.size() == 0
