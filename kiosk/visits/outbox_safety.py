@@ -94,13 +94,13 @@ class StaffAlerts:
         self.on_change: Callable[[list[str]], None] | None = None
 
     def raise_(self, kind: str, message: str) -> bool:
-        """Set the alert of ``kind``; True when it is new or changed (log it then)."""
+        """Set the alert of ``kind``; True when it was not raised before (log it then)."""
         with self._lock:
-            changed = self._alerts.get(kind) != message
+            before = self._alerts.get(kind)
             self._alerts[kind] = message
-        if changed:
+        if before != message:
             self._changed()
-        return changed
+        return before is None
 
     def clear(self, kind: str) -> bool:
         with self._lock:
