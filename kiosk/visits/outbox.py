@@ -283,7 +283,7 @@ class Outbox:
             with self._lock:
                 for seq, _, _ in batch:
                     self._unsent.pop(seq, None)
-                self._attempt(partial(self._delete_through, batch[-1][0]))
+                self._attempt(partial(self._delete, [seq for seq, _, _ in batch]))
             sent += len(batch)
         with self._lock:
             held = list(self._held)
@@ -294,9 +294,11 @@ class Outbox:
             sent += len(held)
         return sent
 
-    def _delete_through(self, seq: int) -> None:
+    def _delete(self, sent: list[int]) -> None:
+        # Exactly the rows sent: another process on the same file keeps its own.
         with self._connect() as connection:
-            connection.execute("DELETE FROM outbox_item WHERE seq <= ?", (seq,))
+            connection.executemany("DELETE FROM outbox_item WHERE seq = ?",
+                                   [(seq,) for seq in sent])
 
 
 def _set_meta(connection: sqlite3.Connection, key: str, value: str) -> None:

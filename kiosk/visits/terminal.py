@@ -1,7 +1,8 @@
 """This terminal's id, unique by construction, and the lease that keeps it unique while live.
 
 * ``terminal_id(config)``: ``terminal.id`` when set; otherwise an id generated at first
-  start (``kiosk-3f9a2c71``) and kept in ``terminal-id`` in the data folder, so two
+  start (``kiosk-3f9a2c71``) and kept in ``terminal-id-<role>`` in the data folder (a
+  kiosk and a clerk console on one machine get one each), so two
   terminals installed from one image never share an id by accident (they did, on the
   former default ``kiosk-1``, and their offline tickets collided).
 * ``TerminalLease``: on a shared database, the ``terminal`` row of an id names the process
@@ -56,18 +57,18 @@ def terminal_id(config: Config, folder: Path | None = None) -> str:
         from kiosk.paths import data_dir
 
         folder = data_dir()
-    path = folder / ID_FILE
+    path = folder / f"{ID_FILE}-{config.terminal.role}"
     try:
         kept = path.read_text(encoding="utf-8", errors="replace").strip()
     except FileNotFoundError:
         kept = ""
-    for leftover in folder.glob(f"{ID_FILE}.*.tmp"):  # a start killed mid-write
+    for leftover in folder.glob(f"{path.name}.*.tmp"):  # a start killed mid-write
         leftover.unlink(missing_ok=True)
     if _VALID.match(kept):
         return kept
     made = f"{config.terminal.role}-{secrets.token_hex(4)}"
     folder.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f"{ID_FILE}.{os.getpid()}.tmp")
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     temporary.write_text(made + "\n", encoding="utf-8")
     os.replace(temporary, path)  # never a half-written id after a crash
     log.info("terminal id %s generated (%s)", made, path)

@@ -23,13 +23,15 @@ def test_an_empty_id_is_generated_once_and_kept(tmp_path: Path) -> None:
     first = terminal_id(config, tmp_path)
     assert first.startswith("kiosk-") and len(first) == len("kiosk-") + 8
     assert terminal_id(config, tmp_path) == first  # kept in the data folder
-    assert (tmp_path / "terminal-id").read_text(encoding="utf-8").strip() == first
+    assert (tmp_path / "terminal-id-kiosk").read_text(encoding="utf-8").strip() == first
     assert terminal_id(config, tmp_path / "other") != first  # another installation
     assert terminal_id(config.replace("terminal", id="counter-3"), tmp_path) == "counter-3"
+    clerk = terminal_id(config.replace("terminal", role="clerk"), tmp_path)
+    assert clerk.startswith("clerk-") and clerk != first  # a console beside the kiosk
 
 
 def test_a_damaged_id_file_is_replaced(tmp_path: Path) -> None:
-    (tmp_path / "terminal-id").write_bytes(b"\x00\xff garbage")
+    (tmp_path / "terminal-id-kiosk").write_bytes(b"\x00\xff garbage")
     made = terminal_id(Config(), tmp_path)
     assert made.startswith("kiosk-") and terminal_id(Config(), tmp_path) == made
 
