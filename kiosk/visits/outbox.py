@@ -23,6 +23,7 @@ import json
 import logging
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from datetime import date, datetime, timedelta
@@ -50,6 +51,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 BATCH = 500
+WRITE_RETRY_SECONDS = 5.0
 ALERTS_KEY = "staff_alerts"  # the kiosk's current alerts, for `kiosk doctor`
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS outbox_item (
@@ -97,6 +99,9 @@ class Outbox:
         self._tickets: dict[str, int] = {}
         self._offset = timedelta(0)
         self._ready = False  # the schema exists in the file
+        # After a failed write, puts only hold items until then (each try rewrites them
+        # all, which would slow every visit down on a full disk); ``sync`` always tries.
+        self._retry_at = 0.0
         path.parent.mkdir(parents=True, exist_ok=True)
         with self._lock:
             self._attempt(self._load)
@@ -134,8 +139,10 @@ class Outbox:
                 self._start_again(exc)
                 result = action()
         except sqlite3.Error as exc:
+            self._retry_at = time.monotonic() + WRITE_RETRY_SECONDS
             self._write_failed(exc)
             return None
+        self._retry_at = 0.0
         if self.alerts.clear("outbox-write"):
             log.warning("outbox writable again (%s)", self.path)
         return result
@@ -222,8 +229,9 @@ class Outbox:
         except sqlite3.Error:
             pass  # written with the next successful flush
 
-    def _flush(self) -> None:
-        self._attempt(self._write_file)
+    def _flush(self, *, force: bool = False) -> None:
+        if force or time.monotonic() >= self._retry_at:
+            self._attempt(self._write_file)
 
     def check_disk(self) -> str | None:
         """Alert staff (and log once) while the data folder is below ``min_free_mb``."""
@@ -277,7 +285,7 @@ class Outbox:
         with self._lock:
             self.check_disk()
             if self._held:
-                self._flush()
+                self._flush(force=True)
         while batch := self._batch():
             _send(engine, [(kind, row) for _, kind, row in batch])
             with self._lock:

@@ -138,8 +138,11 @@ def test_a_full_disk_keeps_every_event_in_memory_and_writes_it_later(
         assert any("disk is full" in a for a in recorder.staff_alerts())
         assert outbox.size() == 120 and len(outbox._held) > 0
         assert sum("cannot be written" in r.getMessage() for r in caplog.records) == 1
+        held = len(outbox._held)
         pages[0] = 10_000  # room again
-        recorder.record(visits[0], "left")
+        recorder.record(visits[0], "left")  # a put only holds it, until the retry time
+        assert len(outbox._held) == held + 1
+        assert recorder.sync() == 0  # the sync timer writes them (the database is away)
     assert outbox._held == [] and Outbox(path).size() == 121
     assert not any("disk is full" in a for a in recorder.staff_alerts())
     recorder.engine = engine
