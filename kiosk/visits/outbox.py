@@ -293,14 +293,15 @@ class Outbox:
                     self._unsent.pop(seq, None)
                 self._attempt(partial(self._delete, [seq for seq, _, _ in batch]))
             sent += len(batch)
-        with self._lock:
-            held = list(self._held)
-        if held:  # the file still cannot take them: send them straight from memory
+        while True:  # what the file still cannot take: straight from memory
+            with self._lock:
+                held = self._held[:BATCH]
+            if not held:
+                return sent
             _send(engine, held)
             with self._lock:
                 self._held = self._held[len(held):]
             sent += len(held)
-        return sent
 
     def _delete(self, sent: list[int]) -> None:
         # Exactly the rows sent: another process on the same file keeps its own.

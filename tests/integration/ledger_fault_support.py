@@ -331,7 +331,7 @@ def disk_full_run(home: Path, visits_while_full: int, megabytes: int = 16) -> Fa
         engine = make_engine(f"sqlite:///{data / 'kiosk.sqlite3'}")
         migrate.upgrade(engine)
         outbox = Outbox(data / "outbox.sqlite3", min_free_mb=2)
-        recorder = MetricsRecorder(engine, outbox, "kiosk-disk", retry_after=0.0)
+        recorder = MetricsRecorder(engine, outbox, "kiosk-disk", retry_after=1.0)
         for _ in range(20):
             _visit(recorder, visits, events)
         assert recorder.staff_alerts() == []

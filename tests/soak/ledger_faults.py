@@ -75,8 +75,9 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(tempfile.mkdtemp(prefix="kiosk-ledger-faults-"))
     reports: list[FaultReport] = []
     try:
-        reports.append(_kill_loop(args.kills, args.terminals, work))
-        print(reports[-1].line(), flush=True)
+        if args.kills:  # --kills 0 skips the loop
+            reports.append(_kill_loop(args.kills, args.terminals, work))
+            print(reports[-1].line(), flush=True)
         if os.geteuid() == 0:
             reports.append(disk_full_run(work / "disk-home", args.disk_visits, megabytes=64))
             print(reports[-1].line(), flush=True)
