@@ -38,8 +38,12 @@ def _range(low: int, high: int) -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class TerminalConfig:
-    id: str = "kiosk-1"
+    # Empty: an id generated at first start and kept in the data folder (terminal-id), so
+    # two terminals never share one by accident; a live duplicate is refused anyway.
+    id: str = ""
     role: str = field(default="kiosk", metadata=_choice("kiosk", "clerk", "manager"))
+    # Staff are warned (kiosk, `kiosk doctor`) when the data folder has less free space.
+    min_free_disk_mb: int = field(default=200, metadata=_range(1, 102400))
 
 
 @dataclass(frozen=True)
@@ -220,6 +224,10 @@ def _check_semantics(config: Config) -> None:
     if config.timeouts.idle_warning_seconds >= config.timeouts.idle_seconds:
         raise ConfigError("timeouts.idle_warning_seconds: must be shorter than idle_seconds")
     _check_languages(config.ui)
+    if config.terminal.id and not re.match(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}$",
+                                            config.terminal.id):
+        raise ConfigError("terminal.id: must be 1-64 letters, digits, '.', '_' or '-' "
+                          f"(got {config.terminal.id!r})")
     url = config.database.url
     if url and not url.startswith(("sqlite", "postgresql")):
         raise ConfigError("database.url: must be a sqlite:// or postgresql:// URL")

@@ -53,6 +53,9 @@ def check_database(config: Config) -> Finding:
         check_connection(engine)
         current, head = migrate.current_revision(engine), migrate.head_revision()
     except DatabaseUnavailable as exc:
+        low = _low_disk(config)
+        if low is not None:  # a full disk is not a network problem
+            return Finding("database", Status.FAIL, f"{exc} {low}")
         return Finding("database", Status.FAIL, f"{exc} Check database.url and the network.")
     finally:
         engine.dispose()
@@ -118,8 +121,27 @@ def check_outbox(config: Config) -> Finding:
     return Finding("event outbox", Status.OK if ok else Status.WARN, message)
 
 
+def _low_disk(config: Config) -> str | None:
+    from kiosk.paths import data_dir
+    from kiosk.visits.outbox_safety import low_disk_message
+
+    return low_disk_message(data_dir(), config.terminal.min_free_disk_mb)
+
+
+def check_disk(config: Config) -> Finding:
+    from kiosk.paths import data_dir
+    from kiosk.visits.outbox_safety import free_bytes
+
+    low = _low_disk(config)
+    if low is not None:
+        return Finding("disk space", Status.FAIL, low)
+    free = free_bytes(data_dir()) // (1024 * 1024)
+    return Finding("disk space", Status.OK, f"{free} MB free in the data folder {data_dir()}")
+
+
 CHECKS: tuple[Callable[[Config], Finding], ...] = (
     check_config, check_database, check_fonts, check_card_readers, check_printer, check_outbox,
+    check_disk,
 )
 
 

@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -24,6 +24,7 @@ from kiosk.storage.tables import Visit, VisitEvent
 from kiosk.visits import dwell
 from kiosk.visits.clock import as_utc
 from kiosk.visits.recorder import MetricsRecorder, VisitTicket
+from kiosk.visits.store import parse_ticket_label, ticket_label
 from kiosk.visits.vocabulary import WALK_IN
 
 COUNTER_KINDS = ("called", "service_started", "service_finished", "sent_back")
@@ -64,9 +65,10 @@ class ClerkService:
         v = Visit.__table__.c
         with self.engine.connect() as connection:
             rows = connection.execute(
-                select(v.id, v.ticket, v.started_at, v.life_event, v.departments)
+                select(v.id, v.ticket, v.ticket_rank, v.started_at, v.life_event, v.departments)
                 .where(v.day == day).order_by(v.started_at)
             ).all()
+        shared = Counter(r.ticket for r in rows)  # a ticket printed twice is marked on both
         routed = [r for r in rows if department in (r.departments or "").split(",")]
         events = self._events([r.id for r in routed])
         entries = []
@@ -75,7 +77,8 @@ class ClerkService:
                 continue
             state = dwell.department_state(events[r.id], department)
             if state != "done" or include_done:
-                entries.append(QueueEntry(r.id, r.ticket, as_utc(r.started_at), r.life_event,
+                label = ticket_label(r.ticket, r.ticket_rank, shared[r.ticket] > 1)
+                entries.append(QueueEntry(r.id, label, as_utc(r.started_at), r.life_event,
                                           state))
         return entries
 
@@ -84,8 +87,10 @@ class ClerkService:
         v = Visit.__table__.c
         text = text.strip()
         with self.engine.connect() as connection:
+            ticket, rank = parse_ticket_label(text)
             found = connection.execute(
-                select(v.id).where((v.id == text) | ((v.day == day) & (v.ticket == text)))
+                select(v.id).where((v.id == text) | ((v.day == day) & (v.ticket == ticket)))
+                .order_by(v.ticket_rank).offset(rank).limit(1)
             ).scalar_one_or_none()
         return None if found is None else str(found)
 

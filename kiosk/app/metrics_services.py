@@ -13,11 +13,13 @@ from sqlalchemy import Engine
 
 from kiosk.app.clerk_service import ClerkService
 from kiosk.config import Config
+from kiosk.paths import data_dir
 from kiosk.personal.store import PersonalStore
 from kiosk.statistics.stats import StatsService
 from kiosk.storage.db import make_engine
 from kiosk.visits.outbox import Outbox, outbox_path
 from kiosk.visits.recorder import MetricsRecorder
+from kiosk.visits.terminal import TerminalLease, terminal_id
 
 
 @dataclass(frozen=True)
@@ -29,12 +31,17 @@ class MetricsServices:
     clerk: ClerkService
 
     def close(self) -> None:
+        self.recorder.release_terminal()
         self.engine.dispose()
 
 
 def open_services(config: Config, *, connect_timeout: int = 3) -> MetricsServices:
     engine = make_engine(config.database.url, connect_timeout=connect_timeout)
-    recorder = MetricsRecorder(engine, Outbox(outbox_path(config)), config.terminal.id)
+    terminal = terminal_id(config)
+    outbox = Outbox(outbox_path(config), min_free_mb=config.terminal.min_free_disk_mb)
+    recorder = MetricsRecorder(engine, outbox, terminal,
+                               lease=TerminalLease(engine, terminal, config.terminal.role,
+                                                   folder=data_dir()))
     personal = PersonalStore(engine, config.retention.personal_data)
     return MetricsServices(
         engine, recorder, personal, StatsService(engine), ClerkService(engine, recorder, personal)

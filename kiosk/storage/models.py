@@ -5,7 +5,9 @@ Tables (the visit and personal-data tables of ``kiosk.storage.tables`` add their
 ``terminal``
     One row per kiosk, clerk console or manager terminal that has connected: its id,
     role and the last time it was seen (the database server's clock). ``kiosk doctor``
-    and the manager use it to see which terminals are alive. No personal data.
+    and the manager use it to see which terminals are alive. ``instance`` names the process
+    holding the id now (``kiosk.visits.terminal``): a second live one is refused. No
+    personal data.
 """
 
 from __future__ import annotations
@@ -36,3 +38,4 @@ class Terminal(Base):
     role: Mapped[str] = mapped_column(String(16))
     first_seen: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
     last_seen: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    instance: Mapped[str | None] = mapped_column(String(36))

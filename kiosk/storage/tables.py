@@ -7,8 +7,9 @@ without importing any service: ``kiosk.visits``, ``kiosk.personal`` and
 Anonymous metrics (no name, address, birth date or 個人番号 — only ids, codes and counts):
 
 ``visit``
-    One row per visit: the client-generated id, the local day and its ticket (unique per
-    day across all terminals), the terminal that opened it, and the attributes the
+    One row per visit: the client-generated id, the local day and its ticket as printed,
+    with ``ticket_rank`` telling apart visits printed the same number (0 for the first one
+    stored; see ``kiosk.visits.store.insert_visits``), the terminal that opened it, and the attributes the
     statistics filter on (life event code, channel, language, household size, number of
     procedures and forms, departments on the route). The attributes arrive in events and
     are re-derived from them, so the row can always be rebuilt from ``visit_event``.
@@ -57,11 +58,15 @@ ID = String(36)
 
 class Visit(Base):
     __tablename__ = "visit"
-    __table_args__ = (UniqueConstraint("day", "ticket", name="uq_visit_day_ticket"),)
+    __table_args__ = (
+        UniqueConstraint("day", "ticket", "ticket_rank", name="uq_visit_day_ticket_rank"),
+    )
 
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     day: Mapped[date] = mapped_column(Date, index=True)
     ticket: Mapped[str] = mapped_column(String(80))
+    # 0, or 1, 2 … for later visits printed the same ticket on the same day (never dropped).
+    ticket_rank: Mapped[int] = mapped_column(Integer, server_default="0")
     terminal_id: Mapped[str] = mapped_column(String(64))
     started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     channel: Mapped[str] = mapped_column(String(16), default="walk_in")

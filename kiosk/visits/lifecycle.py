@@ -34,7 +34,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from kiosk.visits.ports import PersonalStore, VisitRecorder, VisitSlot
+from kiosk.visits.ports import AlertSource, PersonalStore, VisitRecorder, VisitSlot
 
 log = logging.getLogger(__name__)
 
@@ -207,6 +207,11 @@ class VisitLifecycle:
         """Send events queued in the outbox and copies kept in memory (the outbox timer)."""
         sent = int(self.recorder.sync()) if self.recorder is not None else 0
         return sent + self.retry_unsent()
+
+    def staff_alerts(self) -> list[str]:
+        """What staff must know now (for the kiosk's staff screen): plain sentences."""
+        recorder = self.recorder
+        return recorder.staff_alerts() if isinstance(recorder, AlertSource) else []
 
     def _submit(self, work: Callable[[], object]) -> None:
         self._run(work, lambda _result: None)

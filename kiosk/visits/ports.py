@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 
 class OpenedVisit(Protocol):
@@ -33,6 +33,13 @@ class VisitRecorder(Protocol):
                method: str | None = ..., **attrs: object) -> str: ...
 
     def sync(self) -> int: ...
+
+
+@runtime_checkable
+class AlertSource(Protocol):
+    """A recorder that can tell staff about a fault (damaged outbox, full disk, shared id)."""
+
+    def staff_alerts(self) -> list[str]: ...
 
 
 class PersonalStore(Protocol):

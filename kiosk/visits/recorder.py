@@ -32,7 +32,8 @@ from kiosk.visits.clock import DriftClock, local_day
 from kiosk.visits.dwell import DEPARTMENT_KINDS, EVENT_KINDS
 from kiosk.visits.ids import uuid7
 from kiosk.visits.outbox import Outbox
-from kiosk.visits.store import insert_ignore, next_ticket, refresh_summaries
+from kiosk.visits.store import insert_ignore, insert_visits, next_ticket, refresh_summaries
+from kiosk.visits.terminal import TerminalIdInUse, TerminalLease
 from kiosk.visits.vocabulary import UNIDENTIFIED, VOCABULARY
 
 log = logging.getLogger(__name__)
@@ -101,6 +102,7 @@ class MetricsRecorder:
         retry_after: float = 10.0,
         clock: DriftClock | None = None,
         monotonic: Callable[[], float] = time.monotonic,
+        lease: TerminalLease | None = None,
     ) -> None:
         self.engine = engine
         self.outbox = outbox
@@ -109,6 +111,9 @@ class MetricsRecorder:
         self.clock = clock or DriftClock(outbox.saved_offset())
         self._monotonic = monotonic
         self._paused_until = 0.0
+        # Holds the terminal id on a shared database; None: no check (tests, one terminal).
+        self.lease = lease
+        self._lease_checked_at: float | None = None
         # Only this recorder writes to its outbox, so whether it holds anything is known
         # here without reading the file on every event.
         self._pending = outbox.size() > 0
@@ -124,6 +129,7 @@ class MetricsRecorder:
         """Open a visit (resident at the kiosk, or a clerk's walk-in) and give it a ticket."""
         if channel not in CHANNELS:
             raise MetricsError(f"unknown channel {channel!r}")
+        self.outbox.check_disk()  # staff hear of a filling disk before it is full
         clean = check_attrs({"language": language, **attrs})
         visit_id = uuid7()
         language = clean.pop("language")
@@ -139,7 +145,7 @@ class MetricsRecorder:
         def write(connection: Connection) -> VisitTicket:
             visit, event = rows()
             ticket = str(next_ticket(connection, visit["day"]))
-            insert_ignore(connection, _table(Visit), [{**visit, "ticket": ticket}])
+            insert_visits(connection, [{**visit, "ticket": ticket}])
             insert_ignore(connection, _table(VisitEvent), [event])
             refresh_summaries(connection, [visit_id])
             return VisitTicket(visit_id, ticket, visit["day"])
@@ -192,6 +198,8 @@ class MetricsRecorder:
         bug) stays in the outbox, is logged by type only, and ``kiosk doctor`` shows it.
         """
         try:
+            if not self._lease_held():
+                return 0
             sent = self.outbox.sync(self.engine)
             with self.engine.connect() as connection:
                 self._measure(connection)
@@ -203,6 +211,19 @@ class MetricsRecorder:
         self._paused_until = 0.0
         self._pending = self.outbox.size() > 0
         return sent
+
+    def release_terminal(self) -> None:
+        """Let the terminal id go at a clean exit (best effort: a killed process's lease
+        simply goes stale)."""
+        if self.lease is not None and self._lease_checked_at is not None:
+            try:
+                self.lease.release()
+            except DBAPIError as exc:
+                log.warning("terminal id not released (%s)", type(exc).__name__)
+
+    def staff_alerts(self) -> list[str]:
+        """Plain sentences for staff: a damaged outbox set aside, a full disk, a shared id."""
+        return self.outbox.alerts.current()
 
     @property
     def online(self) -> bool:
@@ -235,6 +256,8 @@ class MetricsRecorder:
             if self._pending:
                 return None
         try:
+            if not self._lease_held():
+                return None
             with self.engine.begin() as connection:
                 if self.clock.needs_measure():
                     self._measure(connection)
@@ -245,6 +268,33 @@ class MetricsRecorder:
             log.warning("central database unreachable; using the outbox (%s)", type(exc).__name__)
             self._pause()
             return None
+
+    def _lease_held(self) -> bool:
+        """Claim the terminal id at first contact, renew it now and then (may raise a
+        database error: the caller treats it as any other). False while another live
+        terminal holds the id: everything then waits in the outbox, and staff are told."""
+        lease = self.lease
+        if lease is None:
+            return True
+        now = self._monotonic()
+        if self._lease_checked_at is not None and now - self._lease_checked_at < (
+                lease.stale_after / 3) and "terminal" not in self.outbox.alerts:
+            return True
+        try:
+            if self._lease_checked_at is None or "terminal" in self.outbox.alerts:
+                lease.claim()
+            else:
+                lease.renew()
+        except TerminalIdInUse as exc:
+            if self.outbox.alerts.raise_("terminal", str(exc)):
+                log.error("terminal id %s is held by another live terminal; visits wait in "
+                          "the outbox", self.terminal_id)
+            self._pause()
+            return False
+        if self.outbox.alerts.clear("terminal"):
+            log.warning("terminal id %s is this terminal's again", self.terminal_id)
+        self._lease_checked_at = now
+        return True
 
     def _queue(self, kind: str, row: dict[str, Any]) -> None:
         self.outbox.put(kind, row)

@@ -5,19 +5,27 @@ Three operations, all inside a caller's transaction (a ``Connection``):
 * ``next_ticket``: one atomic upsert ``… ON CONFLICT (day) DO UPDATE SET last = last + 1
   RETURNING last``. On PostgreSQL the row lock serialises concurrent terminals; SQLite
   serialises all writers anyway. No read-then-write race, no retry loop.
-* ``insert_ignore``: ``INSERT … ON CONFLICT DO NOTHING``. Visits and events carry ids
-  made on the terminal, so re-sending an outbox batch inserts each row once.
+* ``insert_ignore``: ``INSERT … ON CONFLICT (<primary key>) DO NOTHING``. Events carry
+  ids made on the terminal, so re-sending an outbox batch inserts each row once. Only the
+  primary key is ignored: any other conflict is an error, never a silently dropped row.
+* ``insert_visits``: the same for visits, which also reconciles ticket collisions. Two
+  visits may have been printed the same ticket (two terminals on one id, an outbox
+  started again): the later one is stored with its printed ticket and the next
+  ``ticket_rank``, so the resident keeps the number on the paper and staff see both
+  (``ticket_label``). The day's counter row is locked first, so two terminals sending at
+  once rank their visits one after the other instead of failing.
 * ``refresh_summaries``: re-derives a visit's attributes and summary rows from all its
   events, so late or out-of-order events simply trigger a recomputation.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, insert, select, update
+from sqlalchemy import Connection, Table, delete, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from kiosk.storage.tables import DepartmentSummary, TicketCounter, Visit, VisitEvent, VisitSummary
@@ -25,6 +33,7 @@ from kiosk.visits import dwell
 from kiosk.visits.clock import as_utc, iso_week, local_hour
 from kiosk.visits.vocabulary import VOCABULARY
 
+log = logging.getLogger(__name__)
 CHANNEL_BY_METHOD = VOCABULARY.methods
 VISIT_ATTRS = ("life_event", "household_size", "procedures", "forms", "language")
 
@@ -41,11 +50,69 @@ def insert_ignore(connection: Connection, table: Table, rows: Sequence[Mapping[s
     """Insert rows whose primary key is new; return how many were really inserted."""
     if not rows:
         return 0
-    statement = dialect_insert(connection, table).on_conflict_do_nothing()
+    key = [column.name for column in table.primary_key.columns]
+    statement = dialect_insert(connection, table).on_conflict_do_nothing(index_elements=key)
     inserted = 0
     for row in rows:  # per row, so rowcount is exact on both back-ends
         inserted += connection.execute(statement, dict(row)).rowcount or 0
     return inserted
+
+
+def insert_visits(connection: Connection, rows: Sequence[Mapping[str, Any]]) -> int:
+    """Insert visits whose id is new, ranking a ticket already taken that day (see above)."""
+    table = _visit_table()
+    for day in sorted({row["day"] for row in rows}):  # sorted: a stable lock order
+        _lock_day(connection, day)
+    fresh = []
+    for row in rows:
+        stored = connection.execute(
+            select(table.c.ticket).where(table.c.id == row["id"])).scalar_one_or_none()
+        if stored == row["ticket"]:
+            continue  # sent before (an outbox retry)
+        if stored is not None:
+            # The central start committed just as the connection died: the terminal then
+            # printed an offline ticket for the same visit id. The paper's number wins.
+            connection.execute(delete(table).where(table.c.id == row["id"]))
+        taken = connection.execute(
+            select(func.max(table.c.ticket_rank))
+            .where(table.c.day == row["day"], table.c.ticket == row["ticket"])
+        ).scalar_one_or_none()
+        fresh.append({**row, "ticket_rank": 0 if taken is None else int(taken) + 1})
+        if taken is not None:
+            log.warning("ticket %s of %s was printed twice; stored as rank %d",
+                        row["ticket"], row["day"], int(taken) + 1)
+        insert_ignore(connection, table, fresh[-1:])
+    return len(fresh)
+
+
+def ticket_label(ticket: str, rank: int, shared: bool) -> str:
+    """The ticket as staff see it: printed number, plus a mark when it is not unique."""
+    return f"{ticket} ⚠{rank + 1}" if shared else ticket
+
+
+def parse_ticket_label(text: str) -> tuple[str, int]:
+    """A typed ticket (``kiosk-1-7`` or its marked label ``kiosk-1-7 ⚠2``): (ticket, rank)."""
+    ticket, mark, number = text.rpartition(" ⚠")
+    if mark and number.isdigit() and int(number) >= 1:
+        return ticket, int(number) - 1
+    return text, 0
+
+
+def _lock_day(connection: Connection, day: date) -> None:
+    """Lock (creating if needed) the day's counter row without changing its value."""
+    table = TicketCounter.__table__
+    assert isinstance(table, Table)
+    connection.execute(
+        dialect_insert(connection, table)
+        .values(day=day, last=0)
+        .on_conflict_do_update(index_elements=["day"], set_={"last": table.c.last})
+    )
+
+
+def _visit_table() -> Table:
+    table = Visit.__table__
+    assert isinstance(table, Table)
+    return table
 
 
 def next_ticket(connection: Connection, day: date) -> int:
