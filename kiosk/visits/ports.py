@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 
 class OpenedVisit(Protocol):
@@ -39,6 +39,13 @@ class PersonalStore(Protocol):
     """The clerks' copy of the prefilled values, kept for the retention period only."""
 
     def put(self, visit_id: str, payload: Mapping[str, object]) -> int: ...
+
+
+@runtime_checkable
+class WaitingCopies(Protocol):
+    """A personal store that queues copies durably (the outbox) and sends them later."""
+
+    def send_waiting(self) -> int: ...
 
 
 class VisitSlot(Protocol):
