@@ -107,18 +107,27 @@ class SealedCopies:
 
     def reseal(self, keyring: Keyring) -> int:
         """After a terminal key rotation: re-seal the terminal-sealed copies with the new key."""
-        count = 0
-        for copy in self.outbox.sealed_copies():
-            if copy.sealed_to != "terminal":
-                continue
-            payload = open_payload(self.keyring, copy.visit_id, copy.blob)
-            blob = seal_payload(keyring, copy.visit_id, payload)
-            self.outbox.put_sealed_copy(copy.visit_id, copy.created_at, blob,
-                                        sealed_to="terminal")
-            count += 1
+        count = reseal_outbox(self.outbox, self.keyring, keyring)
         self.keyring = keyring
         return count
 
     @property
     def waiting(self) -> int:
         return len(self.outbox.sealed_copies())
+
+
+def reseal_outbox(outbox: Outbox, old: Keyring, new: Keyring) -> int:
+    """Re-seal the copies sealed with this terminal's key (``old`` opens, ``new`` seals).
+
+    Copies already sealed to the town key are left alone: the terminal key never opened
+    them. Returns how many were re-sealed.
+    """
+    count = 0
+    for copy in outbox.sealed_copies():
+        if copy.sealed_to != "terminal":
+            continue
+        payload = open_payload(old, copy.visit_id, copy.blob)
+        blob = seal_payload(new, copy.visit_id, payload)
+        outbox.put_sealed_copy(copy.visit_id, copy.created_at, blob, sealed_to="terminal")
+        count += 1
+    return count

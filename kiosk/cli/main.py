@@ -24,6 +24,7 @@ COMMAND_MODULES: list[str] = [
     "kiosk.cli.forms",
     "kiosk.cli.staff_apps",
     "kiosk.cli.catalog",
+    "kiosk.cli.keys",
 ]
 
 
