@@ -118,8 +118,16 @@ def check_outbox(config: Config) -> Finding:
     return Finding("event outbox", Status.OK if ok else Status.WARN, message)
 
 
+def check_purge(config: Config) -> Finding:
+    from kiosk.app.purge_service import describe_last_purge
+
+    ok, message = describe_last_purge()
+    return Finding("retention purge", Status.OK if ok else Status.WARN, message)
+
+
 CHECKS: tuple[Callable[[Config], Finding], ...] = (
     check_config, check_database, check_fonts, check_card_readers, check_printer, check_outbox,
+    check_purge,
 )
 
 

@@ -68,6 +68,11 @@ def attach_metrics(window: MainWindow, metrics: MetricsServices) -> VisitLifecyc
     sync.timeout.connect(lambda: window.runner.run(lifecycle.sync, lambda _n: None,
                                                    lambda _exc: None))
     sync.start()
+    from kiosk.app.purge_service import purge_if_due
+    from kiosk.ui.purge_timer import start_daily_purge
+
+    config = window.services.config
+    start_daily_purge(window, window.runner, lambda: purge_if_due(metrics.engine, config))
     return lifecycle
 
 

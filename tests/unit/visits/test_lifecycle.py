@@ -43,7 +43,7 @@ def kiosk(metrics: MetricsServices, lifecycle: VisitLifecycle | None = None) -> 
 
 
 @pytest.fixture
-def metrics(tmp_path: Path) -> Iterator[MetricsServices]:
+def metrics(tmp_path: Path, isolated_dirs: Path) -> Iterator[MetricsServices]:
     config = Config().replace("database", url=f"sqlite:///{tmp_path / 'c.sqlite3'}",
                               outbox_url=f"sqlite:///{tmp_path / 'o.sqlite3'}")
     services = open_services(config)
