@@ -272,6 +272,18 @@ def test_expired_data_is_not_shown_but_the_attempt_is_audited(
     assert ticket.ticket in console.statusBar().currentMessage()
 
 
+def test_a_terminal_without_the_town_key_says_so_in_one_sentence(
+        console: Any, qtbot: Any, desk: Desk) -> None:
+    ticket = _visit(desk, ["JUMIN"])
+    desk.personal.opener = None  # a kiosk's store, or a clerk terminal the key was not copied to
+    _unlock(console, qtbot)
+    console.open_visit(ticket.visit_id)
+    assert console.visit.problem == "no_key"
+    assert console.page.person.fields == {}
+    message = console.statusBar().currentMessage()
+    assert ticket.ticket in message and "town key" in message
+
+
 def test_the_console_switches_to_japanese_and_back(console: Any, qtbot: Any, desk: Desk) -> None:
     from kiosk.ui.i18n import LanguageSwitcher
 
