@@ -26,7 +26,7 @@ import pytest
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 from resident_driver import PROFILE, Resident
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, select, text
 
 from kiosk.app.metrics_services import MetricsServices, open_services
 from kiosk.config import Config
@@ -35,6 +35,7 @@ from kiosk.personal import town_key
 from kiosk.personal.store import PersonalStore
 from kiosk.sealing.keystore import FileKeyStore
 from kiosk.storage import migrate
+from kiosk.storage.tables import VisitPersonal
 from kiosk.ui.kiosk_app import attach_metrics
 
 pytestmark = pytest.mark.timeout(300)
@@ -163,6 +164,17 @@ def test_no_file_holds_the_residents_data_in_plaintext(
         tmp_path: Path) -> None:
     resident, metrics, clerk_keys = kiosk
     visit_id = _whole_visit(resident)
+    with metrics.engine.connect() as connection:  # the copy is stored before the scan
+        stored = connection.execute(select(VisitPersonal.visit_id)).scalars().all()
+    assert stored == [visit_id]
+
+    files = [p for p in isolated_dirs.rglob("*") if p.is_file()]
+    assert (isolated_dirs / "logs" / "kiosk.log").stat().st_size > 0, "the log was written"
+    if clerk_keys is None:
+        assert (isolated_dirs / "data" / "kiosk.sqlite3") in files, "the database was scanned"
+    assert not leaks(files)
+    if clerk_keys is not None:
+        assert not leaks(_postgres_files(metrics.engine))
 
     # The clerks' copy is there, sealed; the clerk terminal (the town key) opens it.
     if clerk_keys is None:  # a single tablet: the key pair was made here at first use
@@ -174,11 +186,3 @@ def test_no_file_holds_the_residents_data_in_plaintext(
         copy = clerk.read(visit_id, staff_id="e2e", terminal_id="clerk-1")
     assert copy is not None and copy["resident"]["name"] == PROFILE.name
     assert list((tmp_path / "printed").glob("*.pdf")), "the forms were printed"
-
-    files = [p for p in isolated_dirs.rglob("*") if p.is_file()]
-    assert (isolated_dirs / "logs" / "kiosk.log").stat().st_size > 0, "the log was written"
-    if clerk_keys is None:
-        assert (isolated_dirs / "data" / "kiosk.sqlite3") in files, "the database was scanned"
-    assert not leaks(files)
-    if clerk_keys is not None:
-        assert not leaks(_postgres_files(metrics.engine))
