@@ -86,3 +86,18 @@ def test_rotation_reseals_what_waits_then_old_keys_can_go(tmp_path: Path) -> Non
     assert fresh.send_waiting() == 1
     assert fresh.personal.read("v-3", staff_id="s", terminal_id="c") is not None
     away.dispose()
+
+
+def test_doctor_reports_the_copies_waiting(tmp_path: Path, isolated_dirs: Path) -> None:
+    from kiosk.config import Config
+    from kiosk.doctor import Status, check_waiting_copies
+
+    config = Config().replace("database", outbox_url=f"sqlite:///{tmp_path / 'o.sqlite3'}")
+    assert check_waiting_copies(config).status is Status.OK
+    keys = FileKeyStore(tmp_path / "keys")
+    away = make_engine(f"sqlite:///{tmp_path / 'central.sqlite3'}")
+    _copies(away, keys, tmp_path / "o.sqlite3").put("v-4", PAYLOAD)
+    finding = check_waiting_copies(config)
+    assert finding.status is Status.WARN and "1 sealed copy(ies)" in finding.message
+    assert "terminal's key" in finding.message and NAME not in finding.message
+    away.dispose()
