@@ -156,15 +156,17 @@ class PersonalStore:
         Returns how many forbidden items were stripped; raises ``LookupError`` when the
         copy is gone (purged meanwhile).
         """
+        at = as_utc(now or utc_now())
         sealed, removed = self.seal(visit_id, payload)
         with self.engine.begin() as connection:
             result = connection.execute(
-                update(VisitPersonal).where(VisitPersonal.visit_id == visit_id)
+                update(VisitPersonal)
+                .where(VisitPersonal.visit_id == visit_id, VisitPersonal.expires_at > at)
                 .values(sealed=sealed)
             )
             if not result.rowcount:
                 raise LookupError("the prefilled data of this visit is no longer kept")
-            audit.write(connection, at=as_utc(now or utc_now()), terminal_id=terminal_id,
+            audit.write(connection, at=at, terminal_id=terminal_id,
                         staff_id=staff_id, visit_id=visit_id, action="correct")
         return removed
 

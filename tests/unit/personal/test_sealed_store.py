@@ -70,6 +70,9 @@ def test_a_correction_keeps_the_retention_of_the_visit(engine: Engine) -> None:
     data = store.read("v-1", staff_id="s9", terminal_id="clerk-1",
                       now=visit_time + timedelta(hours=41))
     assert data is not None and data["resident"]["name"] == "山田 次郎"
+    with pytest.raises(LookupError):  # expired, even before the purge ran
+        store.correct("v-1", PAYLOAD, staff_id="s9", terminal_id="clerk-1",
+                      now=visit_time + timedelta(hours=48))
     assert store.purge(visit_time + timedelta(hours=48)) == 1
     assert [e.action for e in audit.entries(engine, "v-1")] == ["correct", "view"]
 
