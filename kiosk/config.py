@@ -52,6 +52,10 @@ class DatabaseConfig:
     url: str = ""
     # Events wait here while the central database is unreachable.
     outbox_url: str = ""
+    # The password kept out of this file: a 0600 file holding it alone, or the OS keyring
+    # (kiosk.db_password). The URL then has no password.
+    password_file: str = ""
+    password_keyring: bool = False
 
 
 @dataclass(frozen=True)
@@ -309,7 +313,19 @@ def load_config(
         built[name] = _build_section(name, cls, merged)
     config = Config(**built, source=source)
     _check_semantics(config)
+    config = _with_database_password(config)
     return config
+
+
+def _with_database_password(config: Config) -> Config:
+    from kiosk.db_password import PasswordError, with_password
+
+    db = config.database
+    try:
+        url = with_password(db.url, db.password_file, db.password_keyring)
+    except PasswordError as exc:
+        raise ConfigError(str(exc)) from None
+    return config if url == db.url else config.replace("database", url=url)
 
 
 def as_dict(config: Config, *, hide_secrets: bool = True) -> dict[str, dict[str, Any]]:

@@ -139,9 +139,38 @@ def check_disk(config: Config) -> Finding:
     return Finding("disk space", Status.OK, f"{free} MB free in the data folder {data_dir()}")
 
 
+def check_waiting_copies(config: Config) -> Finding:
+    import sqlite3
+
+    from kiosk.visits.outbox import Outbox, outbox_path
+
+    path = outbox_path(config)
+    if not path.exists():
+        return Finding("clerks' copies", Status.OK, "none waiting")
+    try:
+        copies = Outbox(path).sealed_copies()
+    except sqlite3.Error as exc:
+        return Finding("clerks' copies", Status.WARN, f"{path} cannot be read "
+                       f"({type(exc).__name__})")
+    if not copies:
+        return Finding("clerks' copies", Status.OK, "none waiting")
+    to_terminal = sum(c.sealed_to == "terminal" for c in copies)
+    note = (f"; {to_terminal} still sealed with this terminal's key until it learns the town "
+            "key (kiosk keys status)") if to_terminal else ""
+    return Finding("clerks' copies", Status.WARN,
+                   f"{len(copies)} sealed copy(ies) waiting for the central database{note}")
+
+
+def check_purge(config: Config) -> Finding:
+    from kiosk.app.purge_service import describe_last_purge
+
+    ok, message = describe_last_purge()
+    return Finding("retention purge", Status.OK if ok else Status.WARN, message)
+
+
 CHECKS: tuple[Callable[[Config], Finding], ...] = (
     check_config, check_database, check_fonts, check_card_readers, check_printer, check_outbox,
-    check_disk,
+    check_disk, check_waiting_copies, check_purge,
 )
 
 

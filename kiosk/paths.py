@@ -2,11 +2,12 @@
 
 ``platformdirs`` picks the platform's conventional places. ``KIOSK_HOME`` overrides all of
 them with one folder: tests and the throw-away demo use it so nothing leaks into the real
-user profile.
+user profile. Every folder is made private (0700) when it is first asked for.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -19,8 +20,14 @@ def _home_override() -> Path | None:
     return Path(value) if value else None
 
 
+PRIVATE_DIR = 0o700
+
+
 def _ensure(path: Path) -> Path:
-    path.mkdir(parents=True, exist_ok=True)
+    """Create ``path`` 0700: these folders hold personal data, keys, logs and settings."""
+    path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
+    with contextlib.suppress(OSError):  # a folder we do not own (a shared mount)
+        os.chmod(path, PRIVATE_DIR)
     return path
 
 

@@ -12,9 +12,13 @@ from dataclasses import dataclass
 from sqlalchemy import Engine
 
 from kiosk.app.clerk_service import ClerkService
+from kiosk.app.personal_copies import LazyTownSealer, SealedCopies
 from kiosk.config import Config
 from kiosk.paths import data_dir
+from kiosk.personal import town_key
 from kiosk.personal.store import PersonalStore
+from kiosk.sealing.keystore import default_keystore
+from kiosk.sealing.terminal_keys import terminal_keyring
 from kiosk.statistics.stats import StatsService
 from kiosk.storage.db import make_engine
 from kiosk.visits.outbox import Outbox, outbox_path
@@ -29,6 +33,8 @@ class MetricsServices:
     personal: PersonalStore
     stats: StatsService
     clerk: ClerkService
+    # The kiosk's door for the clerks' copy: sealed, and queued in the outbox when offline.
+    copies: SealedCopies
 
     def close(self) -> None:
         self.recorder.release_terminal()
@@ -42,7 +48,13 @@ def open_services(config: Config, *, connect_timeout: int = 3) -> MetricsService
     recorder = MetricsRecorder(engine, outbox, terminal,
                                lease=TerminalLease(engine, terminal, config.terminal.role,
                                                    folder=data_dir()))
-    personal = PersonalStore(engine, config.retention.personal_data)
+    keys = default_keystore()
+    # Opening needs the town private key, which only clerk terminals hold (see town_key).
+    personal = PersonalStore(engine, config.retention.personal_data,
+                             sealer=LazyTownSealer(engine, keys),
+                             opener=town_key.HeldTownKeys(keys))
+    copies = SealedCopies(personal, outbox, terminal_keyring(keys))
     return MetricsServices(
-        engine, recorder, personal, StatsService(engine), ClerkService(engine, recorder, personal)
+        engine, recorder, personal, StatsService(engine), ClerkService(engine, recorder, personal),
+        copies,
     )

@@ -3,7 +3,9 @@
 ``read`` follows the same PIN safety as the kiosk: it asks the card for the tries left
 before asking for the PIN, refuses to spend the last try without ``--confirm-last-try``,
 and never sends a PIN to a blocked card. The 個人番号 is printed only with
-``--with-number``. Heavy imports (pyscard) happen inside the commands.
+``--with-number --staff ID``, after an audit row (who, when, which terminal) is written;
+without a staff id, or when the audit log cannot be written, the read is refused. Heavy
+imports (pyscard) happen inside the commands.
 """
 
 # Imports sit inside the commands on purpose (docs/conventions.md: CLI start-up stays fast
@@ -34,7 +36,10 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     read = card_sub.add_parser("read", help="read the basic four items (PIN needed)")
     read.add_argument("--reader", metavar="PATTERN",
                       help="reader name substring or glob (default: the configured one)")
-    read.add_argument("--with-number", action="store_true", help="also print the 個人番号")
+    read.add_argument("--with-number", action="store_true",
+                      help="also print the 個人番号 (needs --staff; audited)")
+    read.add_argument("--staff", metavar="ID",
+                      help="the staff account reading the 個人番号 (written to the audit log)")
     read.add_argument("--json", action="store_true", help="print JSON")
     read.add_argument("--pin-stdin", action="store_true",
                       help="read the PIN from standard input instead of the terminal")
@@ -97,6 +102,10 @@ def _read(args: argparse.Namespace) -> int:
     from kiosk.card.pcsc import PcscBackend
     from kiosk.card.service import ReaderService
 
+    if args.with_number:
+        refusal = _audit_number_read(args)
+        if refusal is not None:
+            return _fail(refusal)
     pattern = args.reader if args.reader is not None else _configured_reader(args)
     service = ReaderService(PcscBackend(), pattern)
     try:
@@ -118,6 +127,32 @@ def _read(args: argparse.Namespace) -> int:
     with result:
         print(_format(result, as_json=args.json))
     return 0
+
+
+def _audit_number_read(args: argparse.Namespace) -> str | None:
+    """Write the audit row of a 個人番号 read; the reason to refuse, or None."""
+    from kiosk.personal.audit import card_number_read
+    from kiosk.storage.db import DatabaseUnavailable, check_connection, make_engine
+    from kiosk.visits.clock import utc_now
+
+    staff = (args.staff or "").strip()
+    if not staff or len(staff) > 64:
+        return "reading the 個人番号 needs --staff ID (the staff account, written to the audit log)"
+    config = getattr(args, "config", None)
+    if config is None:
+        return "reading the 個人番号 needs a working configuration (for the audit log)"
+    engine = make_engine(config.database.url, connect_timeout=3)
+    try:
+        check_connection(engine)
+        card_number_read(engine, at=utc_now(), terminal_id=config.terminal.id, staff_id=staff)
+    except DatabaseUnavailable as exc:
+        return f"the 個人番号 is not read without its audit row: {exc}"
+    except Exception as exc:  # noqa: BLE001 - any failure to audit refuses the read
+        return f"the 個人番号 is not read without its audit row ({type(exc).__name__})"
+    finally:
+        engine.dispose()
+    log.info("個人番号 read at the command line by staff %s", staff)
+    return None
 
 
 def _configured_reader(args: argparse.Namespace) -> str:

@@ -4,7 +4,8 @@ Registered into ``kiosk db`` by ``kiosk.cli.db``. It deletes every prefilled pay
 ``expires_at`` has passed (``retention.personal_data``; the expiry is fixed when the data
 is stored) and, when ``retention.metrics_days`` is above 0, the anonymous visits, events
 and summaries of days older than that. Run it daily (cron / a systemd timer); it is safe
-to repeat. ``--now`` lets IT check what a later run would delete.
+to repeat; the kiosk and the clerk console also run it by themselves daily
+(``kiosk.app.purge_service``). ``--now`` lets IT check what a later run would delete.
 """
 
 from __future__ import annotations
@@ -21,11 +22,10 @@ def register_db_actions(db_sub: argparse._SubParsersAction[Any]) -> None:
 
 
 def _purge(args: argparse.Namespace) -> int:
+    from kiosk.app.purge_service import purge_now
     from kiosk.cli.main import fail
-    from kiosk.personal.store import PersonalStore
     from kiosk.storage.db import DatabaseUnavailable, check_connection, make_engine
     from kiosk.visits.clock import as_utc, utc_now
-    from kiosk.visits.purge import purge_metrics
 
     try:
         now = as_utc(datetime.fromisoformat(args.now)) if args.now else utc_now()
@@ -35,12 +35,15 @@ def _purge(args: argparse.Namespace) -> int:
     engine = make_engine(config.database.url)
     try:
         check_connection(engine)
-        personal = PersonalStore(engine, config.retention.personal_data).purge(now)
-        visits = purge_metrics(engine, config.retention.metrics_days, now)
+        record = purge_now(engine, config, now)  # also recorded for `kiosk doctor`
     except DatabaseUnavailable as exc:
         return fail(str(exc))
     finally:
         engine.dispose()
+    if not record.ok:
+        return fail(f"the purge failed ({record.error}); is the schema up to date "
+                    "(kiosk db upgrade)?")
+    personal, visits = record.personal, record.visits
     print(f"purged personal data of {personal} visit(s)")
     if config.retention.metrics_days:
         print(f"purged metrics of {visits} visit(s) older than "

@@ -24,6 +24,7 @@ COMMAND_MODULES: list[str] = [
     "kiosk.cli.forms",
     "kiosk.cli.staff_apps",
     "kiosk.cli.catalog",
+    "kiosk.cli.keys",
 ]
 
 
@@ -47,6 +48,9 @@ def fail(message: str, code: int = 1) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from kiosk.sealing.files import restrict_umask
+
+    restrict_umask()  # every file this process creates (databases, logs, PDFs) is 0600
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):

@@ -2,7 +2,9 @@
 
 Never *what* was shown: the row has no column that could hold a value. The clerk console
 writes one row each time it opens a visit's prefilled data (``ClerkService.open_visit``),
-in the same transaction as the read, so there is no view without its audit row.
+in the same transaction as the read, so there is no view without its audit row. A
+command-line read of the 個人番号 (``kiosk card read --with-number --staff ID``) writes a
+``read_number`` row before the card is asked, and is refused when it cannot.
 """
 
 from __future__ import annotations
@@ -15,7 +17,10 @@ from sqlalchemy import Connection, Engine, insert, select
 from kiosk.storage.tables import PersonalAudit
 from kiosk.visits.clock import as_utc
 
-ACTIONS = frozenset({"view", "correct", "reprint"})
+ACTIONS = frozenset({"view", "correct", "reprint", "read_number"})
+#: The visit column of a 個人番号 read at the command line (``kiosk card read --with-number``),
+#: which belongs to no visit.
+NO_VISIT = "-"
 
 
 @dataclass(frozen=True)
@@ -43,6 +48,13 @@ def write(
             at=at, terminal_id=terminal_id, staff_id=staff_id, visit_id=visit_id, action=action
         )
     )
+
+
+def card_number_read(engine: Engine, *, at: datetime, terminal_id: str, staff_id: str) -> None:
+    """Audit a command-line read of the 個人番号, before the card is asked for it."""
+    with engine.begin() as connection:
+        write(connection, at=at, terminal_id=terminal_id, staff_id=staff_id,
+              visit_id=NO_VISIT, action="read_number")
 
 
 def entries(engine: Engine, visit_id: str | None = None) -> list[AuditEntry]:

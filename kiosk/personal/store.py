@@ -1,14 +1,21 @@
 """The prefilled values a clerk needs, kept apart from the metrics and only for a while.
 
-One JSON payload per visit in ``visit_personal`` with its ``expires_at`` (see
+One payload per visit in ``visit_personal`` with its ``expires_at`` (see
 ``kiosk.personal.retention``); ``purge(now)`` (``kiosk db purge``) deletes what expired,
-and an expired row is never handed out even before the purge runs.
+and an expired row is never handed out even before the purge runs. The retention counts
+from the visit: a clerk's ``correct`` replaces the payload but keeps both times.
+
+The payload is sealed per row to the town public key (``kiosk.personal.sealed``, the visit
+id bound as context): a kiosk holds only the ``sealer`` and can never read a copy back;
+``read`` and ``correct`` need the ``opener`` (the town private key on clerk terminals,
+``kiosk.personal.town_key``) and raise ``TownKeyMissing`` with a plain sentence without it.
 
 The 個人番号 is never stored (番号法): keys that name it (``my_number``, ``個人番号``,
 ``マイナンバー``, ``individual_number`` …) or a PIN are stripped, and so is any value that
 *is* one — twelve digits with a valid check digit, whatever key it hides under. Only the
 number of stripped items is logged. Reads go through ``read`` with the viewer's ids, and
-each read writes an audit row in the same transaction (``kiosk.personal.audit``).
+each read or correction writes an audit row in the same transaction
+(``kiosk.personal.audit``).
 """
 
 from __future__ import annotations
@@ -20,11 +27,14 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine, delete, insert, select
+from sqlalchemy import Engine, delete, insert, select, update
 
 from kiosk.domain.mynumber import is_valid as is_my_number
 from kiosk.personal import audit
 from kiosk.personal.retention import expires_at
+from kiosk.personal.sealed import open_payload, seal_payload
+from kiosk.personal.town_key import NO_KEY, NOT_PUBLISHED, TownKeyMissing
+from kiosk.sealing.ports import Opener, Sealer
 from kiosk.storage.tables import VisitPersonal
 from kiosk.visits.clock import as_utc, utc_now
 
@@ -91,24 +101,73 @@ class PersonalData(dict[str, Any]):
 class PersonalStore:
     """Write, read (audited) and purge the clerks' prefilled data."""
 
-    def __init__(self, engine: Engine, policy: str = "next-working-day") -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        policy: str = "next-working-day",
+        *,
+        sealer: Sealer | None = None,
+        opener: Opener | None = None,
+    ) -> None:
         self.engine = engine
         self.policy = policy
+        self.sealer = sealer if sealer is not None else opener
+        self.opener = opener
 
-    def put(self, visit_id: str, payload: Mapping[str, Any], now: datetime | None = None) -> int:
-        """Store (or replace) a visit's payload; return how many forbidden items were stripped."""
-        created = as_utc(now or utc_now())
+    def seal(self, visit_id: str, payload: Mapping[str, Any]) -> tuple[bytes, int]:
+        """The payload stripped and sealed for ``visit_id``, and how many items were stripped."""
+        if self.sealer is None:
+            raise TownKeyMissing(NOT_PUBLISHED)
         clean, removed = strip_forbidden(payload)
         if removed:
             log.warning("stripped %d forbidden item(s) from visit %s", removed, visit_id)
+        return seal_payload(self.sealer, visit_id, clean), removed
+
+    def put(self, visit_id: str, payload: Mapping[str, Any], now: datetime | None = None) -> int:
+        """Store (or replace) a visit's payload; return how many forbidden items were stripped."""
+        sealed, removed = self.seal(visit_id, payload)
+        self.put_sealed(visit_id, sealed, now)
+        return removed
+
+    def put_sealed(self, visit_id: str, sealed: bytes, created: datetime | None = None) -> None:
+        """Store a copy sealed earlier (it waited in the outbox); ``created``: the visit's time."""
+        created = as_utc(created or utc_now())
         with self.engine.begin() as connection:
             connection.execute(delete(VisitPersonal).where(VisitPersonal.visit_id == visit_id))
             connection.execute(
                 insert(VisitPersonal).values(
-                    visit_id=visit_id, payload=clean, created_at=created,
+                    visit_id=visit_id, sealed=sealed, created_at=created,
                     expires_at=expires_at(created, self.policy),
                 )
             )
+
+    def correct(
+        self,
+        visit_id: str,
+        payload: Mapping[str, Any],
+        *,
+        staff_id: str,
+        terminal_id: str,
+        now: datetime | None = None,
+    ) -> int:
+        """A clerk's correction: the new payload and its audit row in one transaction.
+
+        The retention keeps counting from the visit (``created_at``/``expires_at`` stay).
+        Returns how many forbidden items were stripped; raises ``LookupError`` when the
+        copy is gone (purged meanwhile).
+        """
+        at = as_utc(now or utc_now())
+        sealed, removed = self.seal(visit_id, payload)
+        with self.engine.begin() as connection:
+            result = connection.execute(
+                update(VisitPersonal)
+                .where(VisitPersonal.visit_id == visit_id, VisitPersonal.expires_at > at)
+                .values(sealed=sealed)
+            )
+            if not result.rowcount:
+                raise LookupError("the prefilled data of this visit is no longer kept")
+            audit.write(connection, at=at, terminal_id=terminal_id,
+                        staff_id=staff_id, visit_id=visit_id, action="correct")
         return removed
 
     def read(
@@ -125,13 +184,15 @@ class PersonalStore:
         c = VisitPersonal.__table__.c
         with self.engine.begin() as connection:
             row = connection.execute(
-                select(c.payload, c.expires_at).where(c.visit_id == visit_id)
+                select(c.sealed, c.expires_at).where(c.visit_id == visit_id)
             ).one_or_none()
             audit.write(connection, at=at, terminal_id=terminal_id, staff_id=staff_id,
                         visit_id=visit_id, action=action)
         if row is None or as_utc(row.expires_at) <= at:
             return None
-        return PersonalData(row.payload)
+        if self.opener is None:
+            raise TownKeyMissing(NO_KEY)
+        return PersonalData(open_payload(self.opener, visit_id, bytes(row.sealed)))
 
     def purge(self, now: datetime | None = None) -> int:
         """Delete every payload whose retention has ended; return how many."""

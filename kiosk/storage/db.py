@@ -1,7 +1,7 @@
 """Engine factory: SQLite by default, PostgreSQL when ``database.url`` says so.
 
-SQLite gets WAL (readers never block the kiosk's writes), foreign keys on and a busy
-timeout, set on every new connection. ``postgresql://`` URLs are routed to psycopg 3.
+SQLite gets WAL (readers never block the kiosk's writes), foreign keys on, a busy
+timeout and ``secure_delete``, set on every new connection. ``postgresql://`` URLs are routed to psycopg 3.
 """
 
 from __future__ import annotations
@@ -44,6 +44,8 @@ def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA synchronous=NORMAL")
+    # Deleted rows (purged personal data) are overwritten with zeros, not left in free pages.
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
 
 

@@ -29,7 +29,10 @@ Anonymous metrics (no name, address, birth date or 個人番号 — only ids, co
 Personal data (kept apart, purged; see ``kiosk.personal.store`` / ``audit``):
 
 ``visit_personal``
-    The prefilled values a clerk needs, as JSON, with ``expires_at``. Never the 個人番号.
+    The prefilled values a clerk needs, as JSON sealed to the town public key, with
+    ``expires_at``. Never the 個人番号.
+``town_key``
+    The town's X25519 public keys that kiosks seal the personal copy to (``kiosk keys``).
 ``personal_audit``
     Who viewed a visit's personal data and when — never what was shown.
 """
@@ -45,6 +48,7 @@ from sqlalchemy import (
     Float,
     Index,
     Integer,
+    LargeBinary,
     String,
     UniqueConstraint,
     func,
@@ -152,9 +156,18 @@ class VisitPersonal(Base):
     __tablename__ = "visit_personal"
 
     visit_id: Mapped[str] = mapped_column(ID, primary_key=True)
-    payload: Mapped[dict[str, object]] = mapped_column(JSON)
+    # JSON sealed to the town public key (kiosk.personal.sealed); the visit id is bound.
+    sealed: Mapped[bytes] = mapped_column(LargeBinary)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+
+
+class TownKey(Base):
+    __tablename__ = "town_key"
+
+    key_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    public_key: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
 class PersonalAudit(Base):

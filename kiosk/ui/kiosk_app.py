@@ -62,12 +62,17 @@ def attach_metrics(window: MainWindow, metrics: MetricsServices) -> VisitLifecyc
         window.runner.run(work, done, lambda exc: log.warning(
             "visit event not recorded", extra={"error": type(exc).__name__}))
 
-    lifecycle = window.services.attach_visits(metrics.recorder, metrics.personal, run)
+    lifecycle = window.services.attach_visits(metrics.recorder, metrics.copies, run)
     # Send events (and clerks' copies) queued while the central database was away.
     sync = QTimer(window, interval=OUTBOX_SYNC_MS)
     sync.timeout.connect(lambda: window.runner.run(lifecycle.sync, lambda _n: None,
                                                    lambda _exc: None))
     sync.start()
+    from kiosk.app.purge_service import purge_if_due
+    from kiosk.ui.purge_timer import start_daily_purge
+
+    config = window.services.config
+    start_daily_purge(window, window.runner, lambda: purge_if_due(metrics.engine, config))
     return lifecycle
 
 

@@ -8,8 +8,9 @@ each step means for the town's dwell-time figures and for the clerks:
 * ``identified`` records how the resident was identified (card or manual);
 * ``planned`` (leaving the summary) records ``navigation_done`` with the anonymous visit
   attributes and stores the prefilled values for the clerks (the personal store strips the
-  個人番号; the payload never carries it). While the database is away the copy waits in
-  memory and ``retry_unsent`` sends it later: the clerk must still see it at the counter;
+  個人番号; the payload never carries it). While the database is away the kiosk's store
+  seals the copy into the outbox (``WaitingCopies``; a store that raises instead has it
+  kept in memory) and ``sync`` sends it later: the clerk must still see it at the counter;
 * ``printed`` records ``forms_printed`` when the print job completed;
 * ``handed_over`` marks a visit that goes on at the counters (printed, or queued for staff
   to bring): the clerks close it;
@@ -34,7 +35,13 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from kiosk.visits.ports import AlertSource, PersonalStore, VisitRecorder, VisitSlot
+from kiosk.visits.ports import (
+    AlertSource,
+    PersonalStore,
+    VisitRecorder,
+    VisitSlot,
+    WaitingCopies,
+)
 
 log = logging.getLogger(__name__)
 
@@ -206,6 +213,9 @@ class VisitLifecycle:
     def sync(self) -> int:
         """Send events queued in the outbox and copies kept in memory (the outbox timer)."""
         sent = int(self.recorder.sync()) if self.recorder is not None else 0
+        personal: object = self.personal
+        if isinstance(personal, WaitingCopies):  # after the visits they belong to
+            sent += personal.send_waiting()
         return sent + self.retry_unsent()
 
     def staff_alerts(self) -> list[str]:

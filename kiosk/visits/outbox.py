@@ -15,6 +15,10 @@ lost and nothing is counted twice.
 Offline ticket numbers come from a per-day counter in this file and carry the terminal id
 (``kiosk-2-7``), so they never collide with the central numbers (digits only) nor with
 another terminal's offline numbers.
+
+The one exception to "no personal data": the clerks' copy of a visit made while the
+database was away waits here too (``put_sealed_copy``), in its own table and already
+sealed (``kiosk.app.personal_copies``), so it survives a restart and is sent as-is.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import partial
 from pathlib import Path
@@ -111,6 +116,7 @@ class Outbox:
         with closing(sqlite3.connect(self.path, timeout=5)) as connection:
             connection.execute("PRAGMA journal_mode=WAL")
             connection.execute("PRAGMA synchronous=FULL")  # an event must survive power loss
+            connection.execute("PRAGMA secure_delete=ON")  # sent items leave no trace behind
             with connection:
                 yield connection
 
@@ -309,6 +315,39 @@ class Outbox:
             connection.executemany("DELETE FROM outbox_item WHERE seq = ?",
                                    [(seq,) for seq in sent])
 
+    # ------------------------------------------------------------------ sealed personal copies
+    # The clerks' copy waiting for the central database. Kept in a table of its own (the
+    # metrics queue above stays free of personal data) and only ever as an opaque blob
+    # sealed before it gets here: to the town public key, or, before a kiosk has learnt
+    # that key, with this terminal's own key (``sealed_to = 'terminal'``).
+    def put_sealed_copy(
+        self, visit_id: str, created_at: datetime, blob: bytes, *, sealed_to: str = "town"
+    ) -> None:
+        with self._connect() as connection:
+            connection.executescript(_SEALED_SCHEMA)
+            connection.execute(
+                "INSERT INTO sealed_copy (visit_id, created_at, sealed_to, blob) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT (visit_id) DO UPDATE SET "
+                "created_at = excluded.created_at, sealed_to = excluded.sealed_to, "
+                "blob = excluded.blob",
+                (visit_id, created_at.isoformat(), sealed_to, blob),
+            )
+
+    def sealed_copies(self) -> list[SealedCopy]:
+        """The waiting copies, oldest first."""
+        with self._connect() as connection:
+            connection.executescript(_SEALED_SCHEMA)
+            rows = connection.execute(
+                "SELECT visit_id, created_at, sealed_to, blob FROM sealed_copy ORDER BY seq"
+            ).fetchall()
+        return [SealedCopy(str(v), datetime.fromisoformat(c), str(t), bytes(b))
+                for v, c, t, b in rows]
+
+    def drop_sealed_copy(self, visit_id: str) -> None:
+        with self._connect() as connection:
+            connection.executescript(_SEALED_SCHEMA)
+            connection.execute("DELETE FROM sealed_copy WHERE visit_id = ?", (visit_id,))
+
 
 def _set_meta(connection: sqlite3.Connection, key: str, value: str) -> None:
     connection.execute("INSERT INTO meta (key, value) VALUES (?, ?) "
@@ -324,6 +363,30 @@ def _send(engine: Engine, items: list[tuple[str, dict[str, Any]]]) -> None:
         refresh_summaries(
             connection, {row["id"] for row in visits} | {row["visit_id"] for row in events}
         )
+
+
+@dataclass(frozen=True, repr=False)
+class SealedCopy:
+    """A clerks' copy waiting in the outbox (sealed bytes only)."""
+
+    visit_id: str
+    created_at: datetime
+    sealed_to: str
+    blob: bytes
+
+    def __repr__(self) -> str:
+        return f"SealedCopy({self.visit_id!r}, {self.sealed_to}, <sealed>)"
+
+
+_SEALED_SCHEMA = """
+CREATE TABLE IF NOT EXISTS sealed_copy (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    visit_id TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL,
+    sealed_to TEXT NOT NULL CHECK (sealed_to IN ('town', 'terminal')),
+    blob BLOB NOT NULL
+);
+"""
 
 
 def _current_channel(visit: dict[str, Any]) -> dict[str, Any]:

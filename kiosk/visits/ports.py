@@ -48,6 +48,13 @@ class PersonalStore(Protocol):
     def put(self, visit_id: str, payload: Mapping[str, object]) -> int: ...
 
 
+@runtime_checkable
+class WaitingCopies(Protocol):
+    """A personal store that queues copies durably (the outbox) and sends them later."""
+
+    def send_waiting(self) -> int: ...
+
+
 class VisitSlot(Protocol):
     """Where the current visit's ids are shown (the resident's session)."""
 

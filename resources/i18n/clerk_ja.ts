@@ -600,6 +600,11 @@
         <translation>受付番号 %1：事前入力データを読み取れません。</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/clerk/visits.py" line="116"/>
+        <source>Ticket %1: this terminal does not hold the town key that opens the prefilled data (kiosk keys status).</source>
+        <translation>受付番号 %1：この端末には事前入力データを開く町の鍵がありません（kiosk keys status）。</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/clerk/visits.py" line="99"/>
         <source>Ticket %1 opened.</source>
         <translation>受付番号 %1 を開きました。</translation>

@@ -64,12 +64,24 @@ def test_read_prints_the_four_items_but_not_the_number(vpcd_card: StartCard,
 
 
 def test_read_with_number(vpcd_card: StartCard, home: Path) -> None:
-    vpcd_card()
+    _, card = vpcd_card()
+    assert kiosk(home, "db", "upgrade").returncode == 0
+    refused = kiosk(home, "card", "read", "--reader", VPCD_READER, "--pin-stdin",
+                    "--with-number", stdin=ADULT.pin + "\n")
+    assert refused.returncode == 1 and "--staff" in refused.stderr
+    assert card.sent(apdu.INS_VERIFY, with_data=True) == 0  # refused before the card
     run = kiosk(home, "card", "read", "--reader", VPCD_READER, "--pin-stdin", "--with-number",
-                stdin=ADULT.pin + "\n")
+                "--staff", "s-042", stdin=ADULT.pin + "\n")
     assert run.returncode == 0, run.stderr
     assert f"個人番号 My Number: {ADULT.my_number}" in run.stdout
     assert ADULT.pin not in _written(home, run)
+    from kiosk.personal.audit import entries
+    from kiosk.storage.db import make_engine
+
+    engine = make_engine(f"sqlite:///{home / 'data' / 'kiosk.sqlite3'}")
+    [entry] = entries(engine)
+    engine.dispose()
+    assert (entry.staff_id, entry.action, entry.visit_id) == ("s-042", "read_number", "-")
 
 
 def test_wrong_pin_exits_non_zero_with_the_tries_left(vpcd_card: StartCard, home: Path) -> None:

@@ -47,6 +47,10 @@ def run_clerk(config: Config, *, department: str | None, windowed: bool) -> int:
     apply_ui_config(config.ui)
     LanguageSwitcher.shared().set_language(config.ui.language)
     window = ClerkWindow(context, department=department)
+    from kiosk.app.purge_service import purge_if_due
+    from kiosk.ui.purge_timer import start_daily_purge
+
+    start_daily_purge(window, window.runner, lambda: purge_if_due(context.clerk.engine, config))
     if windowed:
         window.resize(1366, 800)
         window.show()

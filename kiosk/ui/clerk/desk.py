@@ -35,6 +35,8 @@ from kiosk.app.clerk_service import ClerkService, QueueEntry
 from kiosk.navigation.plan import CounterStop, Plan
 from kiosk.navigation.scenario import Scenario, ScenarioError
 from kiosk.personal import audit
+from kiosk.personal.town_key import TownKeyMissing
+from kiosk.sealing.errors import SealError
 from kiosk.ui.clerk.payload import affected_form_ids, apply_changes, visit_key_from_scan
 from kiosk.visits.clock import utc_now
 from kiosk.visits.vocabulary import WALK_IN
@@ -61,7 +63,8 @@ class OpenedVisit:
     missing_layouts: list[str] = field(default_factory=list)
     pdf: Path | None = None
     rendered_forms: list[str] = field(default_factory=list)
-    # "no_data" (a walk-in, or the retention ended) or "invalid" (the data cannot be read)
+    # "no_data" (a walk-in, or the retention ended), "invalid" (the data cannot be read) or
+    # "no_key" (this terminal does not hold the town key that opens the sealed copy)
     problem: str = ""
 
     def __repr__(self) -> str:
@@ -121,7 +124,16 @@ class ClerkDesk:
                                                             include_done=True)}
         entry = entries.get(visit_id)
         opened = OpenedVisit(visit_id, entry.ticket if entry else visit_id[:8], entry is not None)
-        payload = self.clerk.open_visit(visit_id, self.staff_id)
+        try:
+            payload = self.clerk.open_visit(visit_id, self.staff_id)
+        except TownKeyMissing as exc:
+            log.warning("visit %s: %s", visit_id, exc)
+            opened.problem = "no_key"
+            return opened
+        except SealError as exc:  # damaged, or moved onto another visit's row
+            log.warning("visit %s: %s", visit_id, exc)
+            opened.problem = "invalid"
+            return opened
         if payload is None:
             opened.problem = "no_data"
             return opened
@@ -170,9 +182,10 @@ class ClerkDesk:
         """
         assert opened.payload is not None and opened.plan is not None
         corrected = apply_changes(opened.payload, changes)
-        personal = self.clerk.personal
-        personal.put(opened.visit_id, corrected)
-        self._audit(opened.visit_id, "correct")
+        # The corrected payload and its audit row in one transaction; the retention keeps
+        # counting from the visit.
+        self.clerk.personal.correct(opened.visit_id, corrected, staff_id=self.staff_id,
+                                    terminal_id=self.clerk.recorder.terminal_id)
         self._prepare(opened, corrected)
         plan: Plan | None = opened.plan  # _prepare may have dropped it (unreadable data)
         if plan is None:

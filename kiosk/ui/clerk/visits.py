@@ -113,6 +113,10 @@ class VisitController(QObject):
         if opened.problem == "no_data":
             self.w.status(self.tr("Ticket %1: no prefilled data (a walk-in, or kept no longer).")
                         .replace("%1", opened.ticket))
+        elif opened.problem == "no_key":
+            self.w.status(self.tr("Ticket %1: this terminal does not hold the town key that "
+                                  "opens the prefilled data (kiosk keys status).")
+                        .replace("%1", opened.ticket))
         elif opened.problem == "invalid":
             self.w.status(self.tr("Ticket %1: the prefilled data cannot be read.")
                         .replace("%1", opened.ticket))

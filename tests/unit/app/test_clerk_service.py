@@ -9,10 +9,12 @@ from sqlalchemy import Engine, select
 from kiosk.app.clerk_service import ClerkService
 from kiosk.personal import audit
 from kiosk.personal.store import PersonalStore
+from kiosk.sealing.box import TownKeyPair
 from kiosk.storage.tables import VisitEvent, VisitSummary
 from kiosk.visits.outbox import Outbox
 from kiosk.visits.recorder import MetricsRecorder
 
+TOWN_KEYS = TownKeyPair.generate()  # the clerk terminal's town key pair
 
 def _kiosk_visit(kiosk: MetricsRecorder, route: list[str]) -> tuple[str, str]:
     ticket = kiosk.start_visit()
@@ -25,7 +27,7 @@ def _kiosk_visit(kiosk: MetricsRecorder, route: list[str]) -> tuple[str, str]:
 def test_a_visit_goes_through_two_counters(engine: Engine, tmp_path: Path) -> None:
     kiosk = MetricsRecorder(engine, Outbox(tmp_path / "k.sqlite3"), "kiosk-1")
     clerk_recorder = MetricsRecorder(engine, Outbox(tmp_path / "c.sqlite3"), "clerk-1")
-    personal = PersonalStore(engine)
+    personal = PersonalStore(engine, opener=TOWN_KEYS)
     clerk = ClerkService(engine, clerk_recorder, personal)
     first, first_ticket = _kiosk_visit(kiosk, ["JUMIN", "HOKEN"])
     second, _ = _kiosk_visit(kiosk, ["HOKEN"])
@@ -65,7 +67,7 @@ def test_a_visit_goes_through_two_counters(engine: Engine, tmp_path: Path) -> No
 
 def test_a_walk_in_opened_at_the_counter(engine: Engine, tmp_path: Path) -> None:
     recorder = MetricsRecorder(engine, Outbox(tmp_path / "c.sqlite3"), "clerk-2")
-    clerk = ClerkService(engine, recorder, PersonalStore(engine))
+    clerk = ClerkService(engine, recorder, PersonalStore(engine, opener=TOWN_KEYS))
     ticket = clerk.open_walk_in(life_event="D", departments=["JUMIN"], household_size=2)
     assert [e.visit_id for e in clerk.queue("JUMIN", ticket.day)] == [ticket.visit_id]
     for kind in ("called", "service_started", "service_finished"):

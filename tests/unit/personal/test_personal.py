@@ -13,6 +13,7 @@ from kiosk.domain.mynumber import with_check_digit
 from kiosk.personal import audit
 from kiosk.personal.retention import expires_at
 from kiosk.personal.store import PersonalStore, strip_forbidden
+from kiosk.sealing.box import TownKeyPair
 from kiosk.storage import migrate
 from kiosk.storage.db import make_engine
 from kiosk.storage.tables import METRICS_TABLES, VisitPersonal
@@ -20,6 +21,7 @@ from kiosk.visits.clock import LOCAL_TZ
 from kiosk.visits.recorder import MetricsRecorder
 from kiosk.visits.working_days import is_working_day, next_working_day
 
+TOWN_KEYS = TownKeyPair.generate()  # the clerk terminal's town key pair
 MY_NUMBER = with_check_digit("12345678901")
 PAYLOAD = {
     "name": "山田 太郎", "kana": "ヤマダ タロウ", "address": "熊本県玉名郡南関町関町1",
@@ -43,7 +45,7 @@ def _all_stored_text(engine: Engine) -> str:
 
 
 def test_the_my_number_is_never_stored(engine: Engine) -> None:
-    store = PersonalStore(engine)
+    store = PersonalStore(engine, opener=TOWN_KEYS)
     removed = store.put("v-1", PAYLOAD)
     assert removed == 3
     dump = _all_stored_text(engine)
@@ -75,7 +77,7 @@ def test_metrics_tables_hold_no_personal_data(recorder: MetricsRecorder, engine:
             assert not any(w in column.name for w in personal_words), (table, column.name)
     ticket = recorder.start_visit()
     recorder.record(ticket.visit_id, "navigation_done", life_event="IN", departments=["JUMIN"])
-    PersonalStore(engine).put(ticket.visit_id, PAYLOAD)
+    PersonalStore(engine, opener=TOWN_KEYS).put(ticket.visit_id, PAYLOAD)
     with engine.connect() as c:
         dumped = "\n".join(str(row) for t in METRICS_TABLES for row in c.execute(meta.tables[t].select()))
     for value in ("山田", "南関町関町", "1980-04-01", MY_NUMBER):
@@ -83,7 +85,7 @@ def test_metrics_tables_hold_no_personal_data(recorder: MetricsRecorder, engine:
 
 
 def test_each_read_is_audited_without_the_values(engine: Engine) -> None:
-    store = PersonalStore(engine)
+    store = PersonalStore(engine, opener=TOWN_KEYS)
     store.put("v-9", PAYLOAD)
     store.read("v-9", staff_id="staff-7", terminal_id="clerk-2")
     store.read("missing", staff_id="staff-7", terminal_id="clerk-2")
@@ -118,7 +120,7 @@ def test_working_days() -> None:
 
 def test_hours_retention_and_purge(engine: Engine) -> None:
     t0 = jst(2026, 11, 25, 10)
-    store = PersonalStore(engine, "48")
+    store = PersonalStore(engine, "48", opener=TOWN_KEYS)
     store.put("a", {"name": "x"}, now=t0)
     store.put("b", {"name": "y"}, now=t0 + timedelta(hours=10))
     assert store.read("a", staff_id="s", terminal_id="t", now=t0 + timedelta(hours=49)) is None
@@ -137,7 +139,7 @@ def test_kiosk_db_purge_command(isolated_dirs: Path, monkeypatch: pytest.MonkeyP
     isolated_dirs.mkdir(parents=True, exist_ok=True)
     engine = make_engine(url)
     migrate.upgrade(engine)
-    store = PersonalStore(engine)  # the default: end of the next working day
+    store = PersonalStore(engine, opener=TOWN_KEYS)  # the default: end of the next working day
     store.put("fri", {"name": "x"}, now=jst(2026, 11, 27, 15))
     store.put("mon", {"name": "y"}, now=jst(2026, 11, 30, 9))
     monkeypatch.setenv("KIOSK_DATABASE_URL", url)

@@ -22,6 +22,7 @@ from kiosk.app.clerk_service import ClerkService
 from kiosk.navigation.engine import Navigator
 from kiosk.personal import audit
 from kiosk.personal.store import PersonalStore
+from kiosk.sealing.box import TownKeyPair
 from kiosk.security import StaffGate, hash_pin
 from kiosk.storage import migrate
 from kiosk.storage.db import make_engine
@@ -34,6 +35,7 @@ from kiosk.visits.recorder import MetricsRecorder, VisitTicket
 from printing.backends.folder import FolderBackend
 from printing.queue import PrintQueue
 
+TOWN_KEYS = TownKeyPair.generate()  # the clerk terminal's town key pair
 SCENARIO = Path(__file__).resolve().parents[3] / "forms" / "scenarios" / "tennyu_family4.json"
 PIN = "4826"
 
@@ -53,7 +55,7 @@ def desk(tmp_path: Path, isolated_dirs: Path) -> Iterator[Desk]:
     engine = make_engine(f"sqlite:///{(tmp_path / 'kiosk.sqlite3').as_posix()}")
     migrate.upgrade(engine)
     recorder = MetricsRecorder(engine, Outbox(tmp_path / "outbox.sqlite3"), "clerk-test")
-    personal = PersonalStore(engine)
+    personal = PersonalStore(engine, opener=TOWN_KEYS)
     yield Desk(engine, recorder, personal, ClerkService(engine, recorder, personal),
                tmp_path / "printed", tmp_path / "spool")
     engine.dispose()
@@ -268,6 +270,18 @@ def test_expired_data_is_not_shown_but_the_attempt_is_audited(
     assert console.page.person.fields == {}
     assert [r.action for r in audit.entries(desk.engine, ticket.visit_id)] == ["view"]
     assert ticket.ticket in console.statusBar().currentMessage()
+
+
+def test_a_terminal_without_the_town_key_says_so_in_one_sentence(
+        console: Any, qtbot: Any, desk: Desk) -> None:
+    ticket = _visit(desk, ["JUMIN"])
+    desk.personal.opener = None  # a kiosk's store, or a clerk terminal the key was not copied to
+    _unlock(console, qtbot)
+    console.open_visit(ticket.visit_id)
+    assert console.visit.problem == "no_key"
+    assert console.page.person.fields == {}
+    message = console.statusBar().currentMessage()
+    assert ticket.ticket in message and "kiosk keys status" in message  # either language
 
 
 def test_the_console_switches_to_japanese_and_back(console: Any, qtbot: Any, desk: Desk) -> None:

@@ -21,10 +21,12 @@ from kiosk.config import Config
 from kiosk.domain.resident import BasicFour, Sex
 from kiosk.navigation.engine import Navigator
 from kiosk.navigation.scenario import Scenario
+from kiosk.sealing.box import TownKeyPair
 from kiosk.storage import migrate
 from kiosk.storage.tables import Visit, VisitEvent
 from kiosk.visits.lifecycle import NavigationSummary, VisitLifecycle
 
+TOWN_KEYS = TownKeyPair.generate()  # the clerk terminal's town key pair
 SCENARIO = Path(__file__).resolve().parents[3] / "forms" / "scenarios" / "tennyu_family4.json"
 
 
@@ -41,7 +43,7 @@ def kiosk(metrics: MetricsServices, lifecycle: VisitLifecycle | None = None) -> 
 
 
 @pytest.fixture
-def metrics(tmp_path: Path) -> Iterator[MetricsServices]:
+def metrics(tmp_path: Path, isolated_dirs: Path) -> Iterator[MetricsServices]:
     config = Config().replace("database", url=f"sqlite:///{tmp_path / 'c.sqlite3'}",
                               outbox_url=f"sqlite:///{tmp_path / 'o.sqlite3'}")
     services = open_services(config)
@@ -144,7 +146,7 @@ def test_the_clerks_copy_waits_in_memory_while_the_database_is_away(
 
     # A database that cannot take the copy yet (its schema is not there: every write fails).
     away = make_engine(f"sqlite:///{tmp_path / 'away.sqlite3'}")
-    tracker = VisitLifecycle(metrics.recorder, PersonalStore(away), run_now)
+    tracker = VisitLifecycle(metrics.recorder, PersonalStore(away, opener=TOWN_KEYS), run_now)
     session = ResidentSession()
     tracker.open(session, "ja")
     data = json.loads(SCENARIO.read_text(encoding="utf-8"))
@@ -158,7 +160,7 @@ def test_the_clerks_copy_waits_in_memory_while_the_database_is_away(
     migrate.upgrade(away)  # the database is back
     assert tracker.sync() >= 1 and tracker.unsent == 0
     assert session.visit_id is not None
-    stored = PersonalStore(away).read(session.visit_id, staff_id="t", terminal_id="test")
+    stored = PersonalStore(away, opener=TOWN_KEYS).read(session.visit_id, staff_id="t", terminal_id="test")
     assert stored is not None and stored["resident"]["name"] == data["resident"]["name"]
     away.dispose()
 
