@@ -9,6 +9,12 @@ The 個人番号 is never stored (番号法): keys that name it (``my_number``, 
 *is* one — twelve digits with a valid check digit, whatever key it hides under. Only the
 number of stripped items is logged. Reads go through ``read`` with the viewer's ids, and
 each read writes an audit row in the same transaction (``kiosk.personal.audit``).
+
+Least privilege (``kiosk db roles``): ``put`` is one upsert aimed at the primary key that
+sets only the payload on a conflict, so a kiosk needs INSERT and UPDATE (payload), never
+SELECT or DELETE, and a correction keeps the retention of the visit. On PostgreSQL
+``read`` calls ``read_personal_audited`` (migration 0004), the clerk's only way in: the
+database writes the audit row and hands out the row in one statement.
 """
 
 from __future__ import annotations
@@ -18,15 +24,16 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import Engine, delete, insert, select
+from sqlalchemy import Connection, Engine, Table, delete, select, text
 
 from kiosk.domain.mynumber import is_valid as is_my_number
 from kiosk.personal import audit
 from kiosk.personal.retention import expires_at
 from kiosk.storage.tables import VisitPersonal
 from kiosk.visits.clock import as_utc, utc_now
+from kiosk.visits.store import dialect_insert
 
 log = logging.getLogger(__name__)
 
@@ -96,18 +103,23 @@ class PersonalStore:
         self.policy = policy
 
     def put(self, visit_id: str, payload: Mapping[str, Any], now: datetime | None = None) -> int:
-        """Store (or replace) a visit's payload; return how many forbidden items were stripped."""
+        """Store (or replace) a visit's payload; return how many forbidden items were stripped.
+
+        A replacement keeps ``created_at`` and ``expires_at``: retention counts from the visit.
+        """
         created = as_utc(now or utc_now())
         clean, removed = strip_forbidden(payload)
         if removed:
             log.warning("stripped %d forbidden item(s) from visit %s", removed, visit_id)
+        table = VisitPersonal.__table__
+        assert isinstance(table, Table)
         with self.engine.begin() as connection:
-            connection.execute(delete(VisitPersonal).where(VisitPersonal.visit_id == visit_id))
             connection.execute(
-                insert(VisitPersonal).values(
-                    visit_id=visit_id, payload=clean, created_at=created,
-                    expires_at=expires_at(created, self.policy),
-                )
+                dialect_insert(connection, table)
+                .values(visit_id=visit_id, payload=clean, created_at=created,
+                        expires_at=expires_at(created, self.policy))
+                # A bound value, not excluded.payload: reading excluded needs SELECT (payload).
+                .on_conflict_do_update(index_elements=["visit_id"], set_={"payload": clean})
             )
         return removed
 
@@ -122,13 +134,9 @@ class PersonalStore:
     ) -> PersonalData | None:
         """The payload, or None when absent or expired; the attempt is audited either way."""
         at = as_utc(now or utc_now())
-        c = VisitPersonal.__table__.c
         with self.engine.begin() as connection:
-            row = connection.execute(
-                select(c.payload, c.expires_at).where(c.visit_id == visit_id)
-            ).one_or_none()
-            audit.write(connection, at=at, terminal_id=terminal_id, staff_id=staff_id,
-                        visit_id=visit_id, action=action)
+            row = _read_audited(connection, visit_id, at=at, terminal_id=terminal_id,
+                                staff_id=staff_id, action=action)
         if row is None or as_utc(row.expires_at) <= at:
             return None
         return PersonalData(row.payload)
@@ -139,3 +147,34 @@ class PersonalStore:
         with self.engine.begin() as connection:
             result = connection.execute(delete(VisitPersonal).where(VisitPersonal.expires_at <= at))
         return int(result.rowcount or 0)
+
+
+class _Stored(NamedTuple):
+    payload: Any
+    expires_at: datetime
+
+
+def _read_audited(
+    connection: Connection, visit_id: str, *, at: datetime, terminal_id: str, staff_id: str,
+    action: str,
+) -> _Stored | None:
+    """The stored copy (or None) and its audit row, in the caller's transaction."""
+    c = VisitPersonal.__table__.c
+    if connection.dialect.name != "postgresql":
+        row = connection.execute(
+            select(c.payload, c.expires_at).where(c.visit_id == visit_id)
+        ).one_or_none()
+        audit.write(connection, at=at, terminal_id=terminal_id, staff_id=staff_id,
+                    visit_id=visit_id, action=action)
+        return None if row is None else _Stored(row.payload, row.expires_at)
+    if action not in audit.ACTIONS:
+        raise ValueError(f"unknown audit action {action!r}")
+    query = text(
+        "SELECT payload, expires_at FROM read_personal_audited("
+        ":visit_id, :terminal_id, :staff_id, :action, :at)"
+    ).columns(c.payload, c.expires_at)  # the table's types decode the columns
+    row = connection.execute(
+        query, {"visit_id": visit_id, "terminal_id": terminal_id, "staff_id": staff_id,
+                "action": action, "at": at},
+    ).one_or_none()
+    return None if row is None else _Stored(row.payload, row.expires_at)
