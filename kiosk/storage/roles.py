@@ -16,7 +16,8 @@ Four login roles, named ``<prefix>admin``, ``<prefix>terminal``, ``<prefix>clerk
     Everything a terminal does (walk-ins and counter events), plus reading the clerks'
     copy, which only ``read_personal_audited`` (migration 0004, ``SECURITY DEFINER``)
     hands out after writing the audit row in the same statement. No direct SELECT of the
-    copy, no UPDATE or DELETE of an audit row (a trigger refuses them too).
+    copy, no UPDATE or DELETE of an audit row (a trigger refuses them too); the row's
+    ``db_role`` (the login role) is filled by the database and cannot be set.
 ``manager``
     Reads the anonymous aggregates' tables (``visit_summary``, ``department_summary``,
     ``baseline``) and the terminal list; nothing else, so no personal table and no
@@ -116,7 +117,8 @@ POLICY: Mapping[str, tuple[Grant, ...]] = {
     "clerk": (
         *_RECORD_VISITS,
         Grant("EXECUTE", READ_FUNCTION),  # the only way to read a copy: audited
-        Grant("INSERT", "personal_audit"),  # corrections and reprints
+        # Corrections and reprints; db_role is left to the database (session_user).
+        Grant("INSERT", "personal_audit", ("at", "terminal_id", "staff_id", "visit_id", "action")),
         Grant("SELECT", "personal_audit", ("id",)),  # INSERT … RETURNING id
     ),
     "manager": (

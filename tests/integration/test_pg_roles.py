@@ -201,6 +201,11 @@ def test_a_clerk_reads_the_copy_only_through_the_audited_function(
     assert again is not None and again["address"] == "4-5-6"
     assert audit_rows(town) == 4
 
+    with town.admin.connect() as connection:
+        accounts = connection.execute(text("SELECT DISTINCT db_role FROM personal_audit"))
+        assert list(accounts.scalars()) == [town.names.clerk]  # filled in by the database
+    refused(town.clerk, "INSERT INTO personal_audit (at, terminal_id, staff_id, visit_id, "
+            "action, db_role) VALUES (now(), 'c', 's', 'v', 'view', 'somebody_else')")
     refused(town.clerk, "SELECT payload FROM visit_personal")
     refused(town.clerk, "SELECT * FROM visit_personal")
     refused(town.clerk, "SELECT staff_id, visit_id FROM personal_audit")

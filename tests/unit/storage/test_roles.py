@@ -45,6 +45,8 @@ def test_the_personal_tables_are_out_of_reach_by_construction() -> None:
             assert grant.privilege in {"INSERT", "SELECT"}
             if grant.privilege == "SELECT":
                 assert grant.columns == ("id",)
+            else:  # never the login role the database records (db_role)
+                assert grant.columns and "db_role" not in grant.columns
     assert not _grants("terminal", "personal_audit")
     manager_tables = {g.table for g in roles.POLICY["manager"]}
     assert manager_tables.isdisjoint({"visit_personal", "personal_audit", "visit", "visit_event"})

@@ -8,6 +8,11 @@ of the clerks' copy, and an audit log that only its owner may change.
   without the audit row: both happen in one statement. EXECUTE is taken from PUBLIC here
   and given to the clerk by ``kiosk db roles``. It returns the table's own row type, so a
   later change of the payload column's type needs no change here.
+* ``personal_audit.db_role``: the login role of the session that wrote the row, filled by
+  the database (``DEFAULT session_user``, which a SECURITY DEFINER function leaves as the
+  caller's). The clerk may insert every other column but not this one, so an audit row
+  always names the database account behind it, whatever staff id the console sends. On
+  SQLite, which has no roles, it stays empty.
 * ``personal_audit_append_only``: a trigger refusing UPDATE, DELETE and TRUNCATE of
   ``personal_audit`` unless the current role is (a member of) the table's owner, the
   admin. The roles have no such grants anyway; this is the belt to those braces.
@@ -64,8 +69,11 @@ END $$
 
 def upgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
+        with op.batch_alter_table("personal_audit") as batch:  # no roles: stays empty
+            batch.add_column(sa.Column("db_role", sa.String(63), nullable=True))
         return
     schema = op.get_bind().execute(sa.text("SELECT quote_ident(current_schema())")).scalar_one()
+    op.execute("ALTER TABLE personal_audit ADD COLUMN db_role varchar(63) DEFAULT session_user")
     op.execute(READ_FUNCTION.format(schema=schema))
     op.execute(f"REVOKE ALL ON FUNCTION {READ_SIGNATURE} FROM PUBLIC")
     op.execute(APPEND_ONLY_FUNCTION)
@@ -82,8 +90,11 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
+        with op.batch_alter_table("personal_audit") as batch:
+            batch.drop_column("db_role")
         return
     op.execute("DROP TRIGGER IF EXISTS personal_audit_no_truncate ON personal_audit")
     op.execute("DROP TRIGGER IF EXISTS personal_audit_append_only ON personal_audit")
     op.execute("DROP FUNCTION IF EXISTS personal_audit_append_only()")
     op.execute(f"DROP FUNCTION IF EXISTS {READ_SIGNATURE}")
+    op.execute("ALTER TABLE personal_audit DROP COLUMN IF EXISTS db_role")
