@@ -90,3 +90,17 @@ def test_a_replaced_copy_keeps_the_retention_of_the_visit(engine: Engine) -> Non
     data = store.read("v-1", staff_id="s", terminal_id="c", now=T0 + timedelta(hours=23))
     assert data == {"name": "山田 花子"}
     assert store.read("v-1", staff_id="s", terminal_id="c", now=T0 + timedelta(hours=24)) is None
+
+
+
+def test_migrations_accept_a_url_with_percent_escapes() -> None:
+    """The README's TLS URL carries sslrootcert=%2Fetc%2F…; alembic's configparser must not
+    take the escapes for interpolation (``kiosk db upgrade`` failed with a traceback)."""
+    from kiosk.storage import migrate
+    from kiosk.storage.db import make_engine
+
+    engine = make_engine("postgresql://t:p@db.town.local/kiosk?sslmode=verify-full"
+                         "&sslrootcert=/etc/kiosk/town-ca.crt")
+    url = migrate._alembic_config(engine).get_main_option("sqlalchemy.url")
+    assert url == engine.url.render_as_string(hide_password=False)
+    assert "sslrootcert=%2Fetc%2Fkiosk%2Ftown-ca.crt" in url
