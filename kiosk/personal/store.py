@@ -24,9 +24,9 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from datetime import datetime
-from typing import Any, NamedTuple
+from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, delete, select, text
+from sqlalchemy import Connection, Engine, RowMapping, Table, column, delete, func, select
 
 from kiosk.domain.mynumber import is_valid as is_my_number
 from kiosk.personal import audit
@@ -137,9 +137,9 @@ class PersonalStore:
         with self.engine.begin() as connection:
             row = _read_audited(connection, visit_id, at=at, terminal_id=terminal_id,
                                 staff_id=staff_id, action=action)
-        if row is None or as_utc(row.expires_at) <= at:
+        if row is None or as_utc(row["expires_at"]) <= at:
             return None
-        return PersonalData(row.payload)
+        return PersonalData(row["payload"])
 
     def purge(self, now: datetime | None = None) -> int:
         """Delete every payload whose retention has ended; return how many."""
@@ -149,32 +149,24 @@ class PersonalStore:
         return int(result.rowcount or 0)
 
 
-class _Stored(NamedTuple):
-    payload: Any
-    expires_at: datetime
-
-
 def _read_audited(
     connection: Connection, visit_id: str, *, at: datetime, terminal_id: str, staff_id: str,
     action: str,
-) -> _Stored | None:
-    """The stored copy (or None) and its audit row, in the caller's transaction."""
-    c = VisitPersonal.__table__.c
+) -> RowMapping | None:
+    """The stored row (every column of the model, by name) or None, and its audit row, in
+    the caller's transaction."""
+    columns = list(VisitPersonal.__table__.c)
     if connection.dialect.name != "postgresql":
         row = connection.execute(
-            select(c.payload, c.expires_at).where(c.visit_id == visit_id)
+            select(*columns).where(VisitPersonal.__table__.c.visit_id == visit_id)
         ).one_or_none()
         audit.write(connection, at=at, terminal_id=terminal_id, staff_id=staff_id,
                     visit_id=visit_id, action=action)
-        return None if row is None else _Stored(row.payload, row.expires_at)
+        return None if row is None else row._mapping
     if action not in audit.ACTIONS:
         raise ValueError(f"unknown audit action {action!r}")
-    query = text(
-        "SELECT payload, expires_at FROM read_personal_audited("
-        ":visit_id, :terminal_id, :staff_id, :action, :at)"
-    ).columns(c.payload, c.expires_at)  # the table's types decode the columns
-    row = connection.execute(
-        query, {"visit_id": visit_id, "terminal_id": terminal_id, "staff_id": staff_id,
-                "action": action, "at": at},
-    ).one_or_none()
-    return None if row is None else _Stored(row.payload, row.expires_at)
+    rows = func.read_personal_audited(visit_id, terminal_id, staff_id, action, at).table_valued(
+        *(column(c.name, c.type) for c in columns)  # the model's types decode the columns
+    )
+    row = connection.execute(select(*rows.c)).one_or_none()
+    return None if row is None else row._mapping

@@ -24,7 +24,8 @@ Four login roles, named ``<prefix>admin``, ``<prefix>terminal``, ``<prefix>clerk
     visit-level route.
 
 Grants are by table and column name (``POLICY``), so a payload stored as bytes or a new
-column elsewhere still fits; a column that the schema does not have (yet) is skipped.
+column elsewhere still fits; a table or column that this schema does not have is skipped
+(the policy covers the schema's versions; ``apply`` refuses a schema not at its head).
 Running ``apply`` again resets the three working roles to exactly ``POLICY``, so run it
 after every ``kiosk db upgrade``. SQL is built here from checked names only; the caller
 (``kiosk.cli.db_roles``, tests) runs it on a connection of the database's owner.
@@ -106,10 +107,12 @@ _RECORD_VISITS: tuple[Grant, ...] = (
         for table in ("visit_summary", "department_summary")
         for privilege in ("SELECT", "INSERT", "DELETE")  # rewritten from the events
     ),
-    # The clerks' copy: written (an upsert aimed at the key), never read back.
+    # The clerks' copy: written (an upsert aimed at the key), never read back. The copy's
+    # column is "payload" (JSON) or, sealed to the town key, "sealed": whichever exists.
     Grant("INSERT", "visit_personal"),
-    Grant("UPDATE", "visit_personal", ("payload",)),
+    Grant("UPDATE", "visit_personal", ("payload", "sealed")),
     Grant("SELECT", "visit_personal", ("visit_id",)),  # ON CONFLICT (visit_id) reads the key
+    Grant("SELECT", "town_key"),  # the public key a copy is sealed to, where there is one
 )
 
 POLICY: Mapping[str, tuple[Grant, ...]] = {
@@ -120,6 +123,7 @@ POLICY: Mapping[str, tuple[Grant, ...]] = {
         # Corrections and reprints; db_role is left to the database (session_user).
         Grant("INSERT", "personal_audit", ("at", "terminal_id", "staff_id", "visit_id", "action")),
         Grant("SELECT", "personal_audit", ("id",)),  # INSERT … RETURNING id
+        Grant("INSERT", "town_key"),  # kiosk keys init publishes it from a clerk terminal
     ),
     "manager": (
         Grant("SELECT", "alembic_version"),
@@ -151,6 +155,7 @@ def apply(
     transaction: either every statement took effect, or none did.
     """
     _check_can_create_roles(connection)
+    _check_schema_is_current(connection)
     statements = [*_role_statements(connection, names, passwords or {})]
     statements += _ownership_statements(connection, names.admin)
     statements += _grant_statements(connection, names)
@@ -194,6 +199,17 @@ def _check_can_create_roles(connection: Connection) -> None:
     if not can:
         raise RolesError("Connect as the database's owner with the CREATEROLE right (or a "
                          "superuser) to create roles.")
+
+
+def _check_schema_is_current(connection: Connection) -> None:
+    from alembic.runtime.migration import MigrationContext
+
+    from kiosk.storage.migrate import head_revision
+
+    current = MigrationContext.configure(connection).get_current_revision()
+    if current != head_revision():
+        raise RolesError(f"The schema is at revision {current or 'none'}, not "
+                         f"{head_revision()}: run kiosk db upgrade first.")
 
 
 def _existing_roles(connection: Connection, names: Iterable[str]) -> set[str]:
@@ -314,7 +330,7 @@ def _grants_for(
             out.append(f"GRANT EXECUTE ON FUNCTION {grant.table} TO {role}")
             continue
         if grant.table not in columns:
-            raise RolesError(f"The table {grant.table} is missing: run kiosk db upgrade first.")
+            continue  # a table of another schema version (apply checked ours is the head)
         if grant.columns:
             present = [c for c in grant.columns if c in columns[grant.table]]
             if not present:

@@ -303,3 +303,30 @@ def test_kiosk_db_roles_writes_private_passwords_repeats_safely_and_drops(
             "AND tableowner <> current_user")).scalar_one()
     owner.dispose()
     assert left == 0 and tables == 0
+
+
+def test_the_admin_owns_the_schema_and_roles_follow_an_upgrade(
+    town: Town, tmp_path: Path,
+) -> None:
+    from alembic import command
+
+    visit_id = record_a_visit(town.terminal, tmp_path)
+    PersonalStore(town.terminal).put(visit_id, PAYLOAD)
+    config = migrate._alembic_config(town.admin)
+    with town.admin.begin() as connection:  # only the owner may change the schema
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0003")
+    owner = make_engine(town.url)
+    try:
+        with pytest.raises(roles.RolesError, match="run kiosk db upgrade first"), \
+                owner.begin() as connection:
+            roles.apply(connection, town.names)
+        migrate.upgrade(town.admin)
+        with owner.begin() as connection:  # again after the upgrade, as the README says
+            roles.apply(connection, town.names)
+    finally:
+        owner.dispose()
+    data = PersonalStore(town.clerk).read(visit_id, staff_id="staff-1", terminal_id="clerk-1")
+    assert data is not None and data["name"] == "山田 太郎"
+    refused(town.terminal, "ALTER TABLE visit ADD COLUMN resident_name text")
+    assert audit_rows(town) == 1
