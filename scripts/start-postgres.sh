@@ -32,6 +32,8 @@ DO $$ BEGIN
     CREATE ROLE kiosk LOGIN PASSWORD 'kiosk' CREATEDB;
   END IF;
 END $$;
+-- tests/integration/test_pg_roles.py creates (and drops) its own per-test roles.
+ALTER ROLE kiosk CREATEROLE;
 SQL
 if ! su postgres -c "psql -qAtc \"select 1 from pg_database where datname='kiosk_test'\"" | grep -q 1; then
     su postgres -c "createdb -O kiosk kiosk_test"

@@ -17,6 +17,7 @@ from kiosk import __version__
 COMMAND_MODULES: list[str] = [
     "kiosk.cli.app",
     "kiosk.cli.db",
+    "kiosk.cli.db_roles",
     "kiosk.cli.doctor",
     "kiosk.cli.config_cmd",
     "kiosk.cli.stats",

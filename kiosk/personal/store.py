@@ -16,6 +16,12 @@ The 個人番号 is never stored (番号法): keys that name it (``my_number``, 
 number of stripped items is logged. Reads go through ``read`` with the viewer's ids, and
 each read or correction writes an audit row in the same transaction
 (``kiosk.personal.audit``).
+
+Least privilege (``kiosk db roles``): ``put_sealed`` is one upsert aimed at the primary key
+that sets only the sealed payload on a conflict, so a kiosk needs INSERT and UPDATE
+(sealed), never SELECT or DELETE, and a replacement keeps the retention of the visit. On
+PostgreSQL ``read`` calls ``read_personal_audited`` (migration 0006), the clerk's only way
+in: the database writes the audit row and hands out the row in one statement.
 """
 
 from __future__ import annotations
@@ -27,7 +33,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine, delete, insert, select, update
+from sqlalchemy import Connection, Engine, RowMapping, Table, column, delete, func, select, update
 
 from kiosk.domain.mynumber import is_valid as is_my_number
 from kiosk.personal import audit
@@ -37,6 +43,7 @@ from kiosk.personal.town_key import NO_KEY, NOT_PUBLISHED, TownKeyMissing
 from kiosk.sealing.ports import Opener, Sealer
 from kiosk.storage.tables import VisitPersonal
 from kiosk.visits.clock import as_utc, utc_now
+from kiosk.visits.store import dialect_insert
 
 log = logging.getLogger(__name__)
 
@@ -132,13 +139,15 @@ class PersonalStore:
     def put_sealed(self, visit_id: str, sealed: bytes, created: datetime | None = None) -> None:
         """Store a copy sealed earlier (it waited in the outbox); ``created``: the visit's time."""
         created = as_utc(created or utc_now())
+        table = VisitPersonal.__table__
+        assert isinstance(table, Table)
         with self.engine.begin() as connection:
-            connection.execute(delete(VisitPersonal).where(VisitPersonal.visit_id == visit_id))
             connection.execute(
-                insert(VisitPersonal).values(
-                    visit_id=visit_id, sealed=sealed, created_at=created,
-                    expires_at=expires_at(created, self.policy),
-                )
+                dialect_insert(connection, table)
+                .values(visit_id=visit_id, sealed=sealed, created_at=created,
+                        expires_at=expires_at(created, self.policy))
+                # A bound value, not excluded.sealed: reading excluded needs SELECT (sealed).
+                .on_conflict_do_update(index_elements=["visit_id"], set_={"sealed": sealed})
             )
 
     def correct(
@@ -181,18 +190,14 @@ class PersonalStore:
     ) -> PersonalData | None:
         """The payload, or None when absent or expired; the attempt is audited either way."""
         at = as_utc(now or utc_now())
-        c = VisitPersonal.__table__.c
         with self.engine.begin() as connection:
-            row = connection.execute(
-                select(c.sealed, c.expires_at).where(c.visit_id == visit_id)
-            ).one_or_none()
-            audit.write(connection, at=at, terminal_id=terminal_id, staff_id=staff_id,
-                        visit_id=visit_id, action=action)
-        if row is None or as_utc(row.expires_at) <= at:
+            row = _read_audited(connection, visit_id, at=at, terminal_id=terminal_id,
+                                staff_id=staff_id, action=action)
+        if row is None or as_utc(row["expires_at"]) <= at:
             return None
         if self.opener is None:
             raise TownKeyMissing(NO_KEY)
-        return PersonalData(open_payload(self.opener, visit_id, bytes(row.sealed)))
+        return PersonalData(open_payload(self.opener, visit_id, bytes(row["sealed"])))
 
     def purge(self, now: datetime | None = None) -> int:
         """Delete every payload whose retention has ended; return how many."""
@@ -200,3 +205,26 @@ class PersonalStore:
         with self.engine.begin() as connection:
             result = connection.execute(delete(VisitPersonal).where(VisitPersonal.expires_at <= at))
         return int(result.rowcount or 0)
+
+
+def _read_audited(
+    connection: Connection, visit_id: str, *, at: datetime, terminal_id: str, staff_id: str,
+    action: str,
+) -> RowMapping | None:
+    """The stored row (every column of the model, by name) or None, and its audit row, in
+    the caller's transaction."""
+    columns = list(VisitPersonal.__table__.c)
+    if connection.dialect.name != "postgresql":
+        row = connection.execute(
+            select(*columns).where(VisitPersonal.__table__.c.visit_id == visit_id)
+        ).one_or_none()
+        audit.write(connection, at=at, terminal_id=terminal_id, staff_id=staff_id,
+                    visit_id=visit_id, action=action)
+        return None if row is None else row._mapping
+    if action not in audit.ACTIONS:
+        raise ValueError(f"unknown audit action {action!r}")
+    rows = func.read_personal_audited(visit_id, terminal_id, staff_id, action, at).table_valued(
+        *(column(c.name, c.type) for c in columns)  # the model's types decode the columns
+    )
+    row = connection.execute(select(*rows.c)).one_or_none()
+    return None if row is None else row._mapping

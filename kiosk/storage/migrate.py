@@ -18,7 +18,9 @@ def _alembic_config(engine: Engine):  # type: ignore[no-untyped-def]  # alembic 
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
-    config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    # configparser interpolates %: a URL's escapes (sslrootcert=%2Fetc%2F…) must be doubled.
+    url = engine.url.render_as_string(hide_password=False).replace("%", "%%")
+    config.set_main_option("sqlalchemy.url", url)
     return config
 
 

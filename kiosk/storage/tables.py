@@ -179,6 +179,8 @@ class PersonalAudit(Base):
     staff_id: Mapped[str] = mapped_column(String(64))
     visit_id: Mapped[str] = mapped_column(ID, index=True)
     action: Mapped[str] = mapped_column(String(24))
+    # The database login that wrote the row, set by PostgreSQL itself (migration 0006).
+    db_role: Mapped[str | None] = mapped_column(String(63))
 
 
 METRICS_TABLES = (

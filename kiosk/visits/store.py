@@ -69,10 +69,6 @@ def insert_visits(connection: Connection, rows: Sequence[Mapping[str, Any]]) -> 
             select(table.c.ticket).where(table.c.id == row["id"])).scalar_one_or_none()
         if stored == row["ticket"]:
             continue  # sent before (an outbox retry)
-        if stored is not None:
-            # The central start committed just as the connection died: the terminal then
-            # printed an offline ticket for the same visit id. The paper's number wins.
-            connection.execute(delete(table).where(table.c.id == row["id"]))
         taken = connection.execute(
             select(func.max(table.c.ticket_rank))
             .where(table.c.day == row["day"], table.c.ticket == row["ticket"])
@@ -81,6 +77,15 @@ def insert_visits(connection: Connection, rows: Sequence[Mapping[str, Any]]) -> 
         if taken is not None:
             log.warning("ticket %s of %s was printed twice; stored as rank %d",
                         row["ticket"], row["day"], int(taken) + 1)
+        if stored is not None:
+            # The central start committed just as the connection died: the terminal then
+            # printed an offline ticket for the same visit id. The paper's number wins; the
+            # row is renumbered in place (a terminal's database role may not delete visits).
+            connection.execute(
+                update(table).where(table.c.id == row["id"])
+                .values(ticket=row["ticket"], ticket_rank=fresh[-1]["ticket_rank"])
+            )
+            continue
         insert_ignore(connection, table, fresh[-1:])
     return len(fresh)
 
