@@ -27,6 +27,7 @@ from kiosk.app.clerk_service import ClerkService
 from kiosk.cli.main import main
 from kiosk.personal import audit
 from kiosk.personal.store import PersonalStore
+from kiosk.sealing.box import SealedBox, TownKeyPair
 from kiosk.statistics.demo_data import insert_demo
 from kiosk.storage import migrate, roles
 from kiosk.storage.db import make_engine
@@ -77,6 +78,18 @@ class Town:
     @property
     def manager(self) -> Engine:
         return self.engine(self.names.manager)
+
+
+# The town key pair of these tests: kiosks seal to its public half, clerks hold the private.
+TOWN_KEY = TownKeyPair.generate()
+
+
+def _kiosk_store(engine: Engine) -> PersonalStore:
+    return PersonalStore(engine, sealer=SealedBox(TOWN_KEY.public_key))
+
+
+def _clerk_store(engine: Engine) -> PersonalStore:
+    return PersonalStore(engine, opener=TOWN_KEY)
 
 
 def owner_engine(url: str) -> Engine:
@@ -138,7 +151,7 @@ def test_a_kiosk_records_a_visit_and_stores_the_copy_it_cannot_read_back(
     town: Town, tmp_path: Path,
 ) -> None:
     visit_id = record_a_visit(town.terminal, tmp_path)
-    store = PersonalStore(town.terminal)
+    store = _kiosk_store(town.terminal)
     store.put(visit_id, PAYLOAD)
     store.put(visit_id, {**PAYLOAD, "name": "山田 花子"})  # replaced: upsert, not delete
 
@@ -174,9 +187,9 @@ def test_a_kiosk_records_a_visit_and_stores_the_copy_it_cannot_read_back(
     refused(town.terminal, "SELECT * FROM baseline")
     refused(town.terminal, "CREATE TABLE loot (x text)")
     with pytest.raises(ProgrammingError):  # the audited read is the clerk's alone
-        PersonalStore(town.terminal).read(visit_id, staff_id="s", terminal_id="kiosk-1")
+        _kiosk_store(town.terminal).read(visit_id, staff_id="s", terminal_id="kiosk-1")
     assert audit_rows(town) == 0
-    replaced = PersonalStore(town.clerk).read(visit_id, staff_id="s", terminal_id="clerk-1")
+    replaced = _clerk_store(town.clerk).read(visit_id, staff_id="s", terminal_id="clerk-1")
     assert replaced is not None and replaced["name"] == "山田 花子"
 
 
@@ -184,9 +197,9 @@ def test_a_clerk_reads_the_copy_only_through_the_audited_function(
     town: Town, tmp_path: Path,
 ) -> None:
     visit_id = record_a_visit(town.terminal, tmp_path)
-    PersonalStore(town.terminal).put(visit_id, PAYLOAD)
+    _kiosk_store(town.terminal).put(visit_id, PAYLOAD)
     recorder = MetricsRecorder(town.clerk, Outbox(tmp_path / "clerk.sqlite3"), "clerk-1")
-    clerk = ClerkService(town.clerk, recorder, PersonalStore(town.clerk))
+    clerk = ClerkService(town.clerk, recorder, _clerk_store(town.clerk))
     day = recorder.start_visit().day  # a walk-in, as the clerk role
 
     assert [e.visit_id for e in clerk.queue("JUMIN", day)] == [visit_id]
@@ -200,7 +213,7 @@ def test_a_clerk_reads_the_copy_only_through_the_audited_function(
     clerk.mark(visit_id, "called", "JUMIN")
 
     # A correction and a reprint, as the clerk console writes them.
-    PersonalStore(town.clerk).put(visit_id, {**PAYLOAD, "address": "4-5-6"})
+    _clerk_store(town.clerk).put(visit_id, {**PAYLOAD, "address": "4-5-6"})
     with town.clerk.begin() as connection:
         audit.write(connection, at=utc_now(), terminal_id="clerk-1", staff_id="staff-3",
                     visit_id=visit_id, action="correct")
@@ -226,7 +239,7 @@ def test_the_manager_exports_statistics_and_sees_no_personal_data(
     today = date.today()
     insert_demo(town.admin, 200, 10, end=today, seed=3)
     visit_id = record_a_visit(town.terminal, tmp_path)
-    PersonalStore(town.terminal).put(visit_id, PAYLOAD)
+    _kiosk_store(town.terminal).put(visit_id, PAYLOAD)
     config = tmp_path / "manager.toml"
     config.write_text(f'[database]\nurl = "{town.url_of(town.names.manager)}"\n',
                       encoding="utf-8")
@@ -247,8 +260,8 @@ def test_the_manager_exports_statistics_and_sees_no_personal_data(
 
 def test_nobody_but_the_admin_changes_an_audit_row(town: Town, tmp_path: Path) -> None:
     visit_id = record_a_visit(town.terminal, tmp_path)
-    PersonalStore(town.terminal).put(visit_id, PAYLOAD)
-    PersonalStore(town.clerk).read(visit_id, staff_id="staff-1", terminal_id="clerk-1")
+    _kiosk_store(town.terminal).put(visit_id, PAYLOAD)
+    _clerk_store(town.clerk).read(visit_id, staff_id="staff-1", terminal_id="clerk-1")
     assert audit_rows(town) == 1
     for role in (town.terminal, town.clerk, town.manager):
         refused(role, "UPDATE personal_audit SET staff_id = 'someone-else'")
@@ -318,7 +331,7 @@ def test_the_admin_owns_the_schema_and_roles_follow_an_upgrade(
     from alembic import command
 
     visit_id = record_a_visit(town.terminal, tmp_path)
-    PersonalStore(town.terminal).put(visit_id, PAYLOAD)
+    _kiosk_store(town.terminal).put(visit_id, PAYLOAD)
     config = migrate._alembic_config(town.admin)
     with town.admin.begin() as connection:  # only the owner may change the schema
         config.attributes["connection"] = connection
@@ -333,7 +346,7 @@ def test_the_admin_owns_the_schema_and_roles_follow_an_upgrade(
             roles.apply(connection, town.names)
     finally:
         owner.dispose()
-    data = PersonalStore(town.clerk).read(visit_id, staff_id="staff-1", terminal_id="clerk-1")
+    data = _clerk_store(town.clerk).read(visit_id, staff_id="staff-1", terminal_id="clerk-1")
     assert data is not None and data["name"] == "山田 太郎"
     refused(town.terminal, "ALTER TABLE visit ADD COLUMN resident_name text")
     assert audit_rows(town) == 1

@@ -17,6 +17,7 @@ from sqlalchemy import Engine, select
 import kiosk.storage.tables  # noqa: F401 - registers the visit and personal tables
 from kiosk.cli.main import main
 from kiosk.personal.store import PersonalStore
+from kiosk.sealing.box import TownKeyPair
 from kiosk.storage import roles
 from kiosk.storage.models import Base
 from kiosk.storage.tables import VisitPersonal
@@ -79,7 +80,7 @@ def test_db_roles_on_sqlite_is_one_plain_line(tmp_path: Path,
 
 
 def test_a_replaced_copy_keeps_the_retention_of_the_visit(engine: Engine) -> None:
-    store = PersonalStore(engine, "24")
+    store = PersonalStore(engine, "24", opener=TownKeyPair.generate())
     assert store.put("v-1", {"name": "山田 太郎", "my_number": "x"}, now=T0) == 1
     assert store.put("v-1", {"name": "山田 花子"}, now=T0 + timedelta(hours=20)) == 0
     c = VisitPersonal.__table__.c
@@ -90,7 +91,6 @@ def test_a_replaced_copy_keeps_the_retention_of_the_visit(engine: Engine) -> Non
     data = store.read("v-1", staff_id="s", terminal_id="c", now=T0 + timedelta(hours=23))
     assert data == {"name": "山田 花子"}
     assert store.read("v-1", staff_id="s", terminal_id="c", now=T0 + timedelta(hours=24)) is None
-
 
 
 def test_migrations_accept_a_url_with_percent_escapes() -> None:
