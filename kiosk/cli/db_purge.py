@@ -37,12 +37,21 @@ def _purge(args: argparse.Namespace) -> int:
         check_connection(engine)
         personal = PersonalStore(engine, config.retention.personal_data).purge(now)
         visits = purge_metrics(engine, config.retention.metrics_days, now)
+        jobs = _purge_spool(config, now, engine)
     except DatabaseUnavailable as exc:
         return fail(str(exc))
     finally:
         engine.dispose()
     print(f"purged personal data of {personal} visit(s)")
+    print(f"purged {jobs} failed print job(s) from the spool")
     if config.retention.metrics_days:
         print(f"purged metrics of {visits} visit(s) older than "
               f"{config.retention.metrics_days} day(s)")
     return 0
+
+
+def _purge_spool(config: Any, now: datetime, engine: Any) -> int:
+    """The spool's failed jobs past retention, or settled by a clerk, are deleted too."""
+    from kiosk.app.spool_maintenance import purge_spool
+
+    return purge_spool(config, now, engine)
