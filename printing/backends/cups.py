@@ -181,12 +181,14 @@ class CupsBackend(PrintBackend):
                      "completed" if self._listed("completed", job) else "gone")
         if state == "completed":
             return JobState.COMPLETED
-        if state in ("canceled", "aborted"):
-            return JobState.FAILED
+        # Not printed (yet): a stopped, paused or deleted queue says best what to do, even
+        # for a job CUPS cancelled because its queue was deleted.
         enabled, _, code, _text = queue_fault(self.queue, self.server)
-        if not enabled:  # stopped, deleted, or CUPS itself is down
+        if not enabled:
             raise fault_error(self.queue, code)
-        return JobState.FAILED if state == "gone" else JobState.PENDING
+        if state in ("canceled", "aborted", "gone"):
+            return JobState.FAILED
+        return JobState.PENDING
 
     def cancel(self, job: JobHandle) -> None:
         _run(["cancel", job.job_id], server=self.server)
