@@ -39,6 +39,7 @@ class FailureRecord:
     reason: str
     attempts: int
     state: str
+    ticket: str = ""  # the visit's ticket number, when the clerk terminal looked it up
 
 
 class DatabaseFailureLog:
@@ -80,8 +81,13 @@ def open_failures(engine: Engine, *, limit: int = 200) -> list[FailureRecord]:
     with engine.connect() as connection:
         rows = connection.execute(select(PrintFailure.__table__).where(PrintFailure.state == FAILED)
                                   .order_by(PrintFailure.failed_at).limit(limit)).all()
-    return [FailureRecord(r.job_id, r.terminal_id, r.visit_id, r.failed_at, r.code,
+    return [FailureRecord(r.job_id, r.terminal_id, r.visit_id, _aware(r.failed_at), r.code,
                           r.reason, r.attempts, r.state) for r in rows]
+
+
+def _aware(value: datetime) -> datetime:
+    """SQLite hands back naive datetimes; every time stored here is UTC."""
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
 def settle(engine: Engine, job_id: str, outcome: str, staff_id: str) -> bool:
