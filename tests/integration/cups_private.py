@@ -114,16 +114,28 @@ class PrivateCups:
 
 
 class SilentPrinter:
-    """A TCP "printer" that accepts connections and never reads or answers."""
+    """A TCP "printer" that accepts connections, then never reads, answers or closes."""
 
     def __init__(self) -> None:
         self.listener = socket.socket()
         self.listener.bind(("127.0.0.1", 0))
         self.listener.listen(8)
         self.port = int(self.listener.getsockname()[1])
+        self.connections: list[socket.socket] = []
+        threading.Thread(target=self._hold, daemon=True).start()
+
+    def _hold(self) -> None:
+        while True:
+            try:
+                connection, _ = self.listener.accept()
+            except OSError:
+                return  # closed
+            self.connections.append(connection)
 
     def close(self) -> None:
         self.listener.close()
+        for connection in self.connections:
+            connection.close()
 
 
 class RecordingPrinter:

@@ -149,8 +149,8 @@ def test_a_queue_deleted_while_a_job_waits(cups: PrivateCups, tmp_path: Path,
         cups.add_queue(QUEUE, silent.port)
         backend = CupsBackend(QUEUE, server=cups.server)
         handle = backend.submit_data(document, "job-waiting")
-        wait_until(lambda: cups.job_state(QUEUE, handle.job_id) == "not-completed",
-                   what="the job to wait on the printer")
+        wait_until(lambda: bool(silent.connections), what="the job to reach the printer")
+        assert cups.job_state(QUEUE, handle.job_id) == "not-completed"
         cups.tool("lpadmin", "-x", QUEUE)
         with pytest.raises(PrintError) as info:
             backend.wait(handle, 20.0)
