@@ -11,7 +11,8 @@ A job that fails stays sealed as ``failed``, is reported to the shared failure l
 (``printing.failures``: terminal, visit id, time, reason) so clerk terminals see it, and
 the ``PrintError`` propagates so the screen can ask the resident to call staff. Staff then
 retry it (``print``) or discard it (``discard``); a clerk who reprinted or discarded it
-elsewhere marks it in the log, and ``sweep`` deletes it here. ``sweep`` also deletes jobs
+elsewhere marks it in the log, and the sweep (``printing.spool_sweep.sweep``) deletes it
+here. The sweep also deletes jobs
 whose retention has ended, reports failures the database missed, marks jobs an earlier
 run left half-sent as failed, and seals any plaintext ``job-*.pdf`` of older versions.
 
@@ -335,14 +336,7 @@ class PrintQueue:
             log.info("purged %d leftover spool file(s)", removed)
         return removed
 
-    # -- the sweep ----------------------------------------------------------------------
-    def sweep(self, now: datetime | None = None,
-              expires: Callable[[datetime], datetime] | None = None) -> int:
-        """Tidy the spool; returns the jobs deleted (see the module docstring)."""
-        from printing.spool_sweep import sweep
-
-        return sweep(self, now or self.clock(), expires)
-
     def is_active(self, job_id: str) -> bool:
+        """True while this process is sending the job (a sweep leaves it alone)."""
         with self._lock:
             return job_id in self._active

@@ -1,4 +1,4 @@
-"""The spool's sweep: what ``PrintQueue.sweep`` does at start-up, daily and on ``db purge``.
+"""The spool's sweep (``sweep(queue)``), run at start-up, on every sync and by ``db purge``.
 
 1. Plaintext ``job-*.pdf`` left by an older version are sealed (then overwritten and
    deleted), so no readable bundle stays on the disk.
@@ -16,20 +16,18 @@ import os
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
 
 from printing.backends.base import PrintError
-
-if TYPE_CHECKING:
-    from printing.queue import PrintQueue
+from printing.queue import DISCARD_REQUESTED, FAILED, REPRINTED, PrintQueue
 
 log = logging.getLogger(__name__)
 
 
-def sweep(queue: PrintQueue, now: datetime,
-          expires: Callable[[datetime], datetime] | None) -> int:
-    from printing.queue import DISCARD_REQUESTED, FAILED, REPRINTED
-
+def sweep(queue: PrintQueue, now: datetime | None = None,
+          expires: Callable[[datetime], datetime] | None = None) -> int:
+    """Tidy ``queue``'s spool at ``now`` (its clock by default); returns the jobs deleted.
+    ``expires(created)`` is when a job's retention ends (none: jobs never expire here)."""
+    now = now or queue.clock()
     _seal_plaintext(queue)
     _mark_interrupted(queue, now)
     jobs = [j for j in queue.jobs() if not queue.is_active(j.job_id)]
@@ -55,8 +53,6 @@ def sweep(queue: PrintQueue, now: datetime,
 
 def _mark_interrupted(queue: PrintQueue, now: datetime) -> None:
     """Jobs left half-sent by an earlier run become failed, so staff see them."""
-    from printing.queue import FAILED
-
     grace = timedelta(seconds=queue.timeout * 2 + 60)  # another process may be sending it
     for job in queue.jobs():
         if job.state == FAILED or queue.is_active(job.job_id) or job.in_memory:

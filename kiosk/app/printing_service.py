@@ -245,13 +245,14 @@ def sweep_spool(queue: PrintQueue, retention: str) -> int:
     """Sweep a queue's spool with the personal-data retention policy
     (``retention.personal_data``): jobs past it, or settled by a clerk, are deleted."""
     from kiosk.personal.retention import expires_at
+    from printing.spool_sweep import sweep
 
     def expires(created: datetime) -> datetime:
         return expires_at(created, retention)
 
     removed = 0
     with contextlib.suppress(OSError):
-        removed = queue.sweep(expires=expires)
+        removed = sweep(queue, expires=expires)
     return removed
 
 

@@ -16,6 +16,7 @@ from kiosk.storage.db import make_engine
 from printing.backends import JobHandle, JobState, PrintBackend, PrinterUnavailable
 from printing.failures import DatabaseFailureLog, open_failures, settle
 from printing.queue import DISCARD_REQUESTED, REPRINTED, PrintQueue
+from printing.spool_sweep import sweep
 
 T0 = datetime(2026, 11, 27, 6, 0, tzinfo=UTC)  # 15:00 in Japan, a Friday
 DOCUMENT = b"%PDF-1.4 forms of a resident"
@@ -57,7 +58,7 @@ def test_clerks_see_every_kiosks_failures_and_settle_them(db_url: str, tmp_path:
     assert not settle(engine, a1, DISCARD_REQUESTED, "clerk-8"), "already settled"
     assert [f.job_id for f in open_failures(engine)] == [a2]
     # Each kiosk deletes its sealed copy at its next sweep.
-    assert kiosks["kiosk-a"].sweep() == 1 and kiosks["kiosk-b"].sweep() == 1
+    assert sweep(kiosks["kiosk-a"]) == 1 and sweep(kiosks["kiosk-b"]) == 1
     assert [j.job_id for j in kiosks["kiosk-a"].jobs()] == [a2]
     assert kiosks["kiosk-b"].jobs() == []
     with engine.connect() as c:
@@ -89,4 +90,4 @@ def test_doctor_lists_failed_jobs_and_db_purge_sweeps_them(
     assert [p for p in spool_dir().iterdir() if p.is_file()] == []
     main(["doctor"])
     assert "no print job is waiting" in capsys.readouterr().out
-    assert queue.sweep(T0 + timedelta(days=9)) == 0
+    assert sweep(queue, T0 + timedelta(days=9)) == 0

@@ -22,6 +22,7 @@ from printing.queue import (
     SpooledJob,
     SpoolUnwritable,
 )
+from printing.spool_sweep import sweep
 
 SECRET = "山田太郎 123456789012"
 DOCUMENT = b"%PDF-1.4\n" + SECRET.encode("utf-8") * 50 + b"\n%%EOF\n"
@@ -164,14 +165,14 @@ def test_the_sweep_settles_expires_and_reports(tmp_path: Path, keyring: Keyring)
     def expires(created: datetime) -> datetime:
         return created + timedelta(hours=24)
 
-    assert queue.sweep(T0 + timedelta(hours=1), expires) == 0
+    assert sweep(queue, T0 + timedelta(hours=1), expires) == 0
     assert all(j.reported for j in queue.jobs()) and set(log.rows) == set(ids)
     log.rows[ids[0]] = DISCARD_REQUESTED  # a clerk gave up on it at the counter
     log.rows[ids[1]] = REPRINTED  # another clerk reprinted it from the personal copy
-    assert queue.sweep(T0 + timedelta(hours=2), expires) == 2
+    assert sweep(queue, T0 + timedelta(hours=2), expires) == 2
     assert [j.job_id for j in queue.jobs()] == [ids[2]]
     assert (log.rows[ids[0]], log.rows[ids[1]]) == ("discarded", "reprinted")
-    assert queue.sweep(T0 + timedelta(hours=24), expires) == 1  # retention ended
+    assert sweep(queue, T0 + timedelta(hours=24), expires) == 1  # retention ended
     assert log.rows[ids[2]] == "expired"
     assert list((tmp_path / "spool").iterdir()) == []
 
@@ -187,7 +188,7 @@ def test_the_sweep_seals_old_plaintext_and_flags_interrupted_jobs(
     half_sent = queue.enqueue_data(DOCUMENT, visit_id="visit-3")  # then the kiosk died
     later = PrintQueue(FolderBackend(tmp_path / "out"), spool, keyring=keyring,
                        clock=lambda: T0 + timedelta(hours=1))
-    assert later.sweep() == 0
+    assert sweep(later) == 0
     states = {j.visit_id: (j.state, j.code) for j in later.jobs()}
     assert states == {"": (FAILED, "interrupted"), "visit-3": (FAILED, "interrupted")}
     _no_plaintext(spool)

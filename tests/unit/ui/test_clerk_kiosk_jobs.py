@@ -32,6 +32,7 @@ from printing.backends import JobHandle, JobState, PrintBackend, PrinterUnavaila
 from printing.backends.folder import FolderBackend
 from printing.failures import DatabaseFailureLog
 from printing.queue import PrintQueue
+from printing.spool_sweep import sweep
 
 SCENARIO = Path(__file__).resolve().parents[3] / "forms" / "scenarios" / "tennyu_family4.json"
 PIN = "4826"
@@ -124,7 +125,7 @@ def test_a_clerk_reprints_and_discards_kiosks_failed_jobs(
     qtbot.mouseClick(panel.kiosk_discard_button, CLICK)
     assert panel.failure_list.count() == 0 and not panel.kiosk_reprint_button.isEnabled()
 
-    assert kiosk.sweep() == 2, "the kiosk deletes both sealed copies at its next sweep"
+    assert sweep(kiosk) == 2, "the kiosk deletes both sealed copies at its next sweep"
     assert list((tmp_path / "kiosk-spool").iterdir()) == []
     with engine.connect() as c:
         states = dict(c.execute(text("SELECT visit_id, state FROM print_failure")).all())
