@@ -74,6 +74,9 @@ def console(qtbot: Any, engine: Engine, tmp_path: Path) -> Any:
     from kiosk.ui.clerk.window import ClerkContext, ClerkWindow
 
     create_application()
+    from kiosk.ui.i18n import LanguageSwitcher
+
+    LanguageSwitcher.shared().set_language("en")  # an earlier test may have left Japanese
     recorder = MetricsRecorder(engine, Outbox(tmp_path / "outbox.sqlite3"), "clerk-1")
     personal = PersonalStore(engine)
     catalog = load_catalog()
