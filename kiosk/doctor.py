@@ -168,9 +168,17 @@ def check_purge(config: Config) -> Finding:
     return Finding("retention purge", Status.OK if ok else Status.WARN, message)
 
 
+def check_print_spool(config: Config) -> Finding:
+    """Failed print jobs waiting (count, age, visit ids; sealed, never read here)."""
+    from kiosk.app.spool_maintenance import describe_spool
+
+    empty, message = describe_spool(config)
+    return Finding("print spool", Status.OK if empty else Status.WARN, message)
+
+
 CHECKS: tuple[Callable[[Config], Finding], ...] = (
     check_config, check_database, check_fonts, check_card_readers, check_printer, check_outbox,
-    check_disk, check_waiting_copies, check_purge,
+    check_disk, check_waiting_copies, check_purge, check_print_spool,
 )
 
 

@@ -59,7 +59,8 @@ def log_dir() -> Path:
 
 
 def spool_dir() -> Path:
-    """Where PDFs wait for the printer. They hold personal data: deleted once printed."""
+    """Where failed print jobs wait, sealed with the terminal's key (``printing.queue``);
+    deleted once printed, settled by staff, or at the end of retention."""
     return _ensure(data_dir() / "spool")
 
 

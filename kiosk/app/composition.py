@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from kiosk.security import StaffGate
     from kiosk.statistics.labels import Labels
     from kiosk.statistics.stats import StatsService
-    from printing.queue import PrintQueue
+    from printing.queue import FailureLog, PrintQueue
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +51,8 @@ class Services:
         #: The spool queue printing goes through (the configured printer when ``None``).
         self.printer = printer
         self.visits = visits if visits is not None else VisitLifecycle()
+        #: Where failed print jobs are reported (the shared database, attached with it).
+        self.print_failures: FailureLog | None = None
         self._card = card
         self._navigator = navigator
         self._printing = printing
@@ -98,8 +100,26 @@ class Services:
 
             settings = self.config.printer
             self.printer = PrintQueue(make_backend(settings),
-                                      timeout_seconds=float(settings.job_timeout_seconds))
+                                      timeout_seconds=float(settings.job_timeout_seconds),
+                                      failures=self.print_failures)
         return self.printer
+
+    def attach_print_failures(self, failures: FailureLog) -> None:
+        """Report failed print jobs to the shared database from now on."""
+        self.print_failures = failures
+        if self.printer is not None:
+            self.printer.failures = failures
+
+    def sweep_spool(self) -> int:
+        """Report, settle and expire the spool's failed jobs (start-up and every sync)."""
+        from kiosk.app.printing_service import sweep_spool
+        from printing.backends.base import PrintError
+
+        try:
+            queue = self.print_queue()
+        except PrintError:  # no printer configured: nothing was ever spooled through it
+            return 0
+        return sweep_spool(queue, self.config.retention.personal_data)
 
     # ------------------------------------------------------------------ visits
     def attach_visits(self, recorder: VisitRecorder, personal: PersonalStore | None,

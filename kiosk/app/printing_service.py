@@ -2,25 +2,29 @@
 
 The preview screen renders first (``render``) so the resident sees exactly what will come
 out, then prints (``print``). Printing goes through the spool queue
-(``printing.queue.PrintQueue``): the PDF is moved into the spool *before* anything is
-sent, and deleted only once the printer reports the job completed. When the printer is
-stopped, unreachable or too slow, ``PrintFailed`` says "call staff" and the job stays
-spooled for the clerk to reprint: no resident's forms are ever lost, and none are left
-on disk after they came out of the printer.
+(``printing.queue.PrintQueue``): the PDF is sealed into the spool *before* anything is
+sent, sent from memory, and deleted only once the printer reports the job completed.
+When the printer is stopped, unreachable or too slow, ``PrintFailed`` says "call staff"
+and the job stays sealed in the spool for staff to retry or the clerk to reprint: no
+resident's forms are ever lost, and none are readable on disk.
 
-The rendered preview lives in ``<spool>/preview/``, named by visit id only. It holds
-personal data, so it is moved into the queue when printed, deleted by ``discard`` when
-the session ends without printing, and ``purge_previews`` removes leftovers of an
-earlier run (a crash, a power cut). Nothing here logs a name, an address or a number.
+The rendered preview is held in memory only (``RenderedBundle.document``): the renderer
+writes into a private temporary folder that is deleted as soon as the bytes are read.
+``purge_previews`` still removes plaintext previews an older version left in
+``<spool>/preview/``. Nothing here logs a name, an address or a number.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import shutil
+import tempfile
 import threading
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -52,21 +56,24 @@ class PrintedListener(Protocol):
 class PrintFailed(PrintError):
     """The forms did not print; they stay spooled as ``job_id`` for the clerk to reprint."""
 
-    def __init__(self, job_id: str, cause: str) -> None:
-        super().__init__(cause)
+    def __init__(self, job_id: str, cause: str, code: str = "failed") -> None:
+        super().__init__(cause, code)
         self.job_id = job_id
 
 
 class PrintCancelled(PrintError):
     """Waiting for the printer was abandoned (the session ended); the job stays spooled."""
 
+    def __init__(self, reason: str, code: str = "cancelled") -> None:
+        super().__init__(reason, code)
+
 
 @dataclass(frozen=True, slots=True)
 class RenderedBundle:
-    """A rendered visit bundle waiting in the preview folder (ids and counts only)."""
+    """A rendered visit bundle, held in memory only (its repr shows ids and counts)."""
 
     visit: VisitInfo
-    pdf: Path
+    document: bytes = field(repr=False)
     summary: BundleSummary
     # Distinct characters of the resident's details the fonts lack: how many the clerk
     # writes by hand (the flags count boxes, and one name fills many boxes).
@@ -143,6 +150,12 @@ class _FollowedBackend(PrintBackend):
         self.progress.stage = "sending"
         return self.inner.submit(pdf_path)
 
+    def submit_data(self, data: bytes, title: str) -> JobHandle:
+        if self.progress.cancelled:
+            raise PrintCancelled("printing was cancelled")
+        self.progress.stage = "sending"
+        return self.inner.submit_data(data, title)
+
     def status(self, job: JobHandle) -> JobState:
         return self.inner.status(job)
 
@@ -166,6 +179,7 @@ class PrintingService:
                  printed: PrintedListener | None = None) -> None:
         self.queue = queue
         self.catalog = catalog  # the town, the events' paper titles, the town's layouts
+        # Only where older versions left plaintext previews (``purge_previews``).
         self.preview_dir = preview_dir if preview_dir is not None else queue.spool / "preview"
         # Told when a job completed (the visit lifecycle records ``forms_printed``).
         self.printed = printed
@@ -178,18 +192,26 @@ class PrintingService:
         for the preview; nothing is sent yet."""
         from printing.bundle import render_bundle
 
-        summary = render_bundle(scenario, plan, visit, self.preview_dir, my_numbers,
-                                catalog=self.catalog, locale=locale)
+        folder = Path(tempfile.mkdtemp(prefix="kiosk-render-"))  # 0700, gone on return
+        try:
+            summary = render_bundle(scenario, plan, visit, folder, my_numbers,
+                                    catalog=self.catalog, locale=locale)
+            document = summary.path.read_bytes()
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
         missing = len(missing_characters(scenario)) if summary.flags else 0
-        return RenderedBundle(visit, summary.path, summary, missing)
+        return RenderedBundle(visit, document, summary, missing)
 
     def discard(self, bundle: RenderedBundle) -> None:
-        """The session ended without printing: delete the preview (personal data)."""
-        bundle.pdf.unlink(missing_ok=True)
+        """The session ended without printing: nothing is on disk; the screen drops it."""
 
     def purge_previews(self) -> int:
-        """Delete previews left by an earlier run (call at start-up); returns the count."""
+        """Delete previews older versions left on disk (call at start-up); returns the count."""
         return purge_previews(self.queue.spool, self.preview_dir)
+
+    def sweep(self, retention: str) -> int:
+        """Tidy the spool now (see ``printing.spool_sweep``); never raises for a bad disk."""
+        return sweep_spool(self.queue, retention)
 
     # -- printing ---------------------------------------------------------------------
     def print(self, bundle: RenderedBundle, progress: PrintProgress | None = None) -> str:
@@ -201,16 +223,15 @@ class PrintingService:
         """
         progress = progress or PrintProgress()
         progress.started = time.monotonic()
-        followed = PrintQueue(_FollowedBackend(self.queue.backend, progress), self.queue.spool,
-                              timeout_seconds=self.queue.timeout)
-        job = followed.enqueue(bundle.pdf)
+        followed = _FollowedBackend(self.queue.backend, progress)
+        job = self.queue.enqueue_data(bundle.document, visit_id=bundle.visit.id)
         try:
-            followed.print(job.job_id)
+            self.queue.print(job.job_id, followed)
         except PrintError as exc:
             progress.stage = "cancelled" if isinstance(exc, PrintCancelled) else "failed"
             log.warning("visit %s: print job %s kept for the clerk (%s)", bundle.visit.id,
-                        job.job_id, type(exc).__name__)
-            raise PrintFailed(job.job_id, exc.reason) from exc
+                        job.job_id, exc.code)
+            raise PrintFailed(job.job_id, exc.reason, exc.code) from exc
         progress.stage = "done"
         self._record_printed(bundle)
         return job.job_id
@@ -218,6 +239,21 @@ class PrintingService:
     def _record_printed(self, bundle: RenderedBundle) -> None:
         if self.printed is not None:
             self.printed.printed(bundle.visit.id, bundle.forms)
+
+
+def sweep_spool(queue: PrintQueue, retention: str) -> int:
+    """Sweep a queue's spool with the personal-data retention policy
+    (``retention.personal_data``): jobs past it, or settled by a clerk, are deleted."""
+    from kiosk.personal.retention import expires_at
+    from printing.spool_sweep import sweep
+
+    def expires(created: datetime) -> datetime:
+        return expires_at(created, retention)
+
+    removed = 0
+    with contextlib.suppress(OSError):
+        removed = sweep(queue, expires=expires)
+    return removed
 
 
 def purge_previews(spool: Path, preview_dir: Path | None = None) -> int:

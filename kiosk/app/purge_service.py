@@ -20,6 +20,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
+from kiosk.app.spool_maintenance import purge_spool
 from kiosk.config import Config
 from kiosk.paths import data_dir
 from kiosk.personal.store import PersonalStore
@@ -40,6 +41,7 @@ class PurgeRecord:
     at: datetime
     personal: int = 0
     visits: int = 0
+    jobs: int = 0  # failed print jobs deleted from the spool
     error: str = ""
 
     @property
@@ -56,7 +58,8 @@ def last_purge(path: Path | None = None) -> PurgeRecord | None:
     try:
         raw = json.loads((path or record_path()).read_text(encoding="utf-8"))
         return PurgeRecord(as_utc(datetime.fromisoformat(raw["at"])), int(raw["personal"]),
-                           int(raw["visits"]), str(raw.get("error", "")))
+                           int(raw["visits"]), int(raw.get("jobs", 0)),
+                           str(raw.get("error", "")))
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
@@ -72,8 +75,10 @@ def purge_now(engine: Engine, config: Config, now: datetime | None = None) -> Pu
     try:
         personal = PersonalStore(engine, config.retention.personal_data).purge(at)
         visits = purge_metrics(engine, config.retention.metrics_days, at)
-        record = PurgeRecord(at, personal, visits)
-        log.info("retention purge: %d personal copies, %d visits", personal, visits)
+        jobs = purge_spool(config, at, engine)
+        record = PurgeRecord(at, personal, visits, jobs)
+        log.info("retention purge: %d personal copies, %d visits, %d print jobs",
+                 personal, visits, jobs)
     except SQLAlchemyError as exc:
         record = PurgeRecord(at, error=type(exc).__name__)
         log.warning("retention purge failed (%s); retried later", type(exc).__name__)

@@ -134,6 +134,7 @@ def _audit_number_read(args: argparse.Namespace) -> str | None:
     from kiosk.personal.audit import card_number_read
     from kiosk.storage.db import DatabaseUnavailable, check_connection, make_engine
     from kiosk.visits.clock import utc_now
+    from kiosk.visits.terminal import terminal_id
 
     staff = (args.staff or "").strip()
     if not staff or len(staff) > 64:
@@ -144,7 +145,7 @@ def _audit_number_read(args: argparse.Namespace) -> str | None:
     engine = make_engine(config.database.url, connect_timeout=3)
     try:
         check_connection(engine)
-        card_number_read(engine, at=utc_now(), terminal_id=config.terminal.id, staff_id=staff)
+        card_number_read(engine, at=utc_now(), terminal_id=terminal_id(config), staff_id=staff)
     except DatabaseUnavailable as exc:
         return f"the 個人番号 is not read without its audit row: {exc}"
     except Exception as exc:  # noqa: BLE001 - any failure to audit refuses the read

@@ -45,6 +45,7 @@ def _purge(args: argparse.Namespace) -> int:
                     "(kiosk db upgrade)?")
     personal, visits = record.personal, record.visits
     print(f"purged personal data of {personal} visit(s)")
+    print(f"purged {record.jobs} failed print job(s) from the spool")
     if config.retention.metrics_days:
         print(f"purged metrics of {visits} visit(s) older than "
               f"{config.retention.metrics_days} day(s)")

@@ -115,6 +115,12 @@ _RECORD_VISITS: tuple[Grant, ...] = (
     Grant("UPDATE", "visit_personal", ("payload", "sealed")),
     Grant("SELECT", "visit_personal", ("visit_id",)),  # ON CONFLICT (visit_id) reads the key
     Grant("SELECT", "town_key"),  # the public key a copy is sealed to, where there is one
+    # Failed print jobs, metadata only: a kiosk reports and settles its own, a clerk
+    # marks them reprinted or discarded (printing.failures).
+    Grant("SELECT", "print_failure"),
+    Grant("INSERT", "print_failure"),
+    Grant("UPDATE", "print_failure", ("code", "reason", "attempts", "state", "updated_at",
+                                      "staff_id")),
 )
 
 POLICY: Mapping[str, tuple[Grant, ...]] = {

@@ -63,10 +63,19 @@ def attach_metrics(window: MainWindow, metrics: MetricsServices) -> VisitLifecyc
             "visit event not recorded", extra={"error": type(exc).__name__}))
 
     lifecycle = window.services.attach_visits(metrics.recorder, metrics.copies, run)
-    # Send events (and clerks' copies) queued while the central database was away.
+    from printing.failures import DatabaseFailureLog
+
+    services = window.services
+    services.attach_print_failures(DatabaseFailureLog(metrics.engine,
+                                                      metrics.recorder.terminal_id))
+    # Send events (and clerks' copies) queued while the central database was away; tidy
+    # the print spool (report failures, delete settled and expired jobs).
     sync = QTimer(window, interval=OUTBOX_SYNC_MS)
     sync.timeout.connect(lambda: window.runner.run(lifecycle.sync, lambda _n: None,
                                                    lambda _exc: None))
+    sync.timeout.connect(lambda: window.runner.run(services.sweep_spool, lambda _n: None,
+                                                   lambda _exc: None))
+    window.runner.run(services.sweep_spool, lambda _n: None, lambda _exc: None)
     sync.start()
     from kiosk.app.purge_service import purge_if_due
     from kiosk.ui.purge_timer import start_daily_purge

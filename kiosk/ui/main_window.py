@@ -38,6 +38,7 @@ from kiosk.ui.tasks import Runner, TaskRunner
 from kiosk.ui.widgets.call_staff import CallStaffOverlay
 from kiosk.ui.widgets.factories import make_button
 from kiosk.ui.widgets.language_picker import LanguagePicker
+from kiosk.ui.widgets.print_jobs_menu import PrintJobsMenu
 from kiosk.ui.widgets.staff_pin import StaffPinPrompt
 
 log = logging.getLogger(__name__)
@@ -111,6 +112,8 @@ class MainWindow(QMainWindow):
                          config.staff.lockout_seconds)
         self.staff_pin = StaffPinPrompt(central, gate)
         self.staff_pin.accepted.connect(self._staff_accepted)
+        self.print_jobs = PrintJobsMenu(central, self._runner)
+        self.print_jobs.close_requested.connect(self._close_for_staff)
         self.idle = IdleWatcher(
             central,
             idle_ms if idle_ms is not None else config.timeouts.idle_seconds * 1000,
@@ -319,6 +322,17 @@ class MainWindow(QMainWindow):
 
     def _staff_accepted(self) -> None:
         log.info("staff unlocked the kiosk")
+        from printing.backends.base import PrintError
+
+        try:
+            queue = self._services.print_queue()
+        except (PrintError, OSError):  # no usable printer: nothing to show, still close
+            queue = None
+        if queue is not None and self.print_jobs.open_if_waiting(queue):
+            return  # failed print jobs first; "Close the kiosk" closes
+        self._close_for_staff()
+
+    def _close_for_staff(self) -> None:
         self.allow_close()
         self.close()
 

@@ -28,7 +28,21 @@ class FolderBackend(PrintBackend):
                 raise PermissionError("folder is read-only")
             shutil.copyfile(pdf_path, self.folder / f"printed-{job_id}.pdf")
         except OSError as exc:
-            raise PrinterUnavailable("the output folder cannot be written") from exc
+            raise PrinterUnavailable("the printer's output folder cannot be written: check "
+                                     "printer.folder, then retry the job", "unwritable") from exc
+        return JobHandle(self.name, job_id)
+
+    def submit_data(self, data: bytes, title: str) -> JobHandle:
+        """Write the "printed" copy straight from memory (the printer's output)."""
+        job_id = uuid.uuid4().hex[:12]
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            if not os.access(self.folder, os.W_OK):
+                raise PermissionError("folder is read-only")
+            (self.folder / f"printed-{job_id}.pdf").write_bytes(data)
+        except OSError as exc:
+            raise PrinterUnavailable("the printer's output folder cannot be written: check "
+                                     "printer.folder, then retry the job", "unwritable") from exc
         return JobHandle(self.name, job_id)
 
     def status(self, job: JobHandle) -> JobState:

@@ -682,4 +682,66 @@
         <translation>印刷できませんでした（%1）。ジョブは残っています。一覧から再試行してください。</translation>
     </message>
 </context>
+<context>
+    <name>KioskJobsPanel</name>
+    <message>
+        <source>Kiosks' failed print jobs</source>
+        <translation>キオスクで印刷できなかった書類</translation>
+    </message>
+    <message>
+        <source>Print jobs that failed at a kiosk</source>
+        <translation>キオスクで印刷に失敗したジョブ</translation>
+    </message>
+    <message>
+        <source>Reprint here</source>
+        <translation>この窓口で印刷</translation>
+    </message>
+    <message>
+        <source>Print the selected visit's forms again on this counter's printer</source>
+        <translation>選んだ来庁者の書類をこの窓口のプリンターで印刷し直す</translation>
+    </message>
+    <message>
+        <source>Discard at the kiosk</source>
+        <translation>キオスク側で破棄</translation>
+    </message>
+    <message>
+        <source>Give up on the selected job: the kiosk deletes it</source>
+        <translation>選んだジョブを破棄する（キオスクが削除します）</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1分前</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>%1時間前</translation>
+    </message>
+    <message>
+        <source>%1 · ticket %2 (visit …%3) · %4 · %5</source>
+        <translation>%1・番号 %2（来庁 …%3）・%4・%5</translation>
+    </message>
+    <message>
+        <source>No kiosk has a failed print job.</source>
+        <translation>印刷に失敗したキオスクのジョブはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>KioskJobsController</name>
+    <message>
+        <source>Printing…</source>
+        <translation>印刷中…</translation>
+    </message>
+    <message>
+        <source>Reprinted (job %1). The kiosk deletes its copy.</source>
+        <translation>印刷しました（ジョブ %1）。キオスクの控えは削除されます。</translation>
+    </message>
+    <message>
+        <source>Discarded: the kiosk deletes job %1.</source>
+        <translation>破棄しました。キオスクがジョブ %1 を削除します。</translation>
+    </message>
+    <message>
+        <source>That did not work: %1.</source>
+        <translation>できませんでした：%1。</translation>
+    </message>
+</context>
 </TS>

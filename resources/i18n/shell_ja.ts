@@ -307,4 +307,71 @@
         <translation>困ったときは、いつでも右上の「職員を呼ぶ」を押してください。</translation>
     </message>
 </context>
+<context>
+    <name>PrintJobsMenu</name>
+    <message>
+        <source>Print jobs waiting on this kiosk</source>
+        <translation>このキオスクで印刷を待っている書類</translation>
+    </message>
+    <message>
+        <source>Failed print jobs of this kiosk</source>
+        <translation>このキオスクで印刷に失敗したジョブ</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>もう一度印刷</translation>
+    </message>
+    <message>
+        <source>Send the selected job to the printer again</source>
+        <translation>選んだジョブをもう一度プリンターに送る</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>破棄</translation>
+    </message>
+    <message>
+        <source>Delete the selected job</source>
+        <translation>選んだジョブを削除する</translation>
+    </message>
+    <message>
+        <source>Close the kiosk</source>
+        <translation>キオスクを終了</translation>
+    </message>
+    <message>
+        <source>Close the kiosk now</source>
+        <translation>キオスクをいま終了する</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Back to the kiosk</source>
+        <translation>キオスクに戻る</translation>
+    </message>
+    <message>
+        <source>Visit …%1 · %2 min ago · %3 · %4 attempt(s)</source>
+        <translation>来庁 …%1・%2分前・%3・%4回</translation>
+    </message>
+    <message>
+        <source>No print job is waiting.</source>
+        <translation>印刷を待っているジョブはありません。</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>印刷中…</translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation>印刷しました。</translation>
+    </message>
+    <message>
+        <source>Not printed: %1.</source>
+        <translation>印刷できませんでした：%1。</translation>
+    </message>
+    <message>
+        <source>Discarded. A clerk can still reprint the visit's forms.</source>
+        <translation>破棄しました。窓口で書類を印刷し直すことができます。</translation>
+    </message>
+</context>
 </TS>

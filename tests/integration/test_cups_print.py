@@ -21,6 +21,7 @@ import pytest
 from kiosk_test_support import service_missing
 from pypdf import PdfReader
 
+from kiosk.sealing.box import Keyring, SecretBox
 from printing.backends import CALL_STAFF, JobHandle, JobState, PrinterUnavailable, PrintTimeout
 from printing.backends.cups import CupsBackend, queue_state
 from printing.bundle import render_bundle
@@ -35,6 +36,7 @@ QUEUE = os.environ.get("KIOSK_CUPS_QUEUE", "kiosk-pdf")
 OUT_DIR = Path(os.environ.get("KIOSK_CUPS_PDF_OUT", "/var/spool/cups-pdf/kiosk"))
 
 pytestmark = pytest.mark.cups
+KEYRING = Keyring.of(SecretBox.generate())  # the spool seals with it
 
 
 
@@ -73,7 +75,8 @@ def _wait_for_output(stem: str, timeout: float = 30.0) -> Path:
 def test_a_tennyu_bundle_prints_through_cups(cups_queue: str, tmp_path: Path) -> None:
     summary = render_bundle(family_scenario(), tennyu_plan(), VISIT, tmp_path, MY_NUMBERS, catalog=CATALOG)
     source = rasterize(summary.path, 40)
-    queue = PrintQueue(CupsBackend(cups_queue), tmp_path / "spool", timeout_seconds=60)
+    queue = PrintQueue(CupsBackend(cups_queue), tmp_path / "spool", timeout_seconds=60,
+                       keyring=KEYRING)
     job = queue.enqueue(summary.path)
     queue.print(job.job_id)  # returns only once CUPS reports the job completed
     assert queue.jobs() == []  # printed, so the personal data is gone from the spool
@@ -93,14 +96,15 @@ def test_a_stopped_queue_says_call_staff_and_keeps_the_job(
     cups_queue: str, tmp_path: Path
 ) -> None:
     summary = render_bundle(family_scenario(), tennyu_plan(), VISIT, tmp_path, catalog=CATALOG)
-    queue = PrintQueue(CupsBackend(cups_queue), tmp_path / "spool", timeout_seconds=30)
+    queue = PrintQueue(CupsBackend(cups_queue), tmp_path / "spool", timeout_seconds=30,
+                       keyring=KEYRING)
     subprocess.run(["cupsdisable", cups_queue], check=True)
     try:
         with pytest.raises(PrinterUnavailable) as info:
             queue.submit(summary.path)
         assert CALL_STAFF in str(info.value)
         [job] = queue.failed()
-        assert (tmp_path / "spool" / f"job-{job.job_id}.pdf").is_file()
+        assert (tmp_path / "spool" / f"job-{job.job_id}.sealed").is_file()  # sealed at rest
     finally:
         subprocess.run(["cupsenable", cups_queue], check=True)
     queue.print(job.job_id)  # the clerk reprints once the printer is back

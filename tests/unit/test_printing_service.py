@@ -8,6 +8,7 @@ small printer whose jobs complete only when the test says the paper came out.
 
 from __future__ import annotations
 
+import io
 import json
 import threading
 from datetime import date
@@ -29,6 +30,7 @@ from kiosk.app.printing_service import (
 from kiosk.app.session import ResidentSession
 from kiosk.navigation.engine import Navigator
 from kiosk.navigation.scenario import Scenario
+from kiosk.sealing.box import Keyring, SecretBox
 from kiosk.storage import migrate
 from kiosk.storage.db import make_engine
 from kiosk.storage.tables import VisitEvent
@@ -56,7 +58,8 @@ def _scenario(name: str = "tennyu_family4.json") -> Scenario:
 
 def _service(tmp_path: Path, backend: PrintBackend, timeout: float = 10.0,
              printed: PrintedListener | None = None) -> PrintingService:
-    queue = PrintQueue(backend, tmp_path / "spool", timeout_seconds=timeout)
+    queue = PrintQueue(backend, tmp_path / "spool", timeout_seconds=timeout,
+                       keyring=Keyring.of(SecretBox.generate()))
     return PrintingService(queue, catalog=load_catalog(), printed=printed)
 
 
@@ -103,10 +106,9 @@ def test_render_writes_a_previewable_bundle_named_by_visit_id_only(
         tmp_path: Path, navigator: Navigator) -> None:
     service = _service(tmp_path, FolderBackend(tmp_path / "printed"))
     bundle = _render(service, navigator)
-    assert bundle.pdf.parent == service.preview_dir
-    assert bundle.pdf.parent.parent == service.queue.spool
-    assert bundle.pdf.name == f"visit-{VISIT.id}.pdf"
-    assert len(PdfReader(bundle.pdf).pages) == bundle.pages > bundle.forms >= 5
+    assert _spooled_files(service) == [], "the preview is held in memory, not on disk"
+    assert len(PdfReader(io.BytesIO(bundle.document)).pages) == bundle.pages > bundle.forms >= 5
+    assert "%PDF" not in repr(bundle)
     assert bundle.missing_glyphs == 0 and not bundle.needs_clerk
     assert "南関" not in repr(bundle) and "南関" not in str(bundle.summary.to_json())
 
@@ -130,7 +132,7 @@ def test_print_through_the_folder_printer_leaves_no_personal_data_in_the_spool(
     printed = tmp_path / "printed"
     service = _service(tmp_path, FolderBackend(printed))
     bundle = _render(service, navigator)
-    source = bundle.pdf.read_bytes()
+    source = bundle.document
     progress = PrintProgress()
     job_id = service.print(bundle, progress)
     assert progress.stage == "done"
@@ -149,21 +151,23 @@ def test_read_only_output_folder_keeps_the_job_for_the_clerk(
     blocked.write_text("not a folder")
     service = _service(tmp_path, FolderBackend(blocked))
     bundle = _render(service, navigator)
-    source = bundle.pdf.read_bytes()
+    source = bundle.document
     with pytest.raises(PrintFailed) as caught:
         service.print(bundle)
     assert CALL_STAFF in str(caught.value)
     job = service.queue.get(caught.value.job_id)
     assert job is not None and job.state == "failed" and job.attempts == 1
     assert [j.job_id for j in service.queue.failed()] == [caught.value.job_id]
-    kept = service.queue.spool / f"job-{caught.value.job_id}.pdf"
-    assert kept.read_bytes() == source, "the clerk reprints exactly what the resident saw"
-    assert not bundle.pdf.exists(), "the preview copy moved into the queue"
-    # The clerk fixes the printer and reprints; then nothing is left.
+    assert job.visit_id == VISIT.id and job.code == "unwritable"
+    kept = service.queue.spool / f"job-{caught.value.job_id}.sealed"
+    assert kept.is_file() and source[:64] not in kept.read_bytes(), "sealed at rest"
+    assert [p.suffix for p in _spooled_files(service)] == [".json", ".sealed"]
+    # Staff fix the printer and retry; exactly what the resident saw comes out.
     blocked.unlink()
     service.queue.print(caught.value.job_id)
     assert service.queue.jobs() == []
-    assert len(list(blocked.glob("*.pdf"))) == 1
+    [reprinted] = blocked.glob("*.pdf")
+    assert reprinted.read_bytes() == source
 
 
 def test_missing_cups_queue_tells_the_resident_to_call_staff(
@@ -240,9 +244,11 @@ def test_discard_and_purge_remove_unprinted_previews(
     service = _service(tmp_path, FolderBackend(tmp_path / "printed"))
     bundle = _render(service, navigator)
     service.discard(bundle)
-    assert not bundle.pdf.exists()
-    _render(service, navigator)
-    fresh = PrintingService(service.queue, catalog=service.catalog)  # the next start-up
+    assert _spooled_files(service) == []
+    # A plaintext preview an older version left behind goes at the next start-up.
+    service.preview_dir.mkdir(parents=True)
+    (service.preview_dir / f"visit-{VISIT.id}.pdf").write_bytes(bundle.document)
+    fresh = PrintingService(service.queue, catalog=service.catalog)
     assert fresh.purge_previews() == 1
     assert _spooled_files(service) == []
 

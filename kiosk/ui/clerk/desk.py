@@ -12,8 +12,9 @@ It goes through the metrics and printing services only:
   this department (and, after a correction, to the forms it touches); prints through the
   ``PrintQueue``, which keeps a failed job for a retry.
 
-Rendered PDFs hold personal data: they live in a private temporary folder that
-``close_visit`` and ``close`` delete. The 個人番号 is never stored, so a reprinted form that
+Rendered PDFs hold personal data: they are kept in memory only (``OpenedVisit.pdf``, the
+bytes); the renderer and the page rasteriser get a private temporary folder that is
+deleted as soon as they return. The 個人番号 is never stored, so a reprinted form that
 needs it leaves that box empty for the clerk to fill in.
 """
 
@@ -61,7 +62,7 @@ class OpenedVisit:
     stop: CounterStop | None = None
     flags: list[Flag] = field(default_factory=list)
     missing_layouts: list[str] = field(default_factory=list)
-    pdf: Path | None = None
+    pdf: bytes | None = None  # the latest render, in memory only
     rendered_forms: list[str] = field(default_factory=list)
     # "no_data" (a walk-in, or the retention ended), "invalid" (the data cannot be read) or
     # "no_key" (this terminal does not hold the town key that opens the sealed copy)
@@ -165,11 +166,12 @@ class ClerkDesk:
             return
         out = self._work / uuid.uuid4().hex[:12]
         visit = VisitInfo(opened.visit_id, opened.ticket, self.today())
-        summary = render_bundle(opened.scenario, plan, visit, out,
-                                catalog=self.navigator.catalog)
-        if opened.pdf is not None:
-            shutil.rmtree(opened.pdf.parent, ignore_errors=True)
-        opened.pdf = summary.path
+        try:
+            summary = render_bundle(opened.scenario, plan, visit, out,
+                                    catalog=self.navigator.catalog)
+            opened.pdf = summary.path.read_bytes()
+        finally:
+            shutil.rmtree(out, ignore_errors=True)
         opened.rendered_forms = [str(f["form"]) for f in summary.forms]
         kept = [f for f in opened.flags if f.form_id not in opened.rendered_forms]
         opened.flags = kept + list(summary.flags)
@@ -205,14 +207,10 @@ class ClerkDesk:
 
     def reprint(self, opened: OpenedVisit) -> str:
         """Print the latest render through the queue; the job stays spooled on failure."""
-        if opened.pdf is None or not opened.pdf.is_file():
+        if opened.pdf is None:
             raise FileNotFoundError("nothing rendered to print")
-        copy = self._work / f"print-{uuid.uuid4().hex[:12]}.pdf"
-        shutil.copyfile(opened.pdf, copy)
         self._audit(opened.visit_id, "reprint")
-        job = self.printer.enqueue(copy)
-        self.printer.print(job.job_id)
-        return job.job_id
+        return self.printer.submit_data(opened.pdf, visit_id=opened.visit_id)
 
     def _audit(self, visit_id: str, action: str) -> None:
         with self.clerk.engine.begin() as connection:
@@ -221,16 +219,21 @@ class ClerkDesk:
 
     def preview(self, opened: OpenedVisit, dpi: int = 60) -> list[Any]:
         """The latest render as greyscale page images (PIL), guide sheet first."""
-        if opened.pdf is None or not opened.pdf.is_file():
+        if opened.pdf is None:
             return []
         from printing.raster import rasterize
 
-        return rasterize(opened.pdf, dpi=dpi)
+        folder = Path(tempfile.mkdtemp(dir=self._work))  # 0700, gone on return
+        try:
+            path = folder / "preview.pdf"
+            path.write_bytes(opened.pdf)
+            return rasterize(path, dpi=dpi)
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
 
     def close_visit(self, opened: OpenedVisit | None) -> None:
         """Forget a visit's rendered files (they hold personal data)."""
-        if opened is not None and opened.pdf is not None:
-            shutil.rmtree(opened.pdf.parent, ignore_errors=True)
+        if opened is not None:
             opened.pdf = None
 
     # ------------------------------------------------------------------ events

@@ -1,6 +1,7 @@
 """Reprints and a preview: the latest render of this counter's forms (after a correction, only the
 forms it touched), a full reprint, and the print jobs still spooled (failed or queued)
-with Retry and Discard. Jobs are listed by id and state only: no personal data."""
+with Retry and Discard, and below them the kiosks' failed print jobs (``KioskJobsPanel``).
+Jobs are listed by id and state only: no personal data."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from kiosk.ui.clerk.checklist_panel import form_title
+from kiosk.ui.clerk.kiosk_jobs_panel import KioskJobsPanel
 from kiosk.ui.clerk.panel import Panel
 from kiosk.ui.clerk.preview_panel import PreviewPanel
 from kiosk.ui.screens.base import make_button
@@ -59,6 +61,8 @@ class PrintPanel(Panel):
         layout.addWidget(self.jobs_title)
         layout.addWidget(self.job_list, 1)
         layout.addLayout(job_buttons)
+        self.kiosk_jobs = KioskJobsPanel(left)
+        layout.addWidget(self.kiosk_jobs, 1)
         self.reprint_button.clicked.connect(lambda: self.reprint_requested.emit(False))
         self.reprint_all_button.clicked.connect(lambda: self.reprint_requested.emit(True))
         self.retry_button.clicked.connect(lambda: self._job_action(self.retry_requested))

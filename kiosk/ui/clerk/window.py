@@ -21,9 +21,11 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QStatusBar
 
 from kiosk.app.clerk_service import ClerkService
+from kiosk.app.kiosk_jobs import KioskJobs
 from kiosk.security import StaffGate
 from kiosk.ui.clerk.console_page import ConsolePage
 from kiosk.ui.clerk.desk import ClerkDesk, OpenedVisit
+from kiosk.ui.clerk.kiosk_jobs_panel import KioskJobsController
 from kiosk.ui.clerk.start_page import StartPage, department_label
 from kiosk.ui.clerk.visits import VisitController
 from kiosk.ui.dialogs import DialogService, OverlayDialogs
@@ -76,6 +78,10 @@ class ClerkWindow(QMainWindow):
         self.dialogs: DialogService = dialogs or OverlayDialogs(self.stack)
         self.staff_pin = StaffPinPrompt(self.stack, context.gate)
         self.visits = VisitController(self, self)
+        self.kiosk_jobs: KioskJobs | None = None  # the kiosks' failed print jobs
+        self.kiosk_jobs_controller = KioskJobsController(
+            self.page.printing.kiosk_jobs, lambda: self.kiosk_jobs, self.run_task, self.status,
+            self.refresh)
         self.timer = QTimer(self)
         self.timer.setInterval(context.refresh_ms)
         self._connect()
@@ -189,6 +195,7 @@ class ClerkWindow(QMainWindow):
         c = self.context
         self.desk = ClerkDesk(c.clerk, c.navigator, c.printer, department, staff_id,
                               today=c.today)
+        self.kiosk_jobs = KioskJobs(c.clerk, c.navigator, c.printer, staff_id)
         self.stack.setCurrentWidget(self.page)
         self.start_page.staff_id.clear()
         self.retranslate_ui()
@@ -204,6 +211,7 @@ class ClerkWindow(QMainWindow):
         if self.desk is not None:
             self.desk.close()
         self.desk = None
+        self.kiosk_jobs = None
         self.page.queue.set_entries([])
         self.stack.setCurrentWidget(self.start_page)
         self.start_page.staff_id.setFocus()
@@ -222,14 +230,18 @@ class ClerkWindow(QMainWindow):
             return
         self._refreshing = True
 
-        def work() -> tuple[list[Any], list[Any]]:
-            desk.clerk.recorder.sync()
-            return desk.queue(), desk.jobs()
+        kiosk_jobs = self.kiosk_jobs
 
-        def done(result: tuple[list[Any], list[Any]]) -> None:
+        def work() -> tuple[list[Any], list[Any], list[Any]]:
+            desk.clerk.recorder.sync()
+            failures = kiosk_jobs.failures() if kiosk_jobs is not None else []
+            return desk.queue(), desk.jobs(), failures
+
+        def done(result: tuple[list[Any], list[Any], list[Any]]) -> None:
             self._refreshing = False
             self.page.queue.set_entries(result[0])
             self.page.printing.show_jobs(result[1])
+            self.page.printing.kiosk_jobs.show_failures(result[2])
             self.visits.show_visit_label()
 
         def failed(error: BaseException) -> None:

@@ -8,8 +8,9 @@ off the UI thread; a timer reads the job's stage so the screen never freezes. Wh
 printer fails the job stays queued for the clerk, and the resident is asked to call
 staff before going on to the last screen, which shows their ticket and counters.
 
-The screen holds personal data (the rendered PDF) only while shown: ``wipe`` closes the
-document, cancels any wait and deletes an unprinted preview.
+The screen holds personal data (the rendered PDF, in memory only: the document reads
+it from a ``QBuffer``, never from a file) only while shown: ``wipe`` closes the document,
+cancels any wait and drops the bytes.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QPointF, QTimer
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QTimer
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -59,6 +60,7 @@ class PreviewScreen(Screen):
         self.bundle: RenderedBundle | None = None
         self.progress: PrintProgress | None = None
         self._service: Printing | None = None
+        self._buffer: QBuffer | None = None  # the shown PDF, in memory
         self._token = 0  # bumped on every entry and wipe: late results are ignored
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 12, 32, 16)
@@ -293,9 +295,25 @@ class PreviewScreen(Screen):
         # This bundle's flags replace an earlier render's (the resident went back).
         kept = [f for f in session.flags if f not in PRINT_FLAGS and f != PRINT_FAILED_FLAG]
         session.flags = kept + list(dict.fromkeys(f.kind for f in bundle.summary.flags))
-        self.document.load(str(bundle.pdf))
+        self._load(bundle.document)
         self._set_state("ready")
         self.go_to_page(0)
+
+    def _load(self, document: bytes) -> None:
+        """Show the PDF from memory (a ``QBuffer`` the document reads; no file)."""
+        self._unload()
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(document))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+
+    def _unload(self) -> None:
+        self.document.close()
+        if self._buffer is not None:
+            self._buffer.close()
+            self._buffer.setData(QByteArray())
+            self._buffer.deleteLater()
+            self._buffer = None
 
     def _render_failed(self, token: int, exc: BaseException) -> None:
         if token != self._token:
@@ -308,7 +326,7 @@ class PreviewScreen(Screen):
         shell, service, bundle = self.shell, self._service, self.bundle
         if self.state != "ready" or shell is None or service is None or bundle is None:
             return
-        self.document.close()  # the file moves into the print queue (Windows needs it closed)
+        self._unload()  # the bundle goes to the print queue; the pages are not shown meanwhile
         self.progress = progress = PrintProgress()
         self._set_state("printing")
         self._poll.start()
@@ -369,7 +387,7 @@ class PreviewScreen(Screen):
         if self.progress is not None:
             self.progress.cancel()
             self.progress = None
-        self.document.close()
+        self._unload()
         if self.bundle is not None and self._service is not None:
             self._service.discard(self.bundle)
         self.bundle = None

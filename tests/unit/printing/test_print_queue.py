@@ -51,7 +51,7 @@ def test_a_printed_job_leaves_nothing_in_the_spool(tmp_path: Path, pdf: Path) ->
     job_id = queue.submit(pdf)
     assert re.fullmatch(r"[0-9a-f]{16}", job_id)
     assert list((tmp_path / "spool").iterdir()) == []
-    assert not pdf.exists()  # moved into the spool, then deleted once printed
+    assert not pdf.exists()  # sealed into the spool, then deleted once printed
     printed = list(out.iterdir())
     assert len(printed) == 1 and printed[0].read_bytes().startswith(b"%PDF")
 
@@ -65,8 +65,9 @@ def test_an_unavailable_printer_keeps_the_job_for_a_reprint(tmp_path: Path, pdf:
         queue.submit(pdf)
     assert CALL_STAFF in str(info.value)
     [job] = queue.failed()
-    assert job.attempts == 1 and job.reason == "PrinterUnavailable"
-    assert (spool / f"job-{job.job_id}.pdf").is_file()
+    assert job.attempts == 1 and job.code == "unwritable"
+    assert "printer.folder" in job.reason  # what staff should check
+    assert (spool / f"job-{job.job_id}.sealed").is_file()
     # The clerk fixes the printer and reprints the same job.
     fixed = PrintQueue(FolderBackend(tmp_path / "out"), spool)
     fixed.print(job.job_id)

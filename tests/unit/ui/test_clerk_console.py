@@ -6,6 +6,7 @@ log, the navigation engine, the bundle renderer and a print queue on the folder 
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -149,7 +150,7 @@ def test_a_scanned_qr_code_opens_the_visit_and_writes_an_audit_row(
     assert all(p.department_id == "JUMIN" for p in console.visit.stop.procedures)
     assert "jumin_ido" in console.visit.rendered_forms
     preview = console.page.printing.preview
-    assert len(preview.pages) == len(pypdf.PdfReader(console.visit.pdf).pages) > 1
+    assert len(preview.pages) == len(pypdf.PdfReader(io.BytesIO(console.visit.pdf)).pages) > 1
     assert not preview.page_view.pixmap().isNull()
     assert "南関 太郎" not in console.windowTitle()
     assert console.page.scan.scan_field.text() == ""
@@ -197,8 +198,9 @@ def test_sent_back_and_left_by_hand(console: Any, qtbot: Any, desk: Desk) -> Non
     assert console.dialogs.asked
 
 
-def _pdf_text(path: Path) -> str:
-    return "".join(page.extract_text() or "" for page in pypdf.PdfReader(path).pages)
+def _pdf_text(document: bytes) -> str:
+    reader = pypdf.PdfReader(io.BytesIO(document))
+    return "".join(page.extract_text() or "" for page in reader.pages)
 
 
 def test_a_correction_re_renders_the_affected_forms_and_reprints_them(
@@ -226,7 +228,7 @@ def test_a_correction_re_renders_the_affected_forms_and_reprints_them(
     qtbot.mouseClick(console.page.printing.reprint_button, Qt.MouseButton.LeftButton)
     printed = list(desk.printed.glob("printed-*.pdf"))
     assert len(printed) == 1
-    assert "987" in _pdf_text(printed[0])
+    assert "987" in _pdf_text(printed[0].read_bytes())
     assert [r.action for r in audit.entries(desk.engine, ticket.visit_id)][-1] == "reprint"
     assert list(desk.spool.glob("job-*")) == []  # printed jobs leave nothing behind
 
