@@ -241,6 +241,44 @@ def test_a_bad_correction_is_refused_without_showing_the_value(
     assert [r.action for r in audit.entries(desk.engine, ticket.visit_id)] == ["view"]
 
 
+@pytest.mark.parametrize(("key", "value", "field"), [
+    ("resident.birth_date", "future", "Date of birth"),
+    ("household.child1.name", "", "Name"),
+    ("new_address.oaza", "霞が関", "Ōaza"),
+    ("new_address.postal_code", "8610803", "Postal code"),
+])
+def test_a_correction_the_scenario_validation_refuses_is_not_saved(
+        console: Any, qtbot: Any, desk: Desk, key: str, value: str, field: str) -> None:
+    """The console runs the loader's strict validation: one sentence naming the field,
+    nothing stored, no correction audited, nothing re-rendered."""
+    from datetime import timedelta
+
+    if value == "future":
+        value = (local_day(utc_now()) + timedelta(days=30)).isoformat()
+    ticket = _visit(desk, ["JUMIN"])
+    _unlock(console, qtbot)
+    console.open_visit(ticket.visit_id)
+    before = desk.personal.read(ticket.visit_id, staff_id="t", terminal_id="t")
+    pdf = console.visit.pdf
+    console.page.person.set_value(key, value)
+    qtbot.mouseClick(console.page.person.apply_button, Qt.MouseButton.LeftButton)
+
+    message = console.page.person.message.text()
+    assert message.startswith("This value cannot be used: ") and field in message
+    if value:
+        assert value not in message
+    assert desk.personal.read(ticket.visit_id, staff_id="t", terminal_id="t") == before
+    assert [r.action for r in audit.entries(desk.engine, ticket.visit_id)][-1] != "correct"
+    assert console.visit.pdf == pdf and not console.visits.busy
+    # the desk (the service the console calls) refuses it the same way, naming the key
+    from kiosk.ui.clerk.payload import CorrectionError
+
+    with pytest.raises(CorrectionError) as caught:
+        console.desk.correct(console.visit, {key: value})
+    assert caught.value.key == key
+    assert desk.personal.read(ticket.visit_id, staff_id="t", terminal_id="t") == before
+
+
 def test_a_failed_reprint_stays_listed_and_can_be_retried(
         console: Any, qtbot: Any, desk: Desk) -> None:
     ticket = _visit(desk, ["JUMIN"])
