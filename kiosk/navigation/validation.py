@@ -13,7 +13,8 @@ What is checked, all from the catalog (no event is named here):
 * each event's people: a newborn for an event about a newborn, a deceased member for one
   about a death, a new address for one that brings one (``subject``, ``address_change``);
 * at most ``MAX_MEMBERS`` people; no empty names; a new address's 大字 is the town's,
-  its postal code is written like 861-0803 and, when given, is the 大字's.
+  its postal code is written like 861-0803 and, when given, is the 大字's;
+* a household split names who leaves and their head (``kiosk.navigation.household_split``).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from forms.catalog import AddressChange, Catalog, EventDef, Subject, Town
+from kiosk.navigation.household_split import check_new_household
 from kiosk.navigation.scenario import SELF_ID, Person, Scenario, ScenarioError, Status, shown
 from kiosk.textfile import TextFileError, read_json_file
 
@@ -78,6 +80,7 @@ def check_scenario(scenario: Scenario, catalog: Catalog, today: date | None = No
     _check_required_people(scenario, event)
     if event.address_change is AddressChange.NEW_ADDRESS:
         _check_new_address(scenario, event, catalog.town)
+    check_new_household(scenario, catalog)
 
 
 def check_answers(scenario: Scenario, catalog: Catalog) -> None:
