@@ -363,3 +363,39 @@ def test_a_walk_in_gets_a_ticket_for_this_counter(console: Any, qtbot: Any, desk
     assert console.visit.problem == "no_data" and console.page.person.fields == {}
     qtbot.keyClick(console.page.scan.scan_field, Qt.Key.Key_F5)
     assert _events(desk.engine, entries[0].visit_id)[-1] == ("called", "JUMIN")
+
+
+def test_the_console_offers_every_configured_language(qtbot: Any, desk: Desk) -> None:
+    """No dead end: with three languages the button opens the picker (like the resident's
+    top bar); with two that are not ja/en it toggles between those two."""
+    from kiosk import i18n
+    from kiosk.ui.i18n import LanguageSwitcher
+
+    switcher = LanguageSwitcher.shared()
+    before = switcher.current
+    try:
+        i18n.configure(languages=("ja", "en", "vi"), folders=[])
+        switcher.set_language("ja")
+        window = console.__wrapped__(qtbot, desk)  # type: ignore[attr-defined]
+        _unlock(window, qtbot)
+        button = window.page.language_button
+        names = [i18n.language_name(x) for x in ("ja", "en", "vi")]
+        assert button.text() == " / ".join(names)
+        assert window.language_picker is not None
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert window.language_picker.is_open
+        qtbot.mouseClick(window.language_picker.buttons["vi"], Qt.MouseButton.LeftButton)
+        assert switcher.current == "vi" and not window.language_picker.is_open
+
+        i18n.configure(languages=("ja", "vi"), folders=[])
+        switcher.set_language("ja")
+        window = console.__wrapped__(qtbot, desk)  # type: ignore[attr-defined]
+        _unlock(window, qtbot)
+        assert window.language_picker is None
+        assert window.page.language_button.text() == names[2]
+        qtbot.mouseClick(window.page.language_button, Qt.MouseButton.LeftButton)
+        assert switcher.current == "vi"  # never "en", which this town does not offer
+        qtbot.waitUntil(lambda: window.page.language_button.text() == "日本語")
+    finally:
+        i18n.configure(languages=("ja", "en"), folders=[])
+        switcher.set_language(before)
