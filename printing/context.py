@@ -24,7 +24,7 @@ import jaconv
 
 from forms.bindings import PERSON_SOURCES, RESIDENCE_ATTRS, binding_error
 from forms.catalog import Town
-from printing.people import Household, format_address, status_of
+from printing.people import Household, format_address, postal_code_in_town, status_of
 
 Value = str | date | None
 PAPER_LANGUAGE = "ja"
@@ -113,9 +113,11 @@ class FormContext:
     @property
     def household(self) -> Household:
         people = [self.resident, *getattr(self.scenario, "household", ())]
+        split = getattr(self.scenario, "new_household", None)
         return Household(self.resident, people, getattr(self.scenario, "new_address", None),
                          self._card_address(), self.town,
-                         claimant_is_spouse=self._answer("claimant") == "spouse")
+                         claimant_is_spouse=self._answer("claimant") == "spouse",
+                         new_head_id=str(split.head) if split is not None else "")
 
     def _person(self, source: str, row: int | None) -> Any:
         if source == "household[*]":
@@ -262,6 +264,11 @@ class FormContext:
             "former_head_name": str(getattr(self._former_head(), "name", "") or ""),
             "newborn_count": self._newborn_count(),
         }
+        if getattr(self.scenario, "new_household", None) is not None and not moving_in:
+            # a split: the new household lives where the household is registered
+            values["new_address"] = self._card_address()
+            values["postal_code"] = postal_digits(postal_code_in_town(self._card_address(),
+                                                                      self.town))
         return values[attr]
 
 

@@ -26,6 +26,14 @@ _DIGITS = re.compile(r"^[0-9０-９]+$")
 _BANCHI = re.compile(r"^([0-9０-９]+)[-－ー‐]([0-9０-９]+)$")
 
 
+# (the new head's 続柄 to the applicant, the member's) → the member's 続柄 to the new head
+_TO_NEW_HEAD = {
+    ("子", "子の妻"): "妻", ("子", "子の夫"): "夫", ("子", "孫"): "子",
+    ("子の妻", "子"): "夫", ("子の夫", "子"): "妻", ("子の妻", "孫"): "子", ("子の夫", "孫"): "子",
+    ("父", "母"): "妻", ("母", "父"): "夫", ("妻", "子"): "子", ("夫", "子"): "子",
+}
+
+
 def status_of(person: Any) -> str:
     """The person's part in the event (``Status`` value: "", newborn, deceased, …)."""
     return str(getattr(getattr(person, "status", ""), "value", getattr(person, "status", "")))
@@ -79,6 +87,8 @@ class Household:
     # the household named the resident's husband or wife as 児童手当's claimant (the
     # parent with the higher income, 児童手当法 §4②)
     claimant_is_spouse: bool = False
+    # at a household split (世帯分離): the head of the new household the form is about
+    new_head_id: str = ""
 
     @property
     def applicant_lives_here(self) -> bool:
@@ -87,6 +97,8 @@ class Household:
     def head(self) -> Any:
         """The head after the event: the 世帯主 named, the resident when nobody is, and
         when the head died the applicant (or the first member who stays) takes over."""
+        if self.new_head_id:
+            return next((p for p in self.people if p.id == self.new_head_id), None)
         named = [p for p in self.people if str(p.relation) == HEAD]
         if not named and str(self.resident.relation) in (SELF, ""):
             return self.resident
@@ -117,6 +129,8 @@ class Household:
             return self._registered(person)
         if person is self.head():
             return HEAD
+        if self.new_head_id:
+            return self._to_new_head(person)
         if self.former_head() is not None and self.head() is self.resident:
             return self.kinship(person)
         return self._registered(person)
@@ -129,6 +143,17 @@ class Household:
     def claimant_spouse(self) -> Any:
         """The claimant's husband or wife (配偶者), or None."""
         return spouse_of(self.claimant(), self.people)
+
+    def _to_new_head(self, person: Any) -> str:
+        """続柄 to the head of a new household (世帯分離), from both people's 続柄 to the
+        applicant; "" (for the clerk) where the family tie cannot be told from them."""
+        head = self.head()
+        if head is self.resident:
+            return self._kinship(person, self.resident)
+        if person is self.resident:
+            return self.applicant_to(head)
+        return _TO_NEW_HEAD.get(
+            (self._kinship(head, self.resident), self._kinship(person, self.resident)), "")
 
     def kinship(self, person: Any) -> str:
         """続柄 to the claimant (the applicant unless the household named their spouse),

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from forms.catalog.compiler import ConditionCompiler
 from forms.catalog.fields import Entry, entry_id, top_list
 from forms.catalog.model import AddressChange, EventDef, Question, Subject
 from forms.catalog.yamlio import Problems, line_of
@@ -20,7 +21,7 @@ def event_ids(data: Any) -> tuple[str, ...]:
 
 
 _EVENT_KEYS = {"id", "title", "paper_title", "description", "subject", "address_change",
-               "symbol", "household_prompt", "questions"}
+               "symbol", "household_prompt", "questions", "household_split"}
 
 
 def _choice(e: Entry, key: str, allowed: list[str], fallback: str) -> str:
@@ -32,7 +33,8 @@ def _choice(e: Entry, key: str, allowed: list[str], fallback: str) -> str:
 
 
 def build_events(
-    problems: Problems, data: Any, questions: Mapping[str, Question]
+    problems: Problems, data: Any, questions: Mapping[str, Question],
+    compiler: ConditionCompiler | None = None,
 ) -> dict[str, EventDef]:
     file = "events.yaml"
     result: dict[str, EventDef] = {}
@@ -61,6 +63,9 @@ def build_events(
                 AddressChange.NONE.value)),
             symbol=symbol,
             household_prompt=e.text("household_prompt"),
+            household_split=(compiler.condition(e, e.string("household_split"),
+                                                "household_split")
+                             if compiler is not None and e.has("household_split") else None),
         )
         if eid:
             result[eid] = event

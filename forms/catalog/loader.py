@@ -107,7 +107,7 @@ def load_catalog(
     compiler = ConditionCompiler(types, choices)
     predicates = _predicates(compiler, predicate_entries)
     questions = _compile_ask_when(problems, compiler, questions, question_entries)
-    events = build_events(problems, raw["events"], questions)
+    events = build_events(problems, raw["events"], questions, compiler)
     for qid, question in questions.items():
         for eid in question.text_by_event:
             if events and eid not in events:

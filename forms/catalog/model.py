@@ -115,6 +115,9 @@ class EventDef:
     address_change: AddressChange
     symbol: str  # on the event button, readable without words
     household_prompt: Text  # the household screen's title
+    # when the household splits (世帯分離): the resident then picks who leaves to form the
+    # new household and who heads it (None: the event never splits a household)
+    household_split: Condition | None = None
 
     @property
     def brings_new_address(self) -> bool:

@@ -3,7 +3,8 @@ the counter, and its one ``freeze()`` into the engine's :class:`Scenario`.
 
 It lives in memory only, for one visit. Screens fill it step by step (the resident from the
 card or manual entry, the household as :class:`Member` objects, a :class:`NewAddress`,
-answers keyed by ``(question id, member id or None)``). ``freeze`` builds the engine's
+answers keyed by ``(question id, member id or None)``, and at a household split who
+leaves to form the new household and who heads it). ``freeze`` builds the engine's
 ``Scenario`` and ``Person`` objects directly: no JSON on the way (JSON appears only at the
 edges: scenario files, the clerks' copy, the command line; see :mod:`kiosk.app.visit`).
 
@@ -21,7 +22,16 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from kiosk.domain.resident import BasicFour, Sex
-from kiosk.navigation.scenario import SELF_ID, Address, AnswerValue, Person, Scenario, Status
+from kiosk.navigation.residence import Residence
+from kiosk.navigation.scenario import (
+    SELF_ID,
+    Address,
+    AnswerValue,
+    NewHousehold,
+    Person,
+    Scenario,
+    Status,
+)
 
 if TYPE_CHECKING:
     from kiosk.navigation.plan import Plan
@@ -53,13 +63,15 @@ class Member:
     sex: Sex
     relation: str
     status: Status = Status.PRESENT
+    # a foreign resident's 住民基本台帳法 §30の45 items, from a scenario or the clerk's copy
+    residence: Residence | None = None
 
     def __repr__(self) -> str:
         return f"Member(id={self.id!r}, status={self.status.value!r}, <redacted>)"
 
     def person(self) -> Person:
         return Person(self.id, self.name, self.furigana, self.birth_date, self.sex,
-                      self.relation, self.status)
+                      self.relation, self.status, self.residence)
 
 
 #: The address in the town the resident moves to (転入, 転居): the engine's own frozen,
@@ -77,10 +89,14 @@ class ResidentSession:
     ticket: str | None = None
     resident: BasicFour | None = None
     furigana: str = ""
+    # the resident's own §30の45 items when they are a foreign resident (scenario, clerk)
+    residence: Residence | None = None
     event_id: str | None = None
     answers: dict[AnswerKey, AnswerValue] = field(default_factory=dict)
     household: list[Member] = field(default_factory=list)
     new_address: NewAddress | None = None
+    # at a household split (世帯分離): the member ids who leave, and their head
+    new_household: NewHousehold | None = None
     my_numbers: dict[str, str] = field(default_factory=dict)
     plan: Plan | None = None
     flags: list[str] = field(default_factory=list)
@@ -90,7 +106,7 @@ class ResidentSession:
     def has_personal_data(self) -> bool:
         return bool(
             self.resident or self.furigana or self.household or self.new_address
-            or self.my_numbers or self.answers
+            or self.my_numbers or self.answers or self.new_household
         )
 
     def member(self, member_id: str) -> Member | None:
@@ -106,7 +122,7 @@ class ResidentSession:
         if resident is None or self.event_id is None:
             raise ValueError("the visit needs a resident and a life event first")
         person = Person(SELF_ID, resident.name, self.furigana, resident.birth_date,
-                        resident.sex, "本人")
+                        resident.sex, "本人", residence=self.residence)
         return Scenario(
             event=self.event_id,
             event_date=today,
@@ -115,6 +131,7 @@ class ResidentSession:
             answers=MappingProxyType(self.engine_answers()),
             new_address=self.new_address,
             current_address=resident.address,
+            new_household=self.new_household,
         )
 
     def wipe(self) -> None:

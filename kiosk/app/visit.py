@@ -8,7 +8,9 @@ edge (a scenario file into a session, a session into the clerks' copy), asks the
 :class:`~kiosk.navigation.engine.Navigator` for the next question and the plan, and
 keeps the rules about answers: a per-person question answered "for everyone" is stored
 per member (so it never leaks onto a member the question was not about), and "back"
-undoes the last question as a whole.
+undoes the last question as a whole. At a household split it records who leaves and who
+heads the new household, checked by the same rule as every scenario; any later change to
+the household or the answers drops that choice, so it is asked again.
 
 Plain Python on purpose (no Qt): it is unit-tested on its own and holds no state that
 outlives the session, except the transient "answer person by person" marks.
@@ -16,6 +18,7 @@ outlives the session, except the transient "answer person by person" marks.
 
 from __future__ import annotations
 
+import dataclasses
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -30,8 +33,21 @@ from kiosk.app.session import Member, NewAddress, ResidentSession, parse_answer_
 from kiosk.domain.resident import BasicFour, Sex
 from kiosk.i18n import translate
 from kiosk.navigation.engine import Prompt
+from kiosk.navigation.household_split import (
+    check_new_household,
+    splits_household,
+    staying_members,
+)
 from kiosk.navigation.plan import Plan
-from kiosk.navigation.scenario import NEWBORN_WINDOW, AnswerValue, Person, Scenario, Status
+from kiosk.navigation.residence import residence_to_json
+from kiosk.navigation.scenario import (
+    NEWBORN_WINDOW,
+    AnswerValue,
+    NewHousehold,
+    Person,
+    Scenario,
+    Status,
+)
 
 #: Relations offered for a household member: (written on the forms, English label).
 RELATIONS: tuple[tuple[str, str], ...] = (
@@ -133,6 +149,7 @@ class Visit:
         if event_id != self.session.event_id:
             self.session.answers.clear()
             self.session.plan = None
+            self.session.new_household = None
             self.split.clear()
             if not self.catalog.events[event_id].brings_new_address:
                 self.session.new_address = None
@@ -151,6 +168,7 @@ class Visit:
         self.session.household.append(
             Member(member_id, name, name, birth_date, sex, relation, status))
         self.session.plan = None
+        self.session.new_household = None
         if FLAG_KANJI_BY_STAFF not in self.session.flags:
             self.session.flags.append(FLAG_KANJI_BY_STAFF)
         return member_id
@@ -172,6 +190,7 @@ class Visit:
         for key in [k for k in self.session.answers if k[1] == member_id]:
             del self.session.answers[key]
         self.session.plan = None
+        self.session.new_household = None
 
     def set_new_address(self, oaza: Oaza, banchi: str, katagaki: str = "") -> None:
         self.session.new_address = NewAddress(oaza.name, banchi, katagaki, oaza.postal_code)
@@ -221,6 +240,7 @@ class Visit:
                 self.session.answers[(question.id, member_id)] = value
         self.split.discard(question.id)
         self.session.plan = None
+        self.session.new_household = None
 
     def answer_each_person(self, step: Step) -> None:
         """The resident said the answer differs per person: ask member by member."""
@@ -241,6 +261,7 @@ class Visit:
             self.session.answers.popitem()
         self.split.discard(last)
         self.session.plan = None
+        self.session.new_household = None
         return last
 
     def plan(self) -> Plan:
@@ -248,6 +269,26 @@ class Visit:
         plan = self.navigator.plan(self.scenario())
         self.session.plan = plan
         return plan
+
+    # ------------------------------------------------------------------ household split
+    def needs_household_split(self) -> bool:
+        """The event, as answered, splits the household (``household_split`` in the
+        catalog's event data): the resident picks who leaves and who heads them."""
+        return self.event is not None and splits_household(self.scenario(), self.catalog)
+
+    def split_candidates(self) -> list[Person]:
+        """The people who may leave or stay: the resident and the living members."""
+        scenario = self.scenario()
+        return [scenario.member(member_id) for member_id in staying_members(scenario)]
+
+    def set_new_household(self, members: list[str], head: str) -> None:
+        """Record who leaves and who heads them; ``ScenarioError`` (one sentence) when the
+        choice breaks the scenario rule (not members, the head not among them, all leave)."""
+        chosen = NewHousehold(tuple(members), head)
+        check_new_household(dataclasses.replace(self.scenario(), new_household=chosen),
+                            self.catalog)
+        self.session.new_household = chosen
+        self.session.plan = None
 
     # ------------------------------------------------------------------ which screens
     def needs_new_address(self) -> bool:
@@ -266,23 +307,32 @@ def session_from_scenario(data: Mapping[str, Any], session: ResidentSession) -> 
     session.resident = BasicFour(person.name, scenario.current_address, person.birth_date,
                                  person.sex)
     session.furigana = person.furigana
+    session.residence = person.residence
     session.event_id = scenario.event
     session.household[:] = [
-        Member(p.id, p.name, p.furigana, p.birth_date, p.sex, p.relation, p.status)
+        Member(p.id, p.name, p.furigana, p.birth_date, p.sex, p.relation, p.status,
+               p.residence)
         for p in scenario.household
     ]
     session.answers.clear()
     session.answers.update(
         (parse_answer_key(key), value) for key, value in scenario.answers.items())
     session.new_address = scenario.new_address
+    session.new_household = scenario.new_household
 
 
 def scenario_to_json(scenario: Scenario) -> dict[str, Any]:
     """A scenario in the scenario file format (the clerks' copy, the CLI)."""
     def person(p: Person) -> dict[str, Any]:
-        return {"id": p.id, "name": p.name, "furigana": p.furigana,
-                "birth_date": p.birth_date.isoformat(), "sex": p.sex.value,
-                "relation": p.relation, "status": p.status.value}
+        data: dict[str, Any] = {
+            "id": p.id, "name": p.name, "furigana": p.furigana,
+            "birth_date": p.birth_date.isoformat(), "sex": p.sex.value,
+            "relation": p.relation, "status": p.status.value,
+        }
+        residence = residence_to_json(p.residence)
+        if residence is not None:
+            data["residence"] = residence
+        return data
 
     resident = scenario.resident
     data: dict[str, Any] = {
@@ -296,10 +346,16 @@ def scenario_to_json(scenario: Scenario) -> dict[str, Any]:
         "household": [person(p) for p in scenario.household],
         "answers": dict(scenario.answers),
     }
+    own_residence = residence_to_json(resident.residence)
+    if own_residence is not None:
+        data["resident"]["residence"] = own_residence
     address = scenario.new_address
     if address is not None:
         data["new_address"] = {"oaza": address.oaza, "banchi": address.banchi,
                                "katagaki": address.katagaki, "postal_code": address.postal_code}
+    if scenario.new_household is not None:
+        data["new_household"] = {"members": list(scenario.new_household.members),
+                                 "head": scenario.new_household.head}
     return data
 
 

@@ -160,5 +160,7 @@ def all_facts(
     for person in scenario.members:
         facts = person_facts(person, scenario.event_date, child_medical_age)
         facts.update(shared)
+        if scenario.new_household is not None:  # a split: only the leavers change household
+            facts["moves"] = facts["moves"] and person.id in scenario.new_household.members
         result[person.id] = facts
     return result

@@ -82,6 +82,20 @@ class Address:
 
 
 @dataclass(frozen=True, slots=True)
+class NewHousehold:
+    """At a household split (世帯分離): the members (ids) who leave to form a new household
+    in the same dwelling, and the one of them who heads it."""
+
+    members: tuple[str, ...]
+    head: str
+
+    def __repr__(self) -> str:
+        return f"NewHousehold(members={len(self.members)}, <redacted>)"
+
+    __str__ = __repr__
+
+
+@dataclass(frozen=True, slots=True)
 class Scenario:
     event: str
     event_date: date
@@ -92,6 +106,7 @@ class Scenario:
     current_address: str = ""
     # The resident was identified by reading their My Number card (not typed in).
     card_read: bool = False
+    new_household: NewHousehold | None = None  # who leaves at a household split
 
     def __repr__(self) -> str:
         return (
@@ -147,6 +162,7 @@ class Scenario:
             new_address=self.new_address,
             current_address=self.current_address,
             card_read=self.card_read,
+            new_household=self.new_household,
         )
 
     @classmethod
@@ -189,6 +205,7 @@ class Scenario:
             new_address=_address(data.get("new_address")),
             current_address=_optional_text(resident_data, "address", "resident"),
             card_read=data.get("card_read") is True,
+            new_household=_new_household(data.get("new_household")),
         )
 
 
@@ -202,6 +219,7 @@ def _replace_answers(scenario: Scenario, answers: dict[str, AnswerValue]) -> Sce
         new_address=scenario.new_address,
         current_address=scenario.current_address,
         card_read=scenario.card_read,
+        new_household=scenario.new_household,
     )
 
 
@@ -299,3 +317,19 @@ def _address(data: Any) -> Address | None:
         katagaki=_optional_text(data, "katagaki", where),
         postal_code=_optional_text(data, "postal_code", where),
     )
+
+
+def _new_household(data: Any) -> NewHousehold | None:
+    """``{"members": ["self", "m1"], "head": "m1"}``: checked against the members and the
+    event by ``kiosk.navigation.household_split``."""
+    if data is None:
+        return None
+    members = data.get("members") if isinstance(data, Mapping) else None
+    head = data.get("head") if isinstance(data, Mapping) else None
+    if not (isinstance(members, list) and all(isinstance(m, str) for m in members)
+            and isinstance(head, str)):
+        raise ScenarioError(
+            "'new_household' must be an object with 'members' (a list of member ids) "
+            "and 'head' (one of them)"
+        )
+    return NewHousehold(tuple(members), head)

@@ -15,7 +15,8 @@ What is checked, all from the catalog (no event is named here):
 * a foreign resident's §30の45 items (``kiosk.navigation.residence``): the card number's
   form, the items of the category, a period of stay that has not ended before the event;
 * at most ``MAX_MEMBERS`` people; no empty names; a new address's 大字 is the town's,
-  its postal code is written like 861-0803 and, when given, is the 大字's.
+  its postal code is written like 861-0803 and, when given, is the 大字's;
+* a household split names who leaves and their head (``kiosk.navigation.household_split``).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from forms.catalog import AddressChange, Catalog, EventDef, Subject, Town
+from kiosk.navigation.household_split import check_new_household
 from kiosk.navigation.residence import ResidenceError, check_stay_on
 from kiosk.navigation.scenario import SELF_ID, Person, Scenario, ScenarioError, Status, shown
 from kiosk.textfile import TextFileError, read_json_file
@@ -82,6 +84,7 @@ def check_scenario(scenario: Scenario, catalog: Catalog, today: date | None = No
     _check_residence(scenario)
     if event.address_change is AddressChange.NEW_ADDRESS:
         _check_new_address(scenario, event, catalog.town)
+    check_new_household(scenario, catalog)
 
 
 def check_answers(scenario: Scenario, catalog: Catalog) -> None:

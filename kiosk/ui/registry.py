@@ -66,7 +66,11 @@ RESIDENT_SCREENS: tuple[ScreenEntry, ...] = (
     # The household comes before the questions: who moves decides what is asked.
     ScreenEntry("life_event", _S + "life_event:LifeEventScreen", "wizard", {None: "household"}),
     ScreenEntry("household", _S + "household:HouseholdScreen", "wizard", {None: "questions"}),
-    ScreenEntry("questions", _S + "questions:QuestionsScreen", "wizard", {None: "new_address"}),
+    ScreenEntry("questions", _S + "questions:QuestionsScreen", "wizard",
+                {None: "household_split"}),
+    # Only when the event's data says the household splits (after the answer that says so).
+    ScreenEntry("household_split", _S + "household_split:HouseholdSplitScreen", "wizard",
+                {None: "new_address"}),
     ScreenEntry("new_address", _S + "new_address:NewAddressScreen", "wizard",
                 {None: "furigana"}),
     ScreenEntry("furigana", _S + "furigana:FuriganaScreen", "wizard", {None: "summary"}),

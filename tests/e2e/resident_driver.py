@@ -125,6 +125,16 @@ class Resident:
             self.tap(screen.answer_buttons[name])
         return asked
 
+    def split_household(self, leavers: list[str], head: str) -> None:
+        """世帯分離: tap each member who leaves, then (two or more leaving) their head."""
+        self.wait_for("household_split")
+        screen = self.screen("household_split")
+        for member_id in leavers:
+            self.tap(screen.buttons[member_id])  # the list is redrawn after each tap
+        self.tap(screen.continue_button)
+        if len(leavers) > 1:
+            self.tap(screen.buttons[head])
+
     def type_new_address(self, oaza: str, banchi: str) -> None:
         screen = self.screen("new_address")
         self.tap(screen.picker.buttons[oaza])

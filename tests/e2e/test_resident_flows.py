@@ -169,3 +169,40 @@ def test_back_from_the_summary_reaches_the_last_question(resident: Resident) -> 
     resident.wait_for("questions")
     last = resident.screen("questions").step
     assert last is not None and last.question_id == "wants_certificate"
+
+
+def test_household_split_asks_who_leaves_and_who_heads_them(resident: Resident) -> None:
+    """世帯分離 (住民基本台帳法 §25): after the answer "splitting into two households" the
+    resident taps who leaves and who heads them; the 世帯変更届 is for those who leave."""
+    resident.sign_in_with_card()
+    resident.choose_event("H")
+    resident.add_member("夫", "サトウ シゲル", "昭和", ("55", "1", "20"), male=True)
+    resident.add_member("子", "サトウ マコト", "平成", ("27", "6", "11"), male=True)
+    resident.tap(resident.screen("household").continue_button)
+    resident.wait_for("questions")
+    asked = resident.answer_questions({"household_change": "split", "insurance": "national"})
+    assert asked[0] == "household_change"
+    resident.split_household(["self", "m2"], head="self")
+    resident.confirm_reading()  # no new address: the household stays where it is
+    session = resident.window.session
+    assert session.new_household is not None
+    assert (session.new_household.members, session.new_household.head) == (("self", "m2"), "self")
+    intended = {
+        "event": "H", "event_date": TODAY.isoformat(),
+        "resident": {"name": PROFILE.name, "birth_date": "1985-04-12", "sex": "2"},
+        "household": [{"id": "m1", "name": "サトウ シゲル", "birth_date": "1980-01-20",
+                       "sex": "1", "relation": "夫"},
+                      {"id": "m2", "name": "サトウ マコト", "birth_date": "2015-06-11",
+                       "sex": "1", "relation": "子"}],
+        "new_household": {"members": ["self", "m2"], "head": "self"},
+        "answers": session.engine_answers(),
+    }
+    shown = tuple(resident.screen("summary").shown_procedures)
+    assert shown == _expected_plan(intended)
+    assert session.plan.find("jumin_ido").member_ids == ("self", "m2")  # not the husband
+    # back from the summary walks back through the split to the questions
+    resident.tap(resident.screen("summary").back_button)
+    resident.wait_for("furigana")
+    resident.tap(resident.screen("furigana").back_button)
+    resident.wait_for("household_split")
+    assert resident.screen("household_split").buttons["m2"].isChecked()

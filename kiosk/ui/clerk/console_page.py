@@ -11,6 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from kiosk import i18n
 from kiosk.ui.clerk.actions_panel import ActionsPanel
 from kiosk.ui.clerk.checklist_panel import ChecklistPanel
 from kiosk.ui.clerk.panel import Panel
@@ -80,9 +81,13 @@ class ConsolePage(Panel):
         self.visit_tabs.setAccessibleName(self.tr("Open visit"))
         self.close_visit_button.setText(self.tr("Close visit [Esc]"))
         self.close_visit_button.setAccessibleName(self.tr("Close the open visit"))
-        # The button names the *other* language in that language: not translated.
-        english = LanguageSwitcher.shared().current == "en"
-        self.language_button.setText("日本語" if english else "English")
+        # The button names the *other* language in that language (every configured one
+        # when there are more than two): not translated.
+        offered = i18n.languages()
+        current = LanguageSwitcher.shared().current
+        others = [x for x in offered if x != current] or [current]
+        shown = offered if len(offered) > 2 else others[:1]
+        self.language_button.setText(" / ".join(i18n.language_name(x) for x in shown))
         self.language_button.setAccessibleName(self.tr("Switch the language"))
         self.lock_button.setText(self.tr("Lock"))
         self.lock_button.setAccessibleName(self.tr("Lock the console"))

@@ -180,10 +180,12 @@ class ClerkDesk:
     def correct(self, opened: OpenedVisit, changes: Mapping[str, str]) -> list[str]:
         """Store the corrected values and re-render the forms they touch; return those ids.
 
-        Raises ``CorrectionError`` (naming the key) when a value is not acceptable.
+        Raises ``CorrectionError`` (naming the key) when a value is not acceptable: the
+        corrected data must pass the validation every scenario passes; nothing is stored then.
         """
         assert opened.payload is not None and opened.plan is not None
-        corrected = apply_changes(opened.payload, changes)
+        corrected = apply_changes(opened.payload, changes, catalog=self.navigator.catalog,
+                                  today=self.today())
         # The corrected payload and its audit row in one transaction; the retention keeps
         # counting from the visit.
         self.clerk.personal.correct(opened.visit_id, corrected, staff_id=self.staff_id,

@@ -6,7 +6,9 @@ new_address) plus, optionally, ``flags`` from the print. This module:
 
 * turns a scanned guide-sheet QR text (``KKS1:<visit id>[:<form id>]``) into a visit key;
 * lists the values a clerk may correct (names, furigana, birth dates, relations, the
-  current and the new address) and applies corrections to a copy of the payload;
+  current and the new address) and applies corrections to a copy of the payload, which
+  must then pass the same strict validation as every scenario (``validate_scenario``:
+  no birth date in the future, no empty name, the town's 大字 and postal codes …);
 * works out which of a counter's forms a correction touches, from the layouts' bindings,
   so only those are re-rendered and reprinted.
 
@@ -21,8 +23,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from forms.catalog import Catalog
 from forms.layout import FieldSpec, Layout
-from kiosk.navigation.scenario import SELF_ID, Scenario, ScenarioError
+from kiosk.navigation.scenario import SELF_ID, ScenarioError
+from kiosk.navigation.validation import validate_scenario
 
 QR_PREFIX = "KKS1"
 MEMBER_ATTRS = ("name", "furigana", "birth_date", "relation")
@@ -109,31 +113,41 @@ def _member_entry(data: dict[str, Any], member_id: str, key: str) -> dict[str, A
     raise CorrectionError(key, "no such household member")
 
 
-def apply_changes(payload: Mapping[str, Any], changes: Mapping[str, str]) -> dict[str, Any]:
-    """A corrected copy of ``payload``; raises ``CorrectionError`` naming the bad key."""
+def apply_changes(
+    payload: Mapping[str, Any], changes: Mapping[str, str], *, catalog: Catalog, today: date
+) -> dict[str, Any]:
+    """A corrected copy of ``payload``; raises ``CorrectionError`` naming the bad key.
+
+    The corrections are applied one by one and the scenario validated after each, so a
+    refusal names the change that made the data unacceptable (a future birth date, an
+    empty name, a 大字 that is not the town's …), exactly as the scenario loader would
+    refuse it."""
     data: dict[str, Any] = copy.deepcopy(dict(payload))
     for key, raw in changes.items():
-        value = raw.strip()
-        parts = key.split(".")
-        attr = parts[-1]
-        if attr == "birth_date":
-            try:
-                date.fromisoformat(value)
-            except ValueError:
-                raise CorrectionError(key, "a date is written YYYY-MM-DD") from None
-        if parts[0] == "resident" and len(parts) == 2 and attr in (*MEMBER_ATTRS, "address"):
-            data.setdefault("resident", {})[attr] = value
-        elif parts[0] == "household" and len(parts) == 3 and attr in MEMBER_ATTRS:
-            _member_entry(data, parts[1], key)[attr] = value
-        elif parts[0] == "new_address" and len(parts) == 2 and attr in ADDRESS_ATTRS:
-            data.setdefault("new_address", {})[attr] = value
-        else:
-            raise CorrectionError(key, "this value cannot be corrected here")
-    try:
-        Scenario.from_json(data)
-    except ScenarioError as exc:
-        raise CorrectionError(next(iter(changes), "payload"), str(exc)) from None
+        _apply_one(data, key, raw.strip())
+        try:
+            validate_scenario(data, catalog, today)
+        except ScenarioError as exc:
+            raise CorrectionError(key, str(exc)) from None
     return data
+
+
+def _apply_one(data: dict[str, Any], key: str, value: str) -> None:
+    parts = key.split(".")
+    attr = parts[-1]
+    if attr == "birth_date":
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            raise CorrectionError(key, "a date is written YYYY-MM-DD") from None
+    if parts[0] == "resident" and len(parts) == 2 and attr in (*MEMBER_ATTRS, "address"):
+        data.setdefault("resident", {})[attr] = value
+    elif parts[0] == "household" and len(parts) == 3 and attr in MEMBER_ATTRS:
+        _member_entry(data, parts[1], key)[attr] = value
+    elif parts[0] == "new_address" and len(parts) == 2 and attr in ADDRESS_ATTRS:
+        data.setdefault("new_address", {})[attr] = value
+    else:
+        raise CorrectionError(key, "this value cannot be corrected here")
 
 
 def changed_keys(payload: Mapping[str, Any], edited: Mapping[str, str]) -> dict[str, str]:

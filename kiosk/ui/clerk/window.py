@@ -5,7 +5,9 @@ print) goes through the task runner, so the window never blocks.
 Start-up: pick the counter and enter the staff number, then the staff PIN
 (``StaffPinPrompt`` with the configured ``StaffGate``; digits may be typed). Lock returns
 to the start page and wipes the open visit. No personal data goes to the window title,
-the status bar or the log: tickets and ids only.
+the status bar or the log: tickets and ids only. The language button offers the
+configured ``ui.languages`` like the resident's top bar: with two it toggles, with more
+it opens the language picker.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QStatusBar
 
+from kiosk import i18n
 from kiosk.app.clerk_service import ClerkService
 from kiosk.app.kiosk_jobs import KioskJobs
 from kiosk.security import StaffGate
@@ -31,6 +34,7 @@ from kiosk.ui.clerk.visits import VisitController
 from kiosk.ui.dialogs import DialogService, OverlayDialogs
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.tasks import Runner, TaskRunner
+from kiosk.ui.widgets.language_picker import LanguagePicker
 from kiosk.ui.widgets.staff_pin import StaffPinPrompt
 from kiosk.visits.clock import local_day, utc_now
 from printing.queue import PrintQueue
@@ -77,6 +81,10 @@ class ClerkWindow(QMainWindow):
         self.statusBar().setObjectName("status_bar")
         self.dialogs: DialogService = dialogs or OverlayDialogs(self.stack)
         self.staff_pin = StaffPinPrompt(self.stack, context.gate)
+        self.language_picker: LanguagePicker | None = None
+        if len(i18n.languages()) > 2:
+            self.language_picker = LanguagePicker(self.stack, i18n.languages())
+            self.language_picker.chosen.connect(self._set_language)
         self.visits = VisitController(self, self)
         self.kiosk_jobs: KioskJobs | None = None  # the kiosks' failed print jobs
         self.kiosk_jobs_controller = KioskJobsController(
@@ -218,7 +226,14 @@ class ClerkWindow(QMainWindow):
 
     def _toggle_language(self) -> None:
         switcher = LanguageSwitcher.shared()
-        switcher.set_language("en" if switcher.current == "ja" else "ja")
+        if self.language_picker is not None:
+            self.language_picker.open(switcher.current)
+            return
+        others = [x for x in i18n.languages() if x != switcher.current]
+        self._set_language(others[0] if others else switcher.current)
+
+    def _set_language(self, language: str) -> None:
+        LanguageSwitcher.shared().set_language(language)
         for widget in (self, self.page, self.page.queue, self.page.checklist, self.start_page):
             widget.retranslate_ui()
         self.page.scan.focus()

@@ -178,8 +178,8 @@ def test_unknown_key_is_a_typo(folder: Path) -> None:
     [
         ("procedures.yaml", "department: ZEIMU\n    title: {ja: 原付",
          "department: TAX\n    title: {ja: 原付", "procedure 'gentsuki': unknown department 'TAX'"),
-        ("procedures.yaml", "      H:\n        when: not is_deceased and household_change",
-         "      HH:\n        when: not is_deceased and household_change",
+        ("procedures.yaml", "      H:\n        when: moves and household_change",
+         "      HH:\n        when: moves and household_change",
          "procedure 'jumin_ido': unknown event 'HH'"),
         ("procedures.yaml", 'when: is_deceased and pension == "kosei"',
          'when: is_deceased and pension == "kosai"',

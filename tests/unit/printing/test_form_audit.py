@@ -129,7 +129,10 @@ def status(person: Any) -> str:
 def expected_head(scenario: Scenario) -> Any:
     """The living head after the event (written from the rule, not from the renderer):
     the 世帯主 named; nobody named means the resident; a head who died is followed by the
-    applicant when the applicant lives in the household."""
+    applicant when the applicant lives in the household. At a household split the forms
+    are about the new household, headed by the member the resident named (住民基本台帳法 §25)."""
+    if scenario.new_household is not None:
+        return scenario.member(scenario.new_household.head)
     named = [p for p in scenario.members if p.relation == "世帯主"]
     if not named:
         return scenario.resident
@@ -462,3 +465,24 @@ def test_the_funeral_grant_names_the_applicants_relation_and_the_move_in_its_hit
     (form,) = [f for f in eight.forms if f.layout.id == "jumin_ido"]
     (hittosha,) = bound(form, "derived.hittosha_note")
     assert squash(hittosha.value(form.page)) == "（転出証明書のとおり）"
+
+
+def test_a_household_split_prints_the_new_household_its_head_and_address(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    """住民基本台帳法 §25: the 世帯変更届 names who forms the new household, its head (with
+    each member's 続柄 to that head) and the address; the member who stays is not on it."""
+    split = situation("household_split_three_generations", tmp_path_factory)
+    (form,) = [f for f in split.forms if f.layout.id == "jumin_ido"]
+    assert [m.id for m in form.members] == ["son", "daughter_in_law", "grandchild"]
+    (kind,) = bound(form, "derived.event_label")
+    assert kind.circled(form.page) == "世帯変更"
+    (head,) = bound(form, "derived.head_name")
+    assert squash(head.value(form.page)) == "試験息子"
+    relations = bound(form, "household[*].relation")
+    assert [squash(b.value(form.page)) for b in relations[:3]] == ["世帯主", "妻", "子"]
+    (address,) = bound(form, "derived.new_address")
+    assert squash(address.value(form.page)) == "熊本県玉名郡南関町大字関町1234番地"
+    assert "試験祖父" not in squash(form.page.text.split("届出人")[0])
+    (kokuho,) = [f for f in split.forms if f.layout.id == "kokuho_soshitsu"]
+    (kokuho_head,) = bound(kokuho, "head.name")
+    assert squash(kokuho_head.value(kokuho.page)) == "試験息子"

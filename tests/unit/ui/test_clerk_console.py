@@ -245,6 +245,51 @@ def test_a_bad_correction_is_refused_without_showing_the_value(
     assert [r.action for r in audit.entries(desk.engine, ticket.visit_id)] == ["view"]
 
 
+@pytest.mark.parametrize(("key", "value", "field"), [
+    ("resident.birth_date", "future", "Date of birth"),
+    ("household.child1.name", "", "Name"),
+    ("new_address.oaza", "霞が関", "Ōaza"),
+    ("new_address.postal_code", "8610803", "Postal code"),
+])
+def test_a_correction_the_scenario_validation_refuses_is_not_saved(
+        console: Any, qtbot: Any, desk: Desk, key: str, value: str, field: str) -> None:
+    """The console runs the loader's strict validation: one sentence naming the field,
+    nothing stored, no correction audited, nothing re-rendered."""
+    from datetime import timedelta
+
+    if value == "future":
+        value = (local_day(utc_now()) + timedelta(days=30)).isoformat()
+    ticket = _visit(desk, ["JUMIN"])
+    _unlock(console, qtbot)
+    console.open_visit(ticket.visit_id)
+    before = desk.personal.read(ticket.visit_id, staff_id="t", terminal_id="t")
+    pdf = console.visit.pdf
+    console.page.person.set_value(key, value)
+    qtbot.mouseClick(console.page.person.apply_button, Qt.MouseButton.LeftButton)
+
+    message = console.page.person.message.text()
+    # one sentence naming the field, in the console's language (an earlier test may
+    # have left it in Japanese)
+    label = console.page.person.attr_text(key.rsplit(".", 1)[-1])
+    assert message and message.endswith(label) and len(message) > len(label)
+    from kiosk.ui.i18n import LanguageSwitcher
+
+    if LanguageSwitcher.shared().current == "en":
+        assert message == f"This value cannot be used: {label}" and field in label
+    if value:
+        assert value not in message
+    assert desk.personal.read(ticket.visit_id, staff_id="t", terminal_id="t") == before
+    assert [r.action for r in audit.entries(desk.engine, ticket.visit_id)][-1] != "correct"
+    assert console.visit.pdf == pdf and not console.visits.busy
+    # the desk (the service the console calls) refuses it the same way, naming the key
+    from kiosk.ui.clerk.payload import CorrectionError
+
+    with pytest.raises(CorrectionError) as caught:
+        console.desk.correct(console.visit, {key: value})
+    assert caught.value.key == key
+    assert desk.personal.read(ticket.visit_id, staff_id="t", terminal_id="t") == before
+
+
 def test_a_failed_reprint_stays_listed_and_can_be_retried(
         console: Any, qtbot: Any, desk: Desk) -> None:
     ticket = _visit(desk, ["JUMIN"])
@@ -341,3 +386,39 @@ def test_a_walk_in_gets_a_ticket_for_this_counter(console: Any, qtbot: Any, desk
     assert console.visit.problem == "no_data" and console.page.person.fields == {}
     qtbot.keyClick(console.page.scan.scan_field, Qt.Key.Key_F5)
     assert _events(desk.engine, entries[0].visit_id)[-1] == ("called", "JUMIN")
+
+
+def test_the_console_offers_every_configured_language(qtbot: Any, desk: Desk) -> None:
+    """No dead end: with three languages the button opens the picker (like the resident's
+    top bar); with two that are not ja/en it toggles between those two."""
+    from kiosk import i18n
+    from kiosk.ui.i18n import LanguageSwitcher
+
+    switcher = LanguageSwitcher.shared()
+    before = switcher.current
+    try:
+        i18n.configure(languages=("ja", "en", "vi"), folders=[])
+        switcher.set_language("ja")
+        window = console.__wrapped__(qtbot, desk)  # type: ignore[attr-defined]
+        _unlock(window, qtbot)
+        button = window.page.language_button
+        names = [i18n.language_name(x) for x in ("ja", "en", "vi")]
+        assert button.text() == " / ".join(names)
+        assert window.language_picker is not None
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert window.language_picker.is_open
+        qtbot.mouseClick(window.language_picker.buttons["vi"], Qt.MouseButton.LeftButton)
+        assert switcher.current == "vi" and not window.language_picker.is_open
+
+        i18n.configure(languages=("ja", "vi"), folders=[])
+        switcher.set_language("ja")
+        window = console.__wrapped__(qtbot, desk)  # type: ignore[attr-defined]
+        _unlock(window, qtbot)
+        assert window.language_picker is None
+        assert window.page.language_button.text() == names[2]
+        qtbot.mouseClick(window.page.language_button, Qt.MouseButton.LeftButton)
+        assert switcher.current == "vi"  # never "en", which this town does not offer
+        qtbot.waitUntil(lambda: window.page.language_button.text() == "日本語")
+    finally:
+        i18n.configure(languages=("ja", "en"), folders=[])
+        switcher.set_language(before)

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from forms.catalog.loader import load_catalog
 from forms.layout import load_all
 from kiosk.navigation.plan import FormRequest
 from kiosk.ui.clerk.payload import (
@@ -22,6 +25,12 @@ from printing.render import qr_payload
 
 SCENARIO = json.loads((Path(__file__).resolve().parents[3] / "forms" / "scenarios"
                        / "tennyu_family4.json").read_text(encoding="utf-8"))
+CATALOG = load_catalog()
+TODAY = date(2026, 4, 6)  # the sample's event date
+
+
+def _apply(payload: Any, changes: dict[str, str]) -> dict[str, Any]:
+    return apply_changes(payload, changes, catalog=CATALOG, today=TODAY)
 
 
 @pytest.mark.parametrize(("scanned", "key"), [
@@ -44,8 +53,8 @@ def test_editable_fields_cover_resident_members_and_new_address() -> None:
 
 
 def test_apply_changes_corrects_a_copy() -> None:
-    corrected = apply_changes(SCENARIO, {"household.child1.name": "南関 一朗",
-                                         "new_address.katagaki": "101号"})
+    corrected = _apply(SCENARIO, {"household.child1.name": "南関 一朗",
+                                  "new_address.katagaki": "101号"})
     assert corrected["household"][1]["name"] == "南関 一朗"
     assert corrected["new_address"]["katagaki"] == "101号"
     assert SCENARIO["household"][1]["name"] == "南関 一郎"  # the original is untouched
@@ -58,8 +67,29 @@ def test_apply_changes_corrects_a_copy() -> None:
 ])
 def test_a_bad_correction_names_the_key_not_the_value(key: str, value: str) -> None:
     with pytest.raises(CorrectionError) as caught:
-        apply_changes(SCENARIO, {key: value})
+        _apply(SCENARIO, {key: value})
     assert caught.value.key == key and value not in str(caught.value)
+
+
+@pytest.mark.parametrize(("key", "value", "reason"), [
+    ("resident.birth_date", "2026-05-01", "birth_date is in the future"),
+    ("household.child2.birth_date", "2026-04-07", "birth_date is in the future"),
+    ("household.spouse.birth_date", "1850-01-01", "more than 130 years"),
+    ("household.child1.name", "   ", "'name' must not be empty"),
+    ("resident.name", "", "'name' must not be empty"),
+    ("new_address.oaza", "霞が関", "not one of the town's 大字"),
+    ("new_address.postal_code", "8610803", "written like 861-0803"),
+    ("new_address.postal_code", "861-0000", "not the 大字's"),
+    ("new_address.banchi", "", "'banchi'"),
+])
+def test_a_correction_runs_the_scenario_validation(key: str, value: str, reason: str) -> None:
+    """What the scenario loader refuses, a clerk's correction cannot bring in either."""
+    with pytest.raises(CorrectionError) as caught:
+        _apply(SCENARIO, {"household.child1.furigana": "ナンカン イチロー", key: value})
+    assert caught.value.key == key  # the change that broke it, not the harmless one
+    assert reason in str(caught.value)
+    if value.strip():
+        assert value not in str(caught.value)
 
 
 def test_changed_keys_keeps_only_real_changes() -> None:

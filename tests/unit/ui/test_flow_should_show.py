@@ -16,7 +16,9 @@ def test_pin_entry_can_give_up_for_manual_entry() -> None:
 def test_household_comes_before_questions() -> None:
     assert RESIDENT_ROUTES[("life_event", None)] == "household"
     assert RESIDENT_ROUTES[("household", None)] == "questions"
-    assert RESIDENT_ROUTES[("questions", None)] == "new_address"
+    # the split step needs the answer that says the household splits
+    assert RESIDENT_ROUTES[("questions", None)] == "household_split"
+    assert RESIDENT_ROUTES[("household_split", None)] == "new_address"
 
 
 def test_screens_that_should_not_show_are_skipped_both_ways() -> None:

@@ -28,8 +28,8 @@ from kiosk.ui.widgets.kana_keyboard import KanaKeyboard
 
 TODAY = date(2026, 4, 6)
 SCENARIOS = Path(__file__).resolve().parents[3] / "forms" / "scenarios"
-WIZARD = ("life_event", "household", "questions", "new_address", "furigana", "summary",
-          "manual_entry")
+WIZARD = ("life_event", "household", "questions", "household_split", "new_address", "furigana",
+          "summary", "manual_entry")
 
 
 class Wizard:
