@@ -134,13 +134,18 @@ class MetricsRecorder:
         visit_id = uuid7()
         language = clean.pop("language")
 
+        # One event id for both tries: if the central write committed as the connection
+        # died, the outbox copy of visit_started is then ignored instead of doubled.
+        started_id = uuid7()
+
         def rows() -> tuple[dict[str, Any], dict[str, Any]]:
             now = self.clock.now()  # after any offset measurement of this contact
             visit = {
                 "id": visit_id, "day": local_day(now), "terminal_id": self.terminal_id,
                 "started_at": now, "channel": channel, "language": language,
             }
-            return visit, self._event_row(visit_id, "visit_started", attrs=clean, at=now)
+            event = self._event_row(visit_id, "visit_started", attrs=clean, at=now)
+            return visit, {**event, "id": started_id}
 
         def write(connection: Connection) -> VisitTicket:
             visit, event = rows()

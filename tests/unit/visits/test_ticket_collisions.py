@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import socket
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Connection, Engine, func, select
+from sqlalchemy.exc import OperationalError
 
 from kiosk.app.clerk_service import ClerkService
 from kiosk.personal.store import PersonalStore
@@ -109,3 +111,32 @@ def test_a_start_committed_as_the_connection_died_keeps_the_printed_offline_tick
         insert_visits(c, [{**row, "ticket": "kiosk-1-1"}])
     with engine.connect() as c:
         assert c.execute(select(Visit.ticket)).scalars().all() == ["kiosk-1-1"]
+
+
+class _CommitThenDie:
+    """An engine whose transactions commit, then report the connection lost."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @contextmanager
+    def begin(self) -> Iterator[Connection]:
+        with self.engine.begin() as connection:
+            yield connection
+        raise OperationalError("COMMIT", {}, Exception("server closed the connection"))
+
+
+def test_a_start_that_committed_unseen_is_neither_doubled_nor_renumbered(
+        engine: Engine, tmp_path: Path) -> None:
+    recorder = MetricsRecorder(engine, Outbox(tmp_path / "a.sqlite3"), "kiosk-1")
+    recorder.engine = _CommitThenDie(engine)  # type: ignore[assignment]
+    ticket = recorder.start_visit()
+    assert ticket.offline and ticket.ticket == "kiosk-1-1"  # what the resident holds
+    recorder.engine = engine
+    recorder._paused_until = 0.0
+    assert recorder.sync() == 2
+    with engine.connect() as c:
+        starts = c.execute(select(func.count()).select_from(VisitEvent)
+                           .where(VisitEvent.kind == "visit_started")).scalar_one()
+        stored = c.execute(select(Visit.ticket)).scalars().all()
+    assert starts == 1 and stored == ["kiosk-1-1"]
