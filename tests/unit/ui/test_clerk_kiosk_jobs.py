@@ -19,7 +19,7 @@ from forms.catalog.loader import load_catalog
 from kiosk.app.clerk_service import ClerkService
 from kiosk.navigation.engine import Navigator
 from kiosk.personal.store import PersonalStore
-from kiosk.sealing.box import Keyring, SecretBox
+from kiosk.sealing.box import Keyring, SecretBox, TownKeyPair
 from kiosk.security import StaffGate, hash_pin
 from kiosk.storage import migrate
 from kiosk.storage.db import make_engine
@@ -37,6 +37,9 @@ from printing.spool_sweep import sweep
 SCENARIO = Path(__file__).resolve().parents[3] / "forms" / "scenarios" / "tennyu_family4.json"
 PIN = "4826"
 CLICK = Qt.MouseButton.LeftButton
+
+# The town key pair: the kiosk seals the clerks' copy to it, the clerk console opens it.
+TOWN_KEY = TownKeyPair.generate()
 
 
 class Paused(PrintBackend):
@@ -62,7 +65,8 @@ def _kiosk_visit(engine: Engine, tmp_path: Path, kiosk: PrintQueue) -> str:
     """A resident at a kiosk whose printer is paused: the job fails and is reported."""
     recorder = MetricsRecorder(engine, Outbox(tmp_path / "kiosk-outbox.sqlite3"), "kiosk-3")
     ticket = recorder.start_visit(channel="card")
-    PersonalStore(engine).put(ticket.visit_id, json.loads(SCENARIO.read_text(encoding="utf-8")))
+    copy = json.loads(SCENARIO.read_text(encoding="utf-8"))
+    PersonalStore(engine, sealer=TOWN_KEY.sealer()).put(ticket.visit_id, copy)
     with pytest.raises(PrinterUnavailable):
         kiosk.submit_data(b"%PDF-1.4 sealed bundle", visit_id=ticket.visit_id)
     return ticket.visit_id
@@ -78,7 +82,7 @@ def console(qtbot: Any, engine: Engine, tmp_path: Path) -> Any:
 
     LanguageSwitcher.shared().set_language("en")  # an earlier test may have left Japanese
     recorder = MetricsRecorder(engine, Outbox(tmp_path / "outbox.sqlite3"), "clerk-1")
-    personal = PersonalStore(engine)
+    personal = PersonalStore(engine, opener=TOWN_KEY)
     catalog = load_catalog()
     context = ClerkContext(
         ClerkService(engine, recorder, personal), catalog, Navigator(catalog),
