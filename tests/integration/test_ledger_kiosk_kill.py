@@ -26,7 +26,9 @@ DRIVER = Path(__file__).with_name("ledger_kiosk_driver.py")
 STEPS = ("opened", "identified", "planned", "printed", "ended")
 # What a kiosk keeps in its data folder; anything else is an orphan.
 ALLOWED = {"kiosk.sqlite3", "kiosk.sqlite3-wal", "kiosk.sqlite3-shm", "outbox.sqlite3",
-           "outbox.sqlite3-wal", "outbox.sqlite3-shm", "terminal-id-kiosk", "terminal.lock", "spool"}
+           "outbox.sqlite3-wal", "outbox.sqlite3-shm", "terminal-id-kiosk", "terminal.lock", "spool",
+           # the terminal's own keys (0600, no personal data) and the last purge's record
+           "keys", "last-purge.json"}
 
 pytestmark = [pytest.mark.slow]
 
