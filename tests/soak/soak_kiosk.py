@@ -246,7 +246,7 @@ def soak_kiosk(home: Path) -> Iterator[SoakResident]:
     """A kiosk-mode window on the vpcd reader, with its data under ``home``."""
     if not pcscd_ready():
         raise RuntimeError("pcscd with the vsmartcard-vpcd driver is not running")
-    _wait(card_absent, 10, "the vpcd reader to be empty")
+    _wait(card_absent, 30, "the vpcd reader to be empty")
     resident = SoakResident(Bot(), home)
     try:
         yield resident
