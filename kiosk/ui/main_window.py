@@ -11,8 +11,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QWindowStateChangeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -33,6 +33,7 @@ from kiosk.ui.dialogs import DialogService, OverlayDialogs
 from kiosk.ui.flow import RESIDENT_ROUTES, Flow, Route
 from kiosk.ui.i18n import LanguageSwitcher, apply_ui_config
 from kiosk.ui.idle import IdleWatcher
+from kiosk.ui.kiosk_guard import KioskKeyGuard
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.tasks import Runner, TaskRunner
 from kiosk.ui.widgets.call_staff import CallStaffOverlay
@@ -121,6 +122,8 @@ class MainWindow(QMainWindow):
             else config.timeouts.idle_warning_seconds * 1000,
         )
         self.idle.timed_out.connect(lambda: self.end_session("timeout"))
+        # No shortcut leaves a kiosk-mode window; no typed control character reaches a field.
+        self.key_guard = KioskKeyGuard(self, block_shortcuts=kiosk_mode)
 
         self.apply_theme()
         self.set_language(config.ui.language)
@@ -227,6 +230,11 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif (isinstance(event, QWindowStateChangeEvent) and not self._may_close
+              and event.oldState() & Qt.WindowState.WindowFullScreen
+              and not self.windowState() & Qt.WindowState.WindowFullScreen):
+            # Minimised or restored by the window manager: a kiosk stays full screen.
+            QTimer.singleShot(0, self.showFullScreen)
         super().changeEvent(event)
 
     # ------------------------------------------------------------------ look and language

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.domain.typed_text import strip_control
 from kiosk.ui.widgets.factories import make_button
 
 # Columns left to right, rows アイウエオ top to bottom; "" leaves the cell empty.
@@ -161,7 +162,7 @@ class KanaKeyboard(QWidget):
 
     def set_text(self, text: str) -> None:
         """Set the text without counting it as typed (a suggestion, a stored value)."""
-        self._text = text[: self.max_length]
+        self._text = strip_control(text)[: self.max_length]
         self._refresh()
 
     def press(self, keys: str) -> None:
@@ -182,7 +183,8 @@ class KanaKeyboard(QWidget):
 
     def _insert(self, char: str) -> None:
         self.typed.emit()
-        if len(self._text) < self.max_length:
+        char = strip_control(char)
+        if char and len(self._text) < self.max_length:
             self._text += char
             self._refresh()
 
