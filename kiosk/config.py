@@ -211,18 +211,25 @@ def _build_section(name: str, cls: type[Any], raw: Mapping[str, Any]) -> Any:
 
 def _check_semantics(config: Config) -> None:
     """Rules that tie one value's meaning to the system, beyond its type."""
-    retention = config.retention.personal_data
-    if retention != "next-working-day" and not (retention.isdigit() and int(retention) > 0):
-        raise ConfigError(
-            "retention.personal_data: must be next-working-day or a number of hours "
-            f"(got {retention!r})"
-        )
+    _check_values(config)
     if config.timeouts.idle_warning_seconds >= config.timeouts.idle_seconds:
         raise ConfigError("timeouts.idle_warning_seconds: must be shorter than idle_seconds")
     _check_languages(config.ui)
-    url = config.database.url
-    if url and not url.startswith(("sqlite", "postgresql")):
-        raise ConfigError("database.url: must be a sqlite:// or postgresql:// URL")
+
+
+def _check_values(config: Config) -> None:
+    """Values that parse but would fail later (``kiosk.config_validation``)."""
+    from kiosk import config_validation as check
+
+    problems = (
+        check.retention_problem(config.retention.personal_data),
+        check.database_url_problem("database.url", config.database.url),
+        check.database_url_problem("database.outbox_url", config.database.outbox_url),
+        check.staff_pin_hash_problem(config.staff.pin_hash),
+    )
+    first = next((problem for problem in problems if problem), None)
+    if first:
+        raise ConfigError(first)
 
 
 def _check_languages(ui: UiConfig) -> None:
@@ -276,12 +283,7 @@ def load_config(
     raw: dict[str, Any] = {}
     source = "defaults"
     if path.exists():
-        try:
-            raw = tomllib.loads(path.read_text(encoding="utf-8"))
-        except tomllib.TOMLDecodeError as exc:
-            raise ConfigError(f"{path}: not valid TOML ({exc})") from None
-        except OSError as exc:
-            raise ConfigError(f"{path}: cannot be read ({exc.strerror})") from None
+        raw = _read_toml(path)
         source = str(path)
     elif explicit:
         raise ConfigError(f"{path}: configuration file not found")
@@ -302,6 +304,20 @@ def load_config(
     config = Config(**built, source=source)
     _check_semantics(config)
     return config
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    """The file's TOML tables; a ``ConfigError`` naming the file for anything unreadable."""
+    from kiosk.config_validation import read_config_text
+
+    try:
+        return tomllib.loads(read_config_text(path))
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML ({exc})") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot be read ({exc.strerror})") from None
+    except ValueError as exc:
+        raise ConfigError(f"{path}: {exc}") from None
 
 
 def as_dict(config: Config, *, hide_secrets: bool = True) -> dict[str, dict[str, Any]]:

@@ -23,6 +23,7 @@ def register_db_actions(db_sub: argparse._SubParsersAction[Any]) -> None:
 def _purge(args: argparse.Namespace) -> int:
     from kiosk.cli.main import fail
     from kiosk.personal.store import PersonalStore
+    from kiosk.storage import migrate
     from kiosk.storage.db import DatabaseUnavailable, check_connection, make_engine
     from kiosk.visits.clock import as_utc, utc_now
     from kiosk.visits.purge import purge_metrics
@@ -35,6 +36,8 @@ def _purge(args: argparse.Namespace) -> int:
     engine = make_engine(config.database.url)
     try:
         check_connection(engine)
+        if not migrate.is_up_to_date(engine):
+            return fail("the database schema is not up to date; run `kiosk db upgrade` first")
         personal = PersonalStore(engine, config.retention.personal_data).purge(now)
         visits = purge_metrics(engine, config.retention.metrics_days, now)
     except DatabaseUnavailable as exc:
