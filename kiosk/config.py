@@ -60,6 +60,9 @@ class CardConfig:
     # it (国保, 児童手当, 年金 …). It stays in memory for the visit only and is never
     # stored; false leaves those boxes empty for the resident to fill in.
     read_my_number: bool = True
+    # How long one card command may take before the resident is told the card did not
+    # answer and the reader is freed (a card answers in well under a second).
+    apdu_timeout_seconds: int = field(default=5, metadata=_range(1, 30))
 
 
 @dataclass(frozen=True)

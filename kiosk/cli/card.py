@@ -92,13 +92,21 @@ def _read_pin(args: argparse.Namespace, tries: int) -> str:
     return getpass.getpass(f"Card PIN, 4 digits ({tries} tries left): ")
 
 
+def _apdu_timeout(args: argparse.Namespace) -> float:
+    """``card.apdu_timeout_seconds`` of the configuration (its default without one)."""
+    from kiosk.config import CardConfig
+
+    card = getattr(args.config, "card", None) or CardConfig()
+    return float(card.apdu_timeout_seconds)
+
+
 def _read(args: argparse.Namespace) -> int:
     from kiosk.card.errors import CardError, LastTryNotConfirmed, PinBlocked
     from kiosk.card.pcsc import PcscBackend
     from kiosk.card.service import ReaderService
 
     pattern = args.reader if args.reader is not None else _configured_reader(args)
-    service = ReaderService(PcscBackend(), pattern)
+    service = ReaderService(PcscBackend(), pattern, apdu_timeout=_apdu_timeout(args))
     try:
         reader = service.pick_reader()
         tries = service.tries_left(reader)
