@@ -41,14 +41,19 @@ class Link(Protocol):
 
 
 def _abort(link: object) -> None:
-    """Ask a link that can (``abort()``) to unblock its pending call; never raises."""
+    """Ask a link that can (``abort()``) to unblock its pending call, on a thread of its
+    own: a PC/SC call may itself wait for the stuck reader. Never raises, never waits."""
     abort: Callable[[], None] | None = getattr(link, "abort", None)
     if abort is None:
         return
-    try:
-        abort()
-    except Exception as exc:  # noqa: BLE001 - best effort; the deadline already fired
-        log.info("card abort failed", extra={"error": type(exc).__name__})
+
+    def run() -> None:
+        try:
+            abort()
+        except Exception as exc:  # noqa: BLE001 - best effort; the deadline already fired
+            log.info("card abort failed", extra={"error": type(exc).__name__})
+
+    threading.Thread(target=run, name="card-abort", daemon=True).start()
 
 
 class _Worker:

@@ -56,6 +56,8 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
                          help="answer 6A 82 to the My Number AID (a non-My-Number card)")
     emulate.add_argument("--drop-after", type=int, metavar="N",
                          help="close the connection at the (N+1)-th APDU (card pulled out)")
+    emulate.add_argument("--hang-after", type=int, metavar="N",
+                         help="answer N APDUs, then swallow the rest (a card that never answers)")
     emulate.add_argument("--no-quickack", action="store_true",
                          help="keep delayed ACKs (the stock ~40 ms vpcd round trip; benchmarks)")
     emulate.add_argument("--once", action="store_true",
@@ -169,7 +171,7 @@ def _emulate(args: argparse.Namespace) -> int:
                         wrong_aid=args.wrong_aid,
                         state_file=Path(args.state) if args.state else None)
     client = VpcdClient(card, args.host, args.port, drop_after=args.drop_after,
-                        quickack=not args.no_quickack)
+                        hang_after=args.hang_after, quickack=not args.no_quickack)
     print(f"emulating a card in the vpcd reader at {args.host}:{args.port} "
           f"({card.tries_left} PIN tries left); Ctrl-C to stop", file=sys.stderr)
     try:

@@ -84,7 +84,7 @@ def test_a_hung_read_times_out_frees_the_handle_and_the_next_read_works() -> Non
     assert "did not answer" in error.message() and ADULT.pin not in error.detail
     assert "カードが応答しません" in error.message("ja")
     hung = backend.links[0]
-    assert hung.aborted.is_set() and not hung.closed.is_set()
+    assert hung.aborted.wait(5) and not hung.closed.is_set()
     hung.release.set()  # the card leaves the reader: the driver's call returns
     assert hung.closed.wait(5), "the PC/SC handle was never released"
     with service.read(ADULT.pin) as result:
