@@ -12,7 +12,7 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +57,15 @@ def when_shown(then: Callable[[StartErrorWindow], None]) -> None:
         else:
             then(window)
     QTimer.singleShot(0, poll)
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards(qapp: QApplication) -> Iterator[None]:
+    """The error window installs the staff's language; later tests expect the default."""
+    yield
+    from kiosk.ui.i18n import LanguageSwitcher
+
+    LanguageSwitcher.shared().set_language("en")
 
 
 def test_the_window_says_what_and_what_to_do_in_big_text(qtbot: Any, tmp_path: Path) -> None:
