@@ -105,7 +105,9 @@ class TimedLink:
             return pending.result(timeout=self.timeout)
         except concurrent.futures.TimeoutError:
             self.timed_out = True
-            log.warning("card did not answer", extra={"timeout_s": self.timeout})
+            # info, not warning: the caller reports CardTimeout; a warning would reach a
+            # CLI's stderr through logging's last-resort handler as a second line.
+            log.info("card did not answer", extra={"timeout_s": self.timeout})
             _abort(self._link)
             # Runs when the stuck transmit returns: the handle is released then.
             self._worker.submit(self._link.close)
@@ -132,7 +134,7 @@ def connect_with_deadline(connect: Callable[[], T], close: Callable[[T], None],
     try:
         return pending.result(timeout=timeout)
     except concurrent.futures.TimeoutError:
-        log.warning("card reader did not connect", extra={"timeout_s": timeout})
+        log.info("card reader did not connect", extra={"timeout_s": timeout})
 
         def close_late(done: concurrent.futures.Future[T]) -> None:
             if done.exception() is None:
