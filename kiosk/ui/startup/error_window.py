@@ -45,7 +45,10 @@ class StartErrorWindow(QWidget):
     def setup_ui(self) -> None:
         self.setStyleSheet("#start_error_window { background: #fff8e1; }"
                            "QLabel { color: #1a1a1a; }"
-                           "QPushButton { padding: 12px 36px; }")
+                           "QPushButton { padding: 12px 36px; font-size: 30px; }"
+                           # px sizes here win over an application-wide theme.
+                           "QLabel#title { font-size: 40px; font-weight: bold; }"
+                           "QLabel#message, QLabel#hint { font-size: 30px; }")
         self.title = QLabel(self)
         self.title.setObjectName("title")
         self.title.setFont(_font(TITLE_POINTS, bold=True))

@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication, QWidget
 
 from forms.catalog import BUNDLED_FOLDER
@@ -82,7 +83,8 @@ def test_the_window_says_what_and_what_to_do_in_big_text(qtbot: Any, tmp_path: P
     assert window.title.text() == "この端末を起動できません"
     assert window.shown_message == SENTENCE and SENTENCE in window.message.text()
     assert window.try_again.text() == "もう一度試す" and window.close_button.text() == "閉じる"
-    assert window.message.font().pointSize() >= 20 and window.title.font().pointSize() >= 28
+    assert QFontInfo(window.message.font()).pixelSize() >= 28
+    assert QFontInfo(window.title.font()).pixelSize() >= 36
     assert window.try_again.height() >= 64 and window.close_button.height() >= 64
     texts = [label.text() for label in window.findChildren(QWidget) if hasattr(label, "text")]
     assert not any("Traceback" in str(text) for text in texts)
