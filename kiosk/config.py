@@ -68,6 +68,9 @@ class CardConfig:
     # it (国保, 児童手当, 年金 …). It stays in memory for the visit only and is never
     # stored; false leaves those boxes empty for the resident to fill in.
     read_my_number: bool = True
+    # How long one card command may take before the resident is told the card did not
+    # answer and the reader is freed (a card answers in well under a second).
+    apdu_timeout_seconds: int = field(default=5, metadata=_range(1, 30))
 
 
 @dataclass(frozen=True)
@@ -219,12 +222,7 @@ def _build_section(name: str, cls: type[Any], raw: Mapping[str, Any]) -> Any:
 
 def _check_semantics(config: Config) -> None:
     """Rules that tie one value's meaning to the system, beyond its type."""
-    retention = config.retention.personal_data
-    if retention != "next-working-day" and not (retention.isdigit() and int(retention) > 0):
-        raise ConfigError(
-            "retention.personal_data: must be next-working-day or a number of hours "
-            f"(got {retention!r})"
-        )
+    _check_values(config)
     if config.timeouts.idle_warning_seconds >= config.timeouts.idle_seconds:
         raise ConfigError("timeouts.idle_warning_seconds: must be shorter than idle_seconds")
     _check_languages(config.ui)
@@ -232,9 +230,21 @@ def _check_semantics(config: Config) -> None:
                                             config.terminal.id):
         raise ConfigError("terminal.id: must be 1-64 letters, digits, '.', '_' or '-' "
                           f"(got {config.terminal.id!r})")
-    url = config.database.url
-    if url and not url.startswith(("sqlite", "postgresql")):
-        raise ConfigError("database.url: must be a sqlite:// or postgresql:// URL")
+
+
+def _check_values(config: Config) -> None:
+    """Values that parse but would fail later (``kiosk.config_validation``)."""
+    from kiosk import config_validation as check
+
+    problems = (
+        check.retention_problem(config.retention.personal_data),
+        check.database_url_problem("database.url", config.database.url),
+        check.database_url_problem("database.outbox_url", config.database.outbox_url),
+        check.staff_pin_hash_problem(config.staff.pin_hash),
+    )
+    first = next((problem for problem in problems if problem), None)
+    if first:
+        raise ConfigError(first)
 
 
 def _check_languages(ui: UiConfig) -> None:
@@ -288,12 +298,7 @@ def load_config(
     raw: dict[str, Any] = {}
     source = "defaults"
     if path.exists():
-        try:
-            raw = tomllib.loads(path.read_text(encoding="utf-8"))
-        except tomllib.TOMLDecodeError as exc:
-            raise ConfigError(f"{path}: not valid TOML ({exc})") from None
-        except OSError as exc:
-            raise ConfigError(f"{path}: cannot be read ({exc.strerror})") from None
+        raw = _read_toml(path)
         source = str(path)
     elif explicit:
         raise ConfigError(f"{path}: configuration file not found")
@@ -326,6 +331,20 @@ def _with_database_password(config: Config) -> Config:
     except PasswordError as exc:
         raise ConfigError(str(exc)) from None
     return config if url == db.url else config.replace("database", url=url)
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    """The file's TOML tables; a ``ConfigError`` naming the file for anything unreadable."""
+    from kiosk.config_validation import read_config_text
+
+    try:
+        return tomllib.loads(read_config_text(path))
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML ({exc})") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot be read ({exc.strerror})") from None
+    except ValueError as exc:
+        raise ConfigError(f"{path}: {exc}") from None
 
 
 def as_dict(config: Config, *, hide_secrets: bool = True) -> dict[str, dict[str, Any]]:

@@ -176,9 +176,29 @@ def check_print_spool(config: Config) -> Finding:
     return Finding("print spool", Status.OK if empty else Status.WARN, message)
 
 
+def check_catalog(config: Config) -> Finding:
+    from forms.catalog import CatalogError, load_catalog
+
+    folder = config.catalog.folder
+    try:
+        catalog = load_catalog(folder or None)
+    except CatalogError as exc:
+        count = len(exc.problems)
+        first = exc.problems[0] if exc.problems else str(exc)
+        return Finding(
+            "catalog", Status.FAIL,
+            f"{folder or 'the bundled catalog'} has {count} problem{'s' * (count != 1)} "
+            f"(first: {first}); the kiosk will not start. Run `kiosk catalog check` and fix "
+            "them, or empty [catalog] folder to use the bundled catalog.",
+        )
+    return Finding("catalog", Status.OK, f"{catalog.folder}: {len(catalog.events)} events, "
+                                         f"{len(catalog.procedures)} procedures")
+
+
 CHECKS: tuple[Callable[[Config], Finding], ...] = (
-    check_config, check_database, check_fonts, check_card_readers, check_printer, check_outbox,
-    check_disk, check_waiting_copies, check_purge, check_print_spool,
+    check_config, check_catalog, check_database, check_fonts, check_card_readers,
+    check_printer, check_outbox, check_disk, check_waiting_copies, check_purge,
+    check_print_spool,
 )
 
 

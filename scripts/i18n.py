@@ -33,6 +33,7 @@ AREAS: dict[str, list[str]] = {
     "printing": ["kiosk/ui/screens/preview_panels.py", "kiosk/ui/print_*.py"],
     "clerk": ["kiosk/ui/clerk/*.py"],
     "manager": ["kiosk/ui/manager/*.py"],
+    "startup": ["kiosk/ui/startup/*.py"],
 }
 
 

@@ -143,7 +143,8 @@ def card_reader(config: Config, *, demo: bool) -> CardReader:
     from kiosk.card.pcsc import PcscBackend
     from kiosk.card.service import ReaderService
 
-    return ReaderService(PcscBackend(), config.card.reader)
+    return ReaderService(PcscBackend(), config.card.reader,
+                         apdu_timeout=config.card.apdu_timeout_seconds)
 
 
 def kiosk_services(config: Config) -> Services:

@@ -104,6 +104,13 @@ class PinBlocked(CardError):
         super().__init__(detail)
 
 
+class CardTimeout(CardError):
+    """The card (or the reader) did not answer one command within the APDU timeout."""
+
+    source = ("The card did not answer. Please take it off the reader, put it back and try "
+              "again. If it happens again, please ask the staff.")
+
+
 class CardDataCorrupt(CardError):
     source = "The data on the card could not be read correctly. Please ask the staff."
 

@@ -136,6 +136,16 @@ class PcscLink:
             return CardRemoved(_code(hresult))
         return ReaderError(_code(hresult))
 
+    def abort(self) -> None:
+        """Ask PC/SC to give up a call blocked on this link (``kiosk.card.deadline``).
+
+        ``SCardCancel`` is the one PC/SC call meant to be made from another thread; for a
+        transmit stuck in the reader driver it may do nothing, and then the call returns
+        when the card leaves the reader, where the deadline's worker closes the handle.
+        """
+        hresult = scard.SCardCancel(self._context)
+        log.info("card link aborted: %s", _code(hresult))
+
     def close(self) -> None:
         """Disconnect with SCARD_UNPOWER_CARD; errors are ignored (the card may be gone)."""
         handle, self._handle = self._handle, None

@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from kiosk.card.deadline import DEFAULT_APDU_TIMEOUT_S, TimedLink, connect_with_deadline
 from kiosk.card.errors import InvalidPinFormat, NoReader
 from kiosk.card.protocol import ApduStyle, Connection, InputSupportAp, valid_pin
 from kiosk.domain.mynumber import MyNumber
@@ -112,10 +113,14 @@ class ReaderService:
         backend: CardBackend,
         reader_pattern: str = "",
         style: ApduStyle = ApduStyle.SHORT_EF,
+        *,
+        apdu_timeout: float = DEFAULT_APDU_TIMEOUT_S,
     ) -> None:
         self.backend = backend
         self.reader_pattern = reader_pattern
         self.style = style
+        #: Seconds one command (or the connection) may take before ``CardTimeout``.
+        self.apdu_timeout = apdu_timeout
         self._monitor: Monitor | None = None
 
     # ------------------------------------------------------------------ readers
@@ -137,8 +142,15 @@ class ReaderService:
     # ------------------------------------------------------------------ sessions
     @contextmanager
     def session(self, reader: str | None = None) -> Iterator[InputSupportAp]:
-        """Connect, yield the AP, and always power the card down afterwards."""
-        link = self.backend.connect(reader or self.pick_reader())
+        """Connect, yield the AP, and always power the card down afterwards.
+
+        Every command has a deadline (``apdu_timeout``, ``kiosk.card.deadline``): a card
+        that never answers raises ``CardTimeout`` instead of blocking the caller.
+        """
+        chosen = reader or self.pick_reader()
+        link = TimedLink(connect_with_deadline(lambda: self.backend.connect(chosen),
+                                               lambda late: late.close(), self.apdu_timeout),
+                         self.apdu_timeout)
         try:
             yield InputSupportAp(link, self.style)
         finally:

@@ -14,10 +14,13 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
                         help="a normal window instead of full-screen kiosk mode (development)")
     parser.add_argument("--smoke", action="store_true",
                         help="show the welcome screen, print the start-up time and exit")
-    parser.set_defaults(func=_run)
+    # A bad configuration is shown in the error window, not only on a console.
+    parser.set_defaults(func=_run, tolerate_bad_config=True)
 
 
 def _run(args: argparse.Namespace) -> int:
     from kiosk.ui.kiosk_app import run_kiosk
 
-    return run_kiosk(args.config, demo=args.demo, windowed=args.windowed, smoke=args.smoke)
+    return run_kiosk(args.config, demo=args.demo, windowed=args.windowed, smoke=args.smoke,
+                     config_file=args.config_file,
+                     config_error=getattr(args, "config_error", ""))

@@ -61,6 +61,8 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
                          help="answer 6A 82 to the My Number AID (a non-My-Number card)")
     emulate.add_argument("--drop-after", type=int, metavar="N",
                          help="close the connection at the (N+1)-th APDU (card pulled out)")
+    emulate.add_argument("--hang-after", type=int, metavar="N",
+                         help="answer N APDUs, then swallow the rest (a card that never answers)")
     emulate.add_argument("--no-quickack", action="store_true",
                          help="keep delayed ACKs (the stock ~40 ms vpcd round trip; benchmarks)")
     emulate.add_argument("--once", action="store_true",
@@ -97,6 +99,14 @@ def _read_pin(args: argparse.Namespace, tries: int) -> str:
     return getpass.getpass(f"Card PIN, 4 digits ({tries} tries left): ")
 
 
+def _apdu_timeout(args: argparse.Namespace) -> float:
+    """``card.apdu_timeout_seconds`` of the configuration (its default without one)."""
+    from kiosk.config import CardConfig
+
+    card = getattr(args.config, "card", None) or CardConfig()
+    return float(card.apdu_timeout_seconds)
+
+
 def _read(args: argparse.Namespace) -> int:
     from kiosk.card.errors import CardError, LastTryNotConfirmed, PinBlocked
     from kiosk.card.pcsc import PcscBackend
@@ -107,7 +117,7 @@ def _read(args: argparse.Namespace) -> int:
         if refusal is not None:
             return _fail(refusal)
     pattern = args.reader if args.reader is not None else _configured_reader(args)
-    service = ReaderService(PcscBackend(), pattern)
+    service = ReaderService(PcscBackend(), pattern, apdu_timeout=_apdu_timeout(args))
     try:
         reader = service.pick_reader()
         tries = service.tries_left(reader)
@@ -197,7 +207,7 @@ def _emulate(args: argparse.Namespace) -> int:
                         wrong_aid=args.wrong_aid,
                         state_file=Path(args.state) if args.state else None)
     client = VpcdClient(card, args.host, args.port, drop_after=args.drop_after,
-                        quickack=not args.no_quickack)
+                        hang_after=args.hang_after, quickack=not args.no_quickack)
     print(f"emulating a card in the vpcd reader at {args.host}:{args.port} "
           f"({card.tries_left} PIN tries left); Ctrl-C to stop", file=sys.stderr)
     try:

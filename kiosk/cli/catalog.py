@@ -75,6 +75,10 @@ def _check(args: argparse.Namespace) -> int:
     catalog = load_catalog_for(args)
     if catalog is None:
         return 1
+    from kiosk.statistics.export_safety import formula_like_labels
+
+    for warning in formula_like_labels(catalog):
+        print(f"kiosk: warning: {warning}", file=sys.stderr)
     counts = ", ".join(f"{n} {what}" for what, n in catalog.counts().items())
     print(f"catalog OK ({catalog.folder}): {counts}")
     return 0

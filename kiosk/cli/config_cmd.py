@@ -17,7 +17,8 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     path.set_defaults(func=_path)
     pin = config_sub.add_parser("set-staff-pin", help="hash a new staff PIN into the file")
     pin.add_argument("--pin-stdin", action="store_true", help="read the PIN from standard input")
-    pin.set_defaults(func=_set_staff_pin)
+    # Runs on a configuration the loader refuses: a bad pin_hash is what it repairs.
+    pin.set_defaults(func=_set_staff_pin, tolerate_bad_config=True)
 
 
 def _show(args: argparse.Namespace) -> int:
@@ -44,6 +45,7 @@ def _set_staff_pin(args: argparse.Namespace) -> int:
 
     from kiosk.cli.main import fail
     from kiosk.config import config_path
+    from kiosk.config_validation import read_config_text
     from kiosk.security import hash_pin
 
     if args.pin_stdin:
@@ -57,7 +59,10 @@ def _set_staff_pin(args: argparse.Namespace) -> int:
     except ValueError as exc:
         return fail(str(exc))
     path = config_path(args.config_file)
-    data = tomllib.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    try:
+        data = tomllib.loads(read_config_text(path)) if path.exists() else {}
+    except (OSError, ValueError) as exc:  # TOMLDecodeError is a ValueError
+        return fail(f"{path} cannot be updated: {getattr(exc, 'strerror', None) or exc}")
     data.setdefault("staff", {})["pin_hash"] = hashed
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(tomli_w.dumps(data), encoding="utf-8")

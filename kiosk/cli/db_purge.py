@@ -24,6 +24,7 @@ def register_db_actions(db_sub: argparse._SubParsersAction[Any]) -> None:
 def _purge(args: argparse.Namespace) -> int:
     from kiosk.app.purge_service import purge_now
     from kiosk.cli.main import fail
+    from kiosk.storage import migrate
     from kiosk.storage.db import DatabaseUnavailable, check_connection, make_engine
     from kiosk.visits.clock import as_utc, utc_now
 
@@ -35,6 +36,8 @@ def _purge(args: argparse.Namespace) -> int:
     engine = make_engine(config.database.url)
     try:
         check_connection(engine)
+        if not migrate.is_up_to_date(engine):
+            return fail("the database schema is not up to date; run `kiosk db upgrade` first")
         record = purge_now(engine, config, now)  # also recorded for `kiosk doctor`
     except DatabaseUnavailable as exc:
         return fail(str(exc))

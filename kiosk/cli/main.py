@@ -67,6 +67,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return fail(f"configuration error: {exc}")
         args.config_error = str(exc)
         args.config = None
+    return _dispatch(args)
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    """Run the command; expected failures of the machine become one line, never a traceback."""
     try:
         code: int = args.func(args)
     except KeyboardInterrupt:
@@ -79,7 +84,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 141
+    except OSError as exc:
+        # A file or folder the command needs (a database folder, an output folder).
+        where = f" ({exc.filename})" if exc.filename else ""
+        reason = exc.strerror or type(exc).__name__
+        return fail(f"a file or folder cannot be used{where}: {reason}; "
+                    "check the path and its permissions")
+    except Exception as exc:  # noqa: BLE001 - the last resort: a person reads this, not a trace
+        return _unexpected(args, exc)
     return code
+
+
+def _unexpected(args: argparse.Namespace, exc: Exception) -> int:
+    """Last resort: one line for staff, the exception's type in the log, never a traceback.
+
+    The message of an unexpected exception may quote data, so only its type is shown;
+    ``python -X dev -m kiosk …`` re-raises it for a developer.
+    """
+    if sys.flags.dev_mode:
+        raise exc
+    import logging
+
+    logging.getLogger(__name__).error("command failed", extra={
+        "command": args.command, "error": type(exc).__name__})
+    return fail(f"`kiosk {args.command}` stopped on an unexpected {type(exc).__name__}; "
+                "run `kiosk doctor`, and report it with the log if that finds nothing")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -15,7 +15,8 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     clerk.add_argument("--department", metavar="ID",
                        help="preselect the counter (department id, e.g. JUMIN)")
     clerk.add_argument("--windowed", action="store_true", help="a normal window, not maximised")
-    clerk.set_defaults(func=_clerk)
+    # A bad configuration is shown in the console's error window, not only on a console.
+    clerk.set_defaults(func=_clerk, tolerate_bad_config=True)
     manager = sub.add_parser("manager", help="open the manager's statistics window")
     manager.add_argument("--windowed", action="store_true", help="a normal window, not maximised")
     manager.set_defaults(func=_manager)
@@ -26,7 +27,9 @@ def _clerk(args: argparse.Namespace) -> int:
     from kiosk.ui.clerk.app import StartError, run_clerk
 
     try:
-        return run_clerk(args.config, department=args.department, windowed=args.windowed)
+        return run_clerk(args.config, department=args.department, windowed=args.windowed,
+                         config_file=args.config_file,
+                         config_error=getattr(args, "config_error", ""))
     except StartError as exc:
         return fail(str(exc))
 

@@ -92,6 +92,9 @@ def _summary(args: argparse.Namespace) -> int:
     from kiosk.cli.main import fail
     from kiosk.statistics.stats import StatsService, minutes
 
+    if args.date_from and args.date_to and args.date_from > args.date_to:
+        return fail(f"--from {args.date_from} is after --to {args.date_to}: "
+                    "give the earlier date first")
     engine = _engine(args)
     if isinstance(engine, str):
         return fail(engine)
@@ -125,6 +128,9 @@ def _export(args: argparse.Namespace) -> int:
 
     if args.encoding != "utf-8-sig" and args.format != "csv":
         return fail("--encoding applies to CSV only")
+    if args.date_from > args.date_to:
+        return fail(f"--from {args.date_from} is after --to {args.date_to}: "
+                    "give the earlier date first")
     engine = _engine(args)
     if isinstance(engine, str):
         return fail(engine)
@@ -149,6 +155,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _baseline_import(args: argparse.Namespace) -> int:
+    import csv
     from pathlib import Path
 
     from kiosk.cli.main import fail
@@ -163,6 +170,9 @@ def _baseline_import(args: argparse.Namespace) -> int:
                             replace=not args.append)
     except BaselineError as exc:
         return fail(str(exc))
+    except (UnicodeDecodeError, csv.Error):
+        return fail(f"{args.file} is not a CSV text file in UTF-8 or Shift_JIS (cp932): "
+                    "save the survey from Excel as CSV and import that file")
     finally:
         engine.dispose()
     print(f"imported {count} baseline row(s)")

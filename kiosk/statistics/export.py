@@ -16,9 +16,11 @@ leaves half a file.
 from __future__ import annotations
 
 import csv
+from collections.abc import Sequence
 from pathlib import Path
 
 from kiosk.statistics.export_common import atomic_output, column_titles, headline_rows
+from kiosk.statistics.export_safety import neutralise_csv_row
 from kiosk.statistics.labels import Labels
 from kiosk.statistics.report import (
     Cancelled,
@@ -46,21 +48,25 @@ def write_csv(report: Report, out: Path, encoding: str = "utf-8-sig") -> None:
         "w", encoding=encoding, errors="replace", newline=""
     ) as handle:
         writer = csv.writer(handle)
-        writer.writerow(column_titles())
-        writer.writerow(["概要", "来庁件数", report.summary.visits, "", "", ""])
+
+        def write(values: Sequence[object]) -> None:
+            writer.writerow(neutralise_csv_row(values))
+
+        write(column_titles())
+        write(["概要", "来庁件数", report.summary.visits, "", "", ""])
         for name, figures in headline_rows(report):
-            writer.writerow(["概要", name, *_figure_cells(figures)])
+            write(["概要", name, *_figure_cells(figures)])
         comparison = report.summary.baseline
         if comparison is not None:
-            writer.writerow(["ベースライン", "導入前 平均(分)", "",
-                             round(comparison.baseline_minutes, 2), "", ""])
-            writer.writerow(["ベースライン", "削減率(%)", "",
-                             round(comparison.reduction * 100, 1), "", ""])
-            writer.writerow(["ベースライン", "目標(-60%)達成度(%)", "",
-                             round(comparison.progress * 100, 1), "", ""])
+            write(["ベースライン", "導入前 平均(分)", "",
+                   round(comparison.baseline_minutes, 2), "", ""])
+            write(["ベースライン", "削減率(%)", "",
+                   round(comparison.reduction * 100, 1), "", ""])
+            write(["ベースライン", "目標(-60%)達成度(%)", "",
+                   round(comparison.progress * 100, 1), "", ""])
         for breakdown in report.breakdowns:
             for label, figures in breakdown.rows:
-                writer.writerow([breakdown.title, label, *_figure_cells(figures)])
+                write([breakdown.title, label, *_figure_cells(figures)])
 
 
 def export(

@@ -2,7 +2,9 @@
 
 The 概要 sheet lists the headline figures in a fixed layout (label in column A, then
 件数, 平均, 中央値, 90% in minutes) so the manager — and the tests — can read them back.
-Values are full-precision minutes shown with one decimal, not rounded text.
+Values are full-precision minutes shown with one decimal, not rounded text. Text that a
+spreadsheet could read as a formula (an event title ``=HYPERLINK(…)``) is written as a
+string cell with Excel's quote prefix, never as a formula (``kiosk.statistics.export_safety``).
 """
 
 from __future__ import annotations
@@ -10,12 +12,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import Cell, MergedCell
 from openpyxl.chart import BarChart, LineChart, Reference
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from kiosk.statistics.export_common import atomic_output, column_titles, headline_rows, headline_titles
+from kiosk.statistics.export_safety import is_formula_like
 from kiosk.statistics.report import Breakdown, Report
 from kiosk.statistics.stats import Figures
 
@@ -36,14 +40,28 @@ def _figure_row(label: str, f: Figures) -> list[object]:
     return [label, f.count, _minutes(f.mean), _minutes(f.median), _minutes(f.p90)]
 
 
+def _cell(sheet: Worksheet, row: int, column: int, value: object) -> Cell | MergedCell:
+    """The cell at ``row``, ``column`` holding ``value``; formula-like text stays text.
+
+    openpyxl makes any str starting with ``=`` a formula, so such text is stored with
+    the string type forced and Excel's quote prefix (shown as typed, kept as text on edit).
+    """
+    cell = sheet.cell(row, column)
+    cell.value = value  # type: ignore[assignment]  # cells are scalars
+    if is_formula_like(value):
+        cell.data_type = "s"
+        cell.quotePrefix = True
+    return cell
+
+
 def _table(sheet: Worksheet, top: int, header: list[str], rows: list[list[object]]) -> int:
     for col, text in enumerate(header, start=1):
-        cell = sheet.cell(top, col, text)
+        cell = _cell(sheet, top, col, text)
         cell.fill, cell.font, cell.border = HEAD_FILL, HEAD_FONT, BOX
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
     for r, values in enumerate(rows, start=top + 1):
         for col, value in enumerate(values, start=1):
-            cell = sheet.cell(r, col, value)  # type: ignore[call-overload]  # cells are scalars
+            cell = _cell(sheet, r, col, value)
             cell.font, cell.border = BODY_FONT, BOX
             if col >= 3 and isinstance(value, float):
                 cell.number_format = MINUTES

@@ -16,6 +16,9 @@ from kiosk.config import Config
 from kiosk.ui.registry import resident_screens
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.app.composition import Services
     from kiosk.app.metrics_services import MetricsServices
     from kiosk.ui.main_window import MainWindow
     from kiosk.visits.lifecycle import VisitLifecycle
@@ -85,17 +88,63 @@ def attach_metrics(window: MainWindow, metrics: MetricsServices) -> VisitLifecyc
     return lifecycle
 
 
-def run_kiosk(config: Config, *, demo: bool, windowed: bool, smoke: bool) -> int:
+def run_kiosk(config: Config | None, *, demo: bool, windowed: bool, smoke: bool,
+              config_file: str | None = None, config_error: str = "") -> int:
+    """Start the kiosk; if its configuration or catalog is broken, the error window instead.
+
+    ``config`` is ``None`` when the CLI could not load it (``config_error`` says why);
+    "Try again" in the error window reads ``config_file`` again.
+    """
     from kiosk.logging_setup import setup_logging
-    from kiosk.ui.app import FirstFrame, create_application, seconds_since_process_start
+    from kiosk.ui.app import FontsMissing, create_application
+    from kiosk.ui.startup.guard import StartGuard, StartProblem, start_guarded
+    from kiosk.ui.startup.problems import config_problem, guarded, load_config_or_problem
+
+    setup_logging(config.logging.level if config else "INFO")
+    try:
+        app = create_application(sys.argv[:1])
+    except FontsMissing as exc:  # the system fonts still show the error window or the kiosk
+        log.error("bundled UI fonts missing", extra={"reason": str(exc)})
+        app = create_application_without_fonts()
+    given: list[Config | StartProblem] = [config if config else config_problem(config_error)]
+
+    def attempt() -> Services | StartProblem:
+        loaded = given.pop() if given else load_config_or_problem(config_file)
+        if isinstance(loaded, StartProblem):
+            return loaded
+        chosen = terminal_config(loaded, demo=demo)
+        if windowed or smoke:
+            chosen = chosen.replace("ui", fullscreen=False)
+        services = kiosk_services(chosen)
+
+        def with_catalog() -> Services:
+            # The catalog now, not at the resident's first tap: a broken one stops here.
+            _ = services.navigator
+            return services
+
+        return guarded(chosen, with_catalog)
+
+    guard = StartGuard(app, fullscreen=not (windowed or smoke),
+                       language=config.ui.language if config else "ja")
+    started: list[MainWindow] = []
+    if not start_guarded(guard, attempt, lambda services: started.append(
+            _show_kiosk(app, services, demo=demo, smoke=smoke))) and smoke:
+        return 1
+    return int(app.exec())
+
+
+def create_application_without_fonts() -> QApplication:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    return app if isinstance(app, QApplication) else QApplication(sys.argv[:1])
+
+
+def _show_kiosk(app: QApplication, services: Services, *, demo: bool, smoke: bool) -> MainWindow:
+    from kiosk.ui.app import FirstFrame, seconds_since_process_start
     from kiosk.ui.main_window import MainWindow
 
-    setup_logging(config.logging.level)
-    config = terminal_config(config, demo=demo)
-    if windowed or smoke:
-        config = config.replace("ui", fullscreen=False)
-    app = create_application(sys.argv[:1])
-    services = kiosk_services(config)
+    config = services.config
     window = MainWindow(services, resident_screens(), kiosk_mode=config.ui.fullscreen)
 
     def first_frame() -> None:
@@ -116,4 +165,4 @@ def run_kiosk(config: Config, *, demo: bool, windowed: bool, smoke: bool) -> int
         window.resize(1280, 800)
         window.show()
     log.info("kiosk started", extra={"demo": demo, "terminal": config.terminal.id})
-    return int(app.exec())
+    return window

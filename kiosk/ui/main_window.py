@@ -26,6 +26,7 @@ from kiosk import i18n
 from kiosk.app.composition import Services
 from kiosk.app.session import ResidentSession
 from kiosk.app.visit_steps import record_step
+from kiosk.config import Config
 from kiosk.security import StaffGate
 from kiosk.ui import theme
 from kiosk.ui.card_adapter import CardAdapter, make_card_adapter
@@ -101,6 +102,17 @@ class MainWindow(QMainWindow):
         self.flow = Flow(routes, set(self.screens), self._show_screen,
                          should_show=lambda sid: self.screens[sid].should_show(self.session))
 
+        self._build_overlays(central, config, kiosk_mode, idle_ms, idle_warning_ms)
+
+        self.apply_theme()
+        self.set_language(config.ui.language)
+        self.retranslate_ui()
+        self.flow.restart()
+
+    def _build_overlays(self, central: QWidget, config: Config, kiosk_mode: bool,
+                        idle_ms: int | None, idle_warning_ms: int | None) -> None:
+        """The layers over the screens: language list, call staff, staff PIN, failed print
+        jobs, the idle warning, and the key guard."""
         # with more than two languages the bar's button opens a list instead of toggling
         self.language_picker: LanguagePicker | None = None
         if len(config.ui.languages) > 2:
@@ -124,11 +136,6 @@ class MainWindow(QMainWindow):
         self.idle.timed_out.connect(lambda: self.end_session("timeout"))
         # No shortcut leaves a kiosk-mode window; no typed control character reaches a field.
         self.key_guard = KioskKeyGuard(self, block_shortcuts=kiosk_mode)
-
-        self.apply_theme()
-        self.set_language(config.ui.language)
-        self.retranslate_ui()
-        self.flow.restart()
 
     # ------------------------------------------------------------------ the screens' port
     # (kiosk.ui.shell.Shell: all a screen may use of its window)

@@ -4,6 +4,10 @@
 <context>
     <name>CardError</name>
     <message>
+        <source>The card did not answer. Please take it off the reader, put it back and try again. If it happens again, please ask the staff.</source>
+        <translation>カードが応答しません。カードをリーダーから取り出して、もう一度置いてください。くり返すときは職員にお声がけください。</translation>
+    </message>
+    <message>
         <source>The data on the card could not be read correctly. Please ask the staff.</source>
         <translation>カードの情報を正しく読み取れませんでした。職員にお声がけください。</translation>
     </message>

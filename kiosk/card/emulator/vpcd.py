@@ -34,15 +34,20 @@ class VpcdClient:
     """One emulated card in the vpcd reader, served on a background thread or in the caller.
 
     ``drop_after=N`` answers N command APDUs, then closes the socket on the next one
-    (the card pulled out mid-read). ``quickack`` can be turned off to measure the
-    stock ~40 ms round trip.
+    (the card pulled out mid-read). ``hang_after=N`` answers N command APDUs, then
+    swallows every later one without a reply (a card that never answers, while it stays
+    in the reader). ``quickack`` can be turned off to measure the stock ~40 ms round trip.
     """
 
     def __init__(self, card: EmulatedCard, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
-                 *, drop_after: int | None = None, quickack: bool = True) -> None:
+                 *, drop_after: int | None = None, hang_after: int | None = None,
+                 quickack: bool = True) -> None:
         self.card = card
         self.host, self.port = host, port
         self.drop_after = drop_after
+        self.hang_after = hang_after
+        #: Set when a command APDU was swallowed (``hang_after``).
+        self.hung = threading.Event()
         self.quickack = quickack and hasattr(socket, "TCP_QUICKACK")
         self.apdus = 0
         self.connected = threading.Event()
@@ -135,6 +140,9 @@ class VpcdClient:
             return None
         if self.drop_after is not None and self.apdus >= self.drop_after:
             return _DROP
+        if self.hang_after is not None and self.apdus >= self.hang_after:
+            self.hung.set()
+            return None
         self.apdus += 1
         if not self.card.powered:
             self.card.power_on()

@@ -16,6 +16,8 @@ from kiosk.app.composition import StartError, clerk_services
 from kiosk.config import Config
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication, QWidget
+
     from kiosk.ui.clerk.window import ClerkContext
 
 __all__ = ["StartError", "build_context", "run_clerk"]
@@ -31,18 +33,45 @@ def build_context(config: Config) -> ClerkContext:
     return ClerkContext(parts.clerk, parts.catalog, parts.navigator, parts.printer, parts.gate)
 
 
-def run_clerk(config: Config, *, department: str | None, windowed: bool) -> int:
+def run_clerk(config: Config | None, *, department: str | None, windowed: bool,
+              config_file: str | None = None, config_error: str = "") -> int:
+    """Start the console; a broken configuration, catalog or database shows the error
+    window (``kiosk.ui.startup``) with "Try again" instead of a traceback."""
     from kiosk.logging_setup import setup_logging
     from kiosk.ui.app import create_application
+    from kiosk.ui.startup.guard import StartGuard, StartProblem, start_guarded
+    from kiosk.ui.startup.problems import config_problem, guarded, load_config_or_problem
+
+    setup_logging(config.logging.level if config else "INFO")
+    app = create_application(sys.argv[:1])
+    given: list[Config | StartProblem] = [config if config else config_problem(config_error)]
+
+    def attempt() -> tuple[Config, ClerkContext] | StartProblem:
+        loaded = given.pop() if given else load_config_or_problem(config_file)
+        if isinstance(loaded, StartProblem):
+            return loaded
+
+        def build() -> tuple[Config, ClerkContext]:
+            context = build_context(loaded)
+            if department and department not in context.catalog.departments:
+                raise StartError(f"unknown department {department!r}")
+            return loaded, context
+
+        return guarded(loaded, build)
+
+    windows: list[QWidget] = []
+    guard = StartGuard(app, fullscreen=False, language=config.ui.language if config else "ja")
+    start_guarded(guard, attempt,
+                  lambda ready: windows.append(_show_console(app, *ready, department, windowed)))
+    return int(app.exec())
+
+
+def _show_console(app: QApplication, config: Config, context: ClerkContext,
+                  department: str | None, windowed: bool) -> QWidget:
     from kiosk.ui.clerk.style import staff_stylesheet
     from kiosk.ui.clerk.window import ClerkWindow
     from kiosk.ui.i18n import LanguageSwitcher, apply_ui_config
 
-    setup_logging(config.logging.level)
-    app = create_application(sys.argv[:1])
-    context = build_context(config)
-    if department and department not in context.catalog.departments:
-        raise StartError(f"unknown department {department!r}")
     app.setStyleSheet(staff_stylesheet(config.ui.high_contrast))
     apply_ui_config(config.ui)
     LanguageSwitcher.shared().set_language(config.ui.language)
@@ -57,4 +86,4 @@ def run_clerk(config: Config, *, department: str | None, windowed: bool) -> int:
     else:
         window.showMaximized()
     log.info("clerk console started", extra={"terminal": config.terminal.id})
-    return int(app.exec())
+    return window

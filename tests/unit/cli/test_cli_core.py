@@ -31,10 +31,11 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 def test_config_show_hides_secrets(isolated_dirs: Path, monkeypatch: pytest.MonkeyPatch,
                                    capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setenv("KIOSK_DATABASE_URL", "postgresql://kiosk:hunter2@db.example/kiosk")
-    monkeypatch.setenv("KIOSK_STAFF_PIN_HASH", "scrypt$1$1$1$c2FsdA==$aGFzaA==")
+    monkeypatch.setenv("KIOSK_STAFF_PIN_HASH", "scrypt$131072$8$1$c2FsdHNhbHRzYWx0c2FsdA==$"
+                       "aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g=")
     assert main(["config", "show"]) == 0
     out = capsys.readouterr().out
-    assert "hunter2" not in out and "aGFzaA" not in out
+    assert "hunter2" not in out and "aGFzaG" not in out
     assert "[database]" in out and "kiosk:***@db.example" in out
 
 

@@ -63,7 +63,8 @@ def test_bad_values_name_the_key(tmp_path: Path, text: str, environ: dict[str, s
 
 
 def test_secrets_are_hidden(tmp_path: Path) -> None:
-    path = write(tmp_path, '[staff]\npin_hash = "scrypt$1$2$3$abc$def"\n'
+    path = write(tmp_path, '[staff]\npin_hash = "scrypt$131072$8$1$c2FsdHNhbHRzYWx0c2FsdA==$'
+                 'aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g="\n'
                  '[database]\nurl = "postgresql://kiosk:topsecret@db/kiosk"\n')
     shown = as_dict(load_config(path, environ={}))
     assert shown["staff"]["pin_hash"] == "********"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.security import StaffGate, hash_pin, verify_pin
+from kiosk.security import StaffGate, hash_pin, pin_hash_problem, verify_pin
 
 
 def test_hash_round_trip_and_salting() -> None:
@@ -37,3 +37,20 @@ def test_gate_locks_and_unlocks_with_time() -> None:
     now[0] += 31
     assert not gate.locked
     assert gate.check("2468")
+
+
+def test_a_hash_below_the_floor_matches_nothing_even_with_the_right_pin() -> None:
+    import base64
+    import hashlib
+
+    salt = b"s" * 16
+    weak = hashlib.scrypt(b"2468", salt=salt, n=2, r=1, p=1, dklen=32)
+    stored = f"scrypt$2$1$1${base64.b64encode(salt).decode()}${base64.b64encode(weak).decode()}"
+    assert pin_hash_problem(stored) is not None
+    assert not verify_pin("2468", stored)
+
+
+def test_garbage_is_a_problem_and_empty_is_the_demo_pin() -> None:
+    assert pin_hash_problem("garbage") is not None
+    assert pin_hash_problem("") is None
+    assert pin_hash_problem(hash_pin("2468")) is None

@@ -1,0 +1,1 @@
+"""Start-up that never crashes: the staff-facing error window and the guarded start."""
