@@ -193,6 +193,27 @@ class PrintQueue:
                              f"({type(exc).__name__}): discard it and reprint the forms "
                              "from the clerk console", "unreadable") from None
 
+    def reseal(self, keyring: Opener) -> int:
+        """Re-seal every spooled job under ``keyring``'s current key (``kiosk keys rotate``:
+        the keyring still holds the old keys, which are forgotten afterwards); returns how
+        many. A job that cannot be opened is left as it is (staff discard it)."""
+        from kiosk.sealing.errors import SealError
+        from kiosk.sealing.files import write_private
+
+        count = 0
+        for job in self.jobs():
+            if job.in_memory:
+                continue
+            path = self._sealed(job.job_id)
+            try:
+                data = keyring.open(path.read_bytes(), context=self._context(job.job_id))
+                write_private(path, keyring.seal(data, context=self._context(job.job_id)))
+            except (OSError, SealError):
+                log.warning("print job %s could not be re-sealed", job.job_id)
+                continue
+            count += 1
+        return count
+
     # -- operations -------------------------------------------------------------------
     def enqueue_data(self, data: bytes, *, visit_id: str = "") -> SpooledJob:
         """Seal a rendered PDF into the spool (or keep it in memory when the spool cannot

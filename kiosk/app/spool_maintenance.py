@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kiosk.config import Config
+from kiosk.sealing.ports import Opener
 from kiosk.visits.terminal import terminal_id as _terminal_id
 from printing.backends.base import JobHandle, JobState, PrintBackend, PrinterUnavailable
 from printing.queue import PrintQueue
@@ -38,6 +39,13 @@ def spool_folders() -> list[Path]:
 
     spool = spool_dir()
     return [spool, spool / "clerk"]
+
+
+def reseal_spools(keyring: Opener) -> int:
+    """Re-seal the failed jobs of both spools under a rotated terminal key (``kiosk keys
+    rotate`` calls this before it forgets the old keys); returns how many."""
+    return sum(PrintQueue(NoPrinter(), folder, keyring=keyring).reseal(keyring)
+               for folder in spool_folders() if folder.is_dir())
 
 
 def purge_spool(config: Config, now: datetime, engine: Engine | None = None,

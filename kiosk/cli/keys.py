@@ -123,6 +123,7 @@ def _rotate(args: argparse.Namespace) -> int:
     import sqlite3
 
     from kiosk.app.personal_copies import reseal_outbox
+    from kiosk.app.spool_maintenance import reseal_spools
     from kiosk.cli.main import fail
     from kiosk.sealing.errors import SealError
     from kiosk.sealing.keystore import default_keystore
@@ -134,6 +135,7 @@ def _rotate(args: argparse.Namespace) -> int:
         terminal_keyring(keys)  # a terminal without a key gets one first
         ring = rotate(keys)
         resealed = reseal_outbox(Outbox(outbox_path(args.config)), ring, ring)
+        resealed += reseal_spools(ring)  # failed print jobs waiting for a retry
         for hook in RESEALERS:
             resealed += hook(args.config, ring)
     except (SealError, sqlite3.Error, OSError) as exc:

@@ -68,3 +68,23 @@ def test_rotate_reseals_the_outbox_and_forgets_the_old_key(
     assert new.current.key_id != old.current.key_id and not new.older
     [copy] = outbox.sealed_copies()
     assert new.open(copy.blob, context=b"visit-personal:v-1")
+
+
+def test_rotate_reseals_failed_print_jobs_so_they_can_still_be_retried(
+        isolated_dirs: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A job that failed before the rotation is still a job after it: re-sealed under the
+    new key before the old one is forgotten, and the same PDF comes back out."""
+    from kiosk.app.spool_maintenance import NoPrinter
+    from kiosk.paths import spool_dir
+    from printing.queue import PrintQueue
+
+    keys = FileKeyStore(isolated_dirs / "data" / "keys")
+    old = terminal_keyring(keys)
+    pdf = b"%PDF-1.4 the bundle of visit v-1"
+    job = PrintQueue(NoPrinter(), spool_dir(), keyring=old).enqueue_data(pdf, visit_id="v-1")
+    assert main(["keys", "rotate"]) == 0
+    assert "1 waiting item(s) re-sealed; 1 old key(s) forgotten" in capsys.readouterr().out
+    new = terminal_keyring(keys)
+    assert not new.older
+    queue = PrintQueue(NoPrinter(), spool_dir(), keyring=new)
+    assert queue._document(job.job_id) == pdf
