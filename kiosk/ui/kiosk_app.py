@@ -74,12 +74,18 @@ def attach_metrics(window: MainWindow, metrics: MetricsServices) -> VisitLifecyc
     # Send events (and clerks' copies) queued while the central database was away; tidy
     # the print spool (report failures, delete settled and expired jobs).
     sync = QTimer(window, interval=OUTBOX_SYNC_MS)
-    sync.timeout.connect(lambda: window.runner.run(lifecycle.sync, lambda _n: None,
-                                                   lambda _exc: None))
+    def sync_and_alert() -> None:
+        # after each send, staff see what the outbox and the terminal lease report
+        window.runner.run(lifecycle.sync,
+                          lambda _n: window.show_staff_alerts(lifecycle.staff_alerts()),
+                          lambda _exc: window.show_staff_alerts(lifecycle.staff_alerts()))
+
+    sync.timeout.connect(sync_and_alert)
     sync.timeout.connect(lambda: window.runner.run(services.sweep_spool, lambda _n: None,
                                                    lambda _exc: None))
     window.runner.run(services.sweep_spool, lambda _n: None, lambda _exc: None)
     sync.start()
+    window.show_staff_alerts(lifecycle.staff_alerts())
     from kiosk.app.purge_service import purge_if_due
     from kiosk.ui.purge_timer import start_daily_purge
 

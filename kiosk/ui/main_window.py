@@ -74,6 +74,9 @@ class MainWindow(QMainWindow):
         self._session = ResidentSession(language=config.ui.language)
         self._runner: Runner = runner or TaskRunner()
         self._card_adapter: CardAdapter | None = None
+        # What staff must know about this terminal (a corrupt outbox set aside, a full disk,
+        # a duplicate terminal id): shown on the staff button and after the staff PIN.
+        self._staff_alerts: list[str] = []
         apply_ui_config(config.ui)
         self.language = LanguageSwitcher.shared()
         self.text_size = config.ui.text_size
@@ -228,8 +231,7 @@ class MainWindow(QMainWindow):
             button.setAccessibleName(self.tr("Text size: %1").replace("%1", label))
         self.contrast_button.setText(self.tr("High contrast"))
         self.contrast_button.setAccessibleName(self.tr("High contrast colours on or off"))
-        self.staff_button.setText(self.tr("Staff"))
-        self.staff_button.setAccessibleName(self.tr("Staff menu (staff PIN needed)"))
+        self._retranslate_staff_button()
         self.call_staff_button.setText(self.tr("Call staff"))
         self.call_staff_button.setAccessibleName(self.tr("Call a member of staff for help"))
         self.setWindowTitle(self.tr("Write-free counter"))
@@ -335,8 +337,38 @@ class MainWindow(QMainWindow):
         """Let the window close without the staff PIN (the smoke start, tests)."""
         self._may_close = True
 
+    def show_staff_alerts(self, alerts: list[str]) -> None:
+        """Mark the staff button while the terminal has something staff must act on."""
+        if alerts == self._staff_alerts:
+            return
+        self._staff_alerts = list(alerts)
+        self.staff_button.setProperty("alert", bool(alerts))
+        self.staff_button.style().unpolish(self.staff_button)
+        self.staff_button.style().polish(self.staff_button)
+        self._retranslate_staff_button()
+
+    def _retranslate_staff_button(self) -> None:
+        if self._staff_alerts:
+            self.staff_button.setText("⚠ " + self.tr("Staff"))
+            self.staff_button.setAccessibleName(
+                self.tr("Staff menu: this terminal needs attention (staff PIN needed)"))
+        else:
+            self.staff_button.setText(self.tr("Staff"))
+            self.staff_button.setAccessibleName(self.tr("Staff menu (staff PIN needed)"))
+
     def _staff_accepted(self) -> None:
         log.info("staff unlocked the kiosk")
+        if self._staff_alerts:
+            # Told first, in the staff's language, with the technical detail for IT support.
+            self._dialogs.confirm(
+                self.tr("This terminal needs attention"),
+                self.tr("Tell IT support:") + "\n" + "\n".join(self._staff_alerts),
+                self.tr("Continue"), self.tr("Back to the kiosk"),
+                lambda go_on: self._after_staff_alerts() if go_on else None)
+            return
+        self._after_staff_alerts()
+
+    def _after_staff_alerts(self) -> None:
         from printing.backends.base import PrintError
 
         try:

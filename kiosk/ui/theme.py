@@ -91,6 +91,9 @@ QPushButton[role="key"]:checked, QPushButton[role="key"][accent="true"] {{
     background: {p.primary}; color: {p.on_primary}; border-color: {p.primary}; font-weight: bold;
 }}
 QPushButton[role="toolbar"]:checked {{ background: {p.primary}; color: {p.on_primary}; }}
+QPushButton[role="toolbar"][alert="true"] {{
+    border-color: {p.danger}; color: {p.danger}; font-weight: bold;
+}}
 QPushButton[role="pick"]:checked {{ border: 6px solid {p.primary}; }}
 QPushButton[role="callstaff"] {{
     min-height: 64px; padding: 4px 24px; font-size: 26px; font-weight: bold;
