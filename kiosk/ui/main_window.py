@@ -243,8 +243,13 @@ class MainWindow(QMainWindow):
               and event.oldState() & Qt.WindowState.WindowFullScreen
               and not self.windowState() & Qt.WindowState.WindowFullScreen):
             # Minimised or restored by the window manager: a kiosk stays full screen.
-            QTimer.singleShot(0, self.showFullScreen)
+            QTimer.singleShot(0, self._back_to_full_screen)
         super().changeEvent(event)
+
+    def _back_to_full_screen(self) -> None:
+        # checked again when the timer fires: staff may have unlocked the window meanwhile
+        if not self._may_close and not self.isFullScreen():
+            self.showFullScreen()
 
     # ------------------------------------------------------------------ look and language
     def apply_theme(self) -> None:

@@ -52,10 +52,10 @@ def test_bad_settings_are_one_line(isolated_dirs: Path, tmp_path: Path, text: st
 
 def test_a_shift_jis_config_names_its_encoding(isolated_dirs: Path, tmp_path: Path,
                                                capsys: pytest.CaptureFixture[str]) -> None:
-    path = config(tmp_path, '# 端末\n[terminal]\nid = "窓口"\n', "cp932")
+    path = config(tmp_path, '# 端末\n[printer]\nqueue = "窓口"\n', "cp932")
     assert main(["--config", path, "db", "status"]) == 1
     assert "is saved as Shift_JIS (ANSI), not UTF-8" in one_line(capsys)
-    bom = config(tmp_path, '# 端末\n[terminal]\nid = "窓口"\n', "utf-8-sig")
+    bom = config(tmp_path, '# 端末\n[printer]\nqueue = "窓口"\n', "utf-8-sig")
     assert main(["--config", bom, "config", "show"]) == 0
 
 

@@ -102,15 +102,15 @@ def test_a_sound_retention_and_urls_pass(tmp_path: Path) -> None:
 
 
 def test_utf8_with_or_without_a_bom_is_read(tmp_path: Path) -> None:
-    text = '# 端末の設定\n[terminal]\nid = "窓口-3"\n'
-    assert load(tmp_path, text).terminal.id == "窓口-3"  # type: ignore[attr-defined]
-    assert load(tmp_path, text, "utf-8-sig").terminal.id == "窓口-3"  # type: ignore[attr-defined]
+    text = '# 端末の設定\n[printer]\nqueue = "窓口-3"\n'
+    assert load(tmp_path, text).printer.queue == "窓口-3"  # type: ignore[attr-defined]
+    assert load(tmp_path, text, "utf-8-sig").printer.queue == "窓口-3"  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize(
     ("raw", "named"),
     [
-        ('# 端末の設定\n[terminal]\nid = "窓口-3"\n'.encode("cp932"), "Shift_JIS"),
+        ('# 端末の設定\n[printer]\nqueue = "窓口-3"\n'.encode("cp932"), "Shift_JIS"),
         (codecs.BOM_UTF16_LE + '[terminal]\nid = "k"\n'.encode("utf-16-le"), "UTF-16"),
         (bytes(range(256)) * 4, "not a text file"),
     ],

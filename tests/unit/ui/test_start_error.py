@@ -133,35 +133,63 @@ def test_kiosk_with_a_broken_catalog_shows_the_window_and_close_exits_1(
         window.close()
 
 
+CLERK_DRIVER = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from kiosk.ui.clerk.app import run_clerk
+from kiosk.ui.clerk.window import ClerkWindow
+from kiosk.ui.startup.error_window import StartErrorWindow
+
+path = Path(sys.argv[1])
+seen = []
+
+def poll():
+    shown = [w for w in QApplication.topLevelWidgets()
+             if isinstance(w, StartErrorWindow) and w.isVisible()]
+    if not shown:
+        QTimer.singleShot(20, poll)
+        return
+    seen.append(shown[0].shown_message)
+    path.write_text("", encoding="utf-8")  # IT removed the bad line
+    shown[0].try_again.click()
+    consoles = [w for w in QApplication.topLevelWidgets() if isinstance(w, ClerkWindow)]
+    seen.append("console" if consoles and consoles[0].isVisible() else "no console")
+    for console in consoles:
+        console.close()
+    QApplication.instance().exit(0)
+
+QTimer.singleShot(0, poll)
+code = run_clerk(None, department=None, windowed=True, config_file=str(path),
+                 config_error="staff.pin_hash: is not a scrypt hash")
+print("EXIT", code)
+for line in seen:
+    print("SEEN", line)
+"""
+
+
 def test_clerk_with_a_garbage_pin_hash_retries_into_the_console_once_fixed(
     isolated_dirs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from kiosk.ui.clerk.app import run_clerk
-    from kiosk.ui.clerk.window import ClerkWindow
-
+    """In a process of its own: a whole clerk console leaves application-wide state
+    (style sheet, timers, translators) that later tests in this process must not see."""
     assert main(["db", "upgrade"]) == 0
     path = write_config(tmp_path, '[staff]\npin_hash = "garbage"\n')
     assert main(["--config", str(path), "db", "status"]) == 1
     error = capsys.readouterr().err
     assert error.startswith("kiosk: configuration error: staff.pin_hash:")
-    seen: list[str] = []
-
-    def fix_and_retry(window: StartErrorWindow) -> None:
-        seen.append(window.shown_message)
-        path.write_text("", encoding="utf-8")  # IT removed the bad line
-        window.try_again.click()
-        consoles = [w for w in QApplication.topLevelWidgets() if isinstance(w, ClerkWindow)]
-        seen.append("console" if consoles and consoles[0].isVisible() else "no console")
-        for console in consoles:
-            console.close()
-        QApplication.instance().exit(0)  # type: ignore[union-attr]
-
-    when_shown(fix_and_retry)
-    code = run_clerk(None, department=None, windowed=True, config_file=str(path),
-                     config_error="staff.pin_hash: is not a scrypt hash")
-    assert code == 0
+    result = subprocess.run(
+        [sys.executable, "-c", CLERK_DRIVER, str(path)], capture_output=True, text=True,
+        timeout=120,
+        env={**os.environ, "KIOSK_HOME": str(isolated_dirs), "QT_QPA_PLATFORM": "offscreen"},
+    )
+    lines = result.stdout.splitlines()
+    assert "EXIT 0" in lines, result.stderr[-2000:]
+    seen = [line.removeprefix("SEEN ") for line in lines if line.startswith("SEEN ")]
     assert seen[0].startswith("The configuration cannot be used: staff.pin_hash")
     assert seen[1] == "console"
+    assert "Traceback" not in result.stderr
 
 
 def test_kiosk_run_smoke_with_a_broken_catalog_is_one_line_and_exit_1(
