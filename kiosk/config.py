@@ -130,6 +130,20 @@ class CatalogConfig:
 
 
 @dataclass(frozen=True)
+class CoreConfig:
+    # The town's core system (基幹系連携, docs/core-link.md): none, its REST API, or files in
+    # a shared folder. With none, the kiosk asks the resident for everything, as before.
+    kind: str = field(default="none", metadata=_choice("none", "rest", "folder"))
+    url: str = ""
+    # A file holding the REST bearer token: the token itself never sits in the config.
+    token_file: str = ""
+    folder: str = ""
+    # Past this, a call counts as "the core system is away" and the visit goes on the
+    # manual path (issue 12: slower than 2 s is down, for a resident at the counter).
+    timeout_ms: int = field(default=2000, metadata=_range(100, 30000))
+
+
+@dataclass(frozen=True)
 class LoggingConfig:
     level: str = field(default="INFO", metadata=_choice("DEBUG", "INFO", "WARNING", "ERROR"))
 
@@ -145,6 +159,7 @@ class Config:
     retention: RetentionConfig = RetentionConfig()
     staff: StaffConfig = StaffConfig()
     catalog: CatalogConfig = CatalogConfig()
+    core: CoreConfig = CoreConfig()
     logging: LoggingConfig = LoggingConfig()
     # Where the values came from; not a TOML key.
     source: str = field(default="defaults", compare=False)

@@ -8,10 +8,19 @@ front end) implements a handful of methods, not a class hierarchy.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
+from kiosk.domain.core_records import (
+    CallContext,
+    LinkStatus,
+    MoveInReservation,
+    ProcedureSubmission,
+    RecordedHousehold,
+    SubmissionResult,
+)
+from kiosk.domain.resident import BasicFour
 from kiosk.visits.ports import PersonalStore, VisitRecorder
 
 if TYPE_CHECKING:
@@ -23,7 +32,8 @@ if TYPE_CHECKING:
     from kiosk.navigation.scenario import Scenario
     from printing.context import VisitInfo
 
-__all__ = ["CardReader", "Clock", "Navigator", "PersonalStore", "Printing", "VisitRecorder"]
+__all__ = ["CardReader", "Clock", "CoreSystem", "Navigator", "PersonalStore", "Printing",
+           "VisitRecorder"]
 
 #: Today's date (tests and demos pass a fixed day).
 Clock = Callable[[], date]
@@ -69,3 +79,23 @@ class Printing(Protocol):
     def discard(self, bundle: RenderedBundle) -> None: ...
 
     def purge_previews(self) -> int: ...
+
+
+class CoreSystem(Protocol):
+    """The town's core system (基幹系): the adapters of ``kiosk.corelink`` (REST, folder).
+
+    Every call is audited under ``context`` (who, when, which visit), has a deadline, and
+    raises :class:`kiosk.domain.core_records.CoreUnavailable` when the core system cannot
+    answer in time; callers then go on the manual path. ``None`` means "no match".
+    Nothing passed or returned carries the 個人番号.
+    """
+
+    def find_resident(self, who: BasicFour, context: CallContext) -> RecordedHousehold | None: ...
+
+    def find_reservation(self, who: BasicFour,
+                         context: CallContext) -> MoveInReservation | None: ...
+
+    def submit(self, records: Sequence[ProcedureSubmission],
+               context: CallContext) -> list[SubmissionResult]: ...
+
+    def status(self) -> LinkStatus: ...
