@@ -21,6 +21,7 @@ from datetime import date
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from kiosk.domain.core_records import MoveInReservation, Provenance, RecordedHousehold
 from kiosk.domain.resident import BasicFour, Sex
 from kiosk.navigation.residence import Residence
 from kiosk.navigation.scenario import (
@@ -65,6 +66,9 @@ class Member:
     status: Status = Status.PRESENT
     # a foreign resident's 住民基本台帳法 §30の45 items, from a scenario or the clerk's copy
     residence: Residence | None = None
+    # the core system's person key (宛名番号 style) when the member came from the record;
+    # submissions name the person by it. Never the 個人番号.
+    record_key: str = ""
 
     def __repr__(self) -> str:
         return f"Member(id={self.id!r}, status={self.status.value!r}, <redacted>)"
@@ -101,12 +105,21 @@ class ResidentSession:
     plan: Plan | None = None
     flags: list[str] = field(default_factory=list)
     characters_typed: int = 0
+    # What the town's core system said (基幹系連携): the resident's registered household,
+    # a 転入予約, and, when it could not answer, the plain sentence the screens show.
+    core_household: RecordedHousehold | None = None
+    core_reservation: MoveInReservation | None = None
+    core_notice: str = ""
+    # Where each value came from, for the clerk console: keys are ``resident.name``,
+    # ``<member id>.<field>``, ``new_address`` or an answer key (``insurance@m1``).
+    provenance: dict[str, Provenance] = field(default_factory=dict)
 
     @property
     def has_personal_data(self) -> bool:
         return bool(
             self.resident or self.furigana or self.household or self.new_address
             or self.my_numbers or self.answers or self.new_household
+            or self.core_household or self.core_reservation
         )
 
     def member(self, member_id: str) -> Member | None:
