@@ -146,7 +146,9 @@ def reservation_to_json(reservation: MoveInReservation) -> Json:
         "planned_date": reservation.planned_date.isoformat(),
         "moved_out_on": reservation.moved_out_on.isoformat() if reservation.moved_out_on else None,
         "members": [{"name": m.name, "kana": m.kana, "birth_date": m.birth_date.isoformat(),
-                     "sex": m.sex.value, "relation": m.relation, "nationality": m.nationality}
+                     "sex": m.sex.value, "relation": m.relation, "nationality": m.nationality,
+                     "insurances": sorted(m.insurances),
+                     "registrations": sorted(m.registrations)}
                     for m in reservation.members],
     }
 
@@ -159,7 +161,8 @@ def reservation_from_json(data: Mapping[str, Any]) -> MoveInReservation:
     members = tuple(
         ReservedPerson(_text(m, "name", empty=False), _text(m, "kana"),
                        _required_date(m, "birth_date"), _sex(m), _text(m, "relation"),
-                       str(m.get("nationality") or ""))
+                       str(m.get("nationality") or ""), _codes(m, "insurances"),
+                       _codes(m, "registrations"))
         for m in _list(data, "members"))
     return MoveInReservation(
         reservation_id=_text(data, "reservation_id", empty=False),

@@ -98,6 +98,11 @@ class ReservedPerson:
     sex: Sex
     relation: str  # 続柄 in the household they leave
     nationality: str = ""
+    # What the 転出証明書 states (住民基本台帳法施行令 §23: 国民健康保険・後期高齢者医療・
+    # 介護保険の被保険者である旨, 国民年金の種別, 児童手当の受給者である旨), same codes
+    # as RecordedPerson's.
+    insurances: frozenset[str] = frozenset()
+    registrations: frozenset[str] = frozenset()
 
     def __repr__(self) -> str:
         return f"ReservedPerson(<redacted>, relation={self.relation!r})"
