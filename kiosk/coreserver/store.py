@@ -25,12 +25,14 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text, func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
 from kiosk.domain.core_records import (
@@ -175,6 +177,7 @@ class CoreStore:
 
         self.engine = make_engine(url)
         Base.metadata.create_all(self.engine)
+        self._submit_lock = threading.Lock()
 
     def close(self) -> None:
         self.engine.dispose()
@@ -296,9 +299,19 @@ class CoreStore:
     # ------------------------------------------------------------------ submissions
     def submit(self, record: ProcedureSubmission, body: Mapping[str, Any]) -> SubmissionResult:
         """Keep the first body under its key and answer; the same body again gets the same
-        answer; a different one raises :class:`SubmissionConflict`."""
+        answer; a different one raises :class:`SubmissionConflict`. Two PUTs racing with
+        one key: the loser's insert fails on the primary key, and it answers from the
+        winner's row."""
         canonical = json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
         digest = hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+        with self._submit_lock:  # SQLite has no row locks; one process is one writer here
+            try:
+                return self._submit_once(record, body, digest)
+            except IntegrityError:  # another process inserted the key first (PostgreSQL)
+                return self._submit_once(record, body, digest)
+
+    def _submit_once(self, record: ProcedureSubmission, body: Mapping[str, Any],
+                     digest: str) -> SubmissionResult:
         with Session(self.engine) as session, session.begin():
             existing = session.get(SubmissionRow, record.idempotency_key, with_for_update=True)
             if existing is not None:
@@ -316,6 +329,7 @@ class CoreStore:
                 body_sha256=digest, status=status.value, reason=reason,
                 received_at=datetime.now(UTC), puts=1)
             session.add(row)
+            session.flush()
             return _result(row)
 
     @staticmethod
