@@ -101,9 +101,13 @@ def _serve(args: argparse.Namespace) -> int:
         token = Path(args.token_file).read_text(encoding="utf-8").strip()
         if not token:
             return fail("the token file is empty")
-    from kiosk.coreserver.server import serve
+    from kiosk.coreserver.server import listen, serve
 
-    return serve(_store(args), host=args.host, port=args.port, token=token,
+    try:
+        listener = listen(args.host, args.port)
+    except OSError as exc:
+        return fail(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}")
+    return serve(_store(args), listener, token=token,
                  folder=Path(args.folder) if args.folder else None, delay_ms=args.delay_ms)
 
 

@@ -32,7 +32,7 @@ def _access_log_to_stderr() -> None:
         logger.propagate = False
 
 
-def _listen(host: str, port: int) -> socket.socket:
+def listen(host: str, port: int) -> socket.socket:
     """A listening TCP socket. Its protocol is IPPROTO_TCP explicitly (``create_server``
     leaves it 0): asyncio sets TCP_NODELAY only on accepted sockets whose protocol says TCP,
     and without it every answer on a kept-alive connection waited ~40 ms for a delayed
@@ -49,15 +49,14 @@ def _listen(host: str, port: int) -> socket.socket:
     return listener
 
 
-def serve(store: CoreStore, *, host: str, port: int, token: str | None = None,
+def serve(store: CoreStore, listener: socket.socket, *, token: str | None = None,
           folder: Path | None = None, delay_ms: int = 0) -> int:
-    """Serve until SIGTERM/SIGINT; return the exit code."""
+    """Serve on ``listener`` (see :func:`listen`) until SIGTERM/SIGINT; the exit code."""
     import uvicorn
 
     _access_log_to_stderr()
     app = create_app(store, token, delay_ms=delay_ms)
-    listener = _listen(host, port)
-    bound_port = listener.getsockname()[1]
+    host, bound_port = listener.getsockname()[:2]
     # uvicorn's own access log would also print the client's address; ours says enough.
     config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off")
     server = uvicorn.Server(config)

@@ -45,9 +45,10 @@ import unicodedata
 from collections.abc import Iterator
 from datetime import date
 
-#: 異体字 and 旧字 commonly met in registered names, folded to the form the card most often
-#: writes. Folding only ever merges spellings of one character, so it cannot make two
-#: different names equal unless they differ by nothing but such a variant.
+#: 異体字, 旧字 and 俗字 commonly met in registered names, folded to one common form. Most
+#: are spellings of one character; a few merge characters a register keeps apart (斎/斉,
+#: 籠/篭, 檜/桧), which is safe here because a match also needs the birth date and sex,
+#: and two people matching is refused as ambiguous, never guessed between.
 VARIANTS: dict[str, str] = {
     "髙": "高", "﨑": "崎", "嵜": "崎", "碕": "崎",
     "邊": "辺", "邉": "辺", "濵": "浜", "濱": "浜",

@@ -156,3 +156,30 @@ def test_every_demo_profile_lives_at_a_demo_address(profile: str) -> None:
     card = sample_profile(profile)
     addresses = {normalize_address(h.address) for h in read_residents(demo_file("residents.csv"))}
     assert normalize_address(card.address) in addresses
+
+
+def test_serve_on_a_busy_port_is_one_sentence(tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen(1)
+        port = busy.getsockname()[1]
+        assert main(["core", "serve", "--port", str(port), "--db", url(tmp_path)]) == 1
+    assert f"cannot listen on 127.0.0.1:{port}" in capsys.readouterr().err
+
+
+def test_serve_refuses_an_empty_token_file(tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    token = tmp_path / "token"
+    token.write_text("\n", encoding="utf-8")
+    assert main(["core", "serve", "--port", "0", "--token-file", str(token),
+                 "--db", url(tmp_path)]) == 1
+    assert "the token file is empty" in capsys.readouterr().err
+
+
+def test_core_without_a_command_shows_its_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["core"]) == 2
+    out = capsys.readouterr().out
+    assert "serve" in out and "import" in out and "seed" in out
