@@ -12,9 +12,11 @@ from kiosk.card.emulator.profile import sample_profile
 from kiosk.cli.main import main
 from kiosk.coreserver import synthetic
 from kiosk.coreserver.csv_io import CsvLayoutError, read_reservations, read_residents
-from kiosk.coreserver.seeding import demo_file
+from kiosk.coreserver.seeding import catalog_town, demo_file
 from kiosk.coreserver.store import CoreStore
 from kiosk.domain.name_normalize import normalize_address
+
+TOWN = synthetic.SyntheticTown("架空県架空郡試験町", ("大字三田", "大字一ノ瀬", "本町"))
 
 
 def url(tmp_path: Path) -> str:
@@ -48,7 +50,7 @@ def test_seed_twice_adds_more_synthetic_residents_without_clashing(tmp_path: Pat
 
 def test_synthetic_households_are_hard_cases_with_consistent_codes() -> None:
     today = date(2026, 11, 28)
-    households = list(synthetic.households(3000, seed=7, today=today))
+    households = list(synthetic.households(3000, TOWN, seed=7, today=today))
     people = [p for h in households for p in h.members]
     assert len(people) == 3000
     assert {len(h.members) for h in households} <= set(range(1, 9))
@@ -72,12 +74,21 @@ def test_synthetic_households_are_hard_cases_with_consistent_codes() -> None:
         assert ("jido_teate" in head.registrations) == has_child
     keys = [p.key for p in people]
     assert len(set(keys)) == len(keys)
+    assert all(h.address.startswith("架空県架空郡試験町") for h in households)
+    assert any("百" in h.address or "十" in h.address for h in households)  # kanji 番地 too
+
+
+def test_synthetic_residents_live_in_the_catalog_s_town() -> None:
+    town = catalog_town()
+    assert town.oaza and all(o.startswith("大字") for o in town.oaza)
+    (household,) = list(synthetic.households(1, town, seed=1))
+    assert household.address.startswith(town.full_name)
 
 
 def test_synthetic_data_is_reproducible_by_seed() -> None:
-    one = list(synthetic.households(100, seed=3, today=date(2026, 1, 1)))
-    again = list(synthetic.households(100, seed=3, today=date(2026, 1, 1)))
-    other = list(synthetic.households(100, seed=4, today=date(2026, 1, 1)))
+    one = list(synthetic.households(100, TOWN, seed=3, today=date(2026, 1, 1)))
+    again = list(synthetic.households(100, TOWN, seed=3, today=date(2026, 1, 1)))
+    other = list(synthetic.households(100, TOWN, seed=4, today=date(2026, 1, 1)))
     assert one == again
     assert one != other
 

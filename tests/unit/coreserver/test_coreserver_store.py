@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from kiosk.coreserver.seeding import seed_demo, seed_synthetic
+from kiosk.coreserver.seeding import catalog_town, seed_demo, seed_synthetic
 from kiosk.coreserver.store import CoreStore, SubmissionConflict, mask_my_numbers
 from kiosk.domain.core_records import ProcedureSubmission, SubmissionStatus
 from kiosk.domain.resident import BasicFour, Sex
@@ -79,7 +79,7 @@ def test_racing_puts_of_one_key_store_one_record(any_store: CoreStore) -> None:
 
 
 def test_seeding_synthetic_people_after_the_demo(any_store: CoreStore) -> None:
-    assert seed_synthetic(any_store, 40, seed=2) == 40
+    assert seed_synthetic(any_store, 40, catalog_town(), seed=2) == 40
     assert any_store.counts().residents == 57
 
 
