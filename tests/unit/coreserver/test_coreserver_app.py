@@ -210,6 +210,12 @@ def test_malformed_submission_is_400(client: TestClient, body: bytes) -> None:
     assert client.put("/v1/submissions/k1", content=body).status_code == 400
 
 
+def test_an_oversized_body_is_400(client: TestClient) -> None:
+    body = submission(fields={"memo": "x" * 1_000_001})
+    answer = client.put("/v1/submissions/k1", json=body)
+    assert (answer.status_code, answer.json()) == (400, {"error": "the body is too large"})
+
+
 def test_the_key_in_the_path_must_be_the_body_key(client: TestClient) -> None:
     answer = client.put("/v1/submissions/other", json=submission())
     assert answer.status_code == 400
