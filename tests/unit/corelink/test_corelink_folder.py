@@ -132,7 +132,7 @@ def test_a_late_answer_is_deleted_by_the_next_call(folder: Path) -> None:
 
 
 @pytest.mark.parametrize("body", [
-    b"\xff\xfe not UTF-8", b"a,b\r\n1\r\n", "household_key,address\r\nH1,x\r\n".encode()])
+    b"\xff\xfe not UTF-8", b"a,b\r\n1\r\n", b"household_key,address\r\nH1,x\r\n"])
 def test_a_malformed_answer_is_unavailable_and_deleted(folder: Path, body: bytes) -> None:
     def broken(path: Path, rows: list[csv_rows.Row]) -> None:
         (folder / "answers" / path.name).write_bytes(body)
