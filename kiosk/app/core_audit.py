@@ -28,6 +28,7 @@ from typing import Protocol, TypeVar
 from sqlalchemy import Engine
 
 from kiosk.app.ports import CoreSystem
+from kiosk.config import CoreConfig
 from kiosk.domain import mynumber
 from kiosk.domain.core_records import (
     CallContext,
@@ -86,10 +87,17 @@ class AuditedCoreSystem:
     """A ``CoreSystem`` whose every call is audited first, checked, and held to ``timeout``."""
 
     def __init__(self, inner: CoreSystem, audit_log: CoreAuditLog, *,
-                 timeout: float | None = None) -> None:
+                 timeout: float | None = None,
+                 on_close: Callable[[], None] | None = None) -> None:
         self._inner = inner
         self._audit = audit_log
         self._timeout = timeout
+        self._on_close = on_close
+
+    def close(self) -> None:
+        """Release the adapter's connections (``on_close``); calls after it are not made."""
+        if self._on_close is not None:
+            self._on_close()
 
     def __repr__(self) -> str:
         return f"AuditedCoreSystem({self._inner!r})"
@@ -139,6 +147,21 @@ class AuditedCoreSystem:
                       "check digit", context.visit_id)
             raise CoreUnavailable("The call to the core system was refused because it held "
                                   "what looks like a 個人番号.")
+
+
+def audited_core_system(config: CoreConfig, engine: Engine) -> AuditedCoreSystem | None:
+    """The configured adapter (``kiosk.corelink.factory``), audited in ``engine``'s personal
+    audit table and held to ``core.timeout_ms``; ``None`` when ``core.kind`` is none.
+
+    Raises :class:`kiosk.config.ConfigError` for settings that cannot work.
+    """
+    from kiosk.corelink.factory import make_core_system
+
+    adapter = make_core_system(config)
+    if adapter is None:
+        return None
+    return AuditedCoreSystem(adapter, DatabaseCoreAuditLog(engine),
+                             timeout=config.timeout_ms / 1000, on_close=adapter.close)
 
 
 def _basic_four_values(who: BasicFour) -> list[str]:

@@ -12,12 +12,10 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from kiosk.app.core_audit import AuditedCoreSystem
     from kiosk.config import Config
     from kiosk.domain.core_records import MoveInReservation, RecordedHousehold
 
@@ -52,12 +50,14 @@ def _iso_date(text: str) -> date:
 
 
 def _lookup(args: argparse.Namespace) -> int:
+    from kiosk.app.core_audit import audited_core_system
     from kiosk.cli.main import fail
     from kiosk.config import ConfigError
     from kiosk.corelink import wire
     from kiosk.domain.core_records import CallContext, CoreUnavailable
     from kiosk.domain.resident import BasicFour, Sex
     from kiosk.personal.audit import NO_VISIT
+    from kiosk.storage.db import make_engine
     from kiosk.visits.terminal import terminal_id
 
     staff = (args.staff or "").strip()
@@ -65,28 +65,31 @@ def _lookup(args: argparse.Namespace) -> int:
         return fail("a lookup shows personal data: it needs --staff ID (the staff account, "
                     "written to the audit log)")
     config: Config = args.config
-    try:
-        core = _audited_core(config)
-    except ConfigError as exc:
-        return fail(str(exc))
-    if core is None:
-        return fail("no core system is configured (core.kind = none)")
-    context = CallContext(terminal_id(config), staff, NO_VISIT)
     people = [BasicFour(args.name, args.address, args.birth_date, Sex(code))
               for code in ([args.sex] if args.sex else ["1", "2"])]
+    engine = make_engine(config.database.url, connect_timeout=3)
     try:
-        if args.reservation:
-            reservations = [r for who in people
-                            if (r := core.find_reservation(who, context)) is not None]
-            households: list[RecordedHousehold] = []
-        else:
-            households = [h for who in people
-                          if (h := core.find_resident(who, context)) is not None]
-            reservations = []
+        core = audited_core_system(config.core, engine)
+        if core is None:
+            return fail("no core system is configured (core.kind = none)")
+        context = CallContext(terminal_id(config), staff, NO_VISIT)
+        try:
+            if args.reservation:
+                reservations = [r for who in people
+                                if (r := core.find_reservation(who, context)) is not None]
+                households: list[RecordedHousehold] = []
+            else:
+                households = [h for who in people
+                              if (h := core.find_resident(who, context)) is not None]
+                reservations = []
+        finally:
+            core.close()
+    except ConfigError as exc:
+        return fail(str(exc))
     except CoreUnavailable as exc:
         return fail(str(exc), code=2)
     finally:
-        core.close()
+        engine.dispose()
     found = len(households) + len(reservations)
     if found != 1:
         what = "reservation" if args.reservation else "resident"
@@ -130,33 +133,6 @@ def _status(args: argparse.Namespace) -> int:
         name = f" ({status.system})" if status.system else ""
         print(f"core system: {status.kind}, {state}{name}\n{status.detail}")
     return 0 if status.reachable or status.kind == "none" else 1
-
-
-class _ClosingCore:
-    """The audited core system and the adapter and engine it must release."""
-
-    def __init__(self, audited: AuditedCoreSystem, closers: list[Callable[[], None]]) -> None:
-        self.find_resident = audited.find_resident
-        self.find_reservation = audited.find_reservation
-        self._closers = closers
-
-    def close(self) -> None:
-        for close in self._closers:
-            close()
-
-
-def _audited_core(config: Config) -> _ClosingCore | None:
-    from kiosk.app.core_audit import AuditedCoreSystem, DatabaseCoreAuditLog
-    from kiosk.corelink.factory import make_core_system
-    from kiosk.storage.db import make_engine
-
-    adapter = make_core_system(config.core)
-    if adapter is None:
-        return None
-    engine = make_engine(config.database.url, connect_timeout=3)
-    audited = AuditedCoreSystem(adapter, DatabaseCoreAuditLog(engine),
-                                timeout=config.core.timeout_ms / 1000)
-    return _ClosingCore(audited, [adapter.close, engine.dispose])
 
 
 def _describe_household(record: RecordedHousehold) -> str:
