@@ -51,8 +51,10 @@ FIND_RESIDENT = "core_find_resident"
 FIND_RESERVATION = "core_find_reservation"
 SUBMIT = "core_submit"
 
-# Twelve digits, optionally grouped 4-4-4 by spaces or hyphens, not inside a longer number.
-_TWELVE_DIGITS = re.compile(r"(?<!\d)(\d{4})[ \-]?(\d{4})[ \-]?(\d{4})(?!\d)")
+# Twelve digits, optionally grouped 4-4-4 by spaces or hyphens, standing alone: not inside
+# a longer number or an id such as a UUID (letters, digits and hyphens around it).
+_TWELVE_DIGITS = re.compile(
+    r"(?<![0-9A-Za-z\-])(\d{4})[ \-]?(\d{4})[ \-]?(\d{4})(?![0-9A-Za-z\-])")
 
 
 class CoreAuditLog(Protocol):
@@ -169,5 +171,6 @@ def _basic_four_values(who: BasicFour) -> list[str]:
 
 
 def _submission_values(record: ProcedureSubmission) -> list[str]:
-    return [record.name, record.kana, record.person_key, record.visit_id, record.staff_id,
-            *record.fields.keys(), *record.fields.values()]
+    # The free text only: ids (visit, staff, the record's person key) are the kiosk's and
+    # the core system's own, and a 12-digit 宛名番号 must not be mistaken for a 個人番号.
+    return [record.name, record.kana, *record.fields.keys(), *record.fields.values()]

@@ -137,3 +137,17 @@ def test_an_answer_after_the_deadline_counts_as_none() -> None:
     with pytest.raises(CoreUnavailable, match=r"did not answer within 0\.05 seconds"):
         core.find_resident(WHO, CONTEXT)
     timer.join()
+
+
+def test_ids_are_not_mistaken_for_a_my_number() -> None:
+    zeros = "00000000-0000-4000-8000-000000000001"  # holds 0000000000000 runs
+    assert not looks_like_my_number([zeros, f"visit {zeros}", "P" + MY_NUMBER,
+                                     MY_NUMBER + "-1"])
+    assert looks_like_my_number([f"個人番号{MY_NUMBER}", f"({MY_NUMBER})"])
+    inner = RecordingCore()
+    core = AuditedCoreSystem(inner, AcceptingAudit())
+    record = submission(note="ok")
+    keyed = ProcedureSubmission(**{**{f: getattr(record, f) for f in record.__dataclass_fields__},
+                                   "person_key": MY_NUMBER, "visit_id": zeros})
+    core.submit([keyed], CONTEXT)  # a 12-digit 宛名番号 is the record's own key
+    assert inner.calls == ["submit"]
