@@ -103,6 +103,7 @@ def reference_server(db_url: str, log: Path, *extra: str) -> Iterator[Server]:
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     assert process.stdout is not None
     lines = iter(process.stdout.readline, b"")
+    drain: threading.Thread | None = None
     try:
         url = ""
         with open(log, "ab") as out:
@@ -113,12 +114,15 @@ def reference_server(db_url: str, log: Path, *extra: str) -> Iterator[Server]:
                     url = found.group(1).decode()
                     break
         assert url, f"kiosk core serve did not start: {log.read_text(errors='replace')}"
-        threading.Thread(target=_drain, args=(lines, log), daemon=True).start()
+        drain = threading.Thread(target=_drain, args=(lines, log), daemon=True)
+        drain.start()
         yield Server(url, int(url.rsplit(":", 1)[1]), process)
     finally:
         if process.poll() is None:
             process.kill()
         process.wait(timeout=10)
+        if drain is not None:  # the pipe ends with the process: let the reader finish first
+            drain.join(timeout=10)
         process.stdout.close()
 
 
