@@ -38,6 +38,42 @@ class Option:
     label: Text
 
 
+class RecordSource(enum.Enum):
+    """Which record a ``from_record`` rule reads."""
+
+    RECORD = "record"  # this town's 住民記録 (the resident's registered household)
+    RESERVATION = "reservation"  # a 転入予約's 転出証明書情報 (what the previous town states)
+
+
+@dataclass(frozen=True, slots=True)
+class RecordRule:
+    """How a record answers a question (``from_record`` in questions.yaml).
+
+    ``events`` empty: every event that lists the question. A yes/no question is "yes" when
+    the person (the household, for a household question) holds one of ``yes`` and "no"
+    otherwise; a choice takes the first option of ``options`` whose codes they hold, else
+    ``otherwise`` (``None``: the record does not decide, the question is asked).
+    """
+
+    source: RecordSource
+    events: frozenset[str]
+    yes: frozenset[str] = frozenset()
+    options: tuple[tuple[str, frozenset[str]], ...] = ()
+    otherwise: str | None = None
+
+    def applies(self, source: RecordSource, event: str) -> bool:
+        return self.source is source and (not self.events or event in self.events)
+
+    def value_for(self, codes: frozenset[str]) -> bool | str | None:
+        """The answer the codes a person (or household) holds give, or ``None``."""
+        if not self.options:
+            return bool(self.yes & codes)
+        for option, wanted in self.options:
+            if wanted & codes:
+                return option
+        return self.otherwise
+
+
 @dataclass(frozen=True, slots=True)
 class Question:
     """A yes/no, choice or number question, asked once or per member (``scope``)."""
@@ -53,6 +89,8 @@ class Question:
     # a yes/no question answered "yes" without asking where this holds (e.g. the resident
     # whose My Number card was just read has a card)
     implied_by: Condition | None = None
+    # how the core system's records answer it, per source and event (none: always asked)
+    from_record: tuple[RecordRule, ...] = ()
 
     @property
     def value_type(self) -> str:
