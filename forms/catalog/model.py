@@ -156,6 +156,9 @@ class EventDef:
     # when the household splits (世帯分離): the resident then picks who leaves to form the
     # new household and who heads it (None: the event never splits a household)
     household_split: Condition | None = None
+    # a 転入予約 the core system holds gives the movers, the planned address and what the
+    # 転出証明書 states (引越しワンストップ)
+    uses_reservation: bool = False
 
     @property
     def brings_new_address(self) -> bool:

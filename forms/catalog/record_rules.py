@@ -64,6 +64,9 @@ def _rule(e: Entry, index: int, body: Mapping[str, Any], qtype: str,
     what = f"from_record[{index}]"
     r = Entry(e.problems, e.file, f"{e.label}, {what}", body, _RULE_KEYS)
     r.line = r.line or e.line
+    if any(isinstance(key, bool) for key in body):
+        r.error("a bare on/yes/no key reads as true/false in YAML: write 'events' or "
+                "'yes_if'")
     sources = [s.value for s in RecordSource]
     source = r.string("source")
     if source not in sources:
