@@ -133,6 +133,22 @@ def reservation_key(reservation: MoveInReservation, number: int) -> str:
     return f"{reservation.reservation_id}#{number}"
 
 
+def resident_record_key(session: ResidentSession, event: EventDef | None) -> str:
+    """The resident's own record key, when the record the event uses matches them."""
+    resident = session.resident
+    if resident is None or event is None:
+        return ""
+    reservation = session.core_reservation
+    if event.uses_reservation and reservation is not None:
+        mover = _matching(resident, reservation.members)
+        if mover is not None:
+            return reservation_key(reservation, reservation.members.index(mover) + 1)
+    household = session.core_household
+    if household is not None and _matching(resident, [household.resident]) is not None:
+        return household.resident_key
+    return ""
+
+
 # ------------------------------------------------------------------ matching
 
 
@@ -172,8 +188,9 @@ def _set_reading(fill: _Fill, kana: str) -> None:
                  or session.provenance.get("resident.furigana") is Provenance.RECORD):
         session.furigana = kana
         session.provenance["resident.furigana"] = Provenance.RECORD
-    for item in ("name", "address", "birth_date", "sex"):
-        session.provenance.setdefault(f"resident.{item}", Provenance.CARD)
+    if session.channel == "card":  # the basic four stay the card's, whatever the record says
+        for item in ("name", "address", "birth_date", "sex"):
+            session.provenance.setdefault(f"resident.{item}", Provenance.CARD)
 
 
 def _add_member(fill: _Fill, person: RecordPerson, key: str, relation: str) -> str:
