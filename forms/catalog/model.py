@@ -194,6 +194,9 @@ class Rule:
     # day 1 (戸籍法 §43) or the period starts the next day (民法 §140, 住民基本台帳法).
     filing_days: int | None = None
     filing_counts_event_day: bool = False
+    # "reservation": when the visit came with a 転入予約 the core system holds, the core
+    # system fills this form itself, and a short confirmation sheet is printed instead
+    core_fills_with: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -133,13 +133,22 @@ def reservation_key(reservation: MoveInReservation, number: int) -> str:
     return f"{reservation.reservation_id}#{number}"
 
 
+def reservation_in_use(session: ResidentSession,
+                       event: EventDef | None) -> MoveInReservation | None:
+    """The 転入予約 the visit is filled from: the event uses one and it names the resident."""
+    resident, reservation = session.resident, session.core_reservation
+    if resident is None or event is None or reservation is None or not event.uses_reservation:
+        return None
+    return reservation if _matching(resident, reservation.members) is not None else None
+
+
 def resident_record_key(session: ResidentSession, event: EventDef | None) -> str:
     """The resident's own record key, when the record the event uses matches them."""
     resident = session.resident
     if resident is None or event is None:
         return ""
-    reservation = session.core_reservation
-    if event.uses_reservation and reservation is not None:
+    reservation = reservation_in_use(session, event)
+    if reservation is not None:
         mover = _matching(resident, reservation.members)
         if mover is not None:
             return reservation_key(reservation, reservation.members.index(mover) + 1)

@@ -28,6 +28,7 @@ from typing import Any
 
 from forms.catalog import Catalog, EventDef, Oaza, Subject
 from kiosk.app.composition import Services
+from kiosk.app.core_confirmation import with_core_confirmation
 from kiosk.app.ports import Clock, Navigator
 from kiosk.app.provenance import provenance_json, read_provenance
 from kiosk.app.record_prefill import resident_record_key
@@ -274,8 +275,10 @@ class Visit:
         return last
 
     def plan(self) -> Plan:
-        """The plan for what is known now (unanswered questions at their defaults)."""
-        plan = self.navigator.plan(self.scenario())
+        """The plan for what is known now (unanswered questions at their defaults); a form
+        the core system fills from the visit's 転入予約 is its confirmation sheet."""
+        plan = with_core_confirmation(self.navigator.plan(self.scenario()), self.catalog,
+                                      self.session)
         self.session.plan = plan
         return plan
 
