@@ -36,7 +36,9 @@ def provenance_json(session: ResidentSession) -> dict[str, str]:
         found["new_address"] = entered
     for key in session.answers:
         found[answer_key_text(key)] = entered
-    found.update(session.provenance)
+    # a mark outlives its value when the event changes (answers dropped) or a member is
+    # removed: only the values the copy holds get a source
+    found.update((key, source) for key, source in session.provenance.items() if key in found)
     return {key: source.value for key, source in found.items()}
 
 

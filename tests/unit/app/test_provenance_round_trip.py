@@ -80,3 +80,14 @@ def test_the_registered_resident_carries_their_person_key() -> None:
     assert data["resident"]["record_key"] == "P2"
     assert [m["record_key"] for m in data["household"]] == ["P1", "P3", "P4"]
     assert data["provenance"]["insurance@m2"] == "record"
+
+
+def test_a_mark_whose_value_is_gone_is_not_written() -> None:
+    visit = _visit(WITHIN_TOWN)
+    assert visit.session.provenance["insurance@m2"] is Provenance.RECORD
+    visit.remove_member("m2")
+    other = next(e for e in CATALOG.events.values() if not e.brings_new_address)
+    visit.choose_event(other.id)  # a different event drops the answers
+    sources = visit.scenario_json()["provenance"]
+    assert "insurance@m2" not in sources and "m2.name" not in sources
+    assert sources["m1.name"] == "record"
