@@ -119,12 +119,19 @@ def _from_reservation(fill: _Fill, catalog: Catalog, event: EventDef,
                                 relation_to_resident(me.relation, person.relation, person.sex))
         people[member_id] = person
     _set_new_address(fill, catalog, reservation)
-    same = reservation.previous_municipality[:2] == catalog.town.jis_code[:2]
-    visit_codes = frozenset({SAME_PREFECTURE if same else OTHER_PREFECTURE})
+    visit_codes = _prefecture_codes(reservation.previous_municipality, catalog.town.jis_code)
     codes = {pid: _codes(person) | visit_codes for pid, person in people.items()}
     everyone = frozenset().union(visit_codes, *(_codes(p) for p in reservation.members))
     _answer(fill, catalog, event, RecordSource.RESERVATION, codes, everyone)
     return _result(fill, RecordSource.RESERVATION)
+
+
+def _prefecture_codes(previous: str, town: str) -> frozenset[str]:
+    """Same or other prefecture, by the 全国地方公共団体コード's first two digits (the
+    prefecture); nothing when the code is not a municipality's, so the question is asked."""
+    if not (len(previous) == 6 and previous.isdigit() and town[:2].isdigit()):
+        return frozenset()
+    return frozenset({SAME_PREFECTURE if previous[:2] == town[:2] else OTHER_PREFECTURE})
 
 
 def reservation_key(reservation: MoveInReservation, number: int) -> str:

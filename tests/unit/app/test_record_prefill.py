@@ -106,6 +106,14 @@ def test_a_reservation_from_the_same_prefecture_and_a_foreign_resident() -> None
     assert session.answers[("foreign_national", "m1")] is False
 
 
+def test_a_previous_municipality_that_is_not_a_code_leaves_from_area_asked() -> None:
+    session = _session(MOVING_IN.id)
+    session.core_reservation = reservation(previous_municipality="")
+    apply_core_records(session, CATALOG, TODAY)
+    assert ("from_area", None) not in session.answers
+    assert _pending(session)[0][0] == "from_area"
+
+
 def test_an_unknown_oaza_leaves_the_address_to_the_resident() -> None:
     session = _session(MOVING_IN.id)
     session.core_reservation = reservation(oaza="大字どこにもない")
