@@ -96,6 +96,7 @@ def apply_core_records(session: ResidentSession, catalog: Catalog, today: date) 
 def _from_household(fill: _Fill, catalog: Catalog, event: EventDef,
                     household: RecordedHousehold) -> PrefillResult:
     me = household.resident
+    _drop_other_record(fill, {p.key for p in household.others})
     _set_reading(fill, me.kana)
     people: dict[str, RecordPerson] = {SELF_ID: me}
     for person in household.others:
@@ -110,6 +111,8 @@ def _from_household(fill: _Fill, catalog: Catalog, event: EventDef,
 
 def _from_reservation(fill: _Fill, catalog: Catalog, event: EventDef,
                       reservation: MoveInReservation, me: ReservedPerson) -> PrefillResult:
+    _drop_other_record(fill, {reservation_key(reservation, n)
+                              for n in range(1, len(reservation.members) + 1)})
     _set_reading(fill, me.kana)
     people: dict[str, RecordPerson] = {SELF_ID: me}
     for number, person in enumerate(reservation.members, start=1):
@@ -207,6 +210,23 @@ def _set_reading(fill: _Fill, kana: str) -> None:
     if session.channel == "card":  # the basic four stay the card's, whatever the record says
         for item in ("name", "address", "birth_date", "sex"):
             session.provenance.setdefault(f"resident.{item}", Provenance.CARD)
+
+
+def _drop_other_record(fill: _Fill, keys: set[str]) -> None:
+    """Members an earlier event took from the other record (the resident went back and
+    chose another event) leave with their answers and marks; typed-in members stay."""
+    session = fill.session
+    gone = {m.id for m in session.household if m.record_key and m.record_key not in keys}
+    if not gone:
+        return
+    session.household[:] = [m for m in session.household if m.id not in gone]
+    for key in [k for k in session.answers if k[1] in gone]:
+        del session.answers[key]
+    for mark in [k for k in session.provenance if k.partition(".")[0] in gone
+                 or k.partition("@")[2] in gone]:
+        del session.provenance[mark]
+    session.plan = None
+    session.new_household = None
 
 
 def _add_member(fill: _Fill, person: RecordPerson, key: str, relation: str) -> str:

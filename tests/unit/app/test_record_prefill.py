@@ -188,6 +188,22 @@ def test_answers_and_readings_already_given_are_kept_and_nothing_is_added_twice(
     assert len(session.household) == 3 and again.added_members == () and again.answers == ()
 
 
+def test_choosing_another_event_swaps_the_reservation_s_movers_for_the_household() -> None:
+    session = _session(MOVING_IN.id)
+    session.core_reservation = reservation()
+    session.core_household = household()
+    apply_core_records(session, CATALOG, TODAY)
+    typed = Visit(session, NAVIGATOR, lambda: TODAY).add_member(
+        "タカハシ　ハル", CARD.birth_date.replace(year=1950), Sex.FEMALE, "母")
+    Visit(session, NAVIGATOR, lambda: TODAY).choose_event(WITHIN_TOWN.id)
+    apply_core_records(session, CATALOG, TODAY)
+    assert sorted(m.record_key for m in session.household) == ["", "P1", "P3", "P4"]
+    assert session.member(typed) is not None, "what the resident typed stays"
+    assert f"{typed}.name" not in session.provenance
+    assert [m.name for m in session.household if m.record_key] == [
+        "髙橋　一郎", "髙橋　翔", "髙橋　美咲"]
+
+
 def test_an_event_that_does_not_use_a_reservation_ignores_it() -> None:
     session = _session(WITHIN_TOWN.id)
     session.core_reservation = reservation()
