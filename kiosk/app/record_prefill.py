@@ -36,6 +36,7 @@ from kiosk.domain.core_records import (
     RecordedPerson,
     ReservedPerson,
 )
+from kiosk.domain.name_normalize import normalize_name
 from kiosk.domain.resident import BasicFour
 from kiosk.navigation.facts import all_facts
 from kiosk.navigation.scenario import SELF_ID
@@ -172,22 +173,9 @@ def resident_record_key(session: ResidentSession, event: EventDef | None) -> str
 
 
 def normalised_name(name: str) -> str:
-    """A name compared across the card and the record: NFKC, no spaces, variation
-    selectors dropped, common 異体字 folded (local stand-in for the link's
-    ``kiosk.domain.name_normalize``, which replaces it at merge)."""
-    text = unicodedata.normalize("NFKC", name)
-    kept = (ch for ch in text if not ch.isspace() and not _is_selector(ch))
-    return "".join(_VARIANTS.get(ch, ch) for ch in kept)
-
-
-_VARIANTS = {"髙": "高", "﨑": "崎", "嵜": "崎", "邊": "辺", "邉": "辺", "濵": "浜",
-             "濱": "浜", "𠮷": "吉", "德": "徳", "齋": "斎", "齊": "斉", "櫻": "桜",
-             "澤": "沢", "廣": "広", "國": "国", "眞": "真", "槇": "槙", "曻": "昇"}
-
-
-def _is_selector(ch: str) -> bool:
-    code = ord(ch)
-    return 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF
+    """A name as the card and the record are compared: the link's own normalisation
+    (``kiosk.domain.name_normalize``: 異体字 folded, spaces and selectors dropped)."""
+    return normalize_name(name)
 
 
 def _matching(resident: BasicFour, people: Iterable[RecordPerson]) -> RecordPerson | None:
