@@ -28,7 +28,7 @@ from typing import Any
 
 from forms.catalog import Catalog, EventDef, Oaza, Subject
 from kiosk.app.composition import Services
-from kiosk.app.core_confirmation import with_core_confirmation
+from kiosk.app.core_confirmation import reservation_json, with_core_confirmation
 from kiosk.app.ports import Clock, Navigator
 from kiosk.app.provenance import provenance_json, read_provenance
 from kiosk.app.record_prefill import resident_record_key
@@ -212,8 +212,12 @@ class Visit:
         own_key = resident_record_key(self.session, self.event)
         if own_key:
             keys[SELF_ID] = own_key
-        return scenario_to_json(self.scenario(), provenance=provenance_json(self.session),
+        data = scenario_to_json(self.scenario(), provenance=provenance_json(self.session),
                                 record_keys=keys)
+        reservation = reservation_json(self.session, self.catalog)
+        if reservation is not None:
+            data["core_reservation"] = reservation
+        return data
 
     def members(self) -> dict[str, Person]:
         return {p.id: p for p in self.scenario().members}

@@ -22,13 +22,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "app"))
 from record_fixtures import CARD, TODAY, household, reservation  # the shared records
 
 from forms.catalog import BUNDLED_FOLDER, CatalogError, load_catalog
-from kiosk.app.core_confirmation import CONFIRMATION_FORM, core_visit_info
+from kiosk.app.core_confirmation import (
+    CONFIRMATION_FORM,
+    confirmation_from_copy,
+    core_visit_info,
+)
 from kiosk.app.record_prefill import apply_core_records
 from kiosk.app.session import ResidentSession
 from kiosk.app.visit import Visit
 from kiosk.domain.core_records import RecordedHousehold
 from kiosk.navigation.engine import Navigator
 from kiosk.navigation.plan import Plan
+from kiosk.navigation.validation import validate_scenario
 from printing.bundle import render_bundle
 from printing.context import VisitInfo
 from printing.fonts import MISSING_MARKER, fallback_path
@@ -94,6 +99,20 @@ def test_a_move_in_with_a_reservation_prints_the_confirmation_sheet(tmp_path: Pa
     assert "福岡県福岡市中央区天神" in sheet.compact
     assert "署名" in sheet.text
     _rasterise(summary.path, tmp_path)
+
+
+def test_a_clerk_s_re_render_of_the_copy_prints_the_same_sheet() -> None:
+    visit = _plan_visit(MOVING_IN, with_reservation=True)
+    copy = visit.scenario_json()
+    assert copy["core_reservation"] == {"reservation_id": "R2026-000042",
+                                        "planned_date": "2026-04-06"}
+    replanned = NAVIGATOR.plan(validate_scenario(copy, CATALOG, TODAY), TODAY)
+    assert "jumin_ido" in _forms(replanned)
+    plan, info = confirmation_from_copy(replanned, VISIT, CATALOG, copy)
+    assert CONFIRMATION_FORM in _forms(plan) and "jumin_ido" not in _forms(plan)
+    assert (info.core_reference, info.core_planned_date) == ("R2026-000042", date(2026, 4, 6))
+    without = {k: v for k, v in copy.items() if k != "core_reservation"}
+    assert confirmation_from_copy(replanned, VISIT, CATALOG, without) == (replanned, VISIT)
 
 
 def test_without_a_reservation_the_full_form_prints() -> None:
