@@ -19,7 +19,9 @@ value of that box (name, furigana, birth date, sex, address, 続柄) comes from 
 * ``answers.<qid>``: a questionnaire answer; ``<who>.answers.<qid>`` the answer for that
   person (a per-member override, else the household answer).
 * ``derived.*``: computed values (new address, dates, labels).
-* ``visit.*``: the visit's ticket number and id (never personal data).
+* ``visit.*``: the visit's ticket number and id (never personal data), and when the core
+  system fills the forms itself, its 転入予約 number (``core_reference``) and planned
+  date (``core_planned_date``).
 
 Person values: ``relation`` is the 続柄 to the head of household (a one-person household
 prints 世帯主); ``kinship`` the 続柄 to the claimant (the applicant unless the household
@@ -68,10 +70,11 @@ DERIVED = frozenset(
         "newborn_count",
     }
 )
-VISIT = frozenset({"ticket", "id", "date"})
+VISIT = frozenset({"ticket", "id", "date", "core_reference", "core_planned_date"})
 
 #: Paths whose values are dates (rendered in 和暦 by ``era_date`` fields).
-DATE_ATTRS = frozenset({"birth_date", "event_date", "filing_date", "date", "residence_expiry"})
+DATE_ATTRS = frozenset({"birth_date", "event_date", "filing_date", "date", "residence_expiry",
+                        "core_planned_date"})
 
 _ANSWER = re.compile(r"^[a-z][a-z0-9_]*$")
 

@@ -46,6 +46,9 @@ class PersonLike(Protocol):
     def relation(self) -> str: ...
 
 
+_Day = date  # VisitInfo's field ``date`` hides the type inside the class
+
+
 @dataclass(frozen=True, slots=True)
 class VisitInfo:
     """The visit's ids; none of them is personal data."""
@@ -53,6 +56,10 @@ class VisitInfo:
     id: str
     ticket: str
     date: date
+    # the core system's 転入予約 number and its planned date, when the core system fills
+    # the forms itself (the confirmation sheet prints them)
+    core_reference: str = ""
+    core_planned_date: _Day | None = None
 
     def __repr__(self) -> str:
         return f"VisitInfo(id={self.id!r}, ticket={self.ticket!r})"
@@ -236,7 +243,9 @@ class FormContext:
         if head == "answers":
             return _answer(getattr(self.scenario, "answers", {}).get(attr))
         if head == "visit":
-            return {"id": self.visit.id, "ticket": self.visit.ticket}.get(attr, self.visit.date)
+            return {"id": self.visit.id, "ticket": self.visit.ticket,
+                    "core_reference": self.visit.core_reference,
+                    "core_planned_date": self.visit.core_planned_date}.get(attr, self.visit.date)
         return self._derived(attr)
 
     def _derived(self, attr: str) -> Value:

@@ -22,7 +22,10 @@ _KEYS = {"id", "ref", "department", "title", "form_scope", "when", "events"}
 # What a variant must state for itself, unless it copies another with ``same_as``.
 _OWN_KEYS = ("forms", "documents", "fee", "deadline")
 _COPIED_KEYS = {*_OWN_KEYS, "checklist", "filing_days", "filing_counts_event_day"}
-_RULE_KEYS = {"when", "title", "same_as", *_COPIED_KEYS}
+_RULE_KEYS = {"when", "title", "same_as", "core_fills_with", *_COPIED_KEYS}
+#: What a rule's ``core_fills_with`` may name: the record that lets the core system fill
+#: the form itself (only a 転入予約 so far).
+CORE_FILLS_WITH = ("reservation",)
 
 
 def build_procedures(
@@ -102,8 +105,21 @@ def _rules(
                 deadline=variant.deadline, checklist=variant.checklist, fee=variant.fee,
                 filing_days=variant.filing_days,
                 filing_counts_event_day=variant.filing_counts_event_day,
+                core_fills_with=_core_fills_with(r, events[event]),
             )
     return rules
+
+
+def _core_fills_with(r: Entry, event: EventDef) -> str:
+    value = r.string("core_fills_with", "")
+    if value and value not in CORE_FILLS_WITH:
+        r.error(f"'core_fills_with' must be one of {', '.join(CORE_FILLS_WITH)}, "
+                f"not {value!r}")
+        return ""
+    if value and not event.uses_reservation:
+        r.error(f"'core_fills_with: {value}' needs an event with uses_reservation: true")
+        return ""
+    return value
 
 
 def _own_variant(r: Entry, compiler: ConditionCompiler, body: Mapping[str, Any],

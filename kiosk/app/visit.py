@@ -28,7 +28,10 @@ from typing import Any
 
 from forms.catalog import Catalog, EventDef, Oaza, Subject
 from kiosk.app.composition import Services
+from kiosk.app.core_confirmation import reservation_json, with_core_confirmation
 from kiosk.app.ports import Clock, Navigator
+from kiosk.app.provenance import provenance_json, read_provenance
+from kiosk.app.record_prefill import resident_record_key
 from kiosk.app.session import Member, NewAddress, ResidentSession, parse_answer_key
 from kiosk.domain.resident import BasicFour, Sex
 from kiosk.i18n import translate
@@ -42,6 +45,7 @@ from kiosk.navigation.plan import Plan
 from kiosk.navigation.residence import residence_to_json
 from kiosk.navigation.scenario import (
     NEWBORN_WINDOW,
+    SELF_ID,
     AnswerValue,
     NewHousehold,
     Person,
@@ -202,8 +206,18 @@ class Visit:
 
     def scenario_json(self) -> dict[str, Any]:
         """The session in the scenario file format (``forms/scenarios/*.json``): the edge
-        where it leaves the kiosk (the clerks' copy)."""
-        return scenario_to_json(self.scenario())
+        where it leaves the kiosk (the clerks' copy), with where each value came from and
+        the record keys of the people the core system holds."""
+        keys = {m.id: m.record_key for m in self.session.household if m.record_key}
+        own_key = resident_record_key(self.session, self.event)
+        if own_key:
+            keys[SELF_ID] = own_key
+        data = scenario_to_json(self.scenario(), provenance=provenance_json(self.session),
+                                record_keys=keys)
+        reservation = reservation_json(self.session, self.catalog)
+        if reservation is not None:
+            data["core_reservation"] = reservation
+        return data
 
     def members(self) -> dict[str, Person]:
         return {p.id: p for p in self.scenario().members}
@@ -265,8 +279,10 @@ class Visit:
         return last
 
     def plan(self) -> Plan:
-        """The plan for what is known now (unanswered questions at their defaults)."""
-        plan = self.navigator.plan(self.scenario())
+        """The plan for what is known now (unanswered questions at their defaults); a form
+        the core system fills from the visit's 転入予約 is its confirmation sheet."""
+        plan = with_core_confirmation(self.navigator.plan(self.scenario()), self.catalog,
+                                      self.session)
         self.session.plan = plan
         return plan
 
@@ -309,9 +325,10 @@ def session_from_scenario(data: Mapping[str, Any], session: ResidentSession) -> 
     session.furigana = person.furigana
     session.residence = person.residence
     session.event_id = scenario.event
+    keys = _record_keys(data)
     session.household[:] = [
         Member(p.id, p.name, p.furigana, p.birth_date, p.sex, p.relation, p.status,
-               p.residence)
+               p.residence, record_key=keys.get(p.id, ""))
         for p in scenario.household
     ]
     session.answers.clear()
@@ -319,10 +336,23 @@ def session_from_scenario(data: Mapping[str, Any], session: ResidentSession) -> 
         (parse_answer_key(key), value) for key, value in scenario.answers.items())
     session.new_address = scenario.new_address
     session.new_household = scenario.new_household
+    session.provenance.clear()
+    session.provenance.update(read_provenance(data))
 
 
-def scenario_to_json(scenario: Scenario) -> dict[str, Any]:
-    """A scenario in the scenario file format (the clerks' copy, the CLI)."""
+def _record_keys(data: Mapping[str, Any]) -> dict[str, str]:
+    """``{member id: record key}`` of a scenario file's household entries."""
+    raw = data.get("household")
+    return {str(m.get("id") or f"m{index}"): str(m["record_key"])
+            for index, m in enumerate(raw if isinstance(raw, list) else [], start=1)
+            if isinstance(m, Mapping) and isinstance(m.get("record_key"), str)}
+
+
+def scenario_to_json(scenario: Scenario, *, provenance: Mapping[str, str] | None = None,
+                     record_keys: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """A scenario in the scenario file format (the clerks' copy, the CLI); ``provenance``
+    (where each value came from) and ``record_keys`` (``{member id or "self": the core
+    system's person key}``) are written when given."""
     def person(p: Person) -> dict[str, Any]:
         data: dict[str, Any] = {
             "id": p.id, "name": p.name, "furigana": p.furigana,
@@ -332,6 +362,8 @@ def scenario_to_json(scenario: Scenario) -> dict[str, Any]:
         residence = residence_to_json(p.residence)
         if residence is not None:
             data["residence"] = residence
+        if record_keys and record_keys.get(p.id):
+            data["record_key"] = record_keys[p.id]
         return data
 
     resident = scenario.resident
@@ -349,6 +381,10 @@ def scenario_to_json(scenario: Scenario) -> dict[str, Any]:
     own_residence = residence_to_json(resident.residence)
     if own_residence is not None:
         data["resident"]["residence"] = own_residence
+    if record_keys and record_keys.get(SELF_ID):
+        data["resident"]["record_key"] = record_keys[SELF_ID]
+    if provenance:
+        data["provenance"] = dict(provenance)
     address = scenario.new_address
     if address is not None:
         data["new_address"] = {"oaza": address.oaza, "banchi": address.banchi,

@@ -19,6 +19,7 @@ FORM_IDS = {
     "inu_toroku", "gentsuki", "kotei_shisan", "kaigo_soshitsu", "kodomo_iryo_henko",
     "jido_teate_henko", "nenkin_sanzen_sango", "kokuho_sanzen_sango", "jumin_ido_gaikoku",
     "kokuho_henko", "shussan_ichijikin",
+    "core_confirmation",  # printed instead of a form the core system fills (core_fills_with)
 }
 # Forms whose legal basis requires the 個人番号 (shared domain notes §2).
 MY_NUMBER_FORMS = {
