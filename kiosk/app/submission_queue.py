@@ -31,6 +31,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Engine, Table, delete, select, update
 
+from kiosk.config import Config
 from kiosk.corelink.wire import submission_from_json, submission_to_json
 from kiosk.domain.core_records import ProcedureSubmission, SubmissionResult, SubmissionStatus
 from kiosk.personal.retention import expires_at
@@ -221,3 +222,12 @@ class SubmissionQueue:
                 connection.execute(delete(self._table).where(
                     c.status.in_(FINAL), c.updated_at <= at - keep_rows))
         return int(wiped.rowcount or 0)
+
+
+def purge_submissions(engine: Engine, config: Config, now: datetime) -> int:
+    """The retention purge's part (``kiosk.app.purge_service``): answered bodies wiped at
+    the personal-data retention, answered rows deleted with the metrics
+    (``retention.metrics_days``; 0 keeps them). How many bodies were wiped."""
+    days = config.retention.metrics_days
+    queue = SubmissionQueue(engine, sealer=None, policy=config.retention.personal_data)
+    return queue.purge(now, keep_rows=timedelta(days=days) if days else None)

@@ -146,3 +146,19 @@ def test_purge_wipes_answered_bodies_after_the_retention_only(engine: Engine) ->
     assert queue.purge(T0 + timedelta(days=400), keep_rows=timedelta(days=365)) == 0
     assert [r.procedure_id for r in queue.of_visit("v-1")] == ["kokuho"]
     assert core_down_sender.send_due(ignore_backoff=True).accepted == 1
+
+
+def test_the_daily_purge_wipes_answered_bodies(sqlite_engine: Engine, isolated_dirs: object) -> None:
+    from kiosk.app.purge_service import purge_now
+    from kiosk.config import Config
+
+    queue = _queue(sqlite_engine)
+    queue.enqueue([("self", record("jumin_ido"))], T0)
+    SubmissionSender(queue, FakeCore(), "clerk-1", clock=Clock()).send_due()
+    config = Config().replace("retention", personal_data="24")
+    assert purge_now(sqlite_engine, config, T0 + timedelta(hours=1)).submissions == 0
+    done = purge_now(sqlite_engine, config, T0 + timedelta(hours=25))
+    assert done.ok and done.submissions == 1
+    with pytest.raises(LookupError):
+        queue.body(queue.of_visit("v-1")[0].idempotency_key)
+    assert queue.of_visit("v-1")[0].status is SubmissionStatus.ACCEPTED  # the status stays

@@ -1,0 +1,51 @@
+"""Building the core-system queue and its sender from the configuration.
+
+The clerk console (``kiosk.app.composition.clerk_services``) and ``kiosk core sync``
+(``kiosk.cli.core_sync_cmd``) build the same two parts here: the queue seals with the
+published town key and opens with the town keys this terminal holds (the clerk terminal's
+key store, like the clerks' copy), and the sender talks to the configured adapter of
+``kiosk.corelink``. With ``core.kind = "none"`` there is no link: nothing is queued (a
+record that could never be sent would keep personal data for ever).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from typing import cast
+
+from sqlalchemy import Engine
+
+from kiosk.app.personal_copies import LazyTownSealer
+from kiosk.app.ports import CoreSystem
+from kiosk.app.submission_queue import SubmissionQueue
+from kiosk.app.submission_sender import SubmissionSender
+from kiosk.config import Config
+from kiosk.personal import town_key
+from kiosk.sealing.keystore import KeyStore, default_keystore
+
+CoreFactory = Callable[[Config], CoreSystem]
+
+
+def linked(config: Config) -> bool:
+    """Is a core system configured (REST or folder)?"""
+    return config.core.kind != "none"
+
+
+def submission_queue(config: Config, engine: Engine,
+                     keys: KeyStore | None = None) -> SubmissionQueue:
+    store = keys if keys is not None else default_keystore()
+    return SubmissionQueue(engine, sealer=LazyTownSealer(engine, store),
+                           opener=town_key.HeldTownKeys(store),
+                           policy=config.retention.personal_data)
+
+
+def configured_core(config: Config) -> CoreSystem:
+    """The configured adapter (``kiosk.corelink.factory``, the corelink part's)."""
+    factory = importlib.import_module("kiosk.corelink.factory")
+    return cast(CoreFactory, factory.core_system)(config)
+
+
+def submission_sender(config: Config, queue: SubmissionQueue, terminal_id: str,
+                      core: CoreFactory = configured_core) -> SubmissionSender:
+    return SubmissionSender(queue, core(config), terminal_id)
