@@ -47,5 +47,5 @@ def configured_core(config: Config) -> CoreSystem:
 
 
 def submission_sender(config: Config, queue: SubmissionQueue, terminal_id: str,
-                      core: CoreFactory = configured_core) -> SubmissionSender:
-    return SubmissionSender(queue, core(config), terminal_id)
+                      core: CoreFactory | None = None) -> SubmissionSender:
+    return SubmissionSender(queue, (core or configured_core)(config), terminal_id)
