@@ -229,9 +229,8 @@ def _core_sender(config: Config, clerk: ClerkService) -> SubmissionSender | None
     queue = submission_queue(config, clerk.engine)
     try:
         sender = submission_sender(config, queue, clerk.recorder.terminal_id)
-    except (ImportError, OSError, ValueError) as exc:
-        raise StartError(f"the core-system link cannot be set up ({type(exc).__name__}); "
-                         "check [core] in the configuration") from None
+    except ValueError as exc:  # ConfigError: one plain sentence naming the setting
+        raise StartError(str(exc)) from None
     clerk.core_queue = queue
     return sender
 

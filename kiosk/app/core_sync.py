@@ -10,9 +10,7 @@ record that could never be sent would keep personal data for ever).
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
-from typing import cast
 
 from sqlalchemy import Engine
 
@@ -20,7 +18,8 @@ from kiosk.app.personal_copies import LazyTownSealer
 from kiosk.app.ports import CoreSystem
 from kiosk.app.submission_queue import SubmissionQueue
 from kiosk.app.submission_sender import SubmissionSender
-from kiosk.config import Config
+from kiosk.config import Config, ConfigError
+from kiosk.corelink.factory import make_core_system
 from kiosk.personal import town_key
 from kiosk.sealing.keystore import KeyStore, default_keystore
 
@@ -41,9 +40,11 @@ def submission_queue(config: Config, engine: Engine,
 
 
 def configured_core(config: Config) -> CoreSystem:
-    """The configured adapter (``kiosk.corelink.factory``, the corelink part's)."""
-    factory = importlib.import_module("kiosk.corelink.factory")
-    return cast(CoreFactory, factory.core_system)(config)
+    """The configured adapter (``kiosk.corelink.factory``); ``ConfigError`` without one."""
+    core = make_core_system(config.core)
+    if core is None:
+        raise ConfigError("core.kind: no core system is configured")
+    return core
 
 
 def submission_sender(config: Config, queue: SubmissionQueue, terminal_id: str,

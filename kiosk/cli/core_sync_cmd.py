@@ -33,6 +33,7 @@ def register_sync_command(subparsers: argparse._SubParsersAction[Any]) -> None:
 def _sync(args: argparse.Namespace) -> int:
     from kiosk.app.core_sync import linked, submission_queue, submission_sender
     from kiosk.cli.main import fail
+    from kiosk.config import ConfigError
     from kiosk.storage import migrate
     from kiosk.storage.db import DatabaseUnavailable, check_connection, make_engine
     from kiosk.visits.terminal import terminal_id
@@ -49,7 +50,7 @@ def _sync(args: argparse.Namespace) -> int:
         sender = submission_sender(config, queue, terminal_id(config))
         report = sender.send_due(limit=max(args.limit, 1), ignore_backoff=args.all)
         waiting = len(queue.pending())
-    except DatabaseUnavailable as exc:
+    except (DatabaseUnavailable, ConfigError) as exc:
         return fail(str(exc))
     finally:
         engine.dispose()
