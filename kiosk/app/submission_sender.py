@@ -10,7 +10,9 @@ tries; and a row is final only once the core system has answered for that key. S
   again from the core system (same key, same answer);
 * ``CoreUnavailable`` (down, refused, too slow, nonsense) leaves the row pending with the
   error as a plain sentence and a later attempt time (doubling from ``Backoff.first`` up
-  to ``Backoff.longest``), and ends the round: the other rows wait for the next one;
+  to ``Backoff.longest``), and ends the round; the sender then pauses for as long, the
+  pause doubling while the core system stays away, so a console ticking every few
+  seconds does not call a core system that is down once per tick;
 * ``accepted`` and ``rejected`` are final: the queue never changes them again;
 * several senders at once (two consoles, the console and ``kiosk core sync``) are
   harmless: each answer is the same, and the first one recorded stays.
@@ -76,13 +78,25 @@ class SubmissionSender:
         self.terminal_id = terminal_id
         self.backoff = backoff or Backoff()
         self.clock = clock
+        self.paused_until: datetime | None = None  # after the core system was away
+        self._failures_in_a_row = 0
 
     def send_due(self, *, limit: int = 100, ignore_backoff: bool = False) -> SendReport:
-        """Send every due row (oldest first) until one fails; the round's counts."""
+        """Send every due row (oldest first) until one fails; the round's counts.
+
+        ``ignore_backoff`` sends every pending row now, pause or not (``--all``)."""
         report = SendReport()
-        for row in self.queue.due(self.clock(), limit=limit, ignore_backoff=ignore_backoff):
+        now = as_utc(self.clock())
+        if not ignore_backoff and self.paused_until is not None and now < self.paused_until:
+            return report
+        for row in self.queue.due(now, limit=limit, ignore_backoff=ignore_backoff):
             if not self._send_one(row, report):
                 break
+        if report.failed:
+            self._failures_in_a_row += 1
+            self.paused_until = now + self.backoff.after(self._failures_in_a_row)
+        elif report.sent:
+            self._failures_in_a_row, self.paused_until = 0, None
         if report.sent:
             log.info("core submissions: %d sent, %d accepted, %d rejected, %d failed",
                      report.sent, report.accepted, report.rejected, report.failed)

@@ -73,20 +73,32 @@ def test_send_retry_after_a_failure_then_final(engine: Engine) -> None:
     rows = queue.of_visit("v-1")
     assert [r.status for r in rows] == [SubmissionStatus.SENT, SubmissionStatus.QUEUED]
     assert rows[0].last_error == "The core system does not answer." and rows[0].attempts == 1
-    report = sender.send_due()  # the next round tries the other row, once
-    assert (report.sent, report.failed) == (1, 1)
-    assert sender.send_due().sent == 0  # both back off: not due for 5 s
+    assert sender.send_due().sent == 0  # the sender pauses: no call for 5 s
     clock.now += timedelta(seconds=5)
     core.down = False
     report = sender.send_due()
     assert (report.sent, report.accepted, report.failed) == (2, 2, 0)
     rows = queue.of_visit("v-1")
     assert [(r.status, r.attempts, r.last_error) for r in rows] == [
-        (SubmissionStatus.ACCEPTED, 2, ""), (SubmissionStatus.ACCEPTED, 2, "")]
+        (SubmissionStatus.ACCEPTED, 2, ""), (SubmissionStatus.ACCEPTED, 1, "")]
     assert sender.send_due(ignore_backoff=True).sent == 0  # final rows are never sent again
     assert len(core.stored) == 2
     _key, context = core.calls[0]
     assert context == CallContext("clerk-1", "S001", "v-1")
+
+
+def test_the_pause_doubles_while_the_core_system_stays_away(engine: Engine) -> None:
+    queue, core, clock = _queue(engine), FakeCore(down=True), Clock()
+    sender = SubmissionSender(queue, core, "clerk-1", clock=clock,
+                              backoff=Backoff(timedelta(seconds=5), timedelta(seconds=40)))
+    queue.enqueue([("self", record(f"p{n}")) for n in range(5)], T0)
+    calls = 0
+    for _second in range(60):  # a console ticking every second for a minute
+        calls += sender.send_due().sent
+        clock.now += timedelta(seconds=1)
+    assert calls == 4  # at 0, 5, 15 and 35 s: not one call per tick
+    core.down = False
+    assert sender.send_due(ignore_backoff=True).accepted == 5  # kiosk core sync --all
 
 
 def test_the_backoff_doubles_up_to_its_cap() -> None:

@@ -127,7 +127,8 @@ def test_finished_queues_this_counters_procedures_and_the_panel_shows_each_statu
 
     parts.core.down = False
     parts.core.reject = {rows[-1].procedure_id}
-    window.core_status.kick()  # the first row backs off 5 s; the others go now
+    window.core_status.kick()  # the sender pauses 5 s after the core system was away
+    assert [row[2] for row in _table(window)] == ["Sent"] + ["Waiting to send"] * (len(rows) - 1)
     qtbot.keyClick(window, Qt.Key.Key_F7)  # pressed again: the same keys, nothing new
     assert len(parts.queue.of_visit(visit_id)) == len(rows)
     parts.sender.send_due(ignore_backoff=True)
