@@ -66,7 +66,19 @@ class Parts:
 
 
 @pytest.fixture
-def parts(tmp_path: Path, isolated_dirs: Path) -> Iterator[Parts]:
+def english(qapp: Any) -> Iterator[None]:
+    """The console in English (another test may have left the shared switcher in Japanese)."""
+    from kiosk.ui.i18n import LanguageSwitcher
+
+    switcher = LanguageSwitcher.shared()
+    before = switcher.current
+    switcher.set_language("en")
+    yield
+    switcher.set_language(before)
+
+
+@pytest.fixture
+def parts(tmp_path: Path, isolated_dirs: Path, english: None) -> Iterator[Parts]:
     made = Parts(tmp_path)
     yield made
     made.engine.dispose()
@@ -147,7 +159,6 @@ def test_finished_queues_this_counters_procedures_and_the_panel_shows_each_statu
     from kiosk.ui.i18n import LanguageSwitcher
 
     switcher = LanguageSwitcher.shared()
-    before = switcher.current
     try:
         switcher.set_language("ja")
         qtbot.waitUntil(lambda: "差戻し" in {row[2] for row in _table(window)})  # posted
@@ -155,7 +166,7 @@ def test_finished_queues_this_counters_procedures_and_the_panel_shows_each_statu
         assert tabs.tabText(tabs.indexOf(window.page.core_status)) == "基幹系連携"
         window.grab().save(str(SHOTS / "clerk_core_status_ja.png"))
     finally:
-        switcher.set_language(before)
+        switcher.set_language("en")
 
     window.visits.close_visit()
     window.core_status.kick()
