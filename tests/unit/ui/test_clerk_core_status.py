@@ -183,3 +183,22 @@ def test_without_a_core_link_nothing_is_queued_and_the_tab_is_hidden(
     assert not tabs.isTabVisible(tabs.indexOf(window.page.core_status))
     qtbot.keyClick(window, Qt.Key.Key_F7)
     assert parts.queue.of_visit(visit_id) == []
+
+
+def test_the_console_gets_a_sender_only_with_a_core_link(tmp_path: Path,
+                                                         isolated_dirs: Path) -> None:
+    from kiosk.config import Config
+    from kiosk.ui.clerk.app import StartError, build_context
+
+    url = f"sqlite:///{(tmp_path / 'fresh.sqlite3').as_posix()}"
+    engine = make_engine(url)
+    migrate.upgrade(engine)
+    engine.dispose()
+    config = Config().replace("database", url=url)
+    plain = build_context(config)
+    assert plain.core_sender is None and plain.clerk.core_queue is None
+    linked = build_context(config.replace("core", kind="rest", url="http://127.0.0.1:9"))
+    assert linked.core_sender is not None
+    assert linked.clerk.core_queue is linked.core_sender.queue
+    with pytest.raises(StartError, match=r"core\.url"):
+        build_context(config.replace("core", kind="rest", url="ftp://nowhere"))
