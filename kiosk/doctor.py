@@ -195,10 +195,34 @@ def check_catalog(config: Config) -> Finding:
                                          f"{len(catalog.procedures)} procedures")
 
 
+def check_core_link(config: Config) -> Finding:
+    """The core-system link (issue 12): none configured, reachable, or why not."""
+    from kiosk.config import ConfigError
+    from kiosk.corelink.factory import make_core_system
+
+    try:
+        core = make_core_system(config.core)
+    except ConfigError as exc:
+        return Finding("core system link", Status.FAIL, f"{exc}")
+    if core is None:
+        return Finding("core system link", Status.OK,
+                       "none configured: residents enter their household themselves")
+    try:
+        status = core.status()
+    finally:
+        core.close()
+    if status.reachable:
+        return Finding("core system link", Status.OK,
+                       f"{status.system or status.kind} reachable ({status.kind})")
+    return Finding("core system link", Status.FAIL,
+                   f"unreachable: {status.detail} Until it answers, visits go on the manual "
+                   "path.")
+
+
 CHECKS: tuple[Callable[[Config], Finding], ...] = (
     check_config, check_catalog, check_database, check_fonts, check_card_readers,
     check_printer, check_outbox, check_disk, check_waiting_copies, check_purge,
-    check_print_spool,
+    check_print_spool, check_core_link,
 )
 
 

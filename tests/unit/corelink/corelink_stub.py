@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -29,9 +30,9 @@ class StubServer:
         return [json.loads(line) for line in lines]
 
 
-@pytest.fixture(scope="module")
-def stub_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[StubServer]:
-    record = tmp_path_factory.mktemp("stub") / "requests.jsonl"
+@contextmanager
+def start_stub(record: Path) -> Iterator[StubServer]:
+    """Run the stub server until the block ends (killed then, if still alive)."""
     process = subprocess.Popen([sys.executable, str(STUB), str(record)],
                                stdout=subprocess.PIPE, text=True)
     assert process.stdout is not None
@@ -42,3 +43,10 @@ def stub_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[StubServer
     finally:
         process.kill()
         process.wait(timeout=10)
+        process.stdout.close()
+
+
+@pytest.fixture(scope="module")
+def stub_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[StubServer]:
+    with start_stub(tmp_path_factory.mktemp("stub") / "requests.jsonl") as server:
+        yield server

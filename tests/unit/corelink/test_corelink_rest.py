@@ -5,14 +5,16 @@ from __future__ import annotations
 import json
 import logging
 import re
+import signal
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
-from corelink_stub import StubServer
+from corelink_stub import StubServer, start_stub
 
 from kiosk.corelink.rest import RestCoreSystem
 from kiosk.domain.core_records import (
@@ -173,3 +175,32 @@ def test_logs_hold_the_call_but_never_a_body(core: RestCoreSystem,
     for secret in ("佐藤", "1985", "関町", "secret-token", "サトウ"):
         assert secret not in text
     assert "佐藤" not in repr(core)
+
+
+def test_a_server_killed_mid_call_is_unavailable_at_once(tmp_path: Path) -> None:
+    with start_stub(tmp_path / "requests.jsonl") as server:
+        adapter = RestCoreSystem(server.url, "", timeout=5.0)
+        outcome: list[BaseException] = []
+
+        def call() -> None:
+            try:
+                adapter.find_resident(WHO, ctx("hang"))
+            except CoreUnavailable as error:
+                outcome.append(error)
+
+        caller = threading.Thread(target=call)
+        caller.start()
+        wait_until(lambda: bool(server.requests()))  # the call is in flight
+        killed = time.monotonic()
+        server.process.send_signal(signal.SIGKILL)
+        caller.join(6)
+        assert time.monotonic() - killed < 1.0  # not the 5 s deadline
+        assert outcome and "broke off" in str(outcome[0])
+        adapter.close()
+
+
+def wait_until(condition: Callable[[], bool], timeout: float = 5.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "condition not met in time"
+        time.sleep(0.01)
