@@ -8,7 +8,8 @@
   fallback when the core system is slow).
 * ``kiosk core import FILE.csv [--reservations] [--db URL]`` loads the documented CSV.
 * ``kiosk core seed [--demo] [--residents N] [--seed S] [--db URL]`` loads the demo
-  households and 転入予約 (``kiosk/coreserver/demo/``), then N synthetic residents.
+  households and 転入予約 (``kiosk/coreserver/demo/``), then N synthetic residents living
+  in the 大字 of the configured catalog's town.
 
 The database defaults to ``core-system.sqlite3`` in the user data folder. The kiosk's own
 client commands (``kiosk core lookup|status``) live in ``kiosk.cli.core_client_cmd``,
@@ -101,9 +102,13 @@ def _serve(args: argparse.Namespace) -> int:
         token = Path(args.token_file).read_text(encoding="utf-8").strip()
         if not token:
             return fail("the token file is empty")
-    from kiosk.coreserver.server import serve
+    from kiosk.coreserver.server import listen, serve
 
-    return serve(_store(args), host=args.host, port=args.port, token=token,
+    try:
+        listener = listen(args.host, args.port)
+    except OSError as exc:
+        return fail(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}")
+    return serve(_store(args), listener, token=token,
                  folder=Path(args.folder) if args.folder else None, delay_ms=args.delay_ms)
 
 
@@ -126,13 +131,14 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _seed(args: argparse.Namespace) -> int:
-    from kiosk.coreserver.seeding import seed_demo, seed_synthetic
+    from kiosk.coreserver.seeding import catalog_town, seed_demo, seed_synthetic
 
     store = _store(args)
     added = seed_demo(store)
     print(f"demo: {added.residents} residents, {added.reservations} reservations")
     if args.residents and not args.demo:
-        count = seed_synthetic(store, args.residents, seed=args.seed)
+        folder = args.config.catalog.folder if args.config is not None else ""
+        count = seed_synthetic(store, args.residents, catalog_town(folder), seed=args.seed)
         print(f"synthetic: {count} residents")
     sys.stdout.flush()
     return 0

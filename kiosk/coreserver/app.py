@@ -39,6 +39,7 @@ from kiosk.corelink import wire
 from kiosk.coreserver.store import Ambiguous, CoreStore, SubmissionConflict
 
 SYSTEM_NAME = "kiosk reference core system"
+MAX_BODY_BYTES = 1_000_000  # a search or one submission is a few hundred bytes
 access_log = logging.getLogger("kiosk.coreserver.access")
 
 Handler = Callable[[Request], Awaitable[Response]]
@@ -49,8 +50,11 @@ def _error(status: int, error: str) -> JSONResponse:
 
 
 async def _json_object(request: Request) -> dict[str, Any]:
+    raw = await request.body()
+    if len(raw) > MAX_BODY_BYTES:
+        raise wire.WireError("the body is too large")
     try:
-        body = json.loads(await request.body())
+        body = json.loads(raw)
     except (ValueError, UnicodeDecodeError):
         raise wire.WireError("the body is not JSON") from None
     if not isinstance(body, dict):

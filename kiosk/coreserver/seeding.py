@@ -32,7 +32,18 @@ def seed_demo(store: CoreStore) -> Counts:
     return Counts(residents, store.add_reservations(reservations), 0)
 
 
-def seed_synthetic(store: CoreStore, count: int, *, seed: int = 0) -> int:
+def catalog_town(catalog_folder: str = "") -> synthetic.SyntheticTown:
+    """The town of the kiosk's catalog (``town.yaml``), where synthetic residents live."""
+    from forms.catalog.loader import load_catalog
+
+    town = load_catalog(catalog_folder or None).town
+    return synthetic.SyntheticTown(town.full_name(),
+                                   tuple(f"{town.oaza_prefix}{o.name}" for o in town.oaza))
+
+
+def seed_synthetic(store: CoreStore, count: int, town: synthetic.SyntheticTown, *,
+                   seed: int = 0) -> int:
     """Add ``count`` synthetic residents after the ones already there."""
     first_key = 100_000 + store.counts().residents
-    return store.add_households(synthetic.households(count, seed=seed, first_key=first_key))
+    return store.add_households(synthetic.households(count, town, seed=seed,
+                                                     first_key=first_key))

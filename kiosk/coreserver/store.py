@@ -1,23 +1,9 @@
-"""The reference core system's own database: residents, 転入予約 and received submissions.
+"""The reference core system's records: load, search, and keep submissions exactly once.
 
-A stand-in for the vendor's 住民記録 database, so its tables are its own, made with
-``metadata.create_all`` (no migrations: nothing upgrades a demo's core system).
-
-Tables:
-
-* ``core_residents``: one row per person (宛名番号 ``key``), with the household's 世帯番号
-  and address, the name and kana as registered, and the normalised name and address the
-  search compares (:mod:`kiosk.domain.name_normalize`); ``insurances`` and
-  ``registrations`` are ``;``-joined codes of ``docs/core-link.md``.
-* ``core_reservations`` and ``core_movers``: a 転入予約 and its movers in filing order
-  (``position`` 0 filed it); the movers' basic four are searched with the reservation's
-  ``previous_address``, which is the address on their card.
-* ``core_submissions``: one row per idempotency key, the first body as received (its
-  SHA-256 decides whether a later PUT is the same), the answer, when it came and how many
-  PUTs repeated it. A body value shaped like a 個人番号 is masked before it is stored and
-  the submission is rejected: this database never holds one.
-
-Nothing here has a column for the 個人番号 or the PIN.
+:class:`CoreStore` works over one SQLAlchemy engine (SQLite or PostgreSQL) and the tables of
+:mod:`kiosk.coreserver.tables`. Searches compare the normalised basic four
+(:mod:`kiosk.domain.name_normalize`); submissions keep the first body per idempotency key,
+with any 個人番号-shaped number masked before it is stored.
 """
 
 from __future__ import annotations
@@ -25,14 +11,17 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text, func, select
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
+from kiosk.coreserver.tables import Base, MoverRow, ReservationRow, ResidentRow, SubmissionRow
 from kiosk.domain.core_records import (
     MoveInReservation,
     PlannedAddress,
@@ -48,74 +37,6 @@ from kiosk.domain.name_normalize import match_key, normalize_address
 from kiosk.domain.resident import BasicFour, Sex
 
 ADULT_AGE = 18
-
-
-class Base(DeclarativeBase):
-    """The core system's tables (never the kiosk's)."""
-
-
-class ResidentRow(Base):
-    __tablename__ = "core_residents"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    key: Mapped[str] = mapped_column(String(32), unique=True)
-    household_key: Mapped[str] = mapped_column(String(32), index=True)
-    address: Mapped[str] = mapped_column(Text)
-    address_norm: Mapped[str] = mapped_column(Text)
-    name: Mapped[str] = mapped_column(Text)
-    person_match: Mapped[str] = mapped_column(String(255), index=True)
-    kana: Mapped[str] = mapped_column(Text)
-    birth_date: Mapped[date] = mapped_column(Date)
-    sex: Mapped[str] = mapped_column(String(1))
-    relation: Mapped[str] = mapped_column(String(32))
-    resident_since: Mapped[date | None] = mapped_column(Date, nullable=True)
-    insurances: Mapped[str] = mapped_column(Text, default="")
-    registrations: Mapped[str] = mapped_column(Text, default="")
-    nationality: Mapped[str] = mapped_column(String(64), default="")
-
-
-class ReservationRow(Base):
-    __tablename__ = "core_reservations"
-
-    reservation_id: Mapped[str] = mapped_column(String(32), primary_key=True)
-    previous_address: Mapped[str] = mapped_column(Text)
-    previous_address_norm: Mapped[str] = mapped_column(Text)
-    previous_municipality: Mapped[str] = mapped_column(String(6))
-    oaza: Mapped[str] = mapped_column(Text)
-    banchi: Mapped[str] = mapped_column(String(64))
-    katagaki: Mapped[str] = mapped_column(Text, default="")
-    planned_date: Mapped[date] = mapped_column(Date)
-    moved_out_on: Mapped[date | None] = mapped_column(Date, nullable=True)
-
-
-class MoverRow(Base):
-    __tablename__ = "core_movers"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    reservation_id: Mapped[str] = mapped_column(ForeignKey("core_reservations.reservation_id"),
-                                                index=True)
-    position: Mapped[int] = mapped_column(Integer)
-    name: Mapped[str] = mapped_column(Text)
-    person_match: Mapped[str] = mapped_column(String(255), index=True)
-    kana: Mapped[str] = mapped_column(Text)
-    birth_date: Mapped[date] = mapped_column(Date)
-    sex: Mapped[str] = mapped_column(String(1))
-    relation: Mapped[str] = mapped_column(String(32))
-    nationality: Mapped[str] = mapped_column(String(64), default="")
-    insurances: Mapped[str] = mapped_column(Text, default="")
-    registrations: Mapped[str] = mapped_column(Text, default="")
-
-
-class SubmissionRow(Base):
-    __tablename__ = "core_submissions"
-
-    idempotency_key: Mapped[str] = mapped_column(String(128), primary_key=True)
-    body: Mapped[str] = mapped_column(Text)
-    body_sha256: Mapped[str] = mapped_column(String(64))
-    status: Mapped[str] = mapped_column(String(16))
-    reason: Mapped[str] = mapped_column(Text, default="")
-    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    puts: Mapped[int] = mapped_column(Integer, default=1)
 
 
 class Ambiguous(LookupError):
@@ -175,6 +96,7 @@ class CoreStore:
 
         self.engine = make_engine(url)
         Base.metadata.create_all(self.engine)
+        self._submit_lock = threading.Lock()
 
     def close(self) -> None:
         self.engine.dispose()
@@ -296,9 +218,19 @@ class CoreStore:
     # ------------------------------------------------------------------ submissions
     def submit(self, record: ProcedureSubmission, body: Mapping[str, Any]) -> SubmissionResult:
         """Keep the first body under its key and answer; the same body again gets the same
-        answer; a different one raises :class:`SubmissionConflict`."""
+        answer; a different one raises :class:`SubmissionConflict`. Two PUTs racing with
+        one key: the loser's insert fails on the primary key, and it answers from the
+        winner's row."""
         canonical = json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
         digest = hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+        with self._submit_lock:  # SQLite has no row locks; one process is one writer here
+            try:
+                return self._submit_once(record, body, digest)
+            except IntegrityError:  # another process inserted the key first (PostgreSQL)
+                return self._submit_once(record, body, digest)
+
+    def _submit_once(self, record: ProcedureSubmission, body: Mapping[str, Any],
+                     digest: str) -> SubmissionResult:
         with Session(self.engine) as session, session.begin():
             existing = session.get(SubmissionRow, record.idempotency_key, with_for_update=True)
             if existing is not None:
@@ -316,6 +248,7 @@ class CoreStore:
                 body_sha256=digest, status=status.value, reason=reason,
                 received_at=datetime.now(UTC), puts=1)
             session.add(row)
+            session.flush()
             return _result(row)
 
     @staticmethod

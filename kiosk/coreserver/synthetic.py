@@ -1,6 +1,8 @@
 """Synthetic residents for ``kiosk core seed``: invented households, reproducible by seed.
 
-Households of 1–8 people at invented addresses of one town, with what makes lookups hard:
+Households of 1–8 people at invented addresses in the town's own 大字 (the catalog's
+``town.yaml``, passed in as a :class:`SyntheticTown`), 番地 written in digits or in kanji
+numerals at random, with what makes lookups hard:
 rare characters (𠮷, 髙, 﨑, 邉 with an IVS selector), people born in the Taisho era
 (1912-07-30 … 1926-12-24), foreign residents with a Latin name and its katakana. The
 insurances and registrations follow the ages the codes imply: 後期高齢 (kouki) from 75,
@@ -12,13 +14,12 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from kiosk.domain.core_records import RecordedHousehold, RecordedPerson
 from kiosk.domain.resident import Sex
 
-TOWN = "長野県北杜郡さくら町"
-PLACES = ("本町", "栄町", "緑ヶ丘", "大字中村", "大字上ノ原", "八幡", "三田", "一ノ瀬", "四ツ原")
 FAMILY = (("佐藤", "サトウ"), ("鈴木", "スズキ"), ("高橋", "タカハシ"), ("田中", "タナカ"),
           ("伊藤", "イトウ"), ("渡辺", "ワタナベ"), ("山本", "ヤマモト"), ("中村", "ナカムラ"),
           ("小林", "コバヤシ"), ("加藤", "カトウ"), ("𠮷田", "ヨシダ"), ("髙橋", "タカハシ"),
@@ -36,11 +37,24 @@ FOREIGN_GIVEN = ((("JOHN", "ジョン"), ("MINH", "ミン"), ("PEDRO", "ペド�
 TAISHO = (date(1912, 7, 30), date(1926, 12, 24))
 
 
+@dataclass(frozen=True, slots=True)
+class SyntheticTown:
+    """Where the invented people live: the town written in full, and its 大字 as a
+    registered address writes them (with the town's 大字 prefix)."""
+
+    full_name: str
+    oaza: tuple[str, ...]
+
+
 def _kanji_number(n: int) -> str:
+    """123 → 百二十三 (how a 番地 may be written on a record)."""
     digits = "〇一二三四五六七八九"
-    tens, ones = divmod(n, 10)
-    return (("" if tens == 1 else digits[tens]) + "十" if tens else "") + \
-        (digits[ones] if ones else "")
+    out = ""
+    for unit, mark in ((1000, "千"), (100, "百"), (10, "十")):
+        count, n = divmod(n, unit)
+        if count:
+            out += ("" if count == 1 else digits[count]) + mark
+    return out + (digits[n] if n else "")
 
 
 def _day(rng: random.Random, start: date, end: date) -> date:
@@ -51,15 +65,11 @@ def _age(born: date, on: date) -> int:
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
 
-def _address(rng: random.Random) -> str:
-    place = rng.choice(PLACES)
-    if place.startswith("大字"):
-        return f"{TOWN}{place}{rng.randint(1, 3999)}番地" + (
-            f"の{rng.randint(1, 9)}" if rng.random() < 0.5 else "")
-    chome, ban, go = rng.randint(1, 9), rng.randint(1, 30), rng.randint(1, 40)
-    if rng.random() < 0.5:
-        return f"{TOWN}{place}{_kanji_number(chome)}丁目{ban}番{go}号"
-    return f"{TOWN}{place}{chome}丁目{ban}番{go}号"
+def _address(rng: random.Random, town: SyntheticTown) -> str:
+    banchi, branch = rng.randint(1, 3999), rng.randint(1, 9)
+    number = _kanji_number(banchi) if rng.random() < 0.3 else str(banchi)
+    tail = f"の{branch}" if rng.random() < 0.5 else ""
+    return f"{town.full_name}{rng.choice(town.oaza)}{number}番地{tail}"
 
 
 def _insurances(born: date, today: date, rng: random.Random) -> frozenset[str]:
@@ -78,7 +88,7 @@ def _insurances(born: date, today: date, rng: random.Random) -> frozenset[str]:
     return frozenset(found)
 
 
-def households(count: int, *, seed: int = 0, today: date | None = None,
+def households(count: int, town: SyntheticTown, *, seed: int = 0, today: date | None = None,
                first_key: int = 100_000) -> Iterator[RecordedHousehold]:
     """``count`` residents in households of 1–8 (the last household may be smaller)."""
     rng = random.Random(seed)  # noqa: S311 - reproducible test data, not a secret
@@ -89,7 +99,7 @@ def households(count: int, *, seed: int = 0, today: date | None = None,
         number += 1
         members = _household(rng, size, today, first_key + made)
         made += len(members)
-        yield RecordedHousehold(f"H{first_key + number:07d}", _address(rng), members[0].key,
+        yield RecordedHousehold(f"H{first_key + number:07d}", _address(rng, town), members[0].key,
                                 tuple(members))
 
 

@@ -23,9 +23,9 @@ Addresses (:func:`normalize_address`) get the same treatment, ヶ/ヵ/ケ made o
 
 * a number counts as a *block number* only when it stands directly before 丁目, 番地, 番
   or 号, or directly after such a marker or a hyphen that follows a block number (the ``3``
-  of ``2番地の3``, the ``8`` of ``7番地8``); digits between hyphens (``1-2-3``) too. A
-  kanji numeral anywhere else is part of a place name and stays as written (三田, 一ノ瀬,
-  四ツ原, 八幡, 十日町, 一の瀬);
+  of ``2番地の3``, the ``8`` of ``7番地8``); numbers joined by a hyphen or の (``1-2-3``,
+  ``123の4``) too. A kanji numeral anywhere else is part of a place name and stays as
+  written (三田, 一ノ瀬, 四ツ原, 八幡, 十日町, 一の瀬);
 * a block number is written in ASCII digits without leading zeros, whether it came as
   ``二十三``, ``二三``, ``二〇``, ``２３`` or ``23``;
 * ``N丁目`` keeps its 丁目; every later 番地, 番, 号, の or hyphen between two block numbers
@@ -45,9 +45,10 @@ import unicodedata
 from collections.abc import Iterator
 from datetime import date
 
-#: 異体字 and 旧字 commonly met in registered names, folded to the form the card most often
-#: writes. Folding only ever merges spellings of one character, so it cannot make two
-#: different names equal unless they differ by nothing but such a variant.
+#: 異体字, 旧字 and 俗字 commonly met in registered names, folded to one common form. Most
+#: are spellings of one character; a few merge characters a register keeps apart (斎/斉,
+#: 籠/篭, 檜/桧), which is safe here because a match also needs the birth date and sex,
+#: and two people matching is refused as ambiguous, never guessed between.
 VARIANTS: dict[str, str] = {
     "髙": "高", "﨑": "崎", "嵜": "崎", "碕": "崎",
     "邊": "辺", "邉": "辺", "濵": "浜", "濱": "浜",
@@ -151,7 +152,7 @@ def _block_numbers(tokens: list[tuple[str, str]]) -> set[int]:
         strong_after = after[0] == "marker" and after[1][0] in "丁番号"
         hyphen_chain = (after[0] == "marker" and after[1] in (*_HYPHENS, "の")
                         and i + 2 < len(tokens)
-                        and tokens[i + 2][0] == "num" and value.isascii())
+                        and tokens[i + 2][0] == "num")
         continues = (before[0] == "marker" and i >= 2 and (i - 2) in chosen)
         if strong_after or hyphen_chain or continues:
             chosen.add(i)
