@@ -14,16 +14,16 @@ from collections.abc import Callable
 
 from sqlalchemy import Engine
 
+from kiosk.app.core_audit import audited_core_system
 from kiosk.app.personal_copies import LazyTownSealer
 from kiosk.app.ports import CoreSystem
 from kiosk.app.submission_queue import SubmissionQueue
 from kiosk.app.submission_sender import SubmissionSender
 from kiosk.config import Config, ConfigError
-from kiosk.corelink.factory import make_core_system
 from kiosk.personal import town_key
 from kiosk.sealing.keystore import KeyStore, default_keystore
 
-CoreFactory = Callable[[Config], CoreSystem]
+CoreFactory = Callable[[Config, Engine], CoreSystem]
 
 
 def linked(config: Config) -> bool:
@@ -39,9 +39,10 @@ def submission_queue(config: Config, engine: Engine,
                            policy=config.retention.personal_data)
 
 
-def configured_core(config: Config) -> CoreSystem:
-    """The configured adapter (``kiosk.corelink.factory``); ``ConfigError`` without one."""
-    core = make_core_system(config.core)
+def configured_core(config: Config, engine: Engine) -> CoreSystem:
+    """The configured adapter, audited (a ``core_submit`` row before every call) and held
+    to its timeout (``kiosk.app.core_audit``); ``ConfigError`` without one."""
+    core = audited_core_system(config.core, engine)
     if core is None:
         raise ConfigError("core.kind: no core system is configured")
     return core
@@ -49,4 +50,5 @@ def configured_core(config: Config) -> CoreSystem:
 
 def submission_sender(config: Config, queue: SubmissionQueue, terminal_id: str,
                       core: CoreFactory | None = None) -> SubmissionSender:
-    return SubmissionSender(queue, (core or configured_core)(config), terminal_id)
+    return SubmissionSender(queue, (core or configured_core)(config, queue.engine),
+                            terminal_id)

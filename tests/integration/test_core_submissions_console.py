@@ -19,7 +19,7 @@ from kiosk.app.clerk_service import ClerkService
 from kiosk.config import load_config
 from kiosk.domain.core_records import SubmissionStatus
 from kiosk.navigation.engine import Navigator
-from kiosk.personal import town_key
+from kiosk.personal import audit, town_key
 from kiosk.personal.store import PersonalStore
 from kiosk.sealing.keystore import default_keystore
 from kiosk.security import StaffGate, hash_pin
@@ -80,4 +80,7 @@ def test_finished_at_the_console_reaches_the_core_system_and_the_answers_show(
     table = window.page.core_status.table
     assert [table.item(r, 2).text() for r in range(table.rowCount())] == ["Accepted"] * 9
     assert table.item(0, 1).text() == "南関 太郎"
+    calls = [(e.staff_id, e.terminal_id) for e in audit.entries(engine, ticket.visit_id)
+             if e.action == "core_submit"]
+    assert calls == [("S1024", "clerk-it")] * 9  # every call audited before it was made
     window.lock()

@@ -42,7 +42,7 @@ def test_sync_sends_the_waiting_records_and_says_so(
     queue = core_sync.submission_queue(config, engine)
     queue.enqueue([("self", record("jumin_ido")), ("self", record("kokuho"))])
     core = FakeCore(down=True)
-    monkeypatch.setattr(core_sync, "configured_core", lambda _config: core)
+    monkeypatch.setattr(core_sync, "configured_core", lambda _config, _engine: core)
 
     assert main(["--config", str(path), "sync"]) == 1
     out, err = capsys.readouterr()

@@ -4,11 +4,11 @@
 visit, procedure, department and member ids, the status (queued, sent, accepted,
 rejected), the core system's reason, the attempts and the last error as a plain
 sentence, the next attempt's time, and the record sealed to the town key (wiped at
-``expires_at``, set once the answer is final). Helper "submit"'s migration; renumber at
-merge.
+``expires_at``, set once the answer is final). Helper "submit"'s migration, chained
+after corelink's 0008; renumber at merge.
 
-Revision ID: 0008
-Revises: 0007
+Revision ID: 0009
+Revises: 0008
 Create Date: 2026-11-28
 """
 
@@ -17,8 +17,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008"
-down_revision = "0007"
+revision = "0009"
+down_revision = "0008"  # 0008_corelink
 branch_labels = None
 depends_on = None
 
