@@ -7,18 +7,26 @@
 * ``open_walk_in(...)``: a visit for a resident who came straight to the counter.
 * ``mark(visit_id, kind, department)``: called / service_started / service_finished /
   sent_back through the terminal's ``MetricsRecorder`` (so it survives an outage), and
-  ``left`` once the last department on the route has finished.
+  ``left`` once the last department on the route has finished. With ``submissions`` (the
+  accepted procedures, ``kiosk.app.core_submissions``) a *finished* first queues them for
+  the core system (``core_queue``), then records the event: a crash in between leaves
+  them queued, and pressing *Finished* again queues the same keys, which changes nothing.
+  A queue that cannot be written (the database away) fails the mark, so nothing is lost
+  silently: the clerk presses again.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import DBAPIError
 
+from kiosk.app.submission_queue import SubmissionQueue
+from kiosk.domain.core_records import ProcedureSubmission
 from kiosk.personal.store import PersonalData, PersonalStore
 from kiosk.storage.tables import Visit, VisitEvent
 from kiosk.visits import dwell
@@ -41,11 +49,14 @@ class QueueEntry:
 
 class ClerkService:
     def __init__(
-        self, engine: Engine, recorder: MetricsRecorder, personal: PersonalStore
+        self, engine: Engine, recorder: MetricsRecorder, personal: PersonalStore,
+        core_queue: SubmissionQueue | None = None,
     ) -> None:
         self.engine = engine
         self.recorder = recorder
         self.personal = personal
+        # The accepted procedures' queue to the core system; None without a core link.
+        self.core_queue = core_queue
 
     def _events(self, visit_ids: list[str]) -> dict[str, list[dwell.Event]]:
         c = VisitEvent.__table__.c
@@ -109,10 +120,16 @@ class ClerkService:
             departments=departments, household_size=household_size,
         )
 
-    def mark(self, visit_id: str, kind: str, department: str) -> str:
-        """Record a counter event; mark the visit left when its whole route is finished."""
+    def mark(self, visit_id: str, kind: str, department: str, *,
+             submissions: Sequence[tuple[str, ProcedureSubmission]] = ()) -> str:
+        """Record a counter event; mark the visit left when its whole route is finished.
+
+        ``submissions`` (member id, record) go to the core-system queue first, on
+        *finished* only."""
         if kind not in COUNTER_KINDS:
             raise ValueError(f"a clerk marks one of {', '.join(COUNTER_KINDS)}")
+        if kind == "service_finished" and submissions and self.core_queue is not None:
+            self.core_queue.enqueue(submissions)
         event_id = self.recorder.record(visit_id, kind, department)
         if kind == "service_finished" and self._route_finished_or_unknown(visit_id) is True:
             self.recorder.record(visit_id, "left")

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
     from forms.catalog import Catalog
     from kiosk.app.clerk_service import ClerkService
+    from kiosk.app.submission_sender import SubmissionSender
     from kiosk.security import StaffGate
     from kiosk.statistics.labels import Labels
     from kiosk.statistics.stats import StatsService
@@ -167,6 +168,8 @@ class ClerkServices:
     navigator: Navigator
     printer: PrintQueue
     gate: StaffGate
+    # Sends the accepted procedures to the core system; None without a core link.
+    core_sender: SubmissionSender | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,7 +216,23 @@ def clerk_services(config: Config) -> ClerkServices:
     catalog = load_catalog(config.catalog.folder or None)
     staff = config.staff
     gate = StaffGate(staff.pin_hash, staff.max_attempts, staff.lockout_seconds)
-    return ClerkServices(services.clerk, catalog, Engine(catalog), printer, gate)
+    return ClerkServices(services.clerk, catalog, Engine(catalog), printer, gate,
+                         _core_sender(config, services.clerk))
+
+
+def _core_sender(config: Config, clerk: ClerkService) -> SubmissionSender | None:
+    """With a core link, the clerk's *finished* queues the procedures and this sends them."""
+    from kiosk.app.core_sync import linked, submission_queue, submission_sender
+
+    if not linked(config):
+        return None
+    queue = submission_queue(config, clerk.engine)
+    try:
+        sender = submission_sender(config, queue, clerk.recorder.terminal_id)
+    except ValueError as exc:  # ConfigError: one plain sentence naming the setting
+        raise StartError(str(exc)) from None
+    clerk.core_queue = queue
+    return sender
 
 
 def manager_services(config: Config) -> ManagerServices:

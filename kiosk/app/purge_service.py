@@ -21,6 +21,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from kiosk.app.spool_maintenance import purge_spool
+from kiosk.app.submission_queue import purge_submissions
 from kiosk.config import Config
 from kiosk.paths import data_dir
 from kiosk.personal.store import PersonalStore
@@ -43,6 +44,7 @@ class PurgeRecord:
     visits: int = 0
     jobs: int = 0  # failed print jobs deleted from the spool
     error: str = ""
+    submissions: int = 0  # answered core-system records whose sealed body was wiped
 
     @property
     def ok(self) -> bool:
@@ -59,7 +61,7 @@ def last_purge(path: Path | None = None) -> PurgeRecord | None:
         raw = json.loads((path or record_path()).read_text(encoding="utf-8"))
         return PurgeRecord(as_utc(datetime.fromisoformat(raw["at"])), int(raw["personal"]),
                            int(raw["visits"]), int(raw.get("jobs", 0)),
-                           str(raw.get("error", "")))
+                           str(raw.get("error", "")), int(raw.get("submissions", 0)))
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
@@ -76,7 +78,8 @@ def purge_now(engine: Engine, config: Config, now: datetime | None = None) -> Pu
         personal = PersonalStore(engine, config.retention.personal_data).purge(at)
         visits = purge_metrics(engine, config.retention.metrics_days, at)
         jobs = purge_spool(config, at, engine)
-        record = PurgeRecord(at, personal, visits, jobs)
+        submissions = purge_submissions(engine, config, at)
+        record = PurgeRecord(at, personal, visits, jobs, submissions=submissions)
         log.info("retention purge: %d personal copies, %d visits, %d print jobs",
                  personal, visits, jobs)
     except SQLAlchemyError as exc:

@@ -135,6 +135,13 @@ POLICY: Mapping[str, tuple[Grant, ...]] = {
         Grant("INSERT", "personal_audit", ("at", "terminal_id", "staff_id", "visit_id", "action")),
         Grant("SELECT", "personal_audit", ("id",)),  # INSERT … RETURNING id
         Grant("INSERT", "town_key"),  # kiosk keys init publishes it from a clerk terminal
+        # The accepted procedures' queue to the core system (kiosk.app.submission_queue):
+        # a clerk queues them and its console sends them; the body is sealed to the town
+        # key. Wiping a body and deleting a row are the purge's, the admin's.
+        Grant("SELECT", "core_submission"),
+        Grant("INSERT", "core_submission"),
+        Grant("UPDATE", "core_submission", ("status", "reason", "attempts", "last_error",
+                                            "updated_at", "next_attempt_at", "expires_at")),
     ),
     "manager": (
         Grant("SELECT", "alembic_version"),

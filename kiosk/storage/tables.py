@@ -35,6 +35,11 @@ Personal data (kept apart, purged; see ``kiosk.personal.store`` / ``audit``):
     The town's X25519 public keys that kiosks seal the personal copy to (``kiosk keys``).
 ``personal_audit``
     Who viewed a visit's personal data and when — never what was shown.
+``core_submission``
+    The accepted procedures waiting for (or answered by) the core system, one row per
+    idempotency key (``kiosk.app.submission_queue``): ids, status and the answer's reason
+    in the clear; the record itself sealed to the town public key, wiped by the purge
+    once the answer is final and the retention has passed.
 """
 
 from __future__ import annotations
@@ -183,7 +188,30 @@ class PersonalAudit(Base):
     db_role: Mapped[str | None] = mapped_column(String(63))
 
 
+class CoreSubmission(Base):
+    __tablename__ = "core_submission"
+    __table_args__ = (Index("ix_core_submission_status_next", "status", "next_attempt_at"),)
+
+    idempotency_key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    visit_id: Mapped[str] = mapped_column(ID, index=True)
+    procedure_id: Mapped[str] = mapped_column(String(64))
+    department: Mapped[str] = mapped_column(String(32))
+    member_id: Mapped[str] = mapped_column(String(36))  # "self", "m1" … of the visit
+    status: Mapped[str] = mapped_column(String(16))  # queued, sent, accepted, rejected
+    reason: Mapped[str] = mapped_column(String(400), default="")  # the core system's
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str] = mapped_column(String(400), default="")  # a plain sentence
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    next_attempt_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    # The record as JSON sealed to the town key, the idempotency key bound as context;
+    # None once purged.
+    sealed: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # Set when the answer is final: the body goes at this instant (the retention).
+    expires_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), index=True)
+
+
 METRICS_TABLES = (
     "visit", "visit_event", "ticket_counter", "visit_summary", "department_summary", "baseline",
 )
-PERSONAL_TABLES = ("visit_personal",)
+PERSONAL_TABLES = ("visit_personal", "core_submission")

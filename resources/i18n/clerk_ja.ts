@@ -103,22 +103,22 @@
         <translation>確認する書類</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="94"/>
+        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="93"/>
         <source>Clerk checklist</source>
         <translation>職員チェックリスト</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="97"/>
+        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="95"/>
         <source>Forms</source>
         <translation>様式</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="116"/>
+        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="114"/>
         <source>No layout for form %1: fill it in by hand.</source>
         <translation>様式 %1 の印字レイアウトがありません。手書きで記入してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="119"/>
+        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="117"/>
         <source>No flags.</source>
         <translation>注意事項はありません。</translation>
     </message>
@@ -126,12 +126,12 @@
 <context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../kiosk/ui/clerk/window.py" line="114"/>
+        <location filename="../../kiosk/ui/clerk/window.py" line="136"/>
         <source>Clerk console</source>
         <translation>窓口端末</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/window.py" line="174"/>
+        <location filename="../../kiosk/ui/clerk/window.py" line="196"/>
         <source>That did not work (%1). Try again, or call IT support.</source>
         <translation>処理できませんでした（%1）。もう一度試すか、情報担当に連絡してください。</translation>
     </message>
@@ -139,169 +139,313 @@
 <context>
     <name>ConsolePage</name>
     <message>
-        <location filename="../../kiosk/ui/clerk/console_page.py" line="77"/>
+        <location filename="../../kiosk/ui/clerk/console_page.py" line="81"/>
         <source>Procedures and flags</source>
         <translation>手続き・注意事項</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/console_page.py" line="78"/>
+        <location filename="../../kiosk/ui/clerk/console_page.py" line="82"/>
         <source>Prefilled data</source>
         <translation>事前入力データ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/console_page.py" line="79"/>
+        <location filename="../../kiosk/ui/clerk/console_page.py" line="83"/>
         <source>Printing</source>
         <translation>印刷</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/console_page.py" line="80"/>
+        <location filename="../../kiosk/ui/clerk/console_page.py" line="84"/>
+        <source>Core system</source>
+        <translation>基幹系連携</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/console_page.py" line="85"/>
         <source>Open visit</source>
         <translation>開いている来庁者</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/console_page.py" line="81"/>
+        <location filename="../../kiosk/ui/clerk/console_page.py" line="86"/>
         <source>Close visit [Esc]</source>
         <translation>閉じる [Esc]</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/console_page.py" line="82"/>
+        <location filename="../../kiosk/ui/clerk/console_page.py" line="87"/>
         <source>Close the open visit</source>
         <translation>開いている来庁者を閉じる</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/console_page.py" line="86"/>
+        <location filename="../../kiosk/ui/clerk/console_page.py" line="95"/>
         <source>Switch the language</source>
         <translation>表示言語を切り替える</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/console_page.py" line="87"/>
+        <location filename="../../kiosk/ui/clerk/console_page.py" line="96"/>
         <source>Lock</source>
         <translation>ロック</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/console_page.py" line="88"/>
+        <location filename="../../kiosk/ui/clerk/console_page.py" line="97"/>
         <source>Lock the console</source>
         <translation>窓口端末をロックする</translation>
     </message>
 </context>
 <context>
+    <name>CoreStatusPanel</name>
+    <message>
+        <location filename="../../kiosk/ui/clerk/core_status_panel.py" line="72"/>
+        <source>Procedure</source>
+        <translation>手続き</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/core_status_panel.py" line="72"/>
+        <source>Person</source>
+        <translation>対象者</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/core_status_panel.py" line="72"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/core_status_panel.py" line="72"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/core_status_panel.py" line="73"/>
+        <source>Records sent to the core system</source>
+        <translation>基幹系システムへ送る記録</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/core_status_panel.py" line="78"/>
+        <source>Waiting to send</source>
+        <translation>送信待ち</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/core_status_panel.py" line="79"/>
+        <source>Sent</source>
+        <translation>送信済み</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/core_status_panel.py" line="80"/>
+        <source>Accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/core_status_panel.py" line="81"/>
+        <source>Returned</source>
+        <translation>差戻し</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/core_status_panel.py" line="110"/>
+        <source>No visit open.</source>
+        <translation>来庁者を開いていません。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/core_status_panel.py" line="112"/>
+        <source>Nothing sent to the core system for this visit yet: its procedures go when you mark this counter finished.</source>
+        <translation>この来庁者の記録はまだ基幹系システムへ送っていません。この窓口の対応完了を記録すると手続きが送られます。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/core_status_panel.py" line="119"/>
+        <source>%1 record(s): %2 answered, %3 returned, %4 waiting.</source>
+        <translation>記録 %1 件：回答済み %2 件、うち差戻し %3 件、送信待ち %4 件。</translation>
+    </message>
+</context>
+<context>
+    <name>KioskJobsController</name>
+    <message>
+        <location filename="../../kiosk/ui/clerk/kiosk_jobs_panel.py" line="137"/>
+        <source>Printing…</source>
+        <translation>印刷中…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/kiosk_jobs_panel.py" line="147"/>
+        <source>Reprinted (job %1). The kiosk deletes its copy.</source>
+        <translation>印刷しました（ジョブ %1）。キオスクの控えは削除されます。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/kiosk_jobs_panel.py" line="152"/>
+        <source>Discarded: the kiosk deletes job %1.</source>
+        <translation>破棄しました。キオスクがジョブ %1 を削除します。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/kiosk_jobs_panel.py" line="157"/>
+        <source>That did not work: %1.</source>
+        <translation>できませんでした：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>KioskJobsPanel</name>
+    <message>
+        <location filename="../../kiosk/ui/clerk/kiosk_jobs_panel.py" line="65"/>
+        <source>Kiosks&apos; failed print jobs</source>
+        <translation>キオスクで印刷できなかった書類</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/kiosk_jobs_panel.py" line="66"/>
+        <source>Print jobs that failed at a kiosk</source>
+        <translation>キオスクで印刷に失敗したジョブ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/kiosk_jobs_panel.py" line="67"/>
+        <source>Reprint here</source>
+        <translation>この窓口で印刷</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/kiosk_jobs_panel.py" line="69"/>
+        <source>Print the selected visit&apos;s forms again on this counter&apos;s printer</source>
+        <translation>選んだ来庁者の書類をこの窓口のプリンターで印刷し直す</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/kiosk_jobs_panel.py" line="70"/>
+        <source>Discard at the kiosk</source>
+        <translation>キオスク側で破棄</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/kiosk_jobs_panel.py" line="72"/>
+        <source>Give up on the selected job: the kiosk deletes it</source>
+        <translation>選んだジョブを破棄する（キオスクが削除します）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/kiosk_jobs_panel.py" line="77"/>
+        <source>%1 min ago</source>
+        <translation>%1分前</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/kiosk_jobs_panel.py" line="77"/>
+        <source>%1 h ago</source>
+        <translation>%1時間前</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/kiosk_jobs_panel.py" line="80"/>
+        <source>%1 · ticket %2 (visit …%3) · %4 · %5</source>
+        <translation>%1・番号 %2（来庁 …%3）・%4・%5</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/kiosk_jobs_panel.py" line="94"/>
+        <source>No kiosk has a failed print job.</source>
+        <translation>印刷に失敗したキオスクのジョブはありません。</translation>
+    </message>
+</context>
+<context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../../kiosk/ui/clerk/person_panel.py" line="84"/>
+        <location filename="../../kiosk/ui/clerk/person_panel.py" line="95"/>
         <source>Card</source>
         <comment>source of a value</comment>
         <translation>カード</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/person_panel.py" line="84"/>
+        <location filename="../../kiosk/ui/clerk/person_panel.py" line="96"/>
         <source>Record</source>
         <comment>source of a value</comment>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/person_panel.py" line="84"/>
+        <location filename="../../kiosk/ui/clerk/person_panel.py" line="97"/>
         <source>Resident</source>
         <comment>source of a value</comment>
         <translation>本人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/person_panel.py" line="84"/>
+        <location filename="../../kiosk/ui/clerk/person_panel.py" line="98"/>
         <source>Staff</source>
         <comment>source of a value</comment>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/person_panel.py" line="84"/>
+        <location filename="../../kiosk/ui/clerk/person_panel.py" line="126"/>
         <source>Where the value came from: %1</source>
         <translation>値の出どころ：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/person_panel.py" line="74"/>
+        <location filename="../../kiosk/ui/clerk/person_panel.py" line="83"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/person_panel.py" line="74"/>
+        <location filename="../../kiosk/ui/clerk/person_panel.py" line="83"/>
         <source>Furigana</source>
         <translation>フリガナ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/person_panel.py" line="75"/>
+        <location filename="../../kiosk/ui/clerk/person_panel.py" line="84"/>
         <source>Date of birth (YYYY-MM-DD)</source>
         <translation>生年月日（西暦 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/person_panel.py" line="76"/>
+        <location filename="../../kiosk/ui/clerk/person_panel.py" line="85"/>
         <source>Relation to the resident</source>
         <translation>続柄</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/person_panel.py" line="77"/>
+        <location filename="../../kiosk/ui/clerk/person_panel.py" line="86"/>
         <source>Current address</source>
         <translation>現住所</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/person_panel.py" line="77"/>
+        <location filename="../../kiosk/ui/clerk/person_panel.py" line="86"/>
         <source>Ōaza (new address)</source>
         <translation>大字（新住所）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/person_panel.py" line="78"/>
+        <location filename="../../kiosk/ui/clerk/person_panel.py" line="87"/>
         <source>Banchi (new address)</source>
         <translation>番地（新住所）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/person_panel.py" line="79"/>
+        <location filename="../../kiosk/ui/clerk/person_panel.py" line="88"/>
         <source>Building and room (new address)</source>
         <translation>方書（新住所）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/person_panel.py" line="80"/>
+        <location filename="../../kiosk/ui/clerk/person_panel.py" line="89"/>
         <source>Postal code (new address)</source>
         <translation>郵便番号（新住所）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/person_panel.py" line="85"/>
+        <location filename="../../kiosk/ui/clerk/person_panel.py" line="103"/>
         <source>Resident</source>
         <translation>本人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/person_panel.py" line="87"/>
+        <location filename="../../kiosk/ui/clerk/person_panel.py" line="105"/>
         <source>Household member %1</source>
         <translation>世帯員 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/person_panel.py" line="88"/>
+        <location filename="../../kiosk/ui/clerk/person_panel.py" line="106"/>
         <source>New address</source>
         <translation>新住所</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/person_panel.py" line="91"/>
+        <location filename="../../kiosk/ui/clerk/person_panel.py" line="109"/>
         <source>No visit is open. Scan a guide sheet or pick a ticket from the queue.</source>
         <translation>来庁者を開いていません。案内票のQRコードを読み取るか、受付一覧から選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/person_panel.py" line="93"/>
+        <location filename="../../kiosk/ui/clerk/person_panel.py" line="111"/>
         <source>Correct a value</source>
         <translation>値を修正</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/person_panel.py" line="94"/>
+        <location filename="../../kiosk/ui/clerk/person_panel.py" line="112"/>
         <source>Allow correcting the values</source>
         <translation>値の修正を可能にする</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/person_panel.py" line="95"/>
+        <location filename="../../kiosk/ui/clerk/person_panel.py" line="113"/>
         <source>Apply and re-render</source>
         <translation>反映して様式を作り直す</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/person_panel.py" line="96"/>
+        <location filename="../../kiosk/ui/clerk/person_panel.py" line="114"/>
         <source>Apply the correction and re-render the affected forms</source>
         <translation>修正を反映し、影響する様式を作り直す</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/person_panel.py" line="177"/>
+        <location filename="../../kiosk/ui/clerk/person_panel.py" line="213"/>
         <source>Nothing was changed.</source>
         <translation>変更はありません。</translation>
     </message>
@@ -347,92 +491,92 @@
 <context>
     <name>PrintPanel</name>
     <message>
-        <location filename="../../kiosk/ui/clerk/print_panel.py" line="71"/>
+        <location filename="../../kiosk/ui/clerk/print_panel.py" line="75"/>
         <source>queued</source>
         <translation>待機中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/print_panel.py" line="71"/>
+        <location filename="../../kiosk/ui/clerk/print_panel.py" line="75"/>
         <source>failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/print_panel.py" line="72"/>
+        <location filename="../../kiosk/ui/clerk/print_panel.py" line="76"/>
         <source>printing</source>
         <translation>印刷中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/print_panel.py" line="75"/>
+        <location filename="../../kiosk/ui/clerk/print_panel.py" line="79"/>
         <source>Print these forms [Ctrl+P]</source>
         <translation>この様式を印刷 [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/print_panel.py" line="76"/>
+        <location filename="../../kiosk/ui/clerk/print_panel.py" line="80"/>
         <source>Print the latest rendered forms</source>
         <translation>最後に作成した様式を印刷する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/print_panel.py" line="77"/>
+        <location filename="../../kiosk/ui/clerk/print_panel.py" line="81"/>
         <source>Reprint all forms here</source>
         <translation>この窓口の様式をすべて再印刷</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/print_panel.py" line="79"/>
+        <location filename="../../kiosk/ui/clerk/print_panel.py" line="83"/>
         <source>Render and print every form of this counter again</source>
         <translation>この窓口の様式をすべて作り直して印刷する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/print_panel.py" line="80"/>
+        <location filename="../../kiosk/ui/clerk/print_panel.py" line="84"/>
         <source>Print jobs waiting</source>
         <translation>未印刷のジョブ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/print_panel.py" line="81"/>
+        <location filename="../../kiosk/ui/clerk/print_panel.py" line="85"/>
         <source>Print jobs waiting for a reprint</source>
         <translation>再印刷を待っている印刷ジョブ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/print_panel.py" line="82"/>
+        <location filename="../../kiosk/ui/clerk/print_panel.py" line="86"/>
         <source>Retry</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/print_panel.py" line="83"/>
+        <location filename="../../kiosk/ui/clerk/print_panel.py" line="87"/>
         <source>Retry the selected print job</source>
         <translation>選んだ印刷ジョブを再試行する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/print_panel.py" line="84"/>
+        <location filename="../../kiosk/ui/clerk/print_panel.py" line="88"/>
         <source>Discard</source>
         <translation>破棄</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/print_panel.py" line="85"/>
+        <location filename="../../kiosk/ui/clerk/print_panel.py" line="89"/>
         <source>Discard the selected print job</source>
         <translation>選んだ印刷ジョブを破棄する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/print_panel.py" line="86"/>
+        <location filename="../../kiosk/ui/clerk/print_panel.py" line="90"/>
         <source>Refresh</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/print_panel.py" line="87"/>
+        <location filename="../../kiosk/ui/clerk/print_panel.py" line="91"/>
         <source>Refresh the print jobs</source>
         <translation>印刷ジョブの一覧を更新する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/print_panel.py" line="99"/>
+        <location filename="../../kiosk/ui/clerk/print_panel.py" line="103"/>
         <source>Rendered: %1</source>
         <translation>作成済み：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/print_panel.py" line="101"/>
+        <location filename="../../kiosk/ui/clerk/print_panel.py" line="105"/>
         <source>No form of this counter is rendered.</source>
         <translation>この窓口の様式は作成されていません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/print_panel.py" line="108"/>
+        <location filename="../../kiosk/ui/clerk/print_panel.py" line="112"/>
         <source>Job %1: %2, %3 attempt(s)</source>
         <translation>ジョブ %1：%2、試行 %3 回</translation>
     </message>
@@ -609,168 +753,106 @@
 <context>
     <name>VisitController</name>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="63"/>
+        <location filename="../../kiosk/ui/clerk/visits.py" line="84"/>
         <source>No visit matches that code.</source>
         <translation>このコードに該当する来庁者はいません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="49"/>
+        <location filename="../../kiosk/ui/clerk/visits.py" line="70"/>
         <source>Walk-in: ticket %1.</source>
         <translation>窓口直接受付：受付番号 %1。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="93"/>
+        <location filename="../../kiosk/ui/clerk/visits.py" line="114"/>
         <source>Ticket %1: no prefilled data (a walk-in, or kept no longer).</source>
         <translation>受付番号 %1：事前入力データはありません（窓口直接受付、または保存期間の終了）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="96"/>
+        <location filename="../../kiosk/ui/clerk/visits.py" line="121"/>
         <source>Ticket %1: the prefilled data cannot be read.</source>
         <translation>受付番号 %1：事前入力データを読み取れません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="116"/>
+        <location filename="../../kiosk/ui/clerk/visits.py" line="117"/>
         <source>Ticket %1: this terminal does not hold the town key that opens the prefilled data (kiosk keys status).</source>
         <translation>受付番号 %1：この端末には事前入力データを開く町の鍵がありません（kiosk keys status）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="99"/>
+        <location filename="../../kiosk/ui/clerk/visits.py" line="124"/>
         <source>Ticket %1 opened.</source>
         <translation>受付番号 %1 を開きました。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="137"/>
+        <location filename="../../kiosk/ui/clerk/visits.py" line="162"/>
         <source>No visit open</source>
         <translation>来庁者を開いていません</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="140"/>
+        <location filename="../../kiosk/ui/clerk/visits.py" line="165"/>
         <source>not queued here</source>
         <translation>この窓口の受付なし</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="141"/>
+        <location filename="../../kiosk/ui/clerk/visits.py" line="166"/>
         <source>Ticket %1 — %2</source>
         <translation>受付番号 %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="150"/>
+        <location filename="../../kiosk/ui/clerk/visits.py" line="175"/>
         <source>Mark as left?</source>
         <translation>退庁を記録しますか？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="151"/>
+        <location filename="../../kiosk/ui/clerk/visits.py" line="176"/>
         <source>Ticket %1 will be marked as having left the town hall.</source>
         <translation>受付番号 %1 を退庁済みとして記録します。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="153"/>
+        <location filename="../../kiosk/ui/clerk/visits.py" line="178"/>
         <source>Mark as left</source>
         <translation>退庁を記録</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="153"/>
+        <location filename="../../kiosk/ui/clerk/visits.py" line="178"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="165"/>
+        <location filename="../../kiosk/ui/clerk/visits.py" line="190"/>
         <source>Ticket %1: %2.</source>
         <translation>受付番号 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="176"/>
+        <location filename="../../kiosk/ui/clerk/visits.py" line="201"/>
         <source>Re-rendering the affected forms…</source>
         <translation>影響する様式を作り直しています…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/clerk/visits.py" line="189"/>
+        <location filename="../../kiosk/ui/clerk/visits.py" line="214"/>
         <source>Corrected. %n form(s) of this counter re-rendered.</source>
         <translation>
             <numerusform>修正しました。この窓口の様式 %n 件を作り直しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="197"/>
+        <location filename="../../kiosk/ui/clerk/visits.py" line="222"/>
         <source>This value cannot be used: %1</source>
         <translation>この値は使えません：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="212"/>
+        <location filename="../../kiosk/ui/clerk/visits.py" line="237"/>
         <source>Printing…</source>
         <translation>印刷しています…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="220"/>
+        <location filename="../../kiosk/ui/clerk/visits.py" line="245"/>
         <source>Printed (job %1).</source>
         <translation>印刷しました（ジョブ %1）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/visits.py" line="227"/>
+        <location filename="../../kiosk/ui/clerk/visits.py" line="252"/>
         <source>The printer did not print (%1). The job is kept: retry it from the list.</source>
         <translation>印刷できませんでした（%1）。ジョブは残っています。一覧から再試行してください。</translation>
-    </message>
-</context>
-<context>
-    <name>KioskJobsPanel</name>
-    <message>
-        <source>Kiosks' failed print jobs</source>
-        <translation>キオスクで印刷できなかった書類</translation>
-    </message>
-    <message>
-        <source>Print jobs that failed at a kiosk</source>
-        <translation>キオスクで印刷に失敗したジョブ</translation>
-    </message>
-    <message>
-        <source>Reprint here</source>
-        <translation>この窓口で印刷</translation>
-    </message>
-    <message>
-        <source>Print the selected visit's forms again on this counter's printer</source>
-        <translation>選んだ来庁者の書類をこの窓口のプリンターで印刷し直す</translation>
-    </message>
-    <message>
-        <source>Discard at the kiosk</source>
-        <translation>キオスク側で破棄</translation>
-    </message>
-    <message>
-        <source>Give up on the selected job: the kiosk deletes it</source>
-        <translation>選んだジョブを破棄する（キオスクが削除します）</translation>
-    </message>
-    <message>
-        <source>%1 min ago</source>
-        <translation>%1分前</translation>
-    </message>
-    <message>
-        <source>%1 h ago</source>
-        <translation>%1時間前</translation>
-    </message>
-    <message>
-        <source>%1 · ticket %2 (visit …%3) · %4 · %5</source>
-        <translation>%1・番号 %2（来庁 …%3）・%4・%5</translation>
-    </message>
-    <message>
-        <source>No kiosk has a failed print job.</source>
-        <translation>印刷に失敗したキオスクのジョブはありません。</translation>
-    </message>
-</context>
-<context>
-    <name>KioskJobsController</name>
-    <message>
-        <source>Printing…</source>
-        <translation>印刷中…</translation>
-    </message>
-    <message>
-        <source>Reprinted (job %1). The kiosk deletes its copy.</source>
-        <translation>印刷しました（ジョブ %1）。キオスクの控えは削除されます。</translation>
-    </message>
-    <message>
-        <source>Discarded: the kiosk deletes job %1.</source>
-        <translation>破棄しました。キオスクがジョブ %1 を削除します。</translation>
-    </message>
-    <message>
-        <source>That did not work: %1.</source>
-        <translation>できませんでした：%1。</translation>
     </message>
 </context>
 </TS>

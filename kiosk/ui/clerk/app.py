@@ -30,7 +30,8 @@ def build_context(config: Config) -> ClerkContext:
     from kiosk.ui.clerk.window import ClerkContext
 
     parts = clerk_services(config)
-    return ClerkContext(parts.clerk, parts.catalog, parts.navigator, parts.printer, parts.gate)
+    return ClerkContext(parts.clerk, parts.catalog, parts.navigator, parts.printer, parts.gate,
+                        core_sender=parts.core_sender)
 
 
 def run_clerk(config: Config | None, *, department: str | None, windowed: bool,

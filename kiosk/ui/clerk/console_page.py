@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QTabWidget, QVBoxL
 from kiosk import i18n
 from kiosk.ui.clerk.actions_panel import ActionsPanel
 from kiosk.ui.clerk.checklist_panel import ChecklistPanel
+from kiosk.ui.clerk.core_status_panel import CoreStatusPanel
 from kiosk.ui.clerk.panel import Panel
 from kiosk.ui.clerk.person_panel import PersonPanel
 from kiosk.ui.clerk.print_panel import PrintPanel
@@ -60,6 +61,8 @@ class ConsolePage(Panel):
         self.visit_tabs.addTab(self.checklist, "")
         self.visit_tabs.addTab(self.person, "")
         self.visit_tabs.addTab(self.printing, "")
+        self.core_status = CoreStatusPanel(self.visit_tabs)
+        self.visit_tabs.addTab(self.core_status, "")
         right_layout.addWidget(self.event_buttons)
         right_layout.addWidget(self.visit_tabs, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -78,6 +81,7 @@ class ConsolePage(Panel):
         self.visit_tabs.setTabText(0, self.tr("Procedures and flags"))
         self.visit_tabs.setTabText(1, self.tr("Prefilled data"))
         self.visit_tabs.setTabText(2, self.tr("Printing"))
+        self.visit_tabs.setTabText(3, self.tr("Core system"))
         self.visit_tabs.setAccessibleName(self.tr("Open visit"))
         self.close_visit_button.setText(self.tr("Close visit [Esc]"))
         self.close_visit_button.setAccessibleName(self.tr("Close the open visit"))

@@ -33,6 +33,8 @@ from typing import Any
 
 from forms.layout import Layout, load_all
 from kiosk.app.clerk_service import ClerkService, QueueEntry
+from kiosk.app.core_submissions import record_keys, submissions_by_member
+from kiosk.domain.core_records import ProcedureSubmission
 from kiosk.navigation.plan import CounterStop, Plan
 from kiosk.navigation.scenario import Scenario, ScenarioError
 from kiosk.personal import audit
@@ -246,8 +248,21 @@ class ClerkDesk:
         log.info("walk-in visit %s opened at %s", ticket.visit_id, self.department)
         return ticket.ticket
 
-    def mark(self, visit_id: str, kind: str) -> str:
-        return self.clerk.mark(visit_id, kind, self.department)
+    def mark(self, visit_id: str, kind: str, opened: OpenedVisit | None = None) -> str:
+        """Record a counter event; *finished* on an open visit with data also queues its
+        procedures at this counter for the core system (``kiosk.app.core_submissions``)."""
+        return self.clerk.mark(visit_id, kind, self.department,
+                               submissions=self.accepted(opened) if opened else ())
+
+    def accepted(self, opened: OpenedVisit) -> list[tuple[str, ProcedureSubmission]]:
+        """This counter's planned procedures of ``opened`` as core-system records."""
+        if (self.clerk.core_queue is None or opened.scenario is None or opened.plan is None
+                or opened.payload is None):
+            return []
+        return submissions_by_member(
+            visit_id=opened.visit_id, department=self.department, scenario=opened.scenario,
+            plan=opened.plan, staff_id=self.staff_id, accepted_at=utc_now(),
+            person_keys=record_keys(opened.payload))
 
     def mark_left(self, visit_id: str) -> str:
         return self.clerk.mark_left(visit_id)

@@ -180,7 +180,7 @@ class VisitController(QObject):
                 else None,
                 danger=True)
             return
-        self._record(lambda: desk.mark(visit.visit_id, kind), kind)
+        self._record(lambda: desk.mark(visit.visit_id, kind, visit), kind)
 
     def _record(self, work: Callable[[], Any], kind: str) -> None:
         ticket = self.visit.ticket if self.visit else ""

@@ -25,8 +25,10 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QStatusBar
 from kiosk import i18n
 from kiosk.app.clerk_service import ClerkService
 from kiosk.app.kiosk_jobs import KioskJobs
+from kiosk.app.submission_sender import SubmissionSender
 from kiosk.security import StaffGate
 from kiosk.ui.clerk.console_page import ConsolePage
+from kiosk.ui.clerk.core_status_panel import CoreStatusController
 from kiosk.ui.clerk.desk import ClerkDesk, OpenedVisit
 from kiosk.ui.clerk.kiosk_jobs_panel import KioskJobsController
 from kiosk.ui.clerk.start_page import StartPage, department_label
@@ -57,6 +59,7 @@ class ClerkContext:
     gate: StaffGate
     today: Callable[[], date] = _today
     refresh_ms: int = 20_000
+    core_sender: SubmissionSender | None = None  # the core-system link, when configured
 
 
 class ClerkWindow(QMainWindow):
@@ -90,6 +93,11 @@ class ClerkWindow(QMainWindow):
         self.kiosk_jobs_controller = KioskJobsController(
             self.page.printing.kiosk_jobs, lambda: self.kiosk_jobs, self.run_task, self.status,
             self.refresh)
+        self.core_status = CoreStatusController(
+            self.page.core_status, context.core_sender, lambda: self.visits.visit,
+            self.run_task, self)
+        self.page.visit_tabs.setTabVisible(self.page.visit_tabs.indexOf(self.page.core_status),
+                                           context.core_sender is not None)
         self.timer = QTimer(self)
         self.timer.setInterval(context.refresh_ms)
         self._connect()
@@ -107,6 +115,7 @@ class ClerkWindow(QMainWindow):
         page.queue.refresh_requested.connect(self.refresh)
         page.queue.walk_in_requested.connect(self.visits.walk_in)
         page.event_buttons.marked.connect(self.visits.mark)
+        page.event_buttons.marked.connect(self.core_status.kick)  # after the mark's task
         page.person.correction_requested.connect(self.visits.correct)
         page.printing.reprint_requested.connect(self.visits.reprint)
         page.printing.retry_requested.connect(self.visits.retry)
@@ -208,6 +217,7 @@ class ClerkWindow(QMainWindow):
         self.start_page.staff_id.clear()
         self.retranslate_ui()
         self.timer.start()
+        self.core_status.start()
         self.refresh()
         self.page.scan.focus()
         log.info("clerk console opened for %s", department)
@@ -216,6 +226,7 @@ class ClerkWindow(QMainWindow):
         """Back to the start page: the visit is closed and its files deleted."""
         self.visits.close_visit()
         self.timer.stop()
+        self.core_status.stop()
         if self.desk is not None:
             self.desk.close()
         self.desk = None
