@@ -74,6 +74,14 @@ def holds_my_number(text: str) -> bool:
                for found in _TWELVE_DIGITS.findall(variant))
 
 
+def register_key(key: str) -> tuple[str, str]:
+    """``(person key, reservation mover)``: a mover of a 転入予約 carries the reservation's
+    own reference (``R2026-000001#2``, :mod:`kiosk.app.record_prefill`), not a key of the
+    register, so the core system gets it as the ``reservation_mover`` field and an empty
+    ``person_key`` (a newcomer it does not hold yet)."""
+    return ("", key) if "#" in key else (key, "")
+
+
 def _safe(text: str) -> str:
     return "" if holds_my_number(text) else text
 
@@ -166,8 +174,12 @@ def submissions_by_member(
             person = members.get(member_id)
             if person is None:
                 continue
-            person_key = _safe(keys.get(member_id, ""))
+            person_key, reservation_mover = register_key(_safe(keys.get(member_id, "")))
             key = submission_key(visit_id, procedure.id, member_identity(person_key, person))
+            fields = procedure_fields(scenario, person, filed_late=procedure.filed_late,
+                                      filing_deadline=deadline)
+            if reservation_mover:
+                fields["reservation_mover"] = reservation_mover
             if key in seen:
                 continue
             seen.add(key)
@@ -176,8 +188,6 @@ def submissions_by_member(
                 department=department, event=scenario.event, event_date=scenario.event_date,
                 accepted_at=accepted_at, staff_id=staff_id, person_key=person_key,
                 name=_safe(person.name), kana=_safe(person.furigana), birth_date=person.birth_date,
-                sex=person.sex,
-                fields=procedure_fields(scenario, person, filed_late=procedure.filed_late,
-                                        filing_deadline=deadline),
+                sex=person.sex, fields=fields,
             )))
     return out

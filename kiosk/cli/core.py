@@ -12,26 +12,23 @@
   in the 大字 of the configured catalog's town.
 
 The database defaults to ``core-system.sqlite3`` in the user data folder. The kiosk's own
-client commands (``kiosk core lookup|status``) live in ``kiosk.cli.core_client_cmd``,
-added to this group by :func:`_register_client_commands` when that module is present.
+client commands live beside it: ``kiosk core lookup|status`` in ``kiosk.cli.core_client_cmd``
+and ``kiosk core sync`` (send the accepted procedures) in ``kiosk.cli.core_sync_cmd``.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
-import importlib.util
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kiosk.cli.core_client_cmd import register_client_commands
+from kiosk.cli.core_sync_cmd import register_sync_command
 from kiosk.cli.main import fail
 
 if TYPE_CHECKING:
     from kiosk.coreserver.store import CoreStore
-
-#: The kiosk-side client commands' module; it defines ``register_client_commands(subparsers)``.
-CLIENT_COMMANDS_MODULE = "kiosk.cli.core_client_cmd"
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -64,14 +61,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     _db_option(seed)
     seed.set_defaults(func=_seed)
 
-    _register_client_commands(commands)
-
-
-def _register_client_commands(commands: argparse._SubParsersAction[
-        argparse.ArgumentParser]) -> None:
-    """``kiosk core lookup|status`` from the kiosk's client side, once it is merged."""
-    if importlib.util.find_spec(CLIENT_COMMANDS_MODULE) is not None:
-        importlib.import_module(CLIENT_COMMANDS_MODULE).register_client_commands(commands)
+    register_client_commands(commands)
+    register_sync_command(commands)
 
 
 def _db_option(parser: argparse.ArgumentParser) -> None:

@@ -146,3 +146,23 @@ def test_holds_my_number_needs_a_valid_check_digit() -> None:
     assert not holds_my_number("123456789012")  # wrong check digit: a phone number, say
     assert not holds_my_number("1234567890189")  # thirteen digits
     assert not holds_my_number("P0001001")
+
+
+def test_a_reservation_mover_is_sent_as_a_newcomer_with_the_reservation_reference(
+        navigator: Navigator) -> None:
+    """A 転入予約's movers are not in the register yet: their key from the prefill
+    (``R…#n``) must not reach ``person_key``, where the core system would refuse it."""
+    payload = _payload()
+    payload["resident"]["record_key"] = "R2026-000001#1"
+    payload["household"][0]["record_key"] = "R2026-000001#2"
+    scenario, plan = _plan(navigator, payload)
+    department = plan.stops[0].department.id
+    records = submissions_by_member(
+        visit_id="v1", department=department, scenario=scenario, plan=plan, staff_id="S1",
+        accepted_at=ACCEPTED, person_keys=record_keys(payload))
+    movers = {member: record for member, record in records}
+    assert movers, "the first counter has procedures for the movers"
+    for member, record in records:
+        assert record.person_key == ""
+        if member in ("self", payload["household"][0]["id"]):
+            assert record.fields["reservation_mover"].startswith("R2026-000001#")
