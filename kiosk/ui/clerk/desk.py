@@ -33,6 +33,7 @@ from typing import Any
 
 from forms.layout import Layout, load_all
 from kiosk.app.clerk_service import ClerkService, QueueEntry
+from kiosk.app.core_confirmation import confirmation_from_copy
 from kiosk.app.core_submissions import record_keys, submissions_by_member
 from kiosk.domain.core_records import ProcedureSubmission
 from kiosk.navigation.plan import CounterStop, Plan
@@ -168,6 +169,9 @@ class ClerkDesk:
             return
         out = self._work / uuid.uuid4().hex[:12]
         visit = VisitInfo(opened.visit_id, opened.ticket, self.today())
+        if opened.payload is not None:  # a 転入予約's short sheet, as the kiosk printed it
+            plan, visit = confirmation_from_copy(plan, visit, self.navigator.catalog,
+                                                 opened.payload)
         try:
             summary = render_bundle(opened.scenario, plan, visit, out,
                                     catalog=self.navigator.catalog)
