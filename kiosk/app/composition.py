@@ -22,7 +22,15 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kiosk.app.ports import CardReader, Clock, Navigator, PersonalStore, Printing, VisitRecorder
+from kiosk.app.ports import (
+    CardReader,
+    Clock,
+    CoreSystem,
+    Navigator,
+    PersonalStore,
+    Printing,
+    VisitRecorder,
+)
 from kiosk.config import Config
 from kiosk.visits.lifecycle import Run, VisitLifecycle, run_now
 
@@ -31,6 +39,7 @@ if TYPE_CHECKING:
 
     from forms.catalog import Catalog
     from kiosk.app.clerk_service import ClerkService
+    from kiosk.app.core_lookup import CoreLookup
     from kiosk.security import StaffGate
     from kiosk.statistics.labels import Labels
     from kiosk.statistics.stats import StatsService
@@ -45,7 +54,7 @@ class Services:
     def __init__(self, config: Config, *, card: CardReader | None = None,
                  navigator: Navigator | None = None, printer: PrintQueue | None = None,
                  printing: Printing | None = None, clock: Clock = date.today,
-                 visits: VisitLifecycle | None = None) -> None:
+                 visits: VisitLifecycle | None = None, core: CoreSystem | None = None) -> None:
         self.config = config
         self.clock = clock
         #: The spool queue printing goes through (the configured printer when ``None``).
@@ -56,6 +65,8 @@ class Services:
         self._card = card
         self._navigator = navigator
         self._printing = printing
+        self._core = core
+        self._core_lookup: CoreLookup | None = None
 
     def __repr__(self) -> str:
         return f"Services(terminal={self.config.terminal.id!r})"
@@ -68,6 +79,26 @@ class Services:
 
     def attach_card(self, card: CardReader) -> None:
         self._card = card
+
+    # ------------------------------------------------------------------ the core system
+    @property
+    def core(self) -> CoreSystem | None:
+        """The town's core system (基幹系), or ``None``: the resident enters everything."""
+        return self._core
+
+    def attach_core(self, core: CoreSystem | None) -> None:
+        self._core = core
+
+    @property
+    def core_lookup(self) -> CoreLookup:
+        """The current visit's lookup in the core system (asks nothing without one)."""
+        if self._core_lookup is None:
+            from kiosk.app.core_lookup import CoreLookup
+            from kiosk.app.prefill_seam import load_prefill
+
+            self._core_lookup = CoreLookup(lambda: self._core, self.config.terminal.id,
+                                           self.config.core.timeout_ms, load_prefill())
+        return self._core_lookup
 
     # ------------------------------------------------------------------ built on first use
     @property
@@ -145,6 +176,16 @@ def card_reader(config: Config, *, demo: bool) -> CardReader:
 
     return ReaderService(PcscBackend(), config.card.reader,
                          apdu_timeout=config.card.apdu_timeout_seconds)
+
+
+def core_system(config: Config) -> CoreSystem | None:
+    """The configured core system behind its audit, or ``None`` (``core.kind = none``)."""
+    if config.core.kind == "none":
+        return None
+    from kiosk.app.core_audit import AuditedCoreSystem
+    from kiosk.corelink.factory import make_core_system
+
+    return AuditedCoreSystem(make_core_system(config.core))
 
 
 def kiosk_services(config: Config) -> Services:

@@ -11,7 +11,7 @@ import logging
 import sys
 from typing import TYPE_CHECKING
 
-from kiosk.app.composition import card_reader, kiosk_services, terminal_config
+from kiosk.app.composition import card_reader, core_system, kiosk_services, terminal_config
 from kiosk.config import Config
 from kiosk.ui.registry import resident_screens
 
@@ -49,6 +49,10 @@ def attach_services(window: MainWindow, *, demo: bool) -> None:
     except Exception as exc:  # noqa: BLE001 - no reader support: the manual path remains
         log.warning("card service unavailable", extra={"error": type(exc).__name__})
     _ = window.card_adapter  # start watching the reader now, not when the card screen shows
+    try:
+        services.attach_core(core_system(config))
+    except Exception as exc:  # noqa: BLE001 - no core system: the resident enters everything
+        log.warning("core system unavailable", extra={"error": type(exc).__name__})
     pin_screen = window.screens.get("pin_entry")
     if pin_screen is not None:
         pin_screen.read_number = config.card.read_my_number  # type: ignore[attr-defined]
