@@ -37,118 +37,119 @@
 <context>
     <name>HouseholdScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="187" />
+        <location filename="../../kiosk/ui/screens/household.py" line="194" />
         <source>The person who passed away</source>
+        <extracomment>The notices are one sentence across the screen (the kiosk is 1280 px wide). Room for at least one member's row, whatever the text size.</extracomment>
         <translation>亡くなられた方</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="188" />
+        <location filename="../../kiosk/ui/screens/household.py" line="195" />
         <source>The baby</source>
         <translation>お子さん（赤ちゃん）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="189" />
-        <location filename="../../kiosk/ui/screens/household.py" line="190" />
+        <location filename="../../kiosk/ui/screens/household.py" line="196" />
+        <location filename="../../kiosk/ui/screens/household.py" line="197" />
         <source>A person in your household</source>
         <translation>ご家族</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="216" />
+        <location filename="../../kiosk/ui/screens/household.py" line="223" />
         <source>Leave %1 out?</source>
         <translation>%1さんを外しますか？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="217" />
+        <location filename="../../kiosk/ui/screens/household.py" line="224" />
         <source>They stay in the town's record. They are only left out of today's forms.</source>
         <translation>町の記録はそのままです。今日の書類から外すだけです。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="219" />
+        <location filename="../../kiosk/ui/screens/household.py" line="226" />
         <source>Yes, leave them out</source>
         <translation>はい、外します</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="219" />
+        <location filename="../../kiosk/ui/screens/household.py" line="226" />
         <source>No, keep them</source>
         <translation>いいえ、そのままにします</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="245" />
+        <location filename="../../kiosk/ui/screens/household.py" line="252" />
         <source>Who else is concerned?</source>
         <translation>ほかに関係するご家族は？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="249" />
+        <location filename="../../kiosk/ui/screens/household.py" line="256" />
         <source>Tap the person who passed away.</source>
         <translation>亡くなられた方をタップしてください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="252" />
-        <source>These are the people in the town's record. If it is right, tap “Continue with these people”.</source>
-        <translation>町の記録にあるご家族です。まちがいがなければ「この内容で進む」をタップしてください。</translation>
+        <location filename="../../kiosk/ui/screens/household.py" line="259" />
+        <source>The people in the town's record. Is it right?</source>
+        <translation>町の記録にあるご家族です。これでよろしいですか。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="256" />
+        <location filename="../../kiosk/ui/screens/household.py" line="262" />
         <source>Add each person once. You then answer the questions once for everyone.</source>
         <translation>一人ずつ追加してください。このあとの質問は、全員分まとめて一度だけ答えます。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="257" />
+        <location filename="../../kiosk/ui/screens/household.py" line="263" />
         <source>Checking the town's records…</source>
         <translation>町の記録を確認しています…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="265" />
+        <location filename="../../kiosk/ui/screens/household.py" line="271" />
         <source>+ Add the person who passed away</source>
         <translation>＋ 亡くなられた方を入力</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="267" />
+        <location filename="../../kiosk/ui/screens/household.py" line="273" />
         <source>+ Add the baby</source>
         <translation>＋ お子さんを入力</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="269" />
+        <location filename="../../kiosk/ui/screens/household.py" line="275" />
         <source>+ Add a person</source>
         <translation>＋ ご家族を追加</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="276" />
+        <location filename="../../kiosk/ui/screens/household.py" line="282" />
         <source>Continue with these people</source>
         <translation>この内容で進む</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="277" />
+        <location filename="../../kiosk/ui/screens/household.py" line="283" />
         <source>Continue</source>
         <translation>次へ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="277" />
+        <location filename="../../kiosk/ui/screens/household.py" line="283" />
         <source>Nobody else: continue</source>
         <translation>ほかにいません（次へ）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="301" />
+        <location filename="../../kiosk/ui/screens/household.py" line="307" />
         <source>(passed away)</source>
         <translation>（死亡）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="322" />
+        <location filename="../../kiosk/ui/screens/household.py" line="333" />
         <source>Passed away</source>
         <translation>亡くなられた方</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="323" />
+        <location filename="../../kiosk/ui/screens/household.py" line="334" />
         <source>%1 passed away</source>
         <translation>%1さんが亡くなられた</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="327" />
+        <location filename="../../kiosk/ui/screens/household.py" line="338" />
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="328" />
+        <location filename="../../kiosk/ui/screens/household.py" line="339" />
         <source>Remove %1</source>
         <translation>%1 を削除</translation>
     </message>

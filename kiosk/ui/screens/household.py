@@ -39,6 +39,11 @@ from kiosk.ui.wizard.common import (
 )
 from kiosk.ui.wizard.member_editor import MemberDraft, MemberEditor
 
+#: The notices are one sentence across the screen (the kiosk is 1280 px wide).
+NOTICE_MIN_WIDTH = 880
+#: Room for at least one member's row, whatever the text size.
+LIST_MIN_HEIGHT = 140
+
 
 class HouseholdScreen(Screen):
     screen_id = "household"
@@ -55,19 +60,21 @@ class HouseholdScreen(Screen):
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.setSpacing(16)
         self.title, self.hint = header(list_page, "household")
-        list_layout.addWidget(self.title)
-        list_layout.addWidget(self.hint)
-        # the core system's answer: still coming, or could not be had
+        # the core system's answer: still coming, or could not be had (read before the hint)
         self.progress = make_label("coreProgress", list_page, "subtitle")
         self.notice = make_label("coreNotice", list_page, "subtitle")
         for label in (self.progress, self.notice):
-            label.setWordWrap(True)
-            list_layout.addWidget(label)
+            # measured at the kiosk's width, not wrapped into a narrow column's many lines
+            label.setMinimumWidth(NOTICE_MIN_WIDTH)
+        for widget in (self.title, self.progress, self.notice, self.hint):
+            list_layout.addWidget(widget)
         self._waiting = False
         self._wait_timer = QTimer(self)
         self._wait_timer.setSingleShot(True)
         self._wait_timer.timeout.connect(self._give_up)
         area, self.rows = scroll_area(list_page, "householdScroll")
+        # at the largest text a notice takes the room of the scroll bar's own minimum
+        area.setMinimumHeight(LIST_MIN_HEIGHT)
         self.rows_box = scroll_content(area)
         list_layout.addWidget(area, 1)
         self.add_button = make_button("addMember", list_page)
@@ -249,8 +256,7 @@ class HouseholdScreen(Screen):
             self.hint.setText(self.tr("Tap the person who passed away."))
         elif from_record:
             self.hint.setText(self.tr(
-                "These are the people in the town's record. If it is right, tap "
-                "\u201cContinue with these people\u201d."))
+                "The people in the town's record. Is it right?"))
         else:
             self.hint.setText(self.tr(
                 "Add each person once. You then answer the questions once for everyone."))
@@ -270,7 +276,7 @@ class HouseholdScreen(Screen):
         self.add_button.setAccessibleName(self.add_button.text())
         self.add_button.setEnabled(not self._waiting)
         # the list needs the room once it has people; a list from the record says what to do
-        self.hint.setVisible(not members or from_record)
+        self.hint.setVisible((not members or from_record) and not self.notice.isVisibleTo(self))
         self.continue_button.setEnabled(missing is None and not self._waiting)
         self.continue_button.setText(
             self.tr("Continue with these people") if from_record
@@ -297,29 +303,34 @@ class HouseholdScreen(Screen):
         parts = [relation_label(member.relation, lang), member.name,
                  to_wareki(born).format_ja() if lang == "ja" else born.isoformat(),
                  translate("Sex", sex.label_source, lang)]
-        if member.status is Status.DECEASED:
-            parts.append(self.tr("(passed away)"))
+        if member.status is Status.DECEASED and not self._picks_deceased():
+            parts.append(self.tr("(passed away)"))  # the picked button says it otherwise
         if member.furigana and member.furigana != member.name:
             # the record's kanji, the kana beneath (the name alone is the kana typed here)
             parts.remove(member.name)
-            column = QVBoxLayout()
+            names = QWidget(box)
+            column = QVBoxLayout(names)
+            column.setContentsMargins(0, 0, 0, 0)
             column.setSpacing(0)
-            name = QLabel(member.name, box)
+            name = QLabel(member.name, names)
             name.setObjectName(f"memberName_{member.id}")
             name.setProperty("role", "subtitle")
-            kana = QLabel(member.furigana, box)
+            kana = QLabel(member.furigana, names)
             kana.setObjectName(f"memberKana_{member.id}")
             kana.setProperty("role", "hint")
             column.addWidget(name)
             column.addWidget(kana)
-            row.addLayout(column)
+            # one width for every name, so the dates below each other line up
+            name.ensurePolished()
+            names.setMinimumWidth(name.fontMetrics().horizontalAdvance("国" * 7))
+            row.addWidget(names)
         text = QLabel("  ".join(parts), box)
         text.setObjectName(f"member_{member.id}")
         text.setWordWrap(True)
         if self._picks_deceased():
             pick = make_button(f"deceased_{member.id}", box, role="pick", checkable=True)
             pick.setChecked(member.status is Status.DECEASED)
-            pick.setText(self.tr("Passed away"))
+            pick.setText(("✓ " if pick.isChecked() else "") + self.tr("Passed away"))
             pick.setAccessibleName(self.tr("%1 passed away").replace("%1", member.name))
             pick.clicked.connect(lambda _=False, m=member.id: self._choose_deceased(m))
             self.deceased_buttons[member.id] = pick

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from kiosk.app.composition import Services
 from kiosk.app.core_lookup import CoreLookup, LookupOutcome, look_up, notice_text
@@ -307,3 +307,24 @@ def test_without_a_core_system_nothing_is_asked() -> None:
 
     session = ResidentSession(resident=HANAKO)
     assert not lookup.enabled and not lookup.start(session, HeldRunner())
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_the_new_states_fit_the_screen_at_every_text_size(kiosk: Callable[..., Kiosk],
+                                                          language: str) -> None:
+    cores = {"list": FakeCore(household=HOUSEHOLD), "notice": FakeCore(down=True),
+             "address": FakeCore(reservation=RESERVATION)}
+    for state, core in cores.items():
+        k = kiosk(core, language=language)
+        top = k.window.findChild(QWidget, "topBar")
+        screen = k.choose("D" if state == "list" else "IN")
+        if state == "address":
+            screen = k.show("new_address")
+        for size in (0, 1, 2):
+            k.window.set_text_size(size)
+            QApplication.processEvents()
+            where = f"{state} at text size {size}"
+            assert screen.minimumSizeHint().height() + top.sizeHint().height() <= 800, where
+            for button in screen.findChildren(QPushButton):
+                if button.isVisibleTo(screen):
+                    assert button.objectName() and button.accessibleName(), where
