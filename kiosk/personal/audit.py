@@ -12,12 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Connection, Engine, insert, select
+from sqlalchemy import Connection, Engine, insert, select, text
 
 from kiosk.storage.tables import PersonalAudit
 from kiosk.visits.clock import as_utc
 
-ACTIONS = frozenset({"view", "correct", "reprint", "read_number"})
+#: The calls to the town's core system (issue 12), audited before they are made.
+CORE_ACTIONS = frozenset({"core_find_resident", "core_find_reservation", "core_submit"})
+ACTIONS = frozenset({"view", "correct", "reprint", "read_number"}) | CORE_ACTIONS
 #: The visit column of a 個人番号 read at the command line (``kiosk card read --with-number``),
 #: which belongs to no visit.
 NO_VISIT = "-"
@@ -55,6 +57,26 @@ def card_number_read(engine: Engine, *, at: datetime, terminal_id: str, staff_id
     with engine.begin() as connection:
         write(connection, at=at, terminal_id=terminal_id, staff_id=staff_id,
               visit_id=NO_VISIT, action="read_number")
+
+
+def core_call(engine: Engine, *, at: datetime, terminal_id: str, staff_id: str,
+              visit_id: str, action: str) -> None:
+    """Audit a core-system call before it is made (raises when the row cannot be written).
+
+    On PostgreSQL through ``write_core_audit`` (migration 0008), the one audit row a
+    terminal role may write; elsewhere (SQLite, no roles) a plain insert.
+    """
+    if action not in CORE_ACTIONS:
+        raise ValueError(f"not a core-system audit action: {action!r}")
+    with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.execute(
+                text("SELECT write_core_audit(:visit, :terminal, :staff, :action, :at)"),
+                {"visit": visit_id, "terminal": terminal_id, "staff": staff_id,
+                 "action": action, "at": at})
+        else:
+            write(connection, at=at, terminal_id=terminal_id, staff_id=staff_id,
+                  visit_id=visit_id, action=action)
 
 
 def entries(engine: Engine, visit_id: str | None = None) -> list[AuditEntry]:

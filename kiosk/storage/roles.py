@@ -41,6 +41,8 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, text
 
 READ_FUNCTION = "read_personal_audited(varchar, varchar, varchar, varchar, timestamptz)"
+# Audits a core-system call (migration 0008): the only audit row a terminal may write.
+CORE_AUDIT_FUNCTION = "write_core_audit(varchar, varchar, varchar, varchar, timestamptz)"
 DEFAULT_PREFIX = "kiosk_"
 _NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 _PASSWORD = re.compile(r"^[A-Za-z0-9_\-]{16,128}$")
@@ -121,6 +123,7 @@ _RECORD_VISITS: tuple[Grant, ...] = (
     Grant("INSERT", "print_failure"),
     Grant("UPDATE", "print_failure", ("code", "reason", "attempts", "state", "updated_at",
                                       "staff_id")),
+    Grant("EXECUTE", CORE_AUDIT_FUNCTION),  # core-system calls, audited (issue 12)
 )
 
 POLICY: Mapping[str, tuple[Grant, ...]] = {
