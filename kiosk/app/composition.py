@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 
     from forms.catalog import Catalog
     from kiosk.app.clerk_service import ClerkService
+    from kiosk.app.core_audit import CoreAuditLog
     from kiosk.app.core_lookup import CoreLookup
     from kiosk.security import StaffGate
     from kiosk.statistics.labels import Labels
@@ -178,14 +179,17 @@ def card_reader(config: Config, *, demo: bool) -> CardReader:
                          apdu_timeout=config.card.apdu_timeout_seconds)
 
 
-def core_system(config: Config) -> CoreSystem | None:
-    """The configured core system behind its audit, or ``None`` (``core.kind = none``)."""
-    if config.core.kind == "none":
-        return None
+def core_system(config: Config, audit_log: CoreAuditLog) -> CoreSystem | None:
+    """The configured core system behind its audit, or ``None`` (``core.kind = none``).
+
+    Raises ``ConfigError`` (one plain sentence) for a setting that cannot work."""
     from kiosk.app.core_audit import AuditedCoreSystem
     from kiosk.corelink.factory import make_core_system
 
-    return AuditedCoreSystem(make_core_system(config.core))
+    adapter = make_core_system(config.core)
+    if adapter is None:
+        return None
+    return AuditedCoreSystem(adapter, audit_log, timeout=config.core.timeout_ms / 1000)
 
 
 def kiosk_services(config: Config) -> Services:

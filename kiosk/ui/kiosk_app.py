@@ -49,10 +49,6 @@ def attach_services(window: MainWindow, *, demo: bool) -> None:
     except Exception as exc:  # noqa: BLE001 - no reader support: the manual path remains
         log.warning("card service unavailable", extra={"error": type(exc).__name__})
     _ = window.card_adapter  # start watching the reader now, not when the card screen shows
-    try:
-        services.attach_core(core_system(config))
-    except Exception as exc:  # noqa: BLE001 - no core system: the resident enters everything
-        log.warning("core system unavailable", extra={"error": type(exc).__name__})
     pin_screen = window.screens.get("pin_entry")
     if pin_screen is not None:
         pin_screen.read_number = config.card.read_my_number  # type: ignore[attr-defined]
@@ -70,6 +66,13 @@ def attach_metrics(window: MainWindow, metrics: MetricsServices) -> VisitLifecyc
             "visit event not recorded", extra={"error": type(exc).__name__}))
 
     lifecycle = window.services.attach_visits(metrics.recorder, metrics.copies, run)
+    try:  # every call is audited in the shared database, so the link comes with it
+        from kiosk.app.core_audit import DatabaseCoreAuditLog
+
+        window.services.attach_core(core_system(window.services.config,
+                                                DatabaseCoreAuditLog(metrics.engine)))
+    except Exception as exc:  # noqa: BLE001 - no core system: the resident enters everything
+        log.warning("core system unavailable", extra={"error": type(exc).__name__})
     from printing.failures import DatabaseFailureLog
 
     services = window.services

@@ -19,6 +19,7 @@ from kiosk.app.composition import Services
 from kiosk.card.emulator import CardProfile, EmulatedCard, EmulatorBackend, sample_profile
 from kiosk.card.service import ReaderService
 from kiosk.config import Config
+from kiosk.domain.core_records import CallContext
 from kiosk.ui.dialogs import ScriptedDialogs
 
 TODAY = date(2026, 4, 6)
@@ -45,8 +46,10 @@ class Resident:
         self.characters = 0
         self.backend = EmulatorBackend()
         config = config or Config().replace("ui", language="ja")
+        #: The core-system calls, as the audit saw them (action, context).
+        self.core_calls: list[tuple[str, CallContext]] = []
         services = Services(config, card=ReaderService(self.backend), clock=lambda: TODAY,
-                            core=core_system(config))
+                            core=core_system(config, self))
         self.dialogs = ScriptedDialogs()
         self.window = MainWindow(services, resident_screens(), kiosk_mode=False,
                                  runner=runner or SyncTaskRunner(), dialogs=self.dialogs)
@@ -54,6 +57,10 @@ class Resident:
         self.window.resize(1280, 800)
         self.window.show()
         install_card_adapter(self.window)
+
+    def record(self, action: str, context: CallContext) -> None:
+        """The core calls' audit log (in memory: the e2e window has no database)."""
+        self.core_calls.append((action, context))
 
     @property
     def at(self) -> str:

@@ -33,8 +33,9 @@ from kiosk.ui.tasks import TaskRunner
 
 pytestmark = pytest.mark.timeout(240)
 
-MOVING_IN = sample_profile("moving-in-family")
-STANDARD = sample_profile("standard-adult")
+#: Card profiles: the family with a 転入予約 (coreserver's demo data) and the demo resident.
+MOVING_IN = "moving-in-family"
+STANDARD = "standard-adult"
 #: What the family answers when asked; any other question gets "no" (the record may
 #: already have answered it).
 ANSWERS: dict[str, Any] = {
@@ -65,10 +66,10 @@ class Visit:
         self.qtbot, self.tmp_path = qtbot, tmp_path
         self.built: list[tuple[Resident, TaskRunner]] = []
 
-    def __call__(self, url: str, profile: Any) -> Resident:
+    def __call__(self, url: str, profile: str) -> Resident:
         runner = TaskRunner()
-        resident = Resident(self.qtbot, _config(self.tmp_path, url), profile=profile,
-                            runner=runner)
+        resident = Resident(self.qtbot, _config(self.tmp_path, url),
+                            profile=sample_profile(profile), runner=runner)
         self.built.append((resident, runner))
         return resident
 
