@@ -20,6 +20,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from forms.catalog import EventDef, Subject
+from kiosk.app.core_lookup import notice_text
 from kiosk.app.session import Member, ResidentSession
 from kiosk.app.visit import Visit, relation_label
 from kiosk.domain.era import to_wareki
@@ -262,7 +263,9 @@ class HouseholdScreen(Screen):
                 "Add each person once. You then answer the questions once for everyone."))
         self.progress.setText(self.tr("Checking the town's records…") if self._waiting else "")
         self.progress.setVisible(self._waiting)
-        notice = self.session.core_notice if self.session is not None else ""
+        # in the language shown now (the resident may have switched since the lookup)
+        notice = notice_text(language()) if self.session is not None \
+            and self.session.core_notice else ""
         self.notice.setText(notice)
         self.notice.setAccessibleName(notice)
         self.notice.setVisible(bool(notice) and not self._waiting)

@@ -20,7 +20,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from kiosk.app.composition import Services
-from kiosk.app.core_lookup import CoreLookup, LookupOutcome, look_up, notice_text
+from kiosk.app.core_lookup import CoreLookup, LookupOutcome, look_up
 from kiosk.app.prefill_seam import interim_prefill
 from kiosk.config import Config
 from kiosk.domain.core_records import (
@@ -243,8 +243,10 @@ def test_without_an_answer_one_sentence_and_the_manual_path(kiosk: Callable[...,
     assert k.session.household == [] and household.add_button.isEnabled()
     assert household.continue_button.isEnabled()
     assert k.window.screens["furigana"].should_show(k.session)
-    assert notice_text("en") == ("We could not check the town's records. "
-                                 "Please go on and enter the details.")
+    k.window.set_language("en")
+    QApplication.processEvents()  # the language change reaches the screens as an event
+    assert household.notice.text() == ("We could not check the town's records. "
+                                       "Please go on and enter the details.")
 
 
 def test_a_lookup_still_running_shows_progress_then_the_list(kiosk: Callable[..., Kiosk]) -> None:
@@ -328,3 +330,16 @@ def test_the_new_states_fit_the_screen_at_every_text_size(kiosk: Callable[..., K
             for button in screen.findChildren(QPushButton):
                 if button.isVisibleTo(screen):
                     assert button.objectName() and button.accessibleName(), where
+
+
+def test_the_configured_core_system_is_audited(isolated_dirs: Any) -> None:
+    from kiosk.app.composition import core_system
+    from kiosk.app.core_audit import AuditedCoreSystem
+
+    class Audit:
+        def record(self, action: str, context: CallContext) -> None:
+            pass
+
+    assert core_system(Config(), Audit()) is None
+    linked = Config().replace("core", kind="rest", url="http://127.0.0.1:9")
+    assert isinstance(core_system(linked, Audit()), AuditedCoreSystem)
