@@ -232,6 +232,11 @@ class HouseholdScreen(Screen):
     def _removed(self, member_id: str) -> None:
         if self.session is not None:
             Visit.for_services(self.session, self.services).remove_member(member_id)
+            # the id may be given to a person typed next: nothing of the record stays on it
+            provenance = self.session.provenance
+            for key in [k for k in provenance
+                        if k.startswith(f"{member_id}.") or k.endswith(f"@{member_id}")]:
+                del provenance[key]
             self._render()
 
     def _back(self) -> None:

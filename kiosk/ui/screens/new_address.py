@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from forms.catalog import Oaza
 from kiosk.app.session import ResidentSession
 from kiosk.app.visit import Visit
+from kiosk.domain.core_records import Provenance
 from kiosk.ui.screens.base import Screen, make_button
 from kiosk.ui.widgets.kana_keyboard import KanaKeyboard, mark_keys
 from kiosk.ui.widgets.keypad import NumericKeypad
@@ -121,12 +122,17 @@ class NewAddressScreen(Screen):
         self._render()
 
     def _planned_address(self, session: ResidentSession) -> tuple[Oaza, str, str] | None:
-        """The 転入予約's planned address, when it names a 大字 of this town."""
-        reservation = session.core_reservation
-        if reservation is None:
-            return None
-        planned = reservation.planned_address
+        """The 転入予約's planned address (as the prefill set it, or as the reservation
+        says), when it names a 大字 of this town."""
         town = self.services.navigator.catalog.town
+        address = session.new_address
+        if address is not None and session.provenance.get("new_address") is Provenance.RECORD:
+            oaza = next((o for o in town.oaza if o.name == address.oaza), None)
+            return (oaza, address.banchi, address.katagaki) if oaza is not None else None
+        reservation = session.core_reservation
+        if reservation is None or session.provenance.get("new_address") is Provenance.RESIDENT:
+            return None  # no reservation, or the resident said it is another address
+        planned = reservation.planned_address
         oaza = next((o for o in town.oaza if planned.oaza in (o.name, f"大字{o.name}")), None)
         if oaza is None or not planned.banchi:
             return None
@@ -189,6 +195,9 @@ class NewAddressScreen(Screen):
             return
         Visit.for_services(self.session, self.services).set_new_address(
             self.oaza, self.banchi, katagaki.strip("\u3000"))
+        confirmed = self.pages.currentIndex() == CONFIRM
+        self.session.provenance["new_address"] = Provenance.RECORD if confirmed \
+            else Provenance.RESIDENT
         self.done.emit(None)
 
     def _back(self) -> None:

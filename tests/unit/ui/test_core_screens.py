@@ -30,6 +30,7 @@ from kiosk.domain.core_records import (
     MoveInReservation,
     PlannedAddress,
     ProcedureSubmission,
+    Provenance,
     RecordedHousehold,
     RecordedPerson,
     ReservedPerson,
@@ -218,6 +219,7 @@ def test_a_reservation_fills_the_movers_and_confirms_the_address(
     assert "861-0803" in address.address.text() and "関町 123-4" in address.address.text()
     with qtbot.waitSignal(address.done):
         k.tap(address.address_yes)
+    assert k.session.provenance["new_address"] is Provenance.RECORD
     new = k.session.new_address
     assert (new.oaza, new.banchi, new.katagaki, new.postal_code) == ("関町", "123-4", "",
                                                                       "861-0803")
@@ -233,6 +235,24 @@ def test_no_to_the_planned_address_takes_todays_path(kiosk: Callable[..., Kiosk]
     assert address.pages.currentIndex() == 0 and address.oaza is None
     k.tap(address.back_button)  # back to the question, not out of the screen
     assert address.title.text() == "Is this your new address?"
+    k.tap(address.address_no)
+    k.tap(address.picker.buttons["関東"])
+    address.keypad.press("9")
+    k.tap(address.keypad.submit_button)
+    k.tap(address.no_katagaki)
+    assert k.session.new_address.banchi == "9"
+    assert k.session.provenance["new_address"] is Provenance.RESIDENT
+    address = k.show("new_address")  # coming back: their own address, not the question
+    assert address.pages.currentIndex() == 0
+
+
+def test_a_removed_members_id_keeps_nothing_of_the_record(kiosk: Callable[..., Kiosk]) -> None:
+    k = kiosk(FakeCore(household=HOUSEHOLD), dialogs=ScriptedDialogs(answers=[True]))
+    household = k.choose("MV")
+    k.session.provenance["insurance@m3"] = Provenance.RECORD
+    k.tap(household.remove_buttons["m3"])
+    assert not [key for key in k.session.provenance if "m3" in key]
+    assert k.session.provenance["m2.name"] is Provenance.RECORD
 
 
 def test_without_an_answer_one_sentence_and_the_manual_path(kiosk: Callable[..., Kiosk]) -> None:
