@@ -26,6 +26,7 @@ COMMAND_MODULES: list[str] = [
     "kiosk.cli.staff_apps",
     "kiosk.cli.catalog",
     "kiosk.cli.keys",
+    "kiosk.cli.core",
 ]
 
 
