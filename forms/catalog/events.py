@@ -21,7 +21,8 @@ def event_ids(data: Any) -> tuple[str, ...]:
 
 
 _EVENT_KEYS = {"id", "title", "paper_title", "description", "subject", "address_change",
-               "symbol", "household_prompt", "questions", "household_split"}
+               "symbol", "household_prompt", "questions", "household_split",
+               "uses_reservation"}
 
 
 def _choice(e: Entry, key: str, allowed: list[str], fallback: str) -> str:
@@ -30,6 +31,14 @@ def _choice(e: Entry, key: str, allowed: list[str], fallback: str) -> str:
     if value and value not in allowed:
         e.error(f"{key!r} must be one of {', '.join(allowed)}, not {value!r}")
     return value if value in allowed else fallback
+
+
+def _flag(e: Entry, key: str) -> bool:
+    value = e.data.get(key, False)
+    if not isinstance(value, bool):
+        e.error(f"{key!r} must be true or false")
+        return False
+    return value
 
 
 def build_events(
@@ -66,7 +75,10 @@ def build_events(
             household_split=(compiler.condition(e, e.string("household_split"),
                                                 "household_split")
                              if compiler is not None and e.has("household_split") else None),
+            uses_reservation=_flag(e, "uses_reservation"),
         )
+        if event.uses_reservation and not event.brings_new_address:
+            e.error("'uses_reservation' needs address_change: new_address")
         if eid:
             result[eid] = event
     if data is not None and not result:

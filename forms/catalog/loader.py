@@ -10,6 +10,8 @@ What is checked, each reported with file, line, entry and problem:
 * references: departments, events, questions listed by events, form ids (the form layouts
   are the source of truth: the bundled ``forms/layouts/`` plus the town's own
   ``<catalog folder>/layouts/``; the fixed list only when there are none);
+* ``from_record``: record codes from the link's list (``record_codes.yaml``), options and
+  events that exist, a rule that fits the question's type;
 * cycles: predicates defined through each other, questions whose ``ask_when`` depend on
   each other.
 """
@@ -37,6 +39,7 @@ from forms.catalog.model import (
 )
 from forms.catalog.procedures import build_procedures
 from forms.catalog.questions import build_questions
+from forms.catalog.record_rules import load_record_codes
 from forms.catalog.yamlio import CatalogError, Problems, line_of, read_yaml
 from kiosk.domain import conditions as cond
 from kiosk.domain.fact_vocabulary import FACT_TYPES, fact_choices
@@ -94,7 +97,8 @@ def load_catalog(
 
     departments = _departments(problems, raw["departments"])
     town = _town(problems, raw["town"])
-    questions, question_entries = build_questions(problems, raw["questions"])
+    questions, question_entries = build_questions(problems, raw["questions"],
+                                                  load_record_codes(problems))
     predicate_entries = _predicate_entries(problems, raw["predicates"])
     _check_namespace(problems, questions, predicate_entries)
 
@@ -112,6 +116,10 @@ def load_catalog(
         for eid in question.text_by_event:
             if events and eid not in events:
                 question_entries[qid].error(f"'text_by_event' names unknown event {eid!r}")
+        for rule in question.from_record:
+            for eid in sorted(rule.events - set(events)):
+                if events:
+                    question_entries[qid].error(f"'from_record' names unknown event {eid!r}")
     procedures = build_procedures(
         problems, raw["procedures"], compiler, departments, events, forms
     )
@@ -278,7 +286,7 @@ def _compile_ask_when(
         graph[qid] = [n.name for c in (ask_when, implied) if c is not None
                       for n in cond.names(c.expr) if n.name in questions]
         result[qid] = Question(q.id, q.scope, q.type, q.text, q.options, q.default,
-                               ask_when, q.text_by_event, implied)
+                               ask_when, q.text_by_event, implied, q.from_record)
     cycle = find_cycle(graph)
     if cycle:
         entries[cycle[0]].error(

@@ -38,6 +38,42 @@ class Option:
     label: Text
 
 
+class RecordSource(enum.Enum):
+    """Which record a ``from_record`` rule reads."""
+
+    RECORD = "record"  # this town's 住民記録 (the resident's registered household)
+    RESERVATION = "reservation"  # a 転入予約's 転出証明書情報 (what the previous town states)
+
+
+@dataclass(frozen=True, slots=True)
+class RecordRule:
+    """How a record answers a question (``from_record`` in questions.yaml).
+
+    ``events`` empty: every event that lists the question. A yes/no question is "yes" when
+    the person (the household, for a household question) holds one of ``yes`` and "no"
+    otherwise; a choice takes the first option of ``options`` whose codes they hold, else
+    ``otherwise`` (``None``: the record does not decide, the question is asked).
+    """
+
+    source: RecordSource
+    events: frozenset[str]
+    yes: frozenset[str] = frozenset()
+    options: tuple[tuple[str, frozenset[str]], ...] = ()
+    otherwise: str | None = None
+
+    def applies(self, source: RecordSource, event: str) -> bool:
+        return self.source is source and (not self.events or event in self.events)
+
+    def value_for(self, codes: frozenset[str]) -> bool | str | None:
+        """The answer the codes a person (or household) holds give, or ``None``."""
+        if not self.options:
+            return bool(self.yes & codes)
+        for option, wanted in self.options:
+            if wanted & codes:
+                return option
+        return self.otherwise
+
+
 @dataclass(frozen=True, slots=True)
 class Question:
     """A yes/no, choice or number question, asked once or per member (``scope``)."""
@@ -53,6 +89,8 @@ class Question:
     # a yes/no question answered "yes" without asking where this holds (e.g. the resident
     # whose My Number card was just read has a card)
     implied_by: Condition | None = None
+    # how the core system's records answer it, per source and event (none: always asked)
+    from_record: tuple[RecordRule, ...] = ()
 
     @property
     def value_type(self) -> str:
@@ -118,6 +156,9 @@ class EventDef:
     # when the household splits (世帯分離): the resident then picks who leaves to form the
     # new household and who heads it (None: the event never splits a household)
     household_split: Condition | None = None
+    # a 転入予約 the core system holds gives the movers, the planned address and what the
+    # 転出証明書 states (引越しワンストップ)
+    uses_reservation: bool = False
 
     @property
     def brings_new_address(self) -> bool:

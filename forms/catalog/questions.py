@@ -7,16 +7,20 @@ from typing import Any
 
 from forms.catalog.fields import Entry, entry_id, top_list
 from forms.catalog.model import Condition, Option, Question, Text
+from forms.catalog.record_rules import build_record_rules
 from forms.catalog.yamlio import Problems
 from kiosk.domain import conditions as cond
 
 FILE = "questions.yaml"
 _KEYS = {"id", "scope", "type", "default", "text", "text_by_event", "options", "ask_when",
-         "implied_by"}
+         "implied_by", "from_record"}
 
 
-def build_questions(problems: Problems, data: Any) -> tuple[dict[str, Question], dict[str, Entry]]:
-    """Questions (with ``ask_when`` not yet compiled) and their entries for error reports."""
+def build_questions(
+    problems: Problems, data: Any, record_codes: frozenset[str] = frozenset()
+) -> tuple[dict[str, Question], dict[str, Entry]]:
+    """Questions (with ``ask_when`` not yet compiled) and their entries for error reports;
+    ``from_record`` may name only ``record_codes``."""
     questions: dict[str, Question] = {}
     entries: dict[str, Entry] = {}
     seen: dict[str, int] = {}
@@ -46,6 +50,7 @@ def build_questions(problems: Problems, data: Any) -> tuple[dict[str, Question],
             text_by_event=by_event,
             implied_by=(Condition(e.string("implied_by"), cond.TRUE)
                         if e.has("implied_by") else None),
+            from_record=build_record_rules(e, qtype, options, record_codes),
         )
         if question.implied_by is not None and qtype != "bool":
             e.error("only a yes/no question can be implied_by a condition")

@@ -29,6 +29,8 @@ from typing import Any
 from forms.catalog import Catalog, EventDef, Oaza, Subject
 from kiosk.app.composition import Services
 from kiosk.app.ports import Clock, Navigator
+from kiosk.app.provenance import provenance_json, read_provenance
+from kiosk.app.record_prefill import resident_record_key
 from kiosk.app.session import Member, NewAddress, ResidentSession, parse_answer_key
 from kiosk.domain.resident import BasicFour, Sex
 from kiosk.i18n import translate
@@ -42,6 +44,7 @@ from kiosk.navigation.plan import Plan
 from kiosk.navigation.residence import residence_to_json
 from kiosk.navigation.scenario import (
     NEWBORN_WINDOW,
+    SELF_ID,
     AnswerValue,
     NewHousehold,
     Person,
@@ -202,8 +205,14 @@ class Visit:
 
     def scenario_json(self) -> dict[str, Any]:
         """The session in the scenario file format (``forms/scenarios/*.json``): the edge
-        where it leaves the kiosk (the clerks' copy)."""
-        return scenario_to_json(self.scenario())
+        where it leaves the kiosk (the clerks' copy), with where each value came from and
+        the record keys of the people the core system holds."""
+        keys = {m.id: m.record_key for m in self.session.household if m.record_key}
+        own_key = resident_record_key(self.session, self.event)
+        if own_key:
+            keys[SELF_ID] = own_key
+        return scenario_to_json(self.scenario(), provenance=provenance_json(self.session),
+                                record_keys=keys)
 
     def members(self) -> dict[str, Person]:
         return {p.id: p for p in self.scenario().members}
@@ -309,9 +318,10 @@ def session_from_scenario(data: Mapping[str, Any], session: ResidentSession) -> 
     session.furigana = person.furigana
     session.residence = person.residence
     session.event_id = scenario.event
+    keys = _record_keys(data)
     session.household[:] = [
         Member(p.id, p.name, p.furigana, p.birth_date, p.sex, p.relation, p.status,
-               p.residence)
+               p.residence, record_key=keys.get(p.id, ""))
         for p in scenario.household
     ]
     session.answers.clear()
@@ -319,10 +329,23 @@ def session_from_scenario(data: Mapping[str, Any], session: ResidentSession) -> 
         (parse_answer_key(key), value) for key, value in scenario.answers.items())
     session.new_address = scenario.new_address
     session.new_household = scenario.new_household
+    session.provenance.clear()
+    session.provenance.update(read_provenance(data))
 
 
-def scenario_to_json(scenario: Scenario) -> dict[str, Any]:
-    """A scenario in the scenario file format (the clerks' copy, the CLI)."""
+def _record_keys(data: Mapping[str, Any]) -> dict[str, str]:
+    """``{member id: record key}`` of a scenario file's household entries."""
+    raw = data.get("household")
+    return {str(m.get("id") or f"m{index}"): str(m["record_key"])
+            for index, m in enumerate(raw if isinstance(raw, list) else [], start=1)
+            if isinstance(m, Mapping) and isinstance(m.get("record_key"), str)}
+
+
+def scenario_to_json(scenario: Scenario, *, provenance: Mapping[str, str] | None = None,
+                     record_keys: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """A scenario in the scenario file format (the clerks' copy, the CLI); ``provenance``
+    (where each value came from) and ``record_keys`` (``{member id or "self": the core
+    system's person key}``) are written when given."""
     def person(p: Person) -> dict[str, Any]:
         data: dict[str, Any] = {
             "id": p.id, "name": p.name, "furigana": p.furigana,
@@ -332,6 +355,8 @@ def scenario_to_json(scenario: Scenario) -> dict[str, Any]:
         residence = residence_to_json(p.residence)
         if residence is not None:
             data["residence"] = residence
+        if record_keys and record_keys.get(p.id):
+            data["record_key"] = record_keys[p.id]
         return data
 
     resident = scenario.resident
@@ -349,6 +374,10 @@ def scenario_to_json(scenario: Scenario) -> dict[str, Any]:
     own_residence = residence_to_json(resident.residence)
     if own_residence is not None:
         data["resident"]["residence"] = own_residence
+    if record_keys and record_keys.get(SELF_ID):
+        data["resident"]["record_key"] = record_keys[SELF_ID]
+    if provenance:
+        data["provenance"] = dict(provenance)
     address = scenario.new_address
     if address is not None:
         data["new_address"] = {"oaza": address.oaza, "banchi": address.banchi,

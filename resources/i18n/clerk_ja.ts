@@ -187,6 +187,35 @@
 <context>
     <name>PersonPanel</name>
     <message>
+        <location filename="../../kiosk/ui/clerk/person_panel.py" line="84"/>
+        <source>Card</source>
+        <comment>source of a value</comment>
+        <translation>カード</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/person_panel.py" line="84"/>
+        <source>Record</source>
+        <comment>source of a value</comment>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/person_panel.py" line="84"/>
+        <source>Resident</source>
+        <comment>source of a value</comment>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/person_panel.py" line="84"/>
+        <source>Staff</source>
+        <comment>source of a value</comment>
+        <translation>職員</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/person_panel.py" line="84"/>
+        <source>Where the value came from: %1</source>
+        <translation>値の出どころ：%1</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/clerk/person_panel.py" line="74"/>
         <source>Name</source>
         <translation>氏名</translation>

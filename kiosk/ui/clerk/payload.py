@@ -10,7 +10,9 @@ new_address) plus, optionally, ``flags`` from the print. This module:
   must then pass the same strict validation as every scenario (``validate_scenario``:
   no birth date in the future, no empty name, the town's 大字 and postal codes …);
 * works out which of a counter's forms a correction touches, from the layouts' bindings,
-  so only those are re-rendered and reprinted.
+  so only those are re-rendered and reprinted;
+* says where each value came from (``provenance``: the card, the town's record, the
+  resident, or staff), and marks a corrected value as staff's.
 
 Nothing here logs, and no exception message carries a value: keys only.
 """
@@ -105,6 +107,34 @@ def editable_fields(payload: Mapping[str, Any]) -> list[EditableField]:
     return out
 
 
+#: The sources a value may have (``kiosk.domain.core_records.Provenance`` values).
+SOURCES = ("card", "record", "resident", "staff")
+
+
+def provenance_keys(key: str) -> tuple[str, ...]:
+    """The payload's ``provenance`` keys of an editable value, most precise first:
+    ``household.m1.name`` → ``m1.name``; ``new_address.banchi`` → itself, then the
+    whole address's ``new_address``."""
+    parts = key.split(".")
+    if parts[0] == "household" and len(parts) == 3:
+        return (f"{parts[1]}.{parts[2]}",)
+    if parts[0] == "new_address":
+        return (key, "new_address")
+    return (key,)
+
+
+def value_source(payload: Mapping[str, Any], key: str) -> str:
+    """Where an editable value came from (one of ``SOURCES``), or "" when not known."""
+    sources = payload.get("provenance")
+    if not isinstance(sources, Mapping):
+        return ""
+    for candidate in provenance_keys(key):
+        found = sources.get(candidate)
+        if isinstance(found, str) and found in SOURCES:
+            return found
+    return ""
+
+
 def _member_entry(data: dict[str, Any], member_id: str, key: str) -> dict[str, Any]:
     for index, member in enumerate(data.get("household") or [], start=1):
         if isinstance(member, dict) and str(member.get("id") or f"m{index}") == member_id:
@@ -125,6 +155,10 @@ def apply_changes(
     data: dict[str, Any] = copy.deepcopy(dict(payload))
     for key, raw in changes.items():
         _apply_one(data, key, raw.strip())
+        sources = data.get("provenance")
+        if not isinstance(sources, dict):
+            sources = data["provenance"] = {}
+        sources[provenance_keys(key)[0]] = "staff"
         try:
             validate_scenario(data, catalog, today)
         except ScenarioError as exc:

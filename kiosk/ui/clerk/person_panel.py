@@ -1,8 +1,10 @@
 """The prefilled data of the open visit, and the correction of a value.
 
 Values are read-only until the clerk presses Correct; Apply sends only the values that
-changed (``payload.changed_keys``). The panel shows what ``ClerkDesk.open_visit`` read
-(audited); ``wipe()`` clears every field when the visit is closed or the console locked.
+changed (``payload.changed_keys``). Beside each value a small marker says where it came
+from: the card, the town's record, the resident, or staff (``payload.value_source``).
+The panel shows what ``ClerkDesk.open_visit`` read (audited); ``wipe()`` clears every
+field when the visit is closed or the console locked.
 """
 
 from __future__ import annotations
@@ -23,7 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.ui.clerk.panel import Panel
-from kiosk.ui.clerk.payload import EditableField, changed_keys, editable_fields
+from kiosk.ui.clerk.payload import (
+    SOURCES,
+    EditableField,
+    changed_keys,
+    editable_fields,
+    value_source,
+)
 from kiosk.ui.screens.base import make_button
 
 
@@ -37,6 +45,7 @@ class PersonPanel(Panel):
         self.fields: dict[str, QLineEdit] = {}
         self._labels: list[tuple[QLabel, EditableField]] = []
         self._groups: list[tuple[QGroupBox, str, int]] = []
+        self._sources: list[tuple[QLabel, str]] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.empty = QLabel(self)
@@ -80,6 +89,15 @@ class PersonPanel(Panel):
             "postal_code": self.tr("Postal code (new address)"),
         }.get(attr, attr)
 
+    def source_text(self, source: str) -> str:
+        """The short marker of where a value came from."""
+        return {
+            "card": self.tr("Card", "source of a value"),
+            "record": self.tr("Record", "source of a value"),
+            "resident": self.tr("Resident", "source of a value"),
+            "staff": self.tr("Staff", "source of a value"),
+        }.get(source, "")
+
     def group_text(self, kind: str, number: int) -> str:
         if kind == "resident":
             return self.tr("Resident")
@@ -100,6 +118,13 @@ class PersonPanel(Panel):
             self.fields[spec.key].setAccessibleName(self.attr_text(spec.attr))
         for box, kind, number in self._groups:
             box.setTitle(self.group_text(kind, number))
+        for marker, source in self._sources:
+            # as wide as the widest marker, so every value's field lines up
+            marker.setMinimumWidth(max(marker.fontMetrics().horizontalAdvance(
+                self.source_text(other)) for other in SOURCES))
+            marker.setText(self.source_text(source))
+            marker.setAccessibleName(self.tr("Where the value came from: %1")
+                                     .replace("%1", self.source_text(source)))
 
     # ------------------------------------------------------------------ content
     def show_payload(self, payload: Mapping[str, Any] | None) -> None:
@@ -125,7 +150,17 @@ class PersonPanel(Panel):
             edit.setObjectName(f"field_{spec.key}")
             edit.setReadOnly(True)
             label.setBuddy(edit)
-            boxes[group].addRow(label, edit)
+            row = QHBoxLayout()
+            row.addWidget(edit, 1)
+            source = value_source(payload, spec.key)
+            if source:
+                marker = QLabel(self.body)
+                marker.setObjectName(f"source_{spec.key}")
+                marker.setProperty("role", "hint")
+                marker.setProperty("source", source)
+                row.addWidget(marker)
+                self._sources.append((marker, source))
+            boxes[group].addRow(label, row)
             self.fields[spec.key] = edit
             self._labels.append((label, spec))
         self.body_layout.addStretch(1)
@@ -140,6 +175,7 @@ class PersonPanel(Panel):
         self.fields.clear()
         self._labels.clear()
         self._groups.clear()
+        self._sources.clear()
         while self.body_layout.count():
             item = self.body_layout.takeAt(0)
             widget = item.widget() if item is not None else None
