@@ -95,10 +95,10 @@ class Services:
         """The current visit's lookup in the core system (asks nothing without one)."""
         if self._core_lookup is None:
             from kiosk.app.core_lookup import CoreLookup
-            from kiosk.app.prefill_seam import load_prefill
+            from kiosk.app.record_prefill import apply_core_records
 
             self._core_lookup = CoreLookup(lambda: self._core, self.config.terminal.id,
-                                           self.config.core.timeout_ms, load_prefill())
+                                           self.config.core.timeout_ms, apply_core_records)
         return self._core_lookup
 
     # ------------------------------------------------------------------ built on first use

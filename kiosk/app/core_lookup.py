@@ -48,8 +48,9 @@ HANDOVER_MARGIN_SECONDS = 0.3
 NOTICE_CONTEXT = "CoreLink"
 NOTICE_SOURCE = "We could not check the town's records. Please go on and enter the details."
 
-#: ``apply_core_records(session, catalog, today)``: turns the records into the visit.
-Prefill = Callable[[ResidentSession, "Catalog", date], None]
+#: ``kiosk.app.record_prefill.apply_core_records(session, catalog, today)``: turns the
+#: records into the visit (what it returns is its own report; the screens read the session).
+Prefill = Callable[[ResidentSession, "Catalog", date], object]
 
 
 class Runner(Protocol):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from kiosk.app.composition import Services
 from kiosk.app.core_lookup import CoreLookup, LookupOutcome, look_up
-from kiosk.app.prefill_seam import interim_prefill
+from kiosk.app.record_prefill import apply_core_records
 from kiosk.config import Config
 from kiosk.domain.core_records import (
     CallContext,
@@ -324,7 +324,7 @@ def test_one_answer_is_kept_when_the_other_call_fails() -> None:
 
 
 def test_without_a_core_system_nothing_is_asked() -> None:
-    lookup = CoreLookup(lambda: None, "T1", 2000, interim_prefill)
+    lookup = CoreLookup(lambda: None, "T1", 2000, apply_core_records)
     from kiosk.app.session import ResidentSession
 
     session = ResidentSession(resident=HANAKO)
