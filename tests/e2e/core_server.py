@@ -53,7 +53,9 @@ def running_core_server(folder: Path, *, delay_ms: int = 0) -> Iterator[str]:
                 raise RuntimeError("the core server stopped: "
                                    + (folder / "core-server.log").read_text(errors="replace"))
             try:
-                if httpx.get(f"{base}/v1/status", timeout=1.0).status_code == 200:
+                # a slow server (--delay-ms) is slow on /v1/status too
+                probe = httpx.get(f"{base}/v1/status", timeout=1.0 + delay_ms / 1000)
+                if probe.status_code == 200:
                     break
             except httpx.HTTPError:
                 pass
