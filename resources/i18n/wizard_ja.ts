@@ -37,119 +37,124 @@
 <context>
     <name>HouseholdScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="194" />
+        <location filename="../../kiosk/ui/screens/household.py" line="197" />
         <source>The person who passed away</source>
         <extracomment>The notices are one sentence across the screen (the kiosk is 1280 px wide). Room for at least one member's row, whatever the text size.</extracomment>
         <translation>亡くなられた方</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="195" />
+        <location filename="../../kiosk/ui/screens/household.py" line="198" />
         <source>The baby</source>
         <translation>お子さん（赤ちゃん）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="196" />
-        <location filename="../../kiosk/ui/screens/household.py" line="197" />
+        <location filename="../../kiosk/ui/screens/household.py" line="199" />
+        <location filename="../../kiosk/ui/screens/household.py" line="200" />
         <source>A person in your household</source>
         <translation>ご家族</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="223" />
+        <location filename="../../kiosk/ui/screens/household.py" line="226" />
         <source>Leave %1 out?</source>
         <translation>%1さんを外しますか？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="224" />
+        <location filename="../../kiosk/ui/screens/household.py" line="227" />
         <source>They stay in the town's record. They are only left out of today's forms.</source>
         <translation>町の記録はそのままです。今日の書類から外すだけです。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="226" />
+        <location filename="../../kiosk/ui/screens/household.py" line="229" />
         <source>Yes, leave them out</source>
         <translation>はい、外します</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="226" />
+        <location filename="../../kiosk/ui/screens/household.py" line="229" />
         <source>No, keep them</source>
         <translation>いいえ、そのままにします</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="252" />
+        <location filename="../../kiosk/ui/screens/household.py" line="260" />
         <source>Who else is concerned?</source>
         <translation>ほかに関係するご家族は？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="256" />
+        <location filename="../../kiosk/ui/screens/household.py" line="264" />
         <source>Tap the person who passed away.</source>
         <translation>亡くなられた方をタップしてください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="259" />
+        <location filename="../../kiosk/ui/screens/household.py" line="267" />
+        <source>The people of your moving-in notice made online (転入予約). Is it right?</source>
+        <translation>オンラインで届け出た転入予約のご家族です。これでよろしいですか。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/household.py" line="270" />
         <source>The people in the town's record. Is it right?</source>
         <translation>町の記録にあるご家族です。これでよろしいですか。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="262" />
+        <location filename="../../kiosk/ui/screens/household.py" line="273" />
         <source>Add each person once. You then answer the questions once for everyone.</source>
         <translation>一人ずつ追加してください。このあとの質問は、全員分まとめて一度だけ答えます。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="263" />
+        <location filename="../../kiosk/ui/screens/household.py" line="274" />
         <source>Checking the town's records…</source>
         <translation>町の記録を確認しています…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="271" />
+        <location filename="../../kiosk/ui/screens/household.py" line="284" />
         <source>+ Add the person who passed away</source>
         <translation>＋ 亡くなられた方を入力</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="273" />
+        <location filename="../../kiosk/ui/screens/household.py" line="286" />
         <source>+ Add the baby</source>
         <translation>＋ お子さんを入力</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="275" />
+        <location filename="../../kiosk/ui/screens/household.py" line="288" />
         <source>+ Add a person</source>
         <translation>＋ ご家族を追加</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="282" />
+        <location filename="../../kiosk/ui/screens/household.py" line="295" />
         <source>Continue with these people</source>
         <translation>この内容で進む</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="283" />
+        <location filename="../../kiosk/ui/screens/household.py" line="296" />
         <source>Continue</source>
         <translation>次へ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="283" />
+        <location filename="../../kiosk/ui/screens/household.py" line="296" />
         <source>Nobody else: continue</source>
         <translation>ほかにいません（次へ）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="307" />
+        <location filename="../../kiosk/ui/screens/household.py" line="322" />
         <source>(passed away)</source>
         <translation>（死亡）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="333" />
-        <source>Passed away</source>
-        <translation>亡くなられた方</translation>
+        <location filename="../../kiosk/ui/screens/household.py" line="348" />
+        <source>This person passed away</source>
+        <translation>この方が亡くなられた</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="334" />
+        <location filename="../../kiosk/ui/screens/household.py" line="349" />
         <source>%1 passed away</source>
         <translation>%1さんが亡くなられた</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="338" />
+        <location filename="../../kiosk/ui/screens/household.py" line="353" />
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="339" />
+        <location filename="../../kiosk/ui/screens/household.py" line="354" />
         <source>Remove %1</source>
         <translation>%1 を削除</translation>
     </message>
@@ -363,73 +368,73 @@
 <context>
     <name>NewAddressScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/new_address.py" line="103" />
+        <location filename="../../kiosk/ui/screens/new_address.py" line="104" />
         <source>No building or room</source>
         <extracomment>The pages, in the stack's order (the confirmation was added last, shown first).</extracomment>
         <translation>建物名・部屋番号なし</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/new_address.py" line="104" />
+        <location filename="../../kiosk/ui/screens/new_address.py" line="105" />
         <source>No building or room: finish the address</source>
         <translation>建物名・部屋番号なしで住所を決定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/new_address.py" line="105" />
+        <location filename="../../kiosk/ui/screens/new_address.py" line="106" />
         <source>Delete one character</source>
         <translation>1字消す</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/new_address.py" line="106" />
+        <location filename="../../kiosk/ui/screens/new_address.py" line="107" />
         <source>Yes, this is my new address</source>
         <translation>はい、この住所です</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/new_address.py" line="107" />
+        <location filename="../../kiosk/ui/screens/new_address.py" line="108" />
         <source>No, choose another address</source>
         <translation>いいえ、別の住所を選ぶ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/new_address.py" line="212" />
+        <location filename="../../kiosk/ui/screens/new_address.py" line="221" />
         <source>Your new address: which area (大字)?</source>
         <translation>新しい住所の地区（大字）は？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/new_address.py" line="213" />
+        <location filename="../../kiosk/ui/screens/new_address.py" line="222" />
         <source>Type the house number (番地), e.g. 1234-5</source>
         <translation>番地を入力（例：1234-5）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/new_address.py" line="214" />
+        <location filename="../../kiosk/ui/screens/new_address.py" line="223" />
         <source>Building and room (方書), if any</source>
         <translation>建物名・部屋番号（方書）があれば</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/new_address.py" line="215" />
+        <location filename="../../kiosk/ui/screens/new_address.py" line="224" />
         <source>Is this your new address?</source>
         <translation>この住所でよろしいですか</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/new_address.py" line="218" />
+        <location filename="../../kiosk/ui/screens/new_address.py" line="227" />
         <source>Tap the name of the area. The reading is under each name.</source>
         <translation>地区の名前を押してください。読み方は名前の下にあります。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/new_address.py" line="219" />
+        <location filename="../../kiosk/ui/screens/new_address.py" line="228" />
         <source>Use “-” between numbers, e.g. 1234-5. Tap OK when done.</source>
         <translation>数字の間は「-」（例：1234-5）。入力したら「決定」。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/new_address.py" line="220" />
+        <location filename="../../kiosk/ui/screens/new_address.py" line="229" />
         <source>Type the building name and room number, or tap “No building or room”.</source>
         <translation>建物名と部屋番号を入力するか、「建物名・部屋番号なし」を押してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/new_address.py" line="221" />
+        <location filename="../../kiosk/ui/screens/new_address.py" line="230" />
         <source>This is the address of your moving-in notice made online (転入予約).</source>
         <translation>オンラインで届け出た転入予約の住所です。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/new_address.py" line="233" />
+        <location filename="../../kiosk/ui/screens/new_address.py" line="242" />
         <source>The new address so far</source>
         <translation>入力中の新しい住所</translation>
     </message>

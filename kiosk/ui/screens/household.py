@@ -78,11 +78,11 @@ class HouseholdScreen(Screen):
         area.setMinimumHeight(LIST_MIN_HEIGHT)
         self.rows_box = scroll_content(area)
         list_layout.addWidget(area, 1)
-        self.add_button = make_button("addMember", list_page)
+        # the last line of the list: scrolls with it, so the list gets the screen's height
+        self.add_button = make_button("addMember", self.rows_box)
         self.continue_button = make_button("continueButton", self, role="primary")
         self.add_button.clicked.connect(self._add)
         self.continue_button.clicked.connect(lambda: self.done.emit(None))
-        list_layout.addWidget(self.add_button)
         self.pages.addWidget(list_page)
         self.editor = MemberEditor(self.pages, "memberEditor")
         self.editor.typed.connect(self._typed)
@@ -121,7 +121,9 @@ class HouseholdScreen(Screen):
         self.notice.clear()
         self.editor.start("")
         self.pages.setCurrentIndex(0)
+        self.rows.removeWidget(self.add_button)  # not a member's row: it stays
         clear_layout(self.rows)
+        self.rows.addWidget(self.add_button)
         self.remove_buttons.clear()
 
     # ------------------------------------------------------------------ state
@@ -260,6 +262,9 @@ class HouseholdScreen(Screen):
         from_record = any(m.record_key for m in members)
         if self._picks_deceased():
             self.hint.setText(self.tr("Tap the person who passed away."))
+        elif from_record and self.session is not None and self.session.core_household is None:
+            self.hint.setText(self.tr(
+                "The people of your moving-in notice made online (転入予約). Is it right?"))
         elif from_record:
             self.hint.setText(self.tr(
                 "The people in the town's record. Is it right?"))
@@ -290,6 +295,7 @@ class HouseholdScreen(Screen):
             self.tr("Continue with these people") if from_record
             else self.tr("Continue") if members else self.tr("Nobody else: continue"))
         self.continue_button.setAccessibleName(self.continue_button.text())
+        self.rows.removeWidget(self.add_button)  # kept: only the rows are rebuilt
         clear_layout(self.rows)
         self.remove_buttons.clear()
         self.deceased_buttons.clear()
@@ -299,6 +305,7 @@ class HouseholdScreen(Screen):
             row = self._row(member)
             self.rows.addWidget(row)
             row.show()
+        self.rows.addWidget(self.add_button)
         self.rows.addStretch(1)
 
     def _row(self, member: Member) -> QWidget:
@@ -338,7 +345,7 @@ class HouseholdScreen(Screen):
         if self._picks_deceased():
             pick = make_button(f"deceased_{member.id}", box, role="pick", checkable=True)
             pick.setChecked(member.status is Status.DECEASED)
-            pick.setText(("✓ " if pick.isChecked() else "") + self.tr("Passed away"))
+            pick.setText(("✓ " if pick.isChecked() else "") + self.tr("This person passed away"))
             pick.setAccessibleName(self.tr("%1 passed away").replace("%1", member.name))
             pick.clicked.connect(lambda _=False, m=member.id: self._choose_deceased(m))
             self.deceased_buttons[member.id] = pick
