@@ -37,126 +37,101 @@
 <context>
     <name>HouseholdScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="197" />
+        <location filename="../../kiosk/ui/screens/household.py" line="196" />
         <source>The person who passed away</source>
         <extracomment>The notices are one sentence across the screen (the kiosk is 1280 px wide). Room for at least one member's row, whatever the text size.</extracomment>
         <translation>亡くなられた方</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="198" />
+        <location filename="../../kiosk/ui/screens/household.py" line="197" />
         <source>The baby</source>
         <translation>お子さん（赤ちゃん）</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/screens/household.py" line="198" />
         <location filename="../../kiosk/ui/screens/household.py" line="199" />
-        <location filename="../../kiosk/ui/screens/household.py" line="200" />
         <source>A person in your household</source>
         <translation>ご家族</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="226" />
+        <location filename="../../kiosk/ui/screens/household.py" line="225" />
         <source>Leave %1 out?</source>
         <translation>%1さんを外しますか？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="227" />
+        <location filename="../../kiosk/ui/screens/household.py" line="226" />
         <source>They stay in the town's record. They are only left out of today's forms.</source>
         <translation>町の記録はそのままです。今日の書類から外すだけです。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="229" />
+        <location filename="../../kiosk/ui/screens/household.py" line="228" />
         <source>Yes, leave them out</source>
         <translation>はい、外します</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="229" />
+        <location filename="../../kiosk/ui/screens/household.py" line="228" />
         <source>No, keep them</source>
         <translation>いいえ、そのままにします</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="260" />
+        <location filename="../../kiosk/ui/screens/household.py" line="259" />
         <source>Who else is concerned?</source>
         <translation>ほかに関係するご家族は？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="264" />
+        <location filename="../../kiosk/ui/screens/household.py" line="263" />
         <source>Tap the person who passed away.</source>
         <translation>亡くなられた方をタップしてください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="267" />
+        <location filename="../../kiosk/ui/screens/household.py" line="266" />
         <source>The people of your moving-in notice made online (転入予約). Is it right?</source>
         <translation>オンラインで届け出た転入予約のご家族です。これでよろしいですか。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="270" />
+        <location filename="../../kiosk/ui/screens/household.py" line="269" />
         <source>The people in the town's record. Is it right?</source>
         <translation>町の記録にあるご家族です。これでよろしいですか。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="273" />
+        <location filename="../../kiosk/ui/screens/household.py" line="272" />
         <source>Add each person once. You then answer the questions once for everyone.</source>
         <translation>一人ずつ追加してください。このあとの質問は、全員分まとめて一度だけ答えます。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="274" />
+        <location filename="../../kiosk/ui/screens/household.py" line="273" />
         <source>Checking the town's records…</source>
         <translation>町の記録を確認しています…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="284" />
+        <location filename="../../kiosk/ui/screens/household.py" line="283" />
         <source>+ Add the person who passed away</source>
         <translation>＋ 亡くなられた方を入力</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="286" />
+        <location filename="../../kiosk/ui/screens/household.py" line="285" />
         <source>+ Add the baby</source>
         <translation>＋ お子さんを入力</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="288" />
+        <location filename="../../kiosk/ui/screens/household.py" line="287" />
         <source>+ Add a person</source>
         <translation>＋ ご家族を追加</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="295" />
+        <location filename="../../kiosk/ui/screens/household.py" line="294" />
         <source>Continue with these people</source>
         <translation>この内容で進む</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="296" />
+        <location filename="../../kiosk/ui/screens/household.py" line="295" />
         <source>Continue</source>
         <translation>次へ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="296" />
+        <location filename="../../kiosk/ui/screens/household.py" line="295" />
         <source>Nobody else: continue</source>
         <translation>ほかにいません（次へ）</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="322" />
-        <source>(passed away)</source>
-        <translation>（死亡）</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="348" />
-        <source>This person passed away</source>
-        <translation>この方が亡くなられた</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="349" />
-        <source>%1 passed away</source>
-        <translation>%1さんが亡くなられた</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="353" />
-        <source>Remove</source>
-        <translation>削除</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="354" />
-        <source>Remove %1</source>
-        <translation>%1 を削除</translation>
     </message>
 </context>
 <context>
@@ -363,6 +338,35 @@
         <location filename="../../kiosk/ui/wizard/member_editor.py" line="181" />
         <source>Please type the name with the keys above.</source>
         <translation>上のキーでお名前を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberRow</name>
+    <message>
+        <location filename="../../kiosk/ui/wizard/member_row.py" line="41" />
+        <source>(passed away)</source>
+        <extracomment>Names up to this many characters keep the details beside them in one column.</extracomment>
+        <translation>（死亡）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/member_row.py" line="53" />
+        <source>This person passed away</source>
+        <translation>この方が亡くなられた</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/member_row.py" line="54" />
+        <source>%1 passed away</source>
+        <translation>%1さんが亡くなられた</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/member_row.py" line="59" />
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/member_row.py" line="60" />
+        <source>Remove %1</source>
+        <translation>%1 を削除</translation>
     </message>
 </context>
 <context>

@@ -17,14 +17,12 @@ without it.
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from forms.catalog import EventDef, Subject
 from kiosk.app.core_lookup import notice_text
 from kiosk.app.session import Member, ResidentSession
-from kiosk.app.visit import Visit, relation_label
-from kiosk.domain.era import to_wareki
-from kiosk.i18n import translate
+from kiosk.app.visit import Visit
 from kiosk.navigation.scenario import Status
 from kiosk.ui.screens.base import Screen, make_button, make_label
 from kiosk.ui.wizard.common import (
@@ -39,6 +37,7 @@ from kiosk.ui.wizard.common import (
     set_back_text,
 )
 from kiosk.ui.wizard.member_editor import MemberDraft, MemberEditor
+from kiosk.ui.wizard.member_row import MemberRow
 
 #: The notices are one sentence across the screen (the kiosk is 1280 px wide).
 NOTICE_MIN_WIDTH = 880
@@ -309,53 +308,10 @@ class HouseholdScreen(Screen):
         self.rows.addStretch(1)
 
     def _row(self, member: Member) -> QWidget:
-        box = QWidget(self.rows_box)
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        born = member.birth_date
-        sex = member.sex
-        lang = language()
-        parts = [relation_label(member.relation, lang), member.name,
-                 to_wareki(born).format_ja() if lang == "ja" else born.isoformat(),
-                 translate("Sex", sex.label_source, lang)]
-        if member.status is Status.DECEASED and not self._picks_deceased():
-            parts.append(self.tr("(passed away)"))  # the picked button says it otherwise
-        if member.furigana and member.furigana != member.name:
-            # the record's kanji, the kana beneath (the name alone is the kana typed here)
-            parts.remove(member.name)
-            names = QWidget(box)
-            column = QVBoxLayout(names)
-            column.setContentsMargins(0, 0, 0, 0)
-            column.setSpacing(0)
-            name = QLabel(member.name, names)
-            name.setObjectName(f"memberName_{member.id}")
-            name.setProperty("role", "subtitle")
-            kana = QLabel(member.furigana, names)
-            kana.setObjectName(f"memberKana_{member.id}")
-            kana.setProperty("role", "hint")
-            column.addWidget(name)
-            column.addWidget(kana)
-            # one width for every name, so the dates below each other line up
-            name.ensurePolished()
-            names.setMinimumWidth(name.fontMetrics().horizontalAdvance("国" * 7))
-            row.addWidget(names)
-        text = QLabel("  ".join(parts), box)
-        text.setObjectName(f"member_{member.id}")
-        text.setWordWrap(True)
-        if self._picks_deceased():
-            pick = make_button(f"deceased_{member.id}", box, role="pick", checkable=True)
-            pick.setChecked(member.status is Status.DECEASED)
-            pick.setText(("✓ " if pick.isChecked() else "") + self.tr("This person passed away"))
-            pick.setAccessibleName(self.tr("%1 passed away").replace("%1", member.name))
-            pick.clicked.connect(lambda _=False, m=member.id: self._choose_deceased(m))
-            self.deceased_buttons[member.id] = pick
-        remove = make_button(f"remove_{member.id}", box, role="danger")
-        remove.setText(self.tr("Remove"))
-        remove.setAccessibleName(self.tr("Remove %1").replace("%1", member.name))
-        remove.clicked.connect(lambda _=False, m=member.id: self._remove(m))
-        row.addWidget(text, 1)
-        if member.id in self.deceased_buttons:
-            row.addWidget(self.deceased_buttons[member.id])
-        row.addWidget(remove)
-        self.remove_buttons[member.id] = remove
-        return box
+        row = MemberRow(member, self.rows_box, picks_deceased=self._picks_deceased())
+        row.remove_tapped.connect(self._remove)
+        row.deceased_tapped.connect(self._choose_deceased)
+        self.remove_buttons[member.id] = row.remove_button
+        if row.deceased_button is not None:
+            self.deceased_buttons[member.id] = row.deceased_button
+        return row
