@@ -22,7 +22,15 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kiosk.app.ports import CardReader, Clock, Navigator, PersonalStore, Printing, VisitRecorder
+from kiosk.app.ports import (
+    CardReader,
+    Clock,
+    CoreSystem,
+    Navigator,
+    PersonalStore,
+    Printing,
+    VisitRecorder,
+)
 from kiosk.config import Config
 from kiosk.visits.lifecycle import Run, VisitLifecycle, run_now
 
@@ -31,6 +39,8 @@ if TYPE_CHECKING:
 
     from forms.catalog import Catalog
     from kiosk.app.clerk_service import ClerkService
+    from kiosk.app.core_audit import CoreAuditLog
+    from kiosk.app.core_lookup import CoreLookup
     from kiosk.app.submission_sender import SubmissionSender
     from kiosk.security import StaffGate
     from kiosk.statistics.labels import Labels
@@ -46,7 +56,7 @@ class Services:
     def __init__(self, config: Config, *, card: CardReader | None = None,
                  navigator: Navigator | None = None, printer: PrintQueue | None = None,
                  printing: Printing | None = None, clock: Clock = date.today,
-                 visits: VisitLifecycle | None = None) -> None:
+                 visits: VisitLifecycle | None = None, core: CoreSystem | None = None) -> None:
         self.config = config
         self.clock = clock
         #: The spool queue printing goes through (the configured printer when ``None``).
@@ -57,6 +67,8 @@ class Services:
         self._card = card
         self._navigator = navigator
         self._printing = printing
+        self._core = core
+        self._core_lookup: CoreLookup | None = None
 
     def __repr__(self) -> str:
         return f"Services(terminal={self.config.terminal.id!r})"
@@ -69,6 +81,26 @@ class Services:
 
     def attach_card(self, card: CardReader) -> None:
         self._card = card
+
+    # ------------------------------------------------------------------ the core system
+    @property
+    def core(self) -> CoreSystem | None:
+        """The town's core system (基幹系), or ``None``: the resident enters everything."""
+        return self._core
+
+    def attach_core(self, core: CoreSystem | None) -> None:
+        self._core = core
+
+    @property
+    def core_lookup(self) -> CoreLookup:
+        """The current visit's lookup in the core system (asks nothing without one)."""
+        if self._core_lookup is None:
+            from kiosk.app.core_lookup import CoreLookup
+            from kiosk.app.record_prefill import apply_core_records
+
+            self._core_lookup = CoreLookup(lambda: self._core, self.config.terminal.id,
+                                           self.config.core.timeout_ms, apply_core_records)
+        return self._core_lookup
 
     # ------------------------------------------------------------------ built on first use
     @property
@@ -146,6 +178,19 @@ def card_reader(config: Config, *, demo: bool) -> CardReader:
 
     return ReaderService(PcscBackend(), config.card.reader,
                          apdu_timeout=config.card.apdu_timeout_seconds)
+
+
+def core_system(config: Config, audit_log: CoreAuditLog) -> CoreSystem | None:
+    """The configured core system behind its audit, or ``None`` (``core.kind = none``).
+
+    Raises ``ConfigError`` (one plain sentence) for a setting that cannot work."""
+    from kiosk.app.core_audit import AuditedCoreSystem
+    from kiosk.corelink.factory import make_core_system
+
+    adapter = make_core_system(config.core)
+    if adapter is None:
+        return None
+    return AuditedCoreSystem(adapter, audit_log, timeout=config.core.timeout_ms / 1000)
 
 
 def kiosk_services(config: Config) -> Services:

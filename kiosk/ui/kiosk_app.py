@@ -11,7 +11,7 @@ import logging
 import sys
 from typing import TYPE_CHECKING
 
-from kiosk.app.composition import card_reader, kiosk_services, terminal_config
+from kiosk.app.composition import card_reader, core_system, kiosk_services, terminal_config
 from kiosk.config import Config
 from kiosk.ui.registry import resident_screens
 
@@ -66,6 +66,13 @@ def attach_metrics(window: MainWindow, metrics: MetricsServices) -> VisitLifecyc
             "visit event not recorded", extra={"error": type(exc).__name__}))
 
     lifecycle = window.services.attach_visits(metrics.recorder, metrics.copies, run)
+    try:  # every call is audited in the shared database, so the link comes with it
+        from kiosk.app.core_audit import DatabaseCoreAuditLog
+
+        window.services.attach_core(core_system(window.services.config,
+                                                DatabaseCoreAuditLog(metrics.engine)))
+    except Exception as exc:  # noqa: BLE001 - no core system: the resident enters everything
+        log.warning("core system unavailable", extra={"error": type(exc).__name__})
     from printing.failures import DatabaseFailureLog
 
     services = window.services

@@ -299,4 +299,11 @@
         <translation>%1時</translation>
     </message>
 </context>
+<context>
+    <name>CoreLink</name>
+    <message>
+        <source>We could not check the town's records. Please go on and enter the details.</source>
+        <translation>町の記録を確認できませんでした。このまま入力してください。</translation>
+    </message>
+</context>
 </TS>

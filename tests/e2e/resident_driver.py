@@ -1,7 +1,9 @@
 """A finger on the real kiosk window: the e2e tests' driver.
 
 It builds the real MainWindow with the real screens, the reader service over the
-in-process card emulator (the real APDU protocol), and taps real buttons.
+in-process card emulator (the real APDU protocol), and taps real buttons. It counts
+every tap (``taps``) and every character key among them (``characters``: kana, digits
+and "-" typed as data; the PIN is not data), the figures issue 12 is judged by.
 """
 
 from __future__ import annotations
@@ -14,9 +16,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from kiosk.app.composition import Services
-from kiosk.card.emulator import EmulatedCard, EmulatorBackend, sample_profile
+from kiosk.card.emulator import CardProfile, EmulatedCard, EmulatorBackend, sample_profile
 from kiosk.card.service import ReaderService
 from kiosk.config import Config
+from kiosk.domain.core_records import CallContext
 from kiosk.ui.dialogs import ScriptedDialogs
 
 TODAY = date(2026, 4, 6)
@@ -26,7 +29,9 @@ PROFILE = sample_profile("standard-adult")  # 佐藤　花子, born 1985-04-12, 
 class Resident:
     """Drives the window like a finger would."""
 
-    def __init__(self, qtbot: Any, config: Config | None = None) -> None:
+    def __init__(self, qtbot: Any, config: Config | None = None, *,
+                 profile: CardProfile = PROFILE, runner: Any = None) -> None:
+        from kiosk.app.composition import core_system
         from kiosk.ui.app import create_application
         from kiosk.ui.card_adapter import install_card_adapter
         from kiosk.ui.main_window import MainWindow
@@ -36,15 +41,26 @@ class Resident:
         create_application()
 
         self.qtbot = qtbot
+        self.profile = profile
+        self.taps = 0
+        self.characters = 0
         self.backend = EmulatorBackend()
         config = config or Config().replace("ui", language="ja")
-        services = Services(config, card=ReaderService(self.backend), clock=lambda: TODAY)
-        self.window = MainWindow(services, resident_screens(), kiosk_mode=False, runner=SyncTaskRunner(),
-                                 dialogs=ScriptedDialogs())
+        #: The core-system calls, as the audit saw them (action, context).
+        self.core_calls: list[tuple[str, CallContext]] = []
+        services = Services(config, card=ReaderService(self.backend), clock=lambda: TODAY,
+                            core=core_system(config, self))
+        self.dialogs = ScriptedDialogs()
+        self.window = MainWindow(services, resident_screens(), kiosk_mode=False,
+                                 runner=runner or SyncTaskRunner(), dialogs=self.dialogs)
         qtbot.addWidget(self.window)
         self.window.resize(1280, 800)
         self.window.show()
         install_card_adapter(self.window)
+
+    def record(self, action: str, context: CallContext) -> None:
+        """The core calls' audit log (in memory: the e2e window has no database)."""
+        self.core_calls.append((action, context))
 
     @property
     def at(self) -> str:
@@ -53,8 +69,11 @@ class Resident:
     def screen(self, screen_id: str | None = None) -> Any:
         return self.window.screens[screen_id or self.at]
 
-    def tap(self, button: QWidget) -> None:
+    def tap(self, button: QWidget, *, character: bool = False) -> None:
+        """One finger tap; ``character``: the key types a character of the resident's data."""
         assert button.isVisible() and button.isEnabled(), button.objectName()
+        self.taps += 1
+        self.characters += character
         self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
     def wait_for(self, screen_id: str) -> None:
@@ -63,10 +82,12 @@ class Resident:
     # ------------------------------------------------------------------ steps
     def sign_in_with_card(self) -> None:
         self.tap(self.screen("welcome").start_card)
-        self.backend.insert(EmulatedCard(PROFILE))
+        self.backend.insert(EmulatedCard(self.profile))
         self.wait_for("pin_entry")
         pad = self.screen("pin_entry").pad
-        for digit in PROFILE.pin:
+        self.qtbot.waitUntil(lambda: pad.keypad.submit_button.isVisible()
+                             and pad.keypad.digit_buttons["0"].isEnabled(), timeout=10_000)
+        for digit in self.profile.pin:
             self.tap(pad.keypad.digit_buttons[digit])
         self.tap(pad.keypad.submit_button)
         self.wait_for("life_event")
@@ -86,7 +107,7 @@ class Resident:
                    "\u309a": keyboard.handakuten_button}
         # ゲ is two keys, ケ then ゛ (NFD splits the voiced mark off, as the keyboard does).
         for char in unicodedata.normalize("NFD", kana):
-            self.tap(special.get(char) or keyboard.keys[char])
+            self.tap(special.get(char) or keyboard.keys[char], character=True)
         self.tap(editor.keyboard.ok_button)
         birth = editor.birth
         if birth.era != era:
@@ -95,7 +116,7 @@ class Resident:
             if birth.active != field:
                 self.tap(birth.field_buttons[field])
             for digit in digits:
-                self.tap(birth.keypad.digit_buttons[digit])
+                self.tap(birth.keypad.digit_buttons[digit], character=True)
         self.tap(birth.keypad.submit_button)
         self.tap(editor.male_button if male else editor.female_button)
         assert household.pages.currentIndex() == 0
@@ -125,6 +146,26 @@ class Resident:
             self.tap(screen.answer_buttons[name])
         return asked
 
+    def answer_questions_or_no(self, answers: dict[str, Any]) -> list[str]:
+        """Like :meth:`answer_questions`, answering "no" (or the first choice) to any
+        question ``answers`` does not name: the record decides which are still asked."""
+        asked: list[str] = []
+        screen = self.screen("questions")
+        while self.at == "questions":
+            assert len(asked) < 80, f"the questions never end: {asked[-5:]}"
+            qid = screen.step.question_id
+            asked.append(qid)
+            buttons = screen.answer_buttons
+            if qid in answers:
+                value = answers[qid]
+                name = {True: "answerYes", False: "answerNo"}[value] \
+                    if isinstance(value, bool) else f"answer_{value}"
+            else:
+                name = "answerNo" if "answerNo" in buttons else next(
+                    n for n in buttons if n != "answerSplit")
+            self.tap(buttons[name])
+        return asked
+
     def split_household(self, leavers: list[str], head: str) -> None:
         """世帯分離: tap each member who leaves, then (two or more leaving) their head."""
         self.wait_for("household_split")
@@ -140,9 +181,32 @@ class Resident:
         self.tap(screen.picker.buttons[oaza])
         for key in banchi:
             button = screen.keypad.extra_button if key == "-" else screen.keypad.digit_buttons[key]
-            self.tap(button)
+            self.tap(button, character=True)
         self.tap(screen.keypad.submit_button)
         self.tap(screen.no_katagaki)
+
+    def wait_for_records(self) -> None:
+        """The household screen is done waiting for the core system (bounded there)."""
+        household = self.screen("household")
+        self.qtbot.waitUntil(lambda: not household.progress.isVisible(), timeout=10_000)
+
+    def confirm_household(self) -> None:
+        self.wait_for_records()
+        self.tap(self.screen("household").continue_button)
+
+    def confirm_planned_address(self) -> None:
+        self.wait_for("new_address")
+        self.tap(self.screen("new_address").address_yes)
+
+    def print_bundle(self, timeout_ms: int = 60_000) -> None:
+        """From the summary to the printed bundle (the finished screen)."""
+        self.wait_for("summary")
+        self.tap(self.screen("summary").print_button)
+        self.wait_for("preview")
+        preview = self.screen("preview")
+        self.qtbot.waitUntil(lambda: preview.state == "ready", timeout=timeout_ms)
+        self.tap(preview.print_button)
+        self.wait_for("finished")
 
     def confirm_reading(self) -> str:
         self.wait_for("furigana")

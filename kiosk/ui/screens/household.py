@@ -5,19 +5,26 @@ member editor (relationship, name in kana, birth date, sex) and listed here. The
 resident then answers the questions once for the whole household; the engine works out
 each member's own procedures (a school-age child gets 転入学, a 65-year-old 介護保険 …).
 For a death the first person entered is the one who died; for a birth, the baby.
+
+With the town's core system the list starts filled from the record (kanji, kana
+beneath): the resident confirms with one tap, removes (after a confirmation) or adds.
+At a death they tap the person who died in that list. When the lookup started after the
+PIN is still running, a short progress line shows, bounded by the link's deadline; when
+the core system could not answer, one plain sentence says so and the screen works as
+without it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from forms.catalog import EventDef, Subject
+from kiosk.app.core_lookup import notice_text
 from kiosk.app.session import Member, ResidentSession
-from kiosk.app.visit import Visit, relation_label
-from kiosk.domain.era import to_wareki
-from kiosk.i18n import translate
+from kiosk.app.visit import Visit
 from kiosk.navigation.scenario import Status
-from kiosk.ui.screens.base import Screen, make_button
+from kiosk.ui.screens.base import Screen, make_button, make_label
 from kiosk.ui.wizard.common import (
     PageStack,
     back_button,
@@ -30,6 +37,12 @@ from kiosk.ui.wizard.common import (
     set_back_text,
 )
 from kiosk.ui.wizard.member_editor import MemberDraft, MemberEditor
+from kiosk.ui.wizard.member_row import MemberRow
+
+#: The notices are one sentence across the screen (the kiosk is 1280 px wide).
+NOTICE_MIN_WIDTH = 880
+#: Room for at least one member's row, whatever the text size.
+LIST_MIN_HEIGHT = 140
 
 
 class HouseholdScreen(Screen):
@@ -47,22 +60,35 @@ class HouseholdScreen(Screen):
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.setSpacing(16)
         self.title, self.hint = header(list_page, "household")
-        list_layout.addWidget(self.title)
-        list_layout.addWidget(self.hint)
+        # the core system's answer: still coming, or could not be had (read before the hint)
+        self.progress = make_label("coreProgress", list_page, "subtitle")
+        self.notice = make_label("coreNotice", list_page, "subtitle")
+        for label in (self.progress, self.notice):
+            # measured at the kiosk's width, not wrapped into a narrow column's many lines
+            label.setMinimumWidth(NOTICE_MIN_WIDTH)
+        for widget in (self.title, self.progress, self.notice, self.hint):
+            list_layout.addWidget(widget)
+        self._waiting = False
+        self._wait_timer = QTimer(self)
+        self._wait_timer.setSingleShot(True)
+        self._wait_timer.timeout.connect(self._give_up)
         area, self.rows = scroll_area(list_page, "householdScroll")
+        # at the largest text a notice takes the room of the scroll bar's own minimum
+        area.setMinimumHeight(LIST_MIN_HEIGHT)
         self.rows_box = scroll_content(area)
         list_layout.addWidget(area, 1)
-        self.add_button = make_button("addMember", list_page)
+        # the last line of the list: scrolls with it, so the list gets the screen's height
+        self.add_button = make_button("addMember", self.rows_box)
         self.continue_button = make_button("continueButton", self, role="primary")
         self.add_button.clicked.connect(self._add)
         self.continue_button.clicked.connect(lambda: self.done.emit(None))
-        list_layout.addWidget(self.add_button)
         self.pages.addWidget(list_page)
         self.editor = MemberEditor(self.pages, "memberEditor")
         self.editor.typed.connect(self._typed)
         self.editor.finished.connect(self._added)
         self.pages.addWidget(self.editor)
         self.remove_buttons: dict[str, QWidget] = {}
+        self.deceased_buttons: dict[str, QPushButton] = {}
         self.back_button = back_button(self)
         self.back_button.clicked.connect(self._back)
         layout.addLayout(bottom_row(self, self.back_button, self.continue_button))
@@ -76,14 +102,27 @@ class HouseholdScreen(Screen):
 
     def on_enter(self, session: ResidentSession) -> None:
         super().on_enter(session)
+        lookup = self.services.core_lookup
+        self._waiting = lookup.running(session)
+        if self._waiting:
+            lookup.when_finished(self._lookup_finished)
+            self._wait_timer.start(int(lookup.deadline_seconds * 1000) + 250)
+        else:
+            self._prefill()
         self._mark_newborns()
         self._list()
 
     def wipe(self) -> None:
         super().wipe()
+        self._waiting = False
+        self._wait_timer.stop()
+        self.services.core_lookup.when_finished(None)
+        self.notice.clear()
         self.editor.start("")
         self.pages.setCurrentIndex(0)
+        self.rows.removeWidget(self.add_button)  # not a member's row: it stays
         clear_layout(self.rows)
+        self.rows.addWidget(self.add_button)
         self.remove_buttons.clear()
 
     # ------------------------------------------------------------------ state
@@ -108,6 +147,48 @@ class HouseholdScreen(Screen):
     def _typed(self) -> None:
         if self.session is not None:
             self.session.characters_typed += 1
+
+    # ------------------------------------------------------------------ the record
+    def _prefill(self) -> None:
+        if self.session is not None:
+            self.services.core_lookup.prefill(self.session, self.services.navigator.catalog,
+                                              self.services.clock())
+
+    def _lookup_finished(self) -> None:
+        self._wait_timer.stop()
+        self._waiting = False
+        if self.session is None:
+            return
+        self._prefill()
+        self._mark_newborns()
+        if self.pages.currentIndex() == 0:
+            self._render()
+
+    def _give_up(self) -> None:
+        """The whole deadline passed on this screen: go on without the record."""
+        if self.session is not None and self._waiting:
+            self.services.core_lookup.give_up(self.session)
+        self._lookup_finished()
+
+    def _choose_deceased(self, member_id: str) -> None:
+        """One tap on the record's list: this person passed away (tap again: undo)."""
+        if self.session is None:
+            return
+        for member in self.session.household:
+            if member.id == member_id:
+                member.status = Status.PRESENT if member.status is Status.DECEASED \
+                    else Status.DECEASED
+            elif member.status is Status.DECEASED and member.record_key:
+                member.status = Status.PRESENT
+        self.session.plan = None
+        self.session.new_household = None
+        self._render()
+
+    def _picks_deceased(self) -> bool:
+        event = self._event()
+        return (event is not None and event.subject is Subject.DECEASED
+                and self.session is not None
+                and any(m.record_key for m in self.session.household))
 
     def _add(self) -> None:
         missing = self._missing_key_person()
@@ -135,8 +216,28 @@ class HouseholdScreen(Screen):
             Visit.for_services(self.session, self.services).mark_newborns()
 
     def _remove(self, member_id: str) -> None:
+        member = self.session.member(member_id) if self.session is not None else None
+        if member is None:
+            return
+        if member.record_key and self.shell is not None:
+            # a person of the record is removed only after a second, explicit yes
+            self.shell.dialogs.confirm(
+                self.tr("Leave %1 out?").replace("%1", member.name),
+                self.tr("They stay in the town's record. They are only left out of "
+                        "today's forms."),
+                self.tr("Yes, leave them out"), self.tr("No, keep them"),
+                lambda yes: self._removed(member_id) if yes else None)
+            return
+        self._removed(member_id)
+
+    def _removed(self, member_id: str) -> None:
         if self.session is not None:
             Visit.for_services(self.session, self.services).remove_member(member_id)
+            # the id may be given to a person typed next: nothing of the record stays on it
+            provenance = self.session.provenance
+            for key in [k for k in provenance
+                        if k.startswith(f"{member_id}.") or k.endswith(f"@{member_id}")]:
+                del provenance[key]
             self._render()
 
     def _back(self) -> None:
@@ -156,8 +257,27 @@ class HouseholdScreen(Screen):
         event = self._event()
         self.title.setText(event.household_prompt.get(language()) if event is not None
                            else self.tr("Who else is concerned?"))
-        self.hint.setText(self.tr(
-            "Add each person once. You then answer the questions once for everyone."))
+        members = self.session.household if self.session else []
+        from_record = any(m.record_key for m in members)
+        if self._picks_deceased():
+            self.hint.setText(self.tr("Tap the person who passed away."))
+        elif from_record and self.session is not None and self.session.core_household is None:
+            self.hint.setText(self.tr(
+                "The people of your moving-in notice made online (転入予約). Is it right?"))
+        elif from_record:
+            self.hint.setText(self.tr(
+                "The people in the town's record. Is it right?"))
+        else:
+            self.hint.setText(self.tr(
+                "Add each person once. You then answer the questions once for everyone."))
+        self.progress.setText(self.tr("Checking the town's records…") if self._waiting else "")
+        self.progress.setVisible(self._waiting)
+        # in the language shown now (the resident may have switched since the lookup)
+        notice = notice_text(language()) if self.session is not None \
+            and self.session.core_notice else ""
+        self.notice.setText(notice)
+        self.notice.setAccessibleName(notice)
+        self.notice.setVisible(bool(notice) and not self._waiting)
         missing = self._missing_key_person()
         if missing is Status.DECEASED:
             self.add_button.setText(self.tr("+ Add the person who passed away"))
@@ -166,40 +286,32 @@ class HouseholdScreen(Screen):
         else:
             self.add_button.setText(self.tr("+ Add a person"))
         self.add_button.setAccessibleName(self.add_button.text())
-        members = self.session.household if self.session else []
-        self.hint.setVisible(not members)  # the list needs the room once it has people
-        self.continue_button.setEnabled(missing is None)
+        self.add_button.setEnabled(not self._waiting)
+        # the list needs the room once it has people; a list from the record says what to do
+        self.hint.setVisible((not members or from_record) and not self.notice.isVisibleTo(self))
+        self.continue_button.setEnabled(missing is None and not self._waiting)
         self.continue_button.setText(
-            self.tr("Continue") if members else self.tr("Nobody else: continue"))
+            self.tr("Continue with these people") if from_record
+            else self.tr("Continue") if members else self.tr("Nobody else: continue"))
         self.continue_button.setAccessibleName(self.continue_button.text())
+        self.rows.removeWidget(self.add_button)  # kept: only the rows are rebuilt
         clear_layout(self.rows)
         self.remove_buttons.clear()
+        self.deceased_buttons.clear()
+        if self._waiting:
+            members = []
         for member in members:
             row = self._row(member)
             self.rows.addWidget(row)
             row.show()
+        self.rows.addWidget(self.add_button)
         self.rows.addStretch(1)
 
     def _row(self, member: Member) -> QWidget:
-        box = QWidget(self.rows_box)
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        born = member.birth_date
-        sex = member.sex
-        lang = language()
-        parts = [relation_label(member.relation, lang), member.name,
-                 to_wareki(born).format_ja() if lang == "ja" else born.isoformat(),
-                 translate("Sex", sex.label_source, lang)]
-        if member.status is Status.DECEASED:
-            parts.append(self.tr("(passed away)"))
-        text = QLabel("  ".join(parts), box)
-        text.setObjectName(f"member_{member.id}")
-        text.setWordWrap(True)
-        remove = make_button(f"remove_{member.id}", box, role="danger")
-        remove.setText(self.tr("Remove"))
-        remove.setAccessibleName(self.tr("Remove %1").replace("%1", member.name))
-        remove.clicked.connect(lambda _=False, m=member.id: self._remove(m))
-        row.addWidget(text, 1)
-        row.addWidget(remove)
-        self.remove_buttons[member.id] = remove
-        return box
+        row = MemberRow(member, self.rows_box, picks_deceased=self._picks_deceased())
+        row.remove_tapped.connect(self._remove)
+        row.deceased_tapped.connect(self._choose_deceased)
+        self.remove_buttons[member.id] = row.remove_button
+        if row.deceased_button is not None:
+            self.deceased_buttons[member.id] = row.deceased_button
+        return row

@@ -3,12 +3,17 @@
 Titles and descriptions come from the catalog (``forms/catalog/events.yaml``) in both
 languages, so a town that rewords an event changes no code. Each button carries the
 event's symbol (also from the catalog), which reads without words.
+
+While the resident reads the buttons, the town's core system is asked about them (off
+the UI thread, :mod:`kiosk.app.core_lookup`): the household screen after it then starts
+filled, without the resident waiting here.
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout
 
+from kiosk.app.session import ResidentSession
 from kiosk.app.visit import Visit
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.wizard.common import (
@@ -61,8 +66,16 @@ class LifeEventScreen(Screen):
             button.set_texts(event.title.get(lang), event.description.get(lang), event.symbol)
         set_back_text(self.back_button)
 
+    def on_enter(self, session: ResidentSession) -> None:
+        super().on_enter(session)
+        if self.shell is not None:  # once per resident: after the PIN or manual entry
+            self.services.core_lookup.start(session, self.shell.runner)
+
     def _choose(self, event_id: str) -> None:
         if self.session is None:
             return
         Visit.for_services(self.session, self.services).choose_event(event_id)
+        # the household screen does it instead when the lookup is still running
+        self.services.core_lookup.prefill(self.session, self.services.navigator.catalog,
+                                          self.services.clock())
         self.done.emit(event_id)
