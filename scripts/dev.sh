@@ -112,11 +112,11 @@ case "$verb" in
         # household and the moving-in card a 転入予約; it stops with the demo.
         core_db="sqlite:///$KIOSK_HOME/core-system.sqlite"
         "$VENV/bin/kiosk" core seed --demo --residents 2000 --db "$core_db" >/dev/null
-        "$VENV/bin/kiosk" core serve --port "${KIOSK_DEMO_CORE_PORT:-8700}" --db "$core_db" \
+        "$VENV/bin/kiosk" core serve --port "${DEMO_CORE_PORT:-8700}" --db "$core_db" \
             >"$KIOSK_HOME/core-system.log" 2>&1 &
         core_pid=$!
         trap 'kill "$core_pid" 2>/dev/null || true' EXIT
-        export KIOSK_CORE_KIND=rest KIOSK_CORE_URL="http://127.0.0.1:${KIOSK_DEMO_CORE_PORT:-8700}"
+        export KIOSK_CORE_KIND=rest KIOSK_CORE_URL="http://127.0.0.1:${DEMO_CORE_PORT:-8700}"
         # Up to 10 s for it to listen; the kiosk works without it too (the manual path).
         for _ in $(seq 50); do "$VENV/bin/kiosk" core status >/dev/null 2>&1 && break; sleep 0.2; done
         "$VENV/bin/kiosk" run --demo "$@"
