@@ -1,7 +1,7 @@
 """The clerk console against the reference core system: *Finished*, then the answers shown.
 
 The real window (tasks run at once), the real queue and sender, the REST adapter and
-``kiosk core serve`` as its own process (fixtures of ``test_core_submissions.py``).
+``kiosk core serve`` as its own process (fixtures of ``test_core_submissions_exactly_once.py``).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from test_core_submissions import SCENARIO, Kiosk, ReferenceServer, kiosk, server
+from test_core_submissions_exactly_once import SCENARIO, Kiosk, ReferenceServer, kiosk, server
 
 from forms.catalog.loader import load_catalog
 from kiosk.app import core_sync
