@@ -182,6 +182,7 @@ class SoakResident(Resident):
 
         create_application()
         self.qtbot = bot
+        self.taps = self.characters = 0  # the e2e driver's counters (its __init__ is not run)
         self.printed = home / "printed"
         config = (Config().replace("ui", language="ja")
                   .replace("printer", backend="folder", folder=str(self.printed))
