@@ -25,7 +25,7 @@ import json
 import logging
 import time
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
@@ -37,12 +37,14 @@ from starlette.routing import Route
 from kiosk import __version__
 from kiosk.corelink import wire
 from kiosk.coreserver.store import Ambiguous, CoreStore, SubmissionConflict
+from kiosk.domain.resident import BasicFour
 
 SYSTEM_NAME = "kiosk reference core system"
 MAX_BODY_BYTES = 1_000_000  # a search or one submission is a few hundred bytes
 access_log = logging.getLogger("kiosk.coreserver.access")
 
 Handler = Callable[[Request], Awaitable[Response]]
+T = TypeVar("T")
 
 
 def _error(status: int, error: str) -> JSONResponse:
@@ -93,31 +95,28 @@ class _Gate(BaseHTTPMiddleware):
 def create_app(store: CoreStore, token: str | None = None, *, delay_ms: int = 0) -> Starlette:
     """The ASGI app over ``store``; ``token`` None means no authentication (tests, demos)."""
 
-    async def residents_search(request: Request) -> Response:
-        try:
-            who = wire.basic_four_from_json(await _json_object(request))
-        except wire.WireError as exc:
-            return _error(400, str(exc))
-        try:
-            household = store.find_household(who)
-        except Ambiguous:
-            return _error(404, "ambiguous")
-        if household is None:
-            return _error(404, "no_match")
-        return JSONResponse({"household": wire.household_to_json(household)})
+    def search(name: str, find: Callable[[BasicFour], T | None],
+               to_json: Callable[[T], dict[str, Any]]) -> Handler:
+        """A search endpoint: the basic four in, ``{name: record}`` out, or 400/404."""
 
-    async def reservations_search(request: Request) -> Response:
-        try:
-            who = wire.basic_four_from_json(await _json_object(request))
-        except wire.WireError as exc:
-            return _error(400, str(exc))
-        try:
-            reservation = store.find_reservation(who)
-        except Ambiguous:
-            return _error(404, "ambiguous")
-        if reservation is None:
-            return _error(404, "no_match")
-        return JSONResponse({"reservation": wire.reservation_to_json(reservation)})
+        async def endpoint(request: Request) -> Response:
+            try:
+                who = wire.basic_four_from_json(await _json_object(request))
+            except wire.WireError as exc:
+                return _error(400, str(exc))
+            try:
+                found = find(who)
+            except Ambiguous:
+                return _error(404, "ambiguous")
+            if found is None:
+                return _error(404, "no_match")
+            return JSONResponse({name: to_json(found)})
+
+        return endpoint
+
+    residents_search = search("household", store.find_household, wire.household_to_json)
+    reservations_search = search("reservation", store.find_reservation,
+                                 wire.reservation_to_json)
 
     async def put_submission(request: Request) -> Response:
         key = request.path_params["key"]
