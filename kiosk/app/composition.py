@@ -184,13 +184,9 @@ def core_system(config: Config, audit_log: CoreAuditLog) -> CoreSystem | None:
     """The configured core system behind its audit, or ``None`` (``core.kind = none``).
 
     Raises ``ConfigError`` (one plain sentence) for a setting that cannot work."""
-    from kiosk.app.core_audit import AuditedCoreSystem
-    from kiosk.corelink.factory import make_core_system
+    from kiosk.app.core_audit import configured_core_system
 
-    adapter = make_core_system(config.core)
-    if adapter is None:
-        return None
-    return AuditedCoreSystem(adapter, audit_log, timeout=config.core.timeout_ms / 1000)
+    return configured_core_system(config.core, audit_log)
 
 
 def kiosk_services(config: Config) -> Services:

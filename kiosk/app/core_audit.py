@@ -157,13 +157,20 @@ def audited_core_system(config: CoreConfig, engine: Engine) -> AuditedCoreSystem
 
     Raises :class:`kiosk.config.ConfigError` for settings that cannot work.
     """
+    return configured_core_system(config, DatabaseCoreAuditLog(engine))
+
+
+def configured_core_system(config: CoreConfig,
+                           audit_log: CoreAuditLog) -> AuditedCoreSystem | None:
+    """The configured adapter behind ``audit_log``, held to ``core.timeout_ms``; ``None``
+    when ``core.kind`` is none. Raises :class:`kiosk.config.ConfigError` likewise."""
     from kiosk.corelink.factory import make_core_system
 
     adapter = make_core_system(config)
     if adapter is None:
         return None
-    return AuditedCoreSystem(adapter, DatabaseCoreAuditLog(engine),
-                             timeout=config.timeout_ms / 1000, on_close=adapter.close)
+    return AuditedCoreSystem(adapter, audit_log, timeout=config.timeout_ms / 1000,
+                             on_close=adapter.close)
 
 
 def _basic_four_values(who: BasicFour) -> list[str]:
