@@ -8,10 +8,11 @@ UTF-8 with or without a BOM, a header row, one row per person (residents) or per
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
+from kiosk.corelink.csv_rows import RESERVATION_COLUMNS
 from kiosk.domain.core_records import (
     MoveInReservation,
     PlannedAddress,
@@ -21,12 +22,10 @@ from kiosk.domain.core_records import (
 )
 from kiosk.domain.resident import Sex
 
+# The reservations file is the folder link's answer layout (docs/core-link.md), one row per
+# mover; the residents file is a household answer without the matched resident's key.
 RESIDENT_COLUMNS = ("household_key", "address", "key", "name", "kana", "birth_date", "sex",
                     "relation", "resident_since", "insurances", "registrations", "nationality")
-RESERVATION_COLUMNS = ("reservation_id", "previous_address", "previous_municipality", "oaza",
-                       "banchi", "katagaki", "planned_date", "moved_out_on", "name", "kana",
-                       "birth_date", "sex", "relation", "nationality", "insurances",
-                       "registrations")
 
 
 class CsvLayoutError(ValueError):
@@ -114,14 +113,3 @@ def read_reservations(path: Path) -> list[MoveInReservation]:
         planned_date=date.fromisoformat(head["planned_date"]),
         moved_out_on=date.fromisoformat(head["moved_out_on"]) if head["moved_out_on"] else None,
         members=tuple(movers[rid])) for rid, head in heads.items()]
-
-
-def write_rows(path: Path, header: Iterable[str], rows: Iterable[Iterable[str]]) -> None:
-    """A CSV the way the folder contract writes them: UTF-8 with a BOM, CRLF, written to a
-    temporary name and renamed, so a reader never sees half a file."""
-    partial = path.with_name(f".{path.name}.partial")
-    with partial.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle, lineterminator="\r\n")
-        writer.writerow(list(header))
-        writer.writerows(list(r) for r in rows)
-    partial.replace(path)

@@ -3,7 +3,9 @@
 ``kiosk core serve --folder DIR`` runs a :class:`FolderAgent` beside the web server. It
 polls ``DIR/requests`` and ``DIR/submissions`` and answers into ``DIR/answers`` and
 ``DIR/results``: CSV, UTF-8 with a BOM, CRLF, a header row, written to a temporary name and
-renamed. Files whose names start with a dot (a writer's temporary name) are left alone.
+renamed, through :mod:`kiosk.corelink.csv_rows` (the kiosk's folder adapter writes and
+reads the same way). Files whose names start with a dot (a writer's temporary name) are
+left alone.
 
 * ``requests/<id>.csv`` (``kind,name,address,birth_date,sex``) is answered in
   ``answers/<id>.csv``: :data:`HOUSEHOLD_COLUMNS` or :data:`RESERVATION_COLUMNS`, one row
@@ -19,56 +21,28 @@ renamed. Files whose names start with a dot (a writer's temporary name) are left
 
 from __future__ import annotations
 
-import csv
 import logging
 import threading
 from pathlib import Path
-from typing import Any
 
-from kiosk.corelink import wire
-from kiosk.coreserver.csv_io import RESERVATION_COLUMNS, write_rows
+from kiosk.corelink import csv_rows, wire
+from kiosk.corelink.csv_rows import HOUSEHOLD_COLUMNS, RESERVATION_COLUMNS, RESULT_COLUMNS, Row
 from kiosk.coreserver.store import Ambiguous, CoreStore, SubmissionConflict
-from kiosk.domain.core_records import MoveInReservation, RecordedHousehold
+
+__all__ = ["HOUSEHOLD_COLUMNS", "RESERVATION_COLUMNS", "FolderAgent"]
 
 log = logging.getLogger("kiosk.coreserver.folder")
 
-REQUEST_COLUMNS = ("kind", "name", "address", "birth_date", "sex")
-HOUSEHOLD_COLUMNS = ("household_key", "address", "resident_key", "key", "name", "kana",
-                     "birth_date", "sex", "relation", "resident_since", "insurances",
-                     "registrations", "nationality")
-RESULT_COLUMNS = ("idempotency_key", "status", "reason")
 FOLDERS = ("requests", "answers", "submissions", "results")
 
 
-def _read_one_table(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8-sig", newline="") as handle:
-        return [dict(row) for row in csv.DictReader(handle)]
-
-
-def household_rows(household: RecordedHousehold) -> list[list[str]]:
-    rows = []
-    for person in household.members:
-        data = wire.person_to_json(person)
-        rows.append([household.household_key, household.address, household.resident_key,
-                     *(_cell(data[c]) for c in HOUSEHOLD_COLUMNS[3:])])
-    return rows
-
-
-def reservation_rows(reservation: MoveInReservation) -> list[list[str]]:
-    data = wire.reservation_to_json(reservation)
-    head = [data["reservation_id"], data["previous_address"], data["previous_municipality"],
-            *(data["planned_address"][c] for c in ("oaza", "banchi", "katagaki")),
-            data["planned_date"], _cell(data["moved_out_on"])]
-    return [[*head, *(_cell(member[c]) for c in RESERVATION_COLUMNS[8:])]
-            for member in data["members"]]
-
-
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return ";".join(value)
-    return str(value)
+def _read(path: Path) -> list[Row]:
+    """The file's rows; a file that is not a well-formed table has none (it is answered as
+    malformed, like any other bad request, and never retried)."""
+    try:
+        return csv_rows.read_rows(path)
+    except (wire.WireError, ValueError):
+        return []
 
 
 class FolderAgent:
@@ -115,35 +89,35 @@ class FolderAgent:
 
     def _answer_request(self, path: Path) -> None:
         answer = self.folder / "answers" / path.name
-        rows = _read_one_table(path)
+        rows = _read(path)
         kind = rows[0].get("kind", "") if len(rows) == 1 else ""
         columns = RESERVATION_COLUMNS if kind == "reservation" else HOUSEHOLD_COLUMNS
-        found: list[list[str]] = []
+        found: list[Row] = []
         try:
-            who = wire.basic_four_from_json(rows[0]) if kind else None
-            if who is not None and kind == "resident":
+            kind, basic_four = csv_rows.request_from_rows(rows)
+            who = wire.basic_four_from_json(basic_four)
+            if kind == "resident":
                 household = self.store.find_household(who)
-                found = household_rows(household) if household else []
-            elif who is not None and kind == "reservation":
+                if household is not None:
+                    found = csv_rows.household_rows(wire.household_to_json(household))
+            else:
                 reservation = self.store.find_reservation(who)
-                found = reservation_rows(reservation) if reservation else []
+                if reservation is not None:
+                    found = csv_rows.reservation_rows(wire.reservation_to_json(reservation))
         except (wire.WireError, Ambiguous) as exc:
             log.info("request %s answered with no match (%s)", path.stem, type(exc).__name__)
-        write_rows(answer, columns, found)
+        csv_rows.write_atomically(answer, columns, found)
         path.unlink(missing_ok=True)
         log.info("request %s answered: %d rows", path.stem, len(found))
 
     def _answer_submission(self, path: Path) -> None:
         result_path = self.folder / "results" / path.name
-        rows = _read_one_table(path)
+        rows = _read(path)
         key = path.stem
         status, reason = "rejected", "the submission file is malformed"
         if len(rows) == 1:
-            row = rows[0]
-            body: dict[str, Any] = {k: v for k, v in row.items() if not k.startswith("field.")}
-            body["fields"] = {k[len("field."):]: v for k, v in row.items()
-                              if k.startswith("field.")}
             try:
+                body = csv_rows.submission_from_rows(rows)
                 record = wire.submission_from_json(body)
                 if record.idempotency_key != key:
                     raise wire.WireError("'idempotency_key' differs from the file name")
@@ -153,6 +127,7 @@ class FolderAgent:
                 reason = str(exc)
             except SubmissionConflict:
                 reason = "conflict"
-        write_rows(result_path, RESULT_COLUMNS, [[key, status, reason]])
+        csv_rows.write_atomically(result_path, RESULT_COLUMNS, [csv_rows.result_row(
+            {"idempotency_key": key, "status": status, "reason": reason})])
         path.unlink(missing_ok=True)
         log.info("submission %s answered: %s", key, status)

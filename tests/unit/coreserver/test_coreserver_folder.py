@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 
 from kiosk.card.emulator.profile import sample_profile
-from kiosk.coreserver.csv_io import RESERVATION_COLUMNS, write_rows
-from kiosk.coreserver.folder_agent import HOUSEHOLD_COLUMNS, FolderAgent
+from kiosk.corelink.csv_rows import write_atomically
+from kiosk.coreserver.folder_agent import HOUSEHOLD_COLUMNS, RESERVATION_COLUMNS, FolderAgent
 from kiosk.coreserver.store import CoreStore
 
 
 def drop(folder: Path, sub: str, name: str, header: list[str], row: list[str]) -> None:
-    write_rows(folder / sub / name, header, [row])
+    write_atomically(folder / sub / name, header, [dict(zip(header, row, strict=True))])
 
 
 def read(path: Path) -> tuple[list[str], list[dict[str, str]]]:
