@@ -22,8 +22,8 @@ A 続柄 the table cannot place is never guessed into a closer one.
 from __future__ import annotations
 
 from kiosk.domain.resident import Sex
+from kiosk.navigation.facts import HEAD
 
-HEAD = "世帯主"
 OTHER = "その他"
 _SIBLINGS = ("兄", "弟", "姉", "妹", "兄弟姉妹")
 #: As seen by the head: the vocabulary's own words, and siblings as one.
