@@ -21,10 +21,11 @@ BASE_PACKAGES=(
     fonts-ipamj-mincho  # IPAmj明朝: the MJ characters of real names (𠮷) the BIZ UD fonts lack
 )
 # What the tests drive for real: pcscd + the vpcd virtual reader, CUPS + a PDF printer,
-# PostgreSQL, and poppler to rasterise PDFs for the visual comparisons.
+# PostgreSQL, poppler to rasterise PDFs for the visual comparisons, and Debian's chromium with
+# its chromium-driver for the pre-application web wizard (Selenium; no browser download).
 TEST_PACKAGES=(
     pcscd vsmartcard-vpcd cups cups-client cups-bsd printer-driver-cups-pdf cups-ipp-utils
-    postgresql postgresql-client poppler-utils procps
+    postgresql postgresql-client poppler-utils procps chromium chromium-driver
 )
 
 log() { printf '\033[1m== %s\033[0m\n' "$*"; }
