@@ -39,7 +39,7 @@ from kiosk.web.pages import CodeMaker, Wizard
 from kiosk.web.session_bridge import open_visit, store_visit
 from kiosk.web.state import StateError, StateSealer, WizardState
 from kiosk.web.texts import catalog_text, language_choices, translator
-from kiosk.web.views import page_context, settle
+from kiosk.web.views import FIELD_LABELS, page_context, settle
 
 log = logging.getLogger(__name__)
 
@@ -109,7 +109,7 @@ class _Handlers:
             "lang": state.lang, "t": t, "tx": catalog_text(state.lang), "page": state.page,
             "title": t(PAGE_TITLES[state.page]), "town": self.navigator.catalog.town,
             "languages": language_choices(self.settings.languages),
-            "errors": errors or {}, "values": {},
+            "errors": errors or {}, "values": {}, "labels": FIELD_LABELS,
         }
         context.update(page_context(state, visit, t))
         if state.page == "code" and state.code:
@@ -126,7 +126,7 @@ class _Handlers:
         html = self.env.get_template("refused.html").render(
             lang=lang, t=t, tx=catalog_text(lang), town=self.navigator.catalog.town,
             title=t("Please start again"), message=t(message), languages=[], errors={},
-            page="refused", state="")
+            page="refused", state="", labels=FIELD_LABELS)
         return HTMLResponse(html, status_code=400, headers=_no_store())
 
     async def start(self, request: Request) -> Response:

@@ -17,6 +17,17 @@ from kiosk.navigation.scenario import Person, Status
 from kiosk.web.state import WizardState
 from kiosk.web.texts import Translator
 
+#: The label of each field an error can name, for the error summary at the top of a page.
+FIELD_LABELS = {
+    "name": "Name", "furigana": "Name in katakana (furigana)", "birth_year": "Date of birth",
+    "sex": "Sex", "address": "Current address", "event": "What happened?",
+    "member_name": "Name", "member_furigana": "Name in katakana (furigana)",
+    "member_birth_year": "Date of birth", "member_sex": "Sex",
+    "member_relation": "Relation to you", "add-member": "Your household",
+    "answer": "A question", "leaves": "Mark each person who leaves",
+    "oaza": "Area (大字)", "banchi": "Lot number (番地)", "katagaki": "Building and room",
+    "next": "Your QR code",
+}
 SEX_SOURCES = {Sex.MALE: "Male", Sex.FEMALE: "Female", Sex.NOT_STATED: "Not stated"}
 
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import html
 import re
+import warnings
 from collections.abc import Iterator
 from datetime import date
 from typing import Any
-
-import warnings
 
 import pytest
 
@@ -124,3 +123,9 @@ class Driver:
 @pytest.fixture
 def driver(client: TestClient) -> Driver:
     return Driver(client)
+
+
+@pytest.fixture
+def make_driver() -> type[Driver]:
+    """The driver class, for a test that builds its own app."""
+    return Driver
