@@ -25,6 +25,9 @@ from kiosk.web.state import WizardState
 PAGES = ("start", "resident", "event", "household", "question", "split", "address",
          "summary", "code")
 
+#: The household page's fields of a member being added (``member_<part>``).
+MEMBER_FIELDS = ("name", "furigana", "birth_year", "birth_month", "birth_day")
+
 #: Makes the QR text for a finished visit, and the last day it is valid.
 CodeMaker = Callable[[WizardState, Visit], tuple[str, date]]
 
@@ -92,6 +95,10 @@ class Wizard:
         elif action.startswith("remove:"):
             visit.remove_member(action[7:])
         elif action == "next":
+            if any(form.get(f"member_{part}", "").strip() for part in MEMBER_FIELDS):
+                self._add_member(visit, form, errors)  # typed but "add" not pressed
+                if errors:
+                    return
             missing = visit.missing_subject()
             if missing is Status.DECEASED:
                 errors.add("add-member", fields.MISSING_SUBJECT_DECEASED)

@@ -172,6 +172,10 @@
         <translation>この方を追加</translation>
     </message>
     <message>
+        <source>When everybody is added, go on. A person typed above is added first.</source>
+        <translation>全員を追加したら「次へ」を押してください。上に入力中の方は、先に追加されます。</translation>
+    </message>
+    <message>
         <source>Continue</source>
         <translation>次へ</translation>
     </message>

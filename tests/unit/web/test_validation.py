@@ -125,3 +125,24 @@ def test_an_unknown_action_keeps_the_page(driver: Any) -> None:
     driver.post("next")
     page = driver.post("explode")
     assert page.status == 422 or page.has_id("furigana")
+
+
+def test_a_person_typed_but_not_added_is_added_by_next(driver: Any) -> None:
+    driver.post("next")
+    driver.resident()
+    driver.post("next", event="IN")
+    page = driver.post("next", member_name="南関 花子", member_furigana="ナンカン ハナコ",
+                       member_birth_year="1988", member_birth_month="1", member_birth_day="1",
+                       member_sex="2", member_relation="妻")
+    assert page.has_id("question-text")
+    page = driver.post("back")
+    assert page.has_id("remove-m1") and "南関 花子" in page.text
+
+
+def test_a_person_half_typed_stops_next_with_the_errors(driver: Any) -> None:
+    driver.post("next")
+    driver.resident()
+    driver.post("next", event="IN")
+    page = driver.post("next", member_name="南関 花子")
+    assert page.status == 422
+    assert page.error_for("member_birth_year") == "入力してください。"
