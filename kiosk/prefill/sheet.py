@@ -9,6 +9,7 @@ with the bundled BIZ UD Gothic, embedded as a subset. This package sits beside
 from __future__ import annotations
 
 import io
+from collections.abc import Iterable, Iterator
 from datetime import date
 from functools import cache
 
@@ -53,11 +54,12 @@ def draw_sheet(symbol: segno.QRCode, expires: date | None, locale: str) -> bytes
     left = (width - QR_SIDE_MM * mm) / 2
     top = height - 55 * mm
     canvas.setFillColorRGB(0, 0, 0)
+    path = canvas.beginPath()
     for row_index, row in enumerate(symbol.matrix_iter(scale=1, border=QUIET_ZONE)):
-        for column, dark in enumerate(row):
-            if dark:
-                canvas.rect(left + column * module, top - (row_index + 1) * module,
-                            module, module, stroke=0, fill=1)
+        for start, length in _dark_runs(row):  # one rectangle per run: a smaller file
+            path.rect(left + start * module, top - (row_index + 1) * module,
+                      length * module, module)
+    canvas.drawPath(path, stroke=0, fill=1)
     below = top - QR_SIDE_MM * mm - 12 * mm
     canvas.setFont(font, 12)
     canvas.drawCentredString(width / 2, below, instruction(locale))
@@ -69,3 +71,17 @@ def draw_sheet(symbol: segno.QRCode, expires: date | None, locale: str) -> bytes
     canvas.showPage()
     canvas.save()
     return out.getvalue()
+
+
+def _dark_runs(row: Iterable[int]) -> Iterator[tuple[int, int]]:
+    """(first column, length) of each run of dark modules in a row."""
+    start = None
+    column = 0
+    for column, dark in enumerate(row):
+        if dark and start is None:
+            start = column
+        elif not dark and start is not None:
+            yield start, column - start
+            start = None
+    if start is not None:
+        yield start, column + 1 - start
