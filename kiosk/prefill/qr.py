@@ -44,6 +44,17 @@ def qr_png(text: str) -> bytes:
     return out.getvalue()
 
 
+def qr_svg(text: str) -> str:
+    """The QR code as an inline ``<svg>`` element (no XML declaration, no fixed size: it
+    scales to its box, sharp on any screen), black on a white quiet zone so a dark page
+    theme cannot hide it. Style it through its class, ``prefill-qr``."""
+    out = io.BytesIO()
+    qr_symbol(text).save(out, kind="svg", scale=1, border=QUIET_ZONE, xmldecl=False,
+                         svgns=True, omitsize=True, unit=None, svgclass="prefill-qr",
+                         lineclass=None, dark="#000", light="#fff")
+    return out.getvalue().decode("ascii")
+
+
 def qr_pdf(text: str, *, locale: str) -> bytes:
     """An A4 page to print at home: the code, what to do with it, and its expiry date."""
     from kiosk.prefill.sheet import draw_sheet

@@ -42,3 +42,9 @@ def test_any_bytes_round_trip_within_the_alphabet(data: bytes) -> None:
     assert set(text) <= set(ALPHABET)
     assert len(text) == len(data) // 2 * 3 + len(data) % 2 * 2
     assert decode(text) == data
+
+
+@given(st.binary(min_size=1, max_size=80))
+def test_an_encoding_never_ends_in_whitespace(data: bytes) -> None:
+    """read_code strips the ends of what a scanner typed; no code may lose a character."""
+    assert encode(data) == encode(data).rstrip()

@@ -162,3 +162,10 @@ def test_any_cut_with_anything_after_it_is_refused(
         return
     with pytest.raises(PrefillError):
         _read(changed, signing_key)
+
+
+def test_a_refusal_survives_pickling() -> None:
+    import pickle
+
+    copy = pickle.loads(pickle.dumps(PrefillError("expired", "expired on 2026-01-01")))
+    assert (copy.reason, copy.detail) == ("expired", "expired on 2026-01-01")
