@@ -17,7 +17,8 @@ from kiosk.prefill.keys import (
     load_signing_key,
     load_verify_keys,
 )
-from kiosk.prefill.qr import QrTooLarge, decode_image, decode_pixels, qr_pdf, qr_png, qr_svg
+from kiosk.prefill.qr import QrTooLarge, decode_image, decode_pixels, qr_png, qr_svg
+from kiosk.prefill.sheet import qr_pdf
 
 __all__ = [
     "PREFIX",

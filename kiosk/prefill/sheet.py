@@ -16,7 +16,9 @@ from functools import cache
 import segno
 
 from kiosk.i18n import translate
-from kiosk.prefill.errors import CONTEXT
+from kiosk.prefill.codec import peek
+from kiosk.prefill.errors import CONTEXT, PrefillError
+from kiosk.prefill.qr import QUIET_ZONE, qr_symbol
 from kiosk.resources_path import resource
 
 FONT = "PrefillGothic"
@@ -33,13 +35,27 @@ def _font() -> str:
     return FONT
 
 
+def qr_pdf(text: str, *, locale: str) -> bytes:
+    """An A4 page to print at home: the code, what to do with it, and its expiry date.
+    ``QrTooLarge`` when the text does not fit one QR code."""
+    try:
+        expires: date | None = peek(text).expires
+    except PrefillError:  # not one of our codes: the page still shows it, without a date
+        expires = None
+    return draw_sheet(qr_symbol(text), expires, locale)
+
+
+def instruction(locale: str) -> str:
+    """The line printed below the code."""
+    return translate(CONTEXT, "Show this code at the town hall's kiosk, then place your "
+                              "My Number card on the reader.", locale)
+
+
 def draw_sheet(symbol: segno.QRCode, expires: date | None, locale: str) -> bytes:
     """The page as PDF bytes."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
     from reportlab.pdfgen.canvas import Canvas
-
-    from kiosk.prefill.qr import QUIET_ZONE, instruction
 
     font = _font()
     out = io.BytesIO()
