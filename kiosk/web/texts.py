@@ -5,11 +5,14 @@ The web's own sentences have an English source and their translations in
 :func:`kiosk.i18n.translate`. Catalog texts (events, questions, departments, documents)
 are :class:`kiosk.i18n.Text` read through the fallback chain; when the chain lands on
 another language than the page's, the text is wrapped in ``<span lang="…">`` so a screen
-reader switches voice (WCAG 3.1.2).
+reader switches voice (WCAG 3.1.2). A catalog text may carry readings in the Aozora
+Bunko notation, ``｜漢字《かんじ》`` (the ``｜`` may be left out after kana), as a
+やさしい日本語 locale does: ``tx()`` draws them as ``<ruby>``.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 from markupsafe import Markup, escape
@@ -17,6 +20,8 @@ from markupsafe import Markup, escape
 from kiosk.i18n import Text, fallback_chain, language_name, translate
 
 CONTEXT = "Web"
+#: ``｜base《reading》``, or a run of kanji directly followed by ``《reading》``.
+RUBY = re.compile(r"｜([^｜《》]+)《([^《》]+)》|([\u3400-\u9fff々〆ヶ]+)《([^《》]+)》")
 
 Translator = Callable[..., str]
 
@@ -44,10 +49,10 @@ def catalog_text(locale: str) -> Callable[[Text], Markup]:
     """``tx(text)``: the catalog text, marked with its language when it is not the page's."""
 
     def tx(text: Text) -> Markup:
-        value = text.get(locale)
+        value = with_ruby(text.get(locale))
         used = resolved_locale(text, locale)
         if used.split("-", maxsplit=1)[0] == locale.split("-", maxsplit=1)[0]:
-            return escape(value)
+            return value
         return Markup('<span lang="{}">{}</span>').format(used, value)
 
     return tx
@@ -56,3 +61,16 @@ def catalog_text(locale: str) -> Callable[[Text], Markup]:
 def language_choices(languages: Iterable[str]) -> list[tuple[str, str]]:
     """``(locale, the language's name in itself)`` for the picker."""
     return [(code, language_name(code)) for code in languages]
+
+
+def with_ruby(text: str) -> Markup:
+    """``text`` escaped, its ``｜漢字《かんじ》`` readings drawn as ``<ruby>``."""
+    out = Markup()
+    position = 0
+    for match in RUBY.finditer(text):
+        base = match.group(1) or match.group(3)
+        reading = match.group(2) or match.group(4)
+        out += escape(text[position:match.start()])
+        out += Markup("<ruby>{}<rp>(</rp><rt>{}</rt><rp>)</rp></ruby>").format(base, reading)
+        position = match.end()
+    return out + escape(text[position:])
