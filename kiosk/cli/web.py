@@ -21,6 +21,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 def _web(args: argparse.Namespace) -> int:
     import logging
     import sys
+    from urllib.parse import urlsplit
 
     import uvicorn
 
@@ -55,8 +56,9 @@ def _web(args: argparse.Namespace) -> int:
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
     logging.getLogger("kiosk").addHandler(handler)
     logging.getLogger("kiosk").setLevel(config.logging.level)
+    root = urlsplit(config.web.base_url).path.rstrip("/")
     app = create_app(
-        navigator, WebSettings(state_key, ui.languages, ui.language),
+        navigator, WebSettings(state_key, ui.languages, ui.language, root),
         code_maker(key, navigator.catalog, config.prefill.valid_days), prefill_downloads())
     uvicorn.run(app, host=args.host or config.web.host, port=args.port or config.web.port,
                 access_log=False, server_header=False, proxy_headers=True,

@@ -60,6 +60,9 @@ class WebSettings:
     state_key: bytes
     languages: tuple[str, ...] = ("ja", "en")
     default_language: str = "ja"
+    # The public URL's path when the proxy serves the wizard below one (``[web] base_url``
+    # ``https://town.example/shinsei/`` → ``/shinsei``); links and forms start with it.
+    root: str = ""
 
 
 class Downloads:
@@ -110,6 +113,7 @@ class _Handlers:
             "title": t(PAGE_TITLES[state.page]), "town": self.navigator.catalog.town,
             "languages": language_choices(self.settings.languages),
             "errors": errors or {}, "values": {}, "labels": FIELD_LABELS,
+            "root": self.settings.root,
         }
         context.update(page_context(state, visit, t))
         if state.page == "code" and state.code:
@@ -126,7 +130,7 @@ class _Handlers:
         html = self.env.get_template("refused.html").render(
             lang=lang, t=t, tx=catalog_text(lang), town=self.navigator.catalog.town,
             title=t("Please start again"), message=t(message), languages=[], errors={},
-            page="refused", state="", labels=FIELD_LABELS)
+            page="refused", state="", labels=FIELD_LABELS, root=self.settings.root)
         return HTMLResponse(html, status_code=400, headers=_no_store())
 
     async def start(self, request: Request) -> Response:

@@ -165,7 +165,7 @@ def _summary(visit: Visit, lang: str, t: Translator) -> dict[str, Any]:
         "new_address": scenario.new_address,
         "town_prefix": f"{visit.catalog.town.full_name()}{visit.catalog.town.oaza_prefix}",
         "stops": _stops(plan, people),
-        "documents": _documents(plan),
+        "documents": _documents(plan, lang),
     }
 
 
@@ -179,11 +179,11 @@ def _stops(plan: Plan, people: dict[str, Person]) -> list[dict[str, Any]]:
     } for stop in plan.stops]
 
 
-def _documents(plan: Plan) -> list[Any]:
-    """Every document to bring, once, in visiting order."""
+def _documents(plan: Plan, lang: str) -> list[Any]:
+    """Every document to bring, once as the resident reads it, in visiting order."""
     seen: dict[str, Any] = {}
     for stop in plan.stops:
         for procedure in stop.procedures:
             for document in procedure.documents:
-                seen.setdefault(document.ja, document)
+                seen.setdefault(document.get(lang), document)
     return list(seen.values())

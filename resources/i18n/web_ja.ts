@@ -72,6 +72,10 @@
         <translation>印のついた項目を確認してください。</translation>
     </message>
     <message>
+        <source>{label}: {message}</source>
+        <translation>{label}：{message}</translation>
+    </message>
+    <message>
         <source>Your QR code</source>
         <translation>あなたのQRコード</translation>
     </message>

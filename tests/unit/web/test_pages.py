@@ -132,3 +132,20 @@ def test_security_headers_and_health(client: Any) -> None:
 
 def test_an_unknown_language_falls_back_to_the_default(client: Any) -> None:
     assert '<html lang="ja">' in client.get("/", params={"lang": "xx"}).text
+
+
+def test_below_a_proxy_path_every_link_and_form_starts_with_it(navigator: Any) -> None:
+    import warnings
+
+    from kiosk.web.app import Downloads, WebSettings, create_app
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from starlette.testclient import TestClient
+
+    app = create_app(navigator, WebSettings(b"k" * 32, root="/shinsei"),
+                     lambda state, visit: ("X", date(2026, 1, 1)),
+                     Downloads(lambda text: b"", lambda text, locale: b""))
+    page = TestClient(app).get("/").text
+    targets = re.findall(r'(?:href|action)="(/[^"]*)"', page)
+    assert targets and all(t.startswith("/shinsei/") for t in targets)
