@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import base64
 import logging
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -78,7 +79,8 @@ def create_app(navigator: Navigator, settings: WebSettings, make_code: CodeMaker
                downloads: Downloads, today: Callable[[], date] = date.today) -> Starlette:
     """The web wizard over the kiosk's ``navigator`` (the same catalog and engine)."""
     handlers = _Handlers(navigator, settings, make_code, downloads, today)
-    return Starlette(middleware=[Middleware(AccessLog), Middleware(SecurityHeaders)], routes=[
+    return Starlette(middleware=[Middleware(AccessLog), Middleware(SecurityHeaders)],
+                     exception_handlers={Exception: handlers.failed}, routes=[
         Route("/", handlers.start, methods=["GET"]),
         Route("/wizard", handlers.step, methods=["POST"]),
         Route("/code.png", handlers.download, methods=["POST"]),
@@ -175,6 +177,17 @@ class _Handlers:
         return Response(body, media_type="image/png" if kind == "png" else "application/pdf",
                         headers={**_no_store(),
                                  "Content-Disposition": f'attachment; filename="qr-code.{kind}"'})
+
+    async def failed(self, request: Request, exc: Exception) -> Response:
+        """An unexpected error: one sentence and a way to start again, never a crash page.
+        The log names the error's type and where it happened, never its message (which
+        could quote what was typed)."""
+        where = traceback.extract_tb(exc.__traceback__)[-1:] if exc.__traceback__ else []
+        log.error("page failed: %s at %s", type(exc).__name__,
+                  "; ".join(f"{f.filename}:{f.lineno}" for f in where))
+        response = self.refused(self.settings.default_language, fields.FAILED)
+        response.status_code = 500
+        return response
 
     async def healthz(self, request: Request) -> Response:
         return PlainTextResponse("ok")

@@ -29,13 +29,14 @@ SPLIT_REFUSED = ("Please mark who leaves (not everybody), and choose the head am
 STATE_REFUSED = ("This page could not be continued: it was changed, or made by another "
                  "server. Please start again.")
 FORM_REFUSED = "The page was sent incomplete. Please try again."
+FAILED = "Something went wrong on our side. Please start again; we are sorry."
 TOO_LARGE = ("Your answers are too many for one QR code. Please fill in the rest at the "
              "kiosk, or ask the staff.")
 
 MESSAGES: tuple[str, ...] = (
     REQUIRED, TOO_LONG, FURIGANA, BAD_DATE, FUTURE_DATE, OLD_DATE, CHOOSE_ONE,
     MISSING_SUBJECT_DECEASED, MISSING_SUBJECT_NEWBORN, SPLIT_REFUSED, STATE_REFUSED,
-    FORM_REFUSED, TOO_LARGE,
+    FORM_REFUSED, TOO_LARGE, FAILED,
 )
 
 EARLIEST_YEAR = 1900

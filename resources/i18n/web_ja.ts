@@ -388,6 +388,10 @@
         <translation>この画面は続けられません（内容が書き換えられたか、別のサーバーの画面です）。最初からやり直してください。</translation>
     </message>
     <message>
+        <source>Something went wrong on our side. Please start again; we are sorry.</source>
+        <translation>申し訳ありません。こちらの不具合で続けられませんでした。最初からやり直してください。</translation>
+    </message>
+    <message>
         <source>The page was sent incomplete. Please try again.</source>
         <translation>画面の送信が途中で切れました。もう一度お試しください。</translation>
     </message>

@@ -113,9 +113,10 @@ class Driver:
         while self.page.has_id("question-text") and limit:
             limit -= 1
             buttons = re.findall(r'id="answer-([a-z0-9_]+)"', self.page.text)
-            key = next((a for a in answers if f'data-question="{a}"' in self.page.text), None)
-            asked.append(key or "?")
-            value = answers.get(key or "", buttons[0])
+            shown = re.search(r'data-question="([^"]+)"', self.page.text)
+            key = shown.group(1) if shown else "?"
+            asked.append(key)
+            value = answers.get(key, buttons[0])
             self.post(f"answer:{value}")
         return asked
 

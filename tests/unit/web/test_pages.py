@@ -149,3 +149,35 @@ def test_below_a_proxy_path_every_link_and_form_starts_with_it(navigator: Any) -
     page = TestClient(app).get("/").text
     targets = re.findall(r'(?:href|action)="(/[^"]*)"', page)
     assert targets and all(t.startswith("/shinsei/") for t in targets)
+
+
+def test_an_unexpected_error_is_a_page_with_a_way_back_and_a_quiet_log(
+        navigator: Any, caplog: pytest.LogCaptureFixture) -> None:
+    import warnings
+
+    from kiosk.web.app import Downloads, WebSettings, create_app
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from starlette.testclient import TestClient
+
+    def broken_png(text: str) -> bytes:
+        raise RuntimeError(f"cannot draw {text}")
+
+    app = create_app(navigator, WebSettings(b"k" * 32),
+                     lambda state, visit: ("南関 太郎's code", date(2026, 1, 1)),
+                     Downloads(broken_png, lambda text, locale: b""),
+                     today=lambda: date(2026, 4, 6))
+    client = TestClient(app, raise_server_exceptions=False)
+    from kiosk.web.state import StateSealer, WizardState
+
+    state = WizardState(lang="ja", page="code", code="南関 太郎's code", expires="2026-01-01",
+                        event="IN", resident={"name": "南関 太郎", "furigana": "ナンカン",
+                                              "address": "x", "birth_date": "1986-07-15",
+                                              "sex": "1"})
+    response = client.post("/wizard", data={"state": StateSealer(b"k" * 32).seal(state),
+                                            "action": "lang:ja"})
+    assert response.status_code == 500
+    assert 'id="start-again"' in response.text and "申し訳ありません" in response.text
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert "RuntimeError" in logged and "南関" not in logged

@@ -100,3 +100,31 @@ def _visit_of(driver: Any, navigator: Navigator) -> Visit:
 
 def _visit_code(driver: Any) -> str:
     return StateSealer(STATE_KEY).open(driver.page.state).code or ""
+
+
+def test_the_web_asks_exactly_the_kiosks_questions_in_the_kiosks_order(
+        driver: Any, navigator: Navigator) -> None:
+    from kiosk.app.session import ResidentSession
+    from kiosk.app.visit import session_from_scenario
+
+    driver.post("next")
+    driver.resident()
+    driver.post("next", event="IN")
+    for person in (SPOUSE, CHILD):
+        driver.add_member(*person)
+    driver.post("next")
+    web_asked = driver.answer_all({})  # always the first answer button
+    # the kiosk's Visit, on its own, with the same people and the same answering policy
+    kiosk_visit = _visit_of(driver, navigator)
+    session = ResidentSession()
+    scenario = kiosk_visit.scenario_json()
+    scenario["answers"] = {}
+    session_from_scenario(scenario, session)
+    visit = Visit(session, navigator, lambda: TODAY)
+    kiosk_asked = []
+    while (step := visit.next_step()) is not None:
+        kiosk_asked.append(step.question_id)
+        question = step.prompt.question
+        visit.answer(step, True if question.type == "bool" else question.options[0].id)
+    assert web_asked == kiosk_asked
+    assert len(kiosk_asked) > 5
