@@ -14,9 +14,10 @@ from typing import Any
 
 from kiosk.app.ports import Clock, Navigator
 from kiosk.app.session import Member, NewAddress, ResidentSession
-from kiosk.app.visit import Visit
+from kiosk.app.visit import Visit, scenario_to_json
 from kiosk.domain.resident import BasicFour, Sex
 from kiosk.navigation.scenario import NewHousehold, ScenarioError, Status
+from kiosk.navigation.validation import check_answers
 from kiosk.web.state import StateError, WizardState
 
 
@@ -45,24 +46,17 @@ def open_visit(state: WizardState, navigator: Navigator, today: Clock) -> Visit:
             nh = state.new_household
             session.new_household = NewHousehold(tuple(str(m) for m in nh["members"]),
                                                  str(nh["head"]))
-    except (KeyError, ValueError, TypeError) as exc:
-        if isinstance(exc, StateError):
-            raise
+    except StateError:
+        raise
+    except (KeyError, ValueError, TypeError):
         raise StateError("the state does not describe a visit") from None
     visit = Visit(session, navigator, today, split=set(state.split))
     if session.resident is not None and session.event_id is not None:
         try:
-            navigator_check(visit)
+            check_answers(visit.scenario(), visit.catalog)
         except ScenarioError:
             raise StateError("the engine refused the state's scenario") from None
     return visit
-
-
-def navigator_check(visit: Visit) -> None:
-    """The engine's own check of answers, members and values (``ScenarioError``)."""
-    from kiosk.navigation.validation import check_answers
-
-    check_answers(visit.scenario(), visit.catalog)
 
 
 def store_visit(state: WizardState, visit: Visit) -> None:
@@ -101,6 +95,4 @@ def _member_json(member: Member) -> dict[str, str]:
 
 def scenario_json(visit: Visit) -> dict[str, Any]:
     """The scenario file format the QR code carries (no provenance, no record keys)."""
-    from kiosk.app.visit import scenario_to_json
-
     return scenario_to_json(visit.scenario())
