@@ -3,6 +3,7 @@ kiosk's engine deciding the questions, and the QR page at the end."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -128,3 +129,27 @@ def test_the_web_asks_exactly_the_kiosks_questions_in_the_kiosks_order(
         visit.answer(step, True if question.type == "bool" else question.options[0].id)
     assert web_asked == kiosk_asked
     assert len(kiosk_asked) > 5
+
+
+def test_it_differs_from_person_to_person_asks_member_by_member(driver: Any) -> None:
+    driver.post("next")
+    driver.resident()
+    driver.post("next", event="IN")
+    driver.add_member(*SPOUSE)
+    driver.post("next")
+    while driver.page.has_id("question-text") and not driver.page.has_id("answer-each"):
+        driver.post("answer:" + re.findall(r'id="answer-([a-z0-9_]+)"', driver.page.text)[0])
+    question = re.search(r'data-question="([^"]+)"', driver.page.text)
+    assert question and "全員について：南関 太郎、南関 花子" in driver.page.text
+    driver.post("each")
+    assert "対象：南関 太郎" in driver.page.text
+    first = re.findall(r'id="answer-([a-z0-9_]+)"', driver.page.text)
+    assert "each" not in first
+    driver.post(f"answer:{first[0]}")
+    assert f'data-question="{question.group(1)}"' in driver.page.text
+    assert "対象：南関 花子" in driver.page.text
+    # back undoes the resident's answer: the question is asked for everyone again (as
+    # the kiosk's Visit.undo does)
+    driver.post("back")
+    assert f'data-question="{question.group(1)}"' in driver.page.text
+    assert "全員について：南関 太郎、南関 花子" in driver.page.text
