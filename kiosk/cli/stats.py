@@ -56,11 +56,13 @@ def _filters(parser: argparse.ArgumentParser, *, required: bool = False) -> None
                         metavar="YYYY-MM-DD")
     parser.add_argument("--to", dest="date_to", type=_day, required=required,
                         metavar="YYYY-MM-DD", help="inclusive")
-    from kiosk.visits.vocabulary import VOCABULARY
+    from kiosk.visits.vocabulary import VOCABULARY, current_channel_id
 
     parser.add_argument("--event", help="life event code, as in the catalog's events.yaml")
     parser.add_argument("--department", help="department code, as in departments.yaml")
-    parser.add_argument("--channel", choices=[c.id for c in VOCABULARY.filter_channels])
+    # a former spelling (pre-application, walk-in) still reads, as today's id
+    parser.add_argument("--channel", type=current_channel_id,
+                        choices=[c.id for c in VOCABULARY.filter_channels])
 
 
 def _engine(args: argparse.Namespace) -> Any:
