@@ -15,6 +15,9 @@ vocabulary's order; a channel the vocabulary does not know comes last, by id):
 Anonymous: counts and durations per channel, read from ``visit_summary``; no visit is
 named. Two reads: one pass over the filtered visits for the figures, one ``GROUP BY``
 for the visit counts and the per-life-event means the baseline weighs.
+
+``channel_titles`` and ``channel_values`` lay the comparison out as the one table the
+exports and the manager window show.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from kiosk.statistics.aggregate import EMPTY, Figures
 from kiosk.statistics.baseline import BaselineComparison, compare
 from kiosk.statistics.stats import Filters, StatsService, conditions
 from kiosk.storage.tables import VisitSummary
-from kiosk.visits.vocabulary import CHANNEL_METRICS, HEADLINE_METRIC
+from kiosk.visits.vocabulary import CHANNEL_METRICS, HEADLINE_METRIC, Vocabulary, statistics_text
 
 
 @dataclass(frozen=True)
@@ -81,3 +84,39 @@ def _counts_and_means(service: StatsService, where: Any
                 means[str(channel)][str(life_event)] = Figures(
                     int(measured), float(mean), None, None)
     return dict(visits), means
+
+
+# The per-channel table (XLSX sheet, PDF table): English sources of its columns after the
+# channel and its visits; ``%1`` is the metric's label. Comparison values are minutes,
+# then two fractions (reduction, progress toward −60%).
+CHANNEL_FIGURE_SOURCES = ("%1, median (min)", "%1, 90th percentile (min)")
+COMPARISON_SOURCES = ("Before the system, mean (min)", "Now, mean (min)",
+                      "Target −60%, mean (min)", "Reduction", "Progress toward −60%")
+CHANNELS_TITLE = "Time at the kiosk and at the town hall by channel"
+
+
+def channel_titles(vocabulary: Vocabulary, language: str) -> list[str]:
+    """受付方法, 来庁件数, then median and 90% of each channel metric, then the comparison
+    (the exports' tables and the manager window's have these columns)."""
+    titles = [statistics_text("Channel", language), statistics_text("Visits", language)]
+    for metric in CHANNEL_METRICS:
+        label = vocabulary.metric(metric).label.text(language)
+        titles += [statistics_text(source, language, label) for source in CHANNEL_FIGURE_SOURCES]
+    return titles + [statistics_text(source, language) for source in COMPARISON_SOURCES]
+
+
+def channel_values(row: ChannelFigures) -> list[float | int | None]:
+    """The numbers of one channel under ``channel_titles`` (after its label), in minutes."""
+    values: list[float | int | None] = [row.visits]
+    for metric in CHANNEL_METRICS:
+        figures = row.of(metric)
+        values += [_minutes(figures.median), _minutes(figures.p90)]
+    b = row.baseline
+    values += ([None] * len(COMPARISON_SOURCES) if b is None else
+               [b.baseline_minutes, b.current_minutes, b.target_minutes, b.reduction,
+                b.progress])
+    return values
+
+
+def _minutes(seconds: float | None) -> float | None:
+    return None if seconds is None else seconds / 60

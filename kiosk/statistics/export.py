@@ -22,12 +22,8 @@ import csv
 from collections.abc import Sequence
 from pathlib import Path
 
-from kiosk.statistics.export_common import (
-    COMPARISON_SOURCES,
-    atomic_output,
-    column_titles,
-    headline_rows,
-)
+from kiosk.statistics.channels import COMPARISON_SOURCES
+from kiosk.statistics.export_common import atomic_output, column_titles, headline_rows
 from kiosk.statistics.export_safety import neutralise_csv_row
 from kiosk.statistics.labels import Labels
 from kiosk.statistics.report import (

@@ -20,15 +20,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from kiosk.statistics.export_common import (
-    CHANNELS_TITLE,
-    atomic_output,
-    channel_titles,
-    channel_values,
-    column_titles,
-    headline_rows,
-    headline_titles,
-)
+from kiosk.statistics.channels import CHANNELS_TITLE, channel_titles, channel_values
+from kiosk.statistics.export_common import atomic_output, column_titles, headline_rows, headline_titles
 from kiosk.statistics.report import LANGUAGE, Report
 from kiosk.statistics.stats import Figures, minutes
 from kiosk.visits.vocabulary import HEADLINE_METRIC, statistics_text
@@ -72,7 +65,7 @@ def _channels(report: Report, font: str) -> list[object]:
     if not report.channels:
         return []
     head = ParagraphStyle("head", fontName=font, fontSize=7, leading=9, textColor=colors.white)
-    header = [Paragraph(title, head) for title in channel_titles(report)]
+    header = [Paragraph(title, head) for title in channel_titles(report.vocabulary, LANGUAGE)]
     shares = len(header) - 2  # the last two columns are fractions: reduction, progress
 
     def show(index: int, value: float | int | None) -> str:

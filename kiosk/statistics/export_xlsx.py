@@ -21,16 +21,8 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from kiosk.statistics.export_common import (
-    CHANNEL_FIGURE_SOURCES,
-    CHANNELS_TITLE,
-    atomic_output,
-    channel_titles,
-    channel_values,
-    column_titles,
-    headline_rows,
-    headline_titles,
-)
+from kiosk.statistics.channels import CHANNEL_FIGURE_SOURCES, CHANNELS_TITLE, channel_titles, channel_values
+from kiosk.statistics.export_common import atomic_output, column_titles, headline_rows, headline_titles
 from kiosk.statistics.export_safety import is_formula_like
 from kiosk.statistics.report import LANGUAGE, Breakdown, Report
 from kiosk.statistics.stats import Figures
@@ -119,7 +111,7 @@ def _channel_sheet(book: Workbook, report: Report) -> None:
     sheet["A1"].font = Font(name=FONT, bold=True, size=14)
     rows: list[list[object]] = [[report.channel_label(r.channel), *channel_values(r)]
                                 for r in report.channels]
-    header = channel_titles(report)
+    header = channel_titles(report.vocabulary, LANGUAGE)
     last = _table(sheet, 3, header, rows)
     shares = len(header) - 1  # the last two columns are fractions: reduction, progress
     for r in range(4, last + 1):
