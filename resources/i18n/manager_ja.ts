@@ -3,24 +3,29 @@
 <context>
     <name>ChannelsPanel</name>
     <message>
-        <location filename="../../kiosk/ui/manager/channels_panel.py" line="78" />
+        <location filename="../../kiosk/ui/manager/channels_panel.py" line="113" />
         <source>Time at the kiosk (at the tablet) and time at the town hall (arrival to leaving), per way of coming in. Minutes; the survey comparison is the mean, weighted by each channel's own life events.</source>
         <translation>受付方法ごとの端末操作時間（タブレットでの操作）と滞在時間（来庁から退庁まで）。単位は分。導入前調査との比較は平均で、受付方法ごとのライフイベントの構成で重み付けしています。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/manager/channels_panel.py" line="81" />
+        <location filename="../../kiosk/ui/manager/channels_panel.py" line="116" />
         <source>Figures per channel</source>
         <translation>受付方法別の数値</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/manager/channels_panel.py" line="82" />
-        <source>Median per channel chart</source>
-        <translation>受付方法別 中央値のグラフ</translation>
+        <location filename="../../kiosk/ui/manager/channels_panel.py" line="117" />
+        <source>Divider between the table and the charts</source>
+        <translation>表とグラフの境界</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/manager/channels_panel.py" line="83" />
-        <source>Median minutes per channel</source>
-        <translation>受付方法別 中央値（分）</translation>
+        <location filename="../../kiosk/ui/manager/channels_panel.py" line="120" />
+        <source>Chart of the median %1 per channel</source>
+        <translation>受付方法別 %1 中央値のグラフ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/manager/channels_panel.py" line="121" />
+        <source>%1: median per channel (minutes)</source>
+        <translation>%1：受付方法別 中央値（分）</translation>
     </message>
 </context>
 <context>
@@ -278,54 +283,59 @@
 <context>
     <name>ManagerWindow</name>
     <message>
-        <location filename="../../kiosk/ui/manager/window.py" line="124" />
+        <location filename="../../kiosk/ui/manager/window.py" line="125" />
         <source>Time at the town hall — statistics</source>
         <translation>庁舎滞在時間 — 集計</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/manager/window.py" line="125" />
+        <location filename="../../kiosk/ui/manager/window.py" line="126" />
         <source>Time at the town hall</source>
         <translation>庁舎滞在時間</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/manager/window.py" line="126" />
+        <location filename="../../kiosk/ui/manager/window.py" line="127" />
         <source>Charts</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/manager/window.py" line="127" />
+        <location filename="../../kiosk/ui/manager/window.py" line="128" />
         <source>Tables</source>
         <translation>集計表</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/manager/window.py" line="128" />
+        <location filename="../../kiosk/ui/manager/window.py" line="129" />
         <source>By channel</source>
         <translation>受付方法別</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/manager/window.py" line="129" />
+        <location filename="../../kiosk/ui/manager/window.py" line="130" />
         <source>Figures</source>
         <translation>集計</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/manager/window.py" line="132" />
+        <location filename="../../kiosk/ui/manager/window.py" line="131" />
+        <source>Divider between the filters and the figures</source>
+        <translation>条件と数値の境界</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/manager/window.py" line="134" />
         <source>Switch the language</source>
         <translation>表示言語を切り替える</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/manager/window.py" line="151" />
+        <location filename="../../kiosk/ui/manager/window.py" line="153" />
         <source>Loading…</source>
         <translation>読み込んでいます…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/manager/window.py" line="166" />
+        <location filename="../../kiosk/ui/manager/window.py" line="168" />
         <source>%n visit(s) in the period.</source>
         <translation>
             <numerusform>期間内の来庁 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/manager/window.py" line="171" />
+        <location filename="../../kiosk/ui/manager/window.py" line="173" />
         <source>The figures could not be loaded (%1).</source>
         <translation>集計を読み込めませんでした（%1）。</translation>
     </message>

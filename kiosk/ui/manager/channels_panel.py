@@ -1,20 +1,33 @@
 """The channels compared: per channel (card, typed in, pre-application, walk-in…) the
 visits, the median and 90% of the time at the kiosk and of the time at the town hall, and
-that time against the pre-system survey and the −60% target; under the table, a bar chart
-of the two medians, so the effect of pre-application reads at a glance.
+that time against the pre-system survey and the −60% target; under the table, one bar
+chart per figure (each on its own scale, values on the bars: a minute at the kiosk would
+be a sliver beside an hour at the town hall), so the effect of pre-application reads at a
+glance.
 
 The columns are those of the exports (``kiosk.statistics.channels.channel_titles``, in
 the window's language); the figures are gathered with the rest (``data.gather``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis
+from PySide6.QtCharts import (
+    QAbstractBarSeries,
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QValueAxis,
+)
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -49,24 +62,46 @@ class ChannelsPanel(Panel):
         self.note = QLabel(self)
         self.note.setObjectName("channels_note")
         self.note.setWordWrap(True)
-        columns = 1 + 1 + 2 * len(CHANNEL_METRICS) + len(COMPARISON_SOURCES)
-        self.channels_table = QTableWidget(0, columns, self)
+        figures = 1 + 2 * len(CHANNEL_METRICS) + len(COMPARISON_SOURCES)
+        self.channels_table = QTableWidget(figures, 1, self)
         self.channels_table.setObjectName("channels_table")
         self.channels_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.channels_table.setAlternatingRowColors(True)
         self.channels_table.verticalHeader().setVisible(False)
         header = self.channels_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # channel names wrap rather than being cut short (and the full name is a tooltip)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
-        header.setMinimumHeight(64)
-        self.channels_chart = QChart()
-        self.channels_chart.setObjectName("channels_chart")
-        self.channels_view = QChartView(self.channels_chart, self)
-        self.channels_view.setObjectName("channels_view")
-        self.channels_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        header.setMinimumHeight(3 * header.fontMetrics().height() + 8)
+        charts = QHBoxLayout()
+        self.charts: dict[str, QChart] = {}
+        self.chart_views: dict[str, QChartView] = {}
+        for metric in CHANNEL_METRICS:
+            chart = self.charts[metric] = QChart()
+            chart.setObjectName(f"{metric}_channels_chart")
+            view = self.chart_views[metric] = QChartView(chart, self)
+            view.setObjectName(f"{metric}_channels_view")
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            charts.addWidget(view, 1)
         layout.addWidget(self.note)
-        layout.addWidget(self.channels_table, 1)
-        layout.addWidget(self.channels_view, 1)
+        # compact rows, and the charts tall enough to name every channel; the splitter
+        # lets the manager give either more room
+        rows = self.channels_table.verticalHeader()
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.channels_table.setSizeAdjustPolicy(
+            QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        chart_area = QWidget(self)
+        chart_area.setLayout(charts)
+        chart_area.setMinimumHeight(240)
+        charts.setContentsMargins(0, 0, 0, 0)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("channels_splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.channels_table)
+        self.splitter.addWidget(chart_area)
+        self.splitter.setStretchFactor(1, 1)
+        layout.addWidget(self.splitter, 1)
         self.retranslate_ui()
 
     @property
@@ -79,52 +114,69 @@ class ChannelsPanel(Panel):
             "leaving), per way of coming in. Minutes; the survey comparison is the mean, "
             "weighted by each channel's own life events."))
         self.channels_table.setAccessibleName(self.tr("Figures per channel"))
-        self.channels_view.setAccessibleName(self.tr("Median per channel chart"))
-        self.channels_chart.setTitle(self.tr("Median minutes per channel"))
+        self.splitter.setAccessibleName(self.tr("Divider between the table and the charts"))
+        for metric, view in self.chart_views.items():
+            label = self.vocabulary.metric(metric).label.text(self.language)
+            view.setAccessibleName(self.tr("Chart of the median %1 per channel").replace("%1", label))
+            self.charts[metric].setTitle(self.tr("%1: median per channel (minutes)").replace("%1", label))
         self.show_data(self.data)
 
     def show_data(self, data: ManagerData | None) -> None:
+        """One column per channel, one row per figure: the exports' table turned on its
+        side, so the long figure names read in full and a figure compares along its row."""
         self.data = data
         rows = data.channels if data is not None else []
-        titles = channel_titles(self.vocabulary, self.language)
-        self.channels_table.setHorizontalHeaderLabels(titles)
-        self.channels_table.setRowCount(len(rows))
-        for r, row in enumerate(rows):
+        table = self.channels_table
+        _channel, *figures = channel_titles(self.vocabulary, self.language)
+        table.setColumnCount(1 + len(rows))
+        table.setHorizontalHeaderLabels(  # the first column holds the figures' names
+            ["", *(self.vocabulary.channel_label(r.channel, self.language) for r in rows)])
+        for c in range(1, table.columnCount()):
+            name = table.horizontalHeaderItem(c)
+            if name is not None:
+                name.setToolTip(name.text())
+        for r, title in enumerate(figures):
+            table.setItem(r, 0, QTableWidgetItem(title))
+        for c, row in enumerate(rows, start=1):
             values = channel_values(row)
-            cells = [self.vocabulary.channel_label(row.channel, self.language),
-                     *(value_text(i, v, len(values)) for i, v in enumerate(values))]
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if c > 0:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.channels_table.setItem(r, c, item)
+            for r, value in enumerate(values):
+                item = QTableWidgetItem(value_text(r, value, len(values)))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(r, c, item)
         self._chart(rows)
 
     def _chart(self, rows: list[ChannelFigures]) -> None:
-        chart = self.channels_chart
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
-        if not rows:
-            return
-        series = QHorizontalBarSeries()
-        series.setObjectName("channels_series")
-        for metric in CHANNEL_METRICS:
+        for metric, chart in self.charts.items():
+            chart.removeAllSeries()
+            for axis in chart.axes():
+                chart.removeAxis(axis)
+            if not rows:
+                continue
+            series = QHorizontalBarSeries()
+            series.setObjectName(f"{metric}_channels_series")
             bars = QBarSet(self.vocabulary.metric(metric).label.text(self.language))
             for row in rows:
                 bars.append((row.of(metric).median or 0.0) / 60)
             series.append(bars)
-        chart.addSeries(series)
-        names, minutes = QBarCategoryAxis(), QValueAxis()
-        names.append([self.vocabulary.channel_label(r.channel, self.language) for r in rows])
-        minutes.setLabelFormat("%.0f")
-        chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
-        chart.addAxis(minutes, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(names)
-        series.attachAxis(minutes)
+            series.setLabelsVisible(True)
+            series.setLabelsFormat("@value")
+            series.setLabelsPrecision(2)
+            series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
+            chart.addSeries(series)
+            chart.legend().setVisible(False)
+            names, minutes = QBarCategoryAxis(), QValueAxis()
+            names.append([self.vocabulary.channel_label(r.channel, self.language) for r in rows])
+            top = max(((r.of(metric).median or 0.0) / 60 for r in rows), default=0.0)
+            minutes.setRange(0, max(top * 1.2, 1.0))
+            minutes.applyNiceNumbers()
+            minutes.setLabelFormat("%.0f")
+            chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
+            chart.addAxis(minutes, Qt.AlignmentFlag.AlignBottom)
+            series.attachAxis(names)
+            series.attachAxis(minutes)
 
     def cell_texts(self) -> list[list[str]]:
-        """The table as text (tests)."""
+        """The table as text, one list per figure (tests)."""
         table = self.channels_table
         return [[(item.text() if (item := table.item(r, c)) is not None else "")
                  for c in range(table.columnCount())] for r in range(table.rowCount())]

@@ -85,7 +85,8 @@ class ManagerWindow(QMainWindow):
         self.manager_tabs.addTab(self.charts, "")
         self.manager_tabs.addTab(self.table, "")
         self.manager_tabs.addTab(self.channels, "")
-        splitter = QSplitter(Qt.Orientation.Horizontal, central)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal, central)
+        splitter.setObjectName("manager_splitter")
         splitter.addWidget(left)
         splitter.addWidget(self.manager_tabs)
         splitter.setStretchFactor(1, 3)
@@ -127,6 +128,7 @@ class ManagerWindow(QMainWindow):
         self.manager_tabs.setTabText(1, self.tr("Tables"))
         self.manager_tabs.setTabText(2, self.tr("By channel"))
         self.manager_tabs.setAccessibleName(self.tr("Figures"))
+        self.splitter.setAccessibleName(self.tr("Divider between the filters and the figures"))
         english = LanguageSwitcher.shared().current == "en"
         self.language_button.setText("日本語" if english else "English")
         self.language_button.setAccessibleName(self.tr("Switch the language"))
