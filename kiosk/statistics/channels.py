@@ -23,7 +23,7 @@ exports and the manager window show.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from sqlalchemy import and_, func, select, true
@@ -44,6 +44,12 @@ class ChannelFigures:
 
     def of(self, metric: str) -> Figures:
         return self.figures.get(metric, EMPTY)
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-ready (``kiosk stats summary --json``): seconds, like the summary."""
+        return {"visits": self.visits,
+                **{metric: asdict(figures) for metric, figures in self.figures.items()},
+                "baseline": None if self.baseline is None else asdict(self.baseline)}
 
 
 def channel_figures(service: StatsService, filters: Filters) -> list[ChannelFigures]:

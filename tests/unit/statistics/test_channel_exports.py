@@ -119,3 +119,22 @@ def test_kiosk_stats_reads_a_former_channel_spelling(
     data = json.loads(capsys.readouterr().out)
     assert data["filters"]["channel"] == "pre_application"
     assert data["visits"] == expected()["pre_application"].visits
+
+
+def test_kiosk_stats_summary_lists_the_channels(
+        service: StatsService, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("KIOSK_DATABASE_URL", str(service.engine.url))
+    period = ["--from", DAY.isoformat(), "--to", DAY.isoformat()]
+    capsys.readouterr()
+    assert main(["stats", "summary", "--json", *period]) == 0
+    channels = json.loads(capsys.readouterr().out)["channels"]
+    assert list(channels) == [c for c in VOCABULARY.channel_ids if c in expected()]
+    for channel, w in expected().items():
+        assert channels[channel]["visits"] == w.visits
+        assert channels[channel]["dwell"]["median"] == pytest.approx(w.median(w.dwell) * 60)
+        assert channels[channel]["baseline"]["reduction"] == pytest.approx(w.reduction)
+    assert main(["stats", "summary", *period]) == 0
+    pre = expected()["pre_application"]
+    assert (f"channel pre_application: visits={pre.visits} "
+            f"kiosk_median={round(pre.median(pre.kiosk), 2)}") in capsys.readouterr().out
