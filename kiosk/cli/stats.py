@@ -56,11 +56,13 @@ def _filters(parser: argparse.ArgumentParser, *, required: bool = False) -> None
                         metavar="YYYY-MM-DD")
     parser.add_argument("--to", dest="date_to", type=_day, required=required,
                         metavar="YYYY-MM-DD", help="inclusive")
-    from kiosk.visits.vocabulary import VOCABULARY
+    from kiosk.visits.vocabulary import VOCABULARY, current_channel_id
 
     parser.add_argument("--event", help="life event code, as in the catalog's events.yaml")
     parser.add_argument("--department", help="department code, as in departments.yaml")
-    parser.add_argument("--channel", choices=[c.id for c in VOCABULARY.filter_channels])
+    # a former spelling (pre-application, walk-in) still reads, as today's id
+    parser.add_argument("--channel", type=current_channel_id,
+                        choices=[c.id for c in VOCABULARY.filter_channels])
 
 
 def _engine(args: argparse.Namespace) -> Any:
@@ -90,6 +92,7 @@ def _summary(args: argparse.Namespace) -> int:
     import json
 
     from kiosk.cli.main import fail
+    from kiosk.statistics.channels import channel_figures
     from kiosk.statistics.stats import StatsService, minutes
 
     if args.date_from and args.date_to and args.date_from > args.date_to:
@@ -101,10 +104,13 @@ def _summary(args: argparse.Namespace) -> int:
     try:
         service = StatsService(engine)
         summary = service.summary(_make_filters(args))
+        channels = channel_figures(service, _make_filters(args))
     finally:
         engine.dispose()
     if args.json:
-        print(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
+        data = summary.as_dict()
+        data["channels"] = {row.channel: row.as_dict() for row in channels}
+        print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
     print(f"visits: {summary.visits}")
     for name in service.vocabulary.metric_ids:
@@ -115,6 +121,10 @@ def _summary(args: argparse.Namespace) -> int:
         b = summary.baseline
         print(f"baseline {b.baseline_minutes:.1f} min -> now {b.current_minutes:.1f} min: "
               f"{b.reduction * 100:.1f}% less, {b.progress * 100:.0f}% of the way to -60%")
+    for row in channels:
+        medians = " ".join(f"{metric}_median={minutes(row.of(metric).median)}"
+                           for metric in row.figures)
+        print(f"channel {row.channel}: visits={row.visits} {medians} (minutes)")
     return 0
 
 

@@ -8,9 +8,11 @@ What makes them realistic enough to judge the statistics and the charts:
 * the life-event mix of a small town (``demo_mix``: the catalog's events, their shares and
   service factors from ``demo_mix.yaml``), household sizes 1–6, and each event's route
   through the departments of its procedures in their visiting order;
-* channels (card, manual, pre_application, walk_in without kiosk), languages, about 5%
-  of department visits sent back once for a correction, and a slow improvement over the
-  period (staff get used to the system), so the trend chart has something to show.
+* channels and their kiosk steps (``demo_mix.channel_mix``: card, typed in,
+  pre-application — scan, card and PIN, print: a minute or two instead of five or more —
+  and walk-ins without kiosk time), languages, about 5% of department visits sent back
+  once for a correction, and a slow improvement over the period (staff and residents get
+  used to the system), so the trend chart and the channel comparison have something to show.
 
 Rows go in with the fastest path each back-end has: PostgreSQL ``COPY``, SQLite
 ``executemany`` on the raw connection in one transaction. The summary rows are written
@@ -31,21 +33,16 @@ from typing import Any
 from sqlalchemy import Engine, select
 
 from forms.catalog import Catalog, load_catalog
-from kiosk.statistics.demo_mix import EventProfile, event_mix
+from kiosk.statistics.demo_mix import ChannelProfile, EventProfile, KioskSteps, channel_mix, event_mix
 from kiosk.statistics.demo_writer import Chunk, write_chunk, write_counters
 from kiosk.storage.tables import TicketCounter
 from kiosk.visits.clock import LOCAL_TZ, iso_week, utc_now
 from kiosk.visits.ids import uuid7
-from kiosk.visits.vocabulary import VOCABULARY, WALK_IN
 from kiosk.visits.working_days import is_working_day
 
 HOURS = {8: 0.45, 9: 1.5, 10: 1.35, 11: 1.0, 12: 0.55, 13: 1.25, 14: 1.1, 15: 0.9, 16: 0.5}
-# Shares of the vocabulary's channels (a channel missing here is not generated).
-CHANNEL_SHARES = {"card": 0.6, "manual": 0.18, "pre_application": 0.1, WALK_IN: 0.12}
 LANGUAGES = (("ja", 0.93), ("en", 0.02), ("zh", 0.015), ("vi", 0.02), ("pt", 0.015))
 HOUSEHOLD = ((1, 0.38), (2, 0.26), (3, 0.15), (4, 0.13), (5, 0.06), (6, 0.02))
-METHOD = {channel: method for method, channel in VOCABULARY.methods.items()}
-CHANNELS = tuple((c, CHANNEL_SHARES[c]) for c in VOCABULARY.channel_ids if c in CHANNEL_SHARES)
 
 
 _Ev = tuple[str, float, str | None, str | None, str | None]
@@ -73,6 +70,8 @@ class _Generator:
         self.terminal = terminal
         self.events = list(mix)
         self.event_weights = [profile.share for profile in mix]
+        self.channels = channel_mix()
+        self.channel_weights = [profile.share for profile in self.channels]
 
     def _id(self, at: datetime) -> str:
         """Time-ordered like the recorder's ids, so the bulk insert appends to the indexes."""
@@ -86,16 +85,18 @@ class _Generator:
         life_event = profile.event
         # the first counter (the 住民票 one) always; each later one in 7 visits of 10
         route = [d for i, d in enumerate(profile.route) if i == 0 or rng.random() < 0.7]
-        channel = _pick(rng, CHANNELS)
+        channel = rng.choices(self.channels, self.channel_weights)[0]
         household = _pick(rng, HOUSEHOLD)
         procedures, forms = len(route) + rng.randint(0, 3), len(route) + rng.randint(1, 5)
         attrs = json.dumps({"life_event": life_event, "household_size": household,
                             "procedures": procedures, "forms": forms, "departments": route})
-        walk_in = channel == WALK_IN  # opened by a clerk: the attributes come with the start
-        events: list[_Ev] = [("visit_started", start_local, None, None, attrs if walk_in else None)]
+        # opened by a clerk: the attributes come with the start
+        at_counter = channel.kiosk is None
+        events: list[_Ev] = [("visit_started", start_local, None, None,
+                              attrs if at_counter else None)]
         t, kiosk = start_local, None
-        if not walk_in:
-            t = self._kiosk(t, day, channel, attrs, events)
+        if not at_counter:
+            t = self._kiosk(t, day, channel, household, attrs, events)
             kiosk = t - start_local
         hour = int(start_local // 3600)
         factor = profile.service_factor * (1 + 0.08 * household)
@@ -107,30 +108,39 @@ class _Generator:
         events.append(("left", t, None, None, None))
         week = iso_week(day)
         chunk.visits.append((visit_id, day, str(ticket), self.terminal,
-                             midnight + timedelta(seconds=start_local), channel,
+                             midnight + timedelta(seconds=start_local), channel.channel,
                              _pick(rng, LANGUAGES), life_event, household, procedures, forms,
                              ",".join(route)))
         for index, (kind, at, counter, method, attr) in enumerate(events):
             chunk.events.append((f"{visit_id[:32]}{index:04x}", visit_id, kind, counter, method,
                                  attr, self.terminal, midnight + timedelta(seconds=at)))
-        chunk.visit_summaries.append((visit_id, day, hour, week, life_event, channel,
+        chunk.visit_summaries.append((visit_id, day, hour, week, life_event, channel.channel,
                                       t - start_local, kiosk))
         for dept, wait, service, sent in dept_rows:
             chunk.department_summaries.append((visit_id, dept, day, hour, week, life_event,
-                                               channel, wait, service, sent))
+                                               channel.channel, wait, service, sent))
 
     def _learning(self, day: date) -> float:
         return 1.15 - 0.3 * (day - self.first).days / self.span
 
-    def _kiosk(self, t: float, day: date, channel: str, attrs: str, events: list[_Ev]) -> float:
+    def _kiosk(self, t: float, day: date, channel: ChannelProfile, household: int, attrs: str,
+               events: list[_Ev]) -> float:
         rng = self.rng
-        t += rng.lognormvariate(math.log(70), 0.4)
-        events.append(("identified", t, None, METHOD[channel], None))
-        t += rng.lognormvariate(math.log(200), 0.5) * self._learning(day)
+        steps = channel.kiosk
+        assert steps is not None  # only kiosk channels come here
+        t += rng.lognormvariate(math.log(steps.identify), 0.4)
+        events.append(("identified", t, None, channel.method, None))
+        t += rng.lognormvariate(math.log(self._answer(steps, household, day)), 0.5)
         events.append(("navigation_done", t, None, None, attrs))
-        t += rng.lognormvariate(math.log(60), 0.3)
+        t += rng.lognormvariate(math.log(steps.print), 0.3)
         events.append(("forms_printed", t, None, None, None))
         return t
+
+    def _answer(self, steps: KioskSteps, household: int, day: date) -> float:
+        """The questions' median seconds: at home they are done; here, per person."""
+        if steps.at_home:
+            return steps.answer
+        return steps.answer * (1 + (household - 1) / 3) * self._learning(day)
 
     def _department(
         self, t: float, dept: str, day: date, hour: int, factor: float, events: list[_Ev]

@@ -48,3 +48,4 @@ def atomic_output(out: Path, suffix: str) -> Iterator[Path]:
 
 def headline_rows(report: Report) -> list[tuple[str, Figures]]:
     return report.headline_rows()
+

@@ -1,4 +1,5 @@
-"""PDF report (reportlab): headline table, baseline comparison and two charts.
+"""PDF report (reportlab): headline table, baseline comparison, the channels compared
+(kiosk time and time at the town hall per channel, against the survey) and two charts.
 
 Text is set in the bundled BIZ UDゴシック, registered as an embedded TrueType font by
 ``printing.fonts.register_fonts`` (a CID font would not be embedded and Japanese text
@@ -19,10 +20,11 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from kiosk.statistics.channels import CHANNELS_TITLE, channel_titles, channel_values
 from kiosk.statistics.export_common import atomic_output, column_titles, headline_rows, headline_titles
-from kiosk.statistics.report import Report
+from kiosk.statistics.report import LANGUAGE, Report
 from kiosk.statistics.stats import Figures, minutes
-from kiosk.visits.vocabulary import HEADLINE_METRIC
+from kiosk.visits.vocabulary import HEADLINE_METRIC, statistics_text
 
 BLUE = colors.HexColor("#1F4E79")
 ORANGE = colors.HexColor("#C55A11")
@@ -56,6 +58,31 @@ def _table(rows: list[list[str]], font: str, widths: list[float]) -> Table:
         ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
     ]))
     return table
+
+
+def _channels(report: Report, font: str) -> list[object]:
+    """The channels compared: header words wrapped in their narrow columns."""
+    if not report.channels:
+        return []
+    head = ParagraphStyle("head", fontName=font, fontSize=7, leading=9, textColor=colors.white)
+    header = [Paragraph(title, head) for title in channel_titles(report.vocabulary, LANGUAGE)]
+    shares = len(header) - 2  # the last two columns are fractions: reduction, progress
+
+    def show(index: int, value: float | int | None) -> str:
+        if value is None:
+            return "—"
+        if index == 0:
+            return str(value)
+        return f"{value * 100:.1f}%" if index >= shares - 1 else f"{value:.1f}"
+
+    rows = [[report.channel_label(r.channel),
+             *(show(i, v) for i, v in enumerate(channel_values(r)))] for r in report.channels]
+    table = _table([header, *rows], font, [30 * mm, 11 * mm, *([14.5 * mm] * (len(header) - 2))])
+    table.setStyle(TableStyle([("FONTSIZE", (0, 1), (-1, -1), 8),
+                               ("VALIGN", (0, 0), (-1, 0), "BOTTOM")]))
+    title = ParagraphStyle("section", fontName=font, fontSize=10, leading=14)
+    return [Paragraph(statistics_text(CHANNELS_TITLE, LANGUAGE), title), table,
+            Spacer(1, 4 * mm)]
 
 
 def _trend(report: Report, font: str) -> Drawing:
@@ -142,6 +169,7 @@ def write_pdf(report: Report, out: Path) -> None:
             f"（削減率 {b.reduction * 100:.1f}%、目標 −60% への達成度 {b.progress * 100:.0f}%）",
             body))
         story.append(Spacer(1, 3 * mm))
+    story += _channels(report, font)
     story += [_trend(report, font), Spacer(1, 3 * mm), _departments(report, font)]
     for breakdown in report.breakdowns:
         if not breakdown.rows or (breakdown.metric, breakdown.grouping) == TREND:

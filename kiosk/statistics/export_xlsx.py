@@ -2,6 +2,9 @@
 
 The 概要 sheet lists the headline figures in a fixed layout (label in column A, then
 件数, 平均, 中央値, 90% in minutes) so the manager — and the tests — can read them back.
+The second sheet compares the channels (``export_common.channel_titles``: visits, median
+and 90% of the kiosk time and of the time at the town hall, the survey comparison) in the
+same way, header in row 3, one channel per row, with a bar chart of the two medians.
 Values are full-precision minutes shown with one decimal, not rounded text. Text that a
 spreadsheet could read as a formula (an event title ``=HYPERLINK(…)``) is written as a
 string cell with Excel's quote prefix, never as a formula (``kiosk.statistics.export_safety``).
@@ -18,10 +21,12 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from kiosk.statistics.channels import CHANNEL_FIGURE_SOURCES, CHANNELS_TITLE, channel_titles, channel_values
 from kiosk.statistics.export_common import atomic_output, column_titles, headline_rows, headline_titles
 from kiosk.statistics.export_safety import is_formula_like
-from kiosk.statistics.report import Breakdown, Report
+from kiosk.statistics.report import LANGUAGE, Breakdown, Report
 from kiosk.statistics.stats import Figures
+from kiosk.visits.vocabulary import CHANNEL_METRICS, statistics_text
 
 FONT = "BIZ UDゴシック"
 HEAD_FILL = PatternFill("solid", fgColor="1F4E79")
@@ -100,6 +105,36 @@ def _overview(sheet: Worksheet, report: Report) -> None:
     sheet.freeze_panes = "A7"
 
 
+def _channel_sheet(book: Workbook, report: Report) -> None:
+    sheet: Worksheet = book.create_sheet(statistics_text("Channels compared", LANGUAGE)[:31])
+    sheet["A1"] = statistics_text(CHANNELS_TITLE, LANGUAGE)
+    sheet["A1"].font = Font(name=FONT, bold=True, size=14)
+    rows: list[list[object]] = [[report.channel_label(r.channel), *channel_values(r)]
+                                for r in report.channels]
+    header = channel_titles(report.vocabulary, LANGUAGE)
+    last = _table(sheet, 3, header, rows)
+    shares = len(header) - 1  # the last two columns are fractions: reduction, progress
+    for r in range(4, last + 1):
+        for column in (shares, shares + 1):
+            sheet.cell(r, column).number_format = "0.0%"
+    _widths(sheet, [22, 10, *(14 for _ in header[2:])])
+    sheet.row_dimensions[3].height = 45
+    sheet.freeze_panes = "B4"
+    if not rows:
+        return
+    chart = BarChart()
+    chart.type = "bar"
+    chart.title = statistics_text("Median by channel (min)", LANGUAGE)
+    chart.height, chart.width = 8, 20
+    per_metric = len(CHANNEL_FIGURE_SOURCES)
+    for index in range(len(CHANNEL_METRICS)):  # each metric's median column
+        column = 3 + index * per_metric
+        chart.add_data(Reference(sheet, min_col=column, min_row=3, max_row=last),
+                       titles_from_data=True)
+    chart.set_categories(Reference(sheet, min_col=1, min_row=4, max_row=last))
+    sheet.add_chart(chart, f"A{last + 3}")
+
+
 def _breakdown_sheet(book: Workbook, breakdown: Breakdown, report: Report) -> Worksheet:
     sheet: Worksheet = book.create_sheet(breakdown.title[:31])
     header = column_titles()[1:]
@@ -156,6 +191,7 @@ def write_xlsx(report: Report, out: Path) -> None:
     assert isinstance(overview, Worksheet)
     overview.title = "概要"
     _overview(overview, report)
+    _channel_sheet(book, report)
     for breakdown in report.breakdowns:
         sheet = _breakdown_sheet(book, breakdown, report)
         if breakdown.grouping == "day" and breakdown.rows:

@@ -1,8 +1,10 @@
 """The content of an exported report, gathered once and written by every format.
 
-``build_report`` asks ``StatsService`` for the headline summary and the breakdowns the
-service's vocabulary declares (each metric's ``breakdowns``: dwell by day, ISO week, life
-event, hour of day, channel; wait and service per department),
+``build_report`` asks ``StatsService`` for the headline summary, the per-channel comparison
+(kiosk time and time at the town hall against the survey: ``kiosk.statistics.channels``)
+and the breakdowns the service's vocabulary declares (each metric's ``breakdowns``: dwell
+by day, ISO week, life event, hour of day, channel; kiosk time by channel; wait and
+service per department),
 calling ``progress(done, total)`` after each query and stopping with ``ExportCancelled``
 as soon as ``cancelled()`` says so. Figures stay in seconds here; writers show minutes.
 """
@@ -13,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from kiosk.statistics.channels import ChannelFigures, channel_figures
 from kiosk.statistics.labels import Labels
 from kiosk.statistics.stats import Figures, Filters, StatsService, Summary
 from kiosk.visits.clock import LOCAL_TZ, utc_now
@@ -43,6 +46,7 @@ class Report:
     summary: Summary
     vocabulary: Vocabulary = VOCABULARY
     breakdowns: list[Breakdown] = field(default_factory=list)
+    channels: list[ChannelFigures] = field(default_factory=list)
     generated_at: datetime = field(default_factory=utc_now)
 
     def headline_rows(self) -> list[tuple[str, Figures]]:
@@ -58,6 +62,9 @@ class Report:
                 rows = dict(self.breakdown(metric.id, "department").rows)
                 out.append((metric.label.text(LANGUAGE), rows))
         return out
+
+    def channel_label(self, channel: str) -> str:
+        return self.vocabulary.channel_label(channel, LANGUAGE)
 
     def breakdown(self, metric: str, grouping: str) -> Breakdown:
         return next(b for b in self.breakdowns if (b.metric, b.grouping) == (metric, grouping))
@@ -91,7 +98,7 @@ def build_report(
     """Every figure an export needs; ``extra_steps`` are the writer's own, reported later."""
     vocabulary = service.vocabulary
     breakdowns = vocabulary.breakdowns()
-    total = 1 + len(breakdowns) + extra_steps
+    total = 2 + len(breakdowns) + extra_steps
 
     def step(done: int) -> None:
         if cancelled is not None and cancelled():
@@ -102,7 +109,9 @@ def build_report(
     step(0)
     report = Report(service.summary(filters), vocabulary)
     step(1)
-    for index, (metric, grouping) in enumerate(breakdowns, start=2):
+    report.channels = channel_figures(service, filters)
+    step(2)
+    for index, (metric, grouping) in enumerate(breakdowns, start=3):
         title = statistics_text("%1 by %2", LANGUAGE, metric.label.text(LANGUAGE),
                                 grouping.label.text(LANGUAGE))
         rows = [(_label(grouping.id, key, labels, vocabulary), figures)
@@ -113,4 +122,4 @@ def build_report(
 
 
 def steps_done(report: Report) -> int:
-    return 1 + len(report.breakdowns)
+    return 2 + len(report.breakdowns)

@@ -12,10 +12,7 @@ Everything reads the per-visit summary tables (``visit_summary``, ``department_s
 kept up to date when events are written, filtered by day with the (day, …) indexes: one
 month of a million-visit database is a range scan of a narrow table.
 
-The **baseline** comparison is mix-adjusted: the survey's mean minutes per life event
-are weighted by this period's visits of that life event, so a month with more complex
-cases (死亡) is not read as a regression. Reduction = 1 − current mean ÷ baseline mean;
-progress toward the goal = reduction ÷ 0.60.
+The **baseline** comparison is mix-adjusted (``kiosk.statistics.baseline.compare``).
 """
 
 from __future__ import annotations
@@ -44,10 +41,9 @@ from kiosk.statistics.aggregate import (
     figures_of,
     percentile_cont,
 )
+from kiosk.statistics.baseline import TARGET_REDUCTION, BaselineComparison, SurveyMean, compare
 from kiosk.storage.tables import Baseline, DepartmentSummary, VisitSummary
 from kiosk.visits.vocabulary import HEADLINE_METRIC, VOCABULARY, Level, Metric, Vocabulary
-
-TARGET_REDUCTION = 0.60
 
 
 @dataclass(frozen=True)
@@ -57,15 +53,6 @@ class Filters:
     life_event: str | None = None
     department: str | None = None
     channel: str | None = None
-
-
-@dataclass(frozen=True)
-class BaselineComparison:
-    baseline_minutes: float
-    current_minutes: float
-    reduction: float  # 0.25 = 25 % less time than before
-    progress: float  # share of the way to −60 %
-    target_minutes: float
 
 
 @dataclass
@@ -109,7 +96,8 @@ def _values(table: Any, metrics: tuple[Metric, ...]) -> list[ColumnElement[Any]]
     return [table.c[m.column].label(f"v{i}") for i, m in enumerate(metrics)]
 
 
-def _conditions(table: Any, filters: Filters) -> list[ColumnElement[bool]]:
+def conditions(table: Any, filters: Filters) -> list[ColumnElement[bool]]:
+    """The ``where`` terms of ``filters`` on a summary table (visit or department level)."""
     c = table.c
     out: list[ColumnElement[bool]] = []
     if filters.date_from:
@@ -127,7 +115,7 @@ def _conditions(table: Any, filters: Filters) -> list[ColumnElement[bool]]:
             d = DepartmentSummary.__table__.c
             out.append(c.visit_id.in_(
                 select(d.visit_id).where(d.department == filters.department,
-                                         *_conditions(DepartmentSummary.__table__,
+                                         *conditions(DepartmentSummary.__table__,
                                                       Filters(filters.date_from, filters.date_to)))
             ))
     return out
@@ -159,8 +147,8 @@ class StatsService:
         if by is not None:
             self.vocabulary.grouping(by)  # raises on an unknown grouping
         key = (literal("all") if by is None else table.c[by]).label("k")
-        where = and_(value.is_not(None), *_conditions(table, filters))
-        result = self._aggregate(select(key, value).where(where))
+        where = and_(value.is_not(None), *conditions(table, filters))
+        result = self.aggregate(select(key, value).where(where))
         return result.totals[0], ([] if by is None else result.groups[0])
 
     def _visit_figures_by_department(
@@ -170,14 +158,14 @@ class StatsService:
         d = DepartmentSummary.__table__
         value = v.c[self.vocabulary.metric(metric).column]
         key = d.c.department.label("k")
-        where = and_(value.is_not(None), *_conditions(d, filters))
+        where = and_(value.is_not(None), *conditions(d, filters))
         if filters.channel or filters.life_event:
-            where = and_(where, *_conditions(v, Filters(life_event=filters.life_event,
+            where = and_(where, *conditions(v, Filters(life_event=filters.life_event,
                                                          channel=filters.channel)))
         query = select(key, value).select_from(v.join(d, d.c.visit_id == v.c.visit_id)).where(where)
-        return self._aggregate(query).groups[0]
+        return self.aggregate(query).groups[0]
 
-    def _aggregate(self, query: Select[Any]) -> Pass:
+    def aggregate(self, query: Select[Any]) -> Pass:
         """Figures of every value column of ``select(key, value, …)``, NULLs skipped per column."""
         with self.engine.connect() as connection:
             if connection.dialect.name == "postgresql":
@@ -188,7 +176,7 @@ class StatsService:
         table = VisitSummary.__table__
         with self.engine.connect() as connection:
             query = select(func.count()).select_from(table).where(
-                and_(true(), *_conditions(table, filters)))
+                and_(true(), *conditions(table, filters)))
             return int(connection.execute(query).scalar_one())
 
     def summary(self, filters: Filters) -> Summary:
@@ -201,14 +189,14 @@ class StatsService:
         vocabulary = self.vocabulary
         per_visit, per_department = vocabulary.at_level("visit"), vocabulary.at_level("department")
         v = VisitSummary.__table__
-        visits = self._aggregate(
+        visits = self.aggregate(
             select(v.c.life_event.label("k"), *_values(v, per_visit))
-            .where(and_(true(), *_conditions(v, filters)))
+            .where(and_(true(), *conditions(v, filters)))
         )
         d = DepartmentSummary.__table__
-        counters = self._aggregate(
+        counters = self.aggregate(
             select(d.c.department.label("k"), *_values(d, per_department))
-            .where(and_(true(), *_conditions(d, filters)))
+            .where(and_(true(), *conditions(d, filters)))
         )
         figures = {m.id: visits.totals[i] for i, m in enumerate(per_visit)}
         figures |= {m.id: counters.totals[i] for i, m in enumerate(per_department)}
@@ -227,34 +215,20 @@ class StatsService:
     ) -> BaselineComparison | None:
         current = (dwell_by_event if dwell_by_event is not None
                    else dict(self.figures(HEADLINE_METRIC, filters, "life_event")))
+        return compare(self.survey(), current)
+
+    def survey(self) -> list[SurveyMean]:
+        """The pre-system survey's mean minutes per life event (empty: none imported)."""
         b = Baseline.__table__.c
         with self.engine.connect() as connection:
             rows = connection.execute(
                 select(b.life_event, func.avg(b.minutes), func.count()).group_by(b.life_event)
             ).all()
-        survey = {str(r[0]): float(r[1]) for r in rows}
-        if not survey or not current:
-            return None
-        shared = [le for le in current if le in survey and current[le].mean is not None]
-        if shared:
-            weights = {le: current[le].count for le in shared}
-            total = sum(weights.values())
-            before = sum(survey[le] * weights[le] for le in shared) / total
-            now = sum((current[le].mean or 0.0) / 60 * weights[le] for le in shared) / total
-        else:
-            counts = sum(int(r[2]) for r in rows)
-            before = sum(float(r[1]) * int(r[2]) for r in rows) / counts
-            figures = [f for f in current.values() if f.mean is not None]
-            total = sum(f.count for f in figures)
-            now = sum((f.mean or 0.0) * f.count for f in figures) / total / 60
-        reduction = 1 - now / before if before > 0 else 0.0
-        return BaselineComparison(
-            before, now, reduction, reduction / TARGET_REDUCTION, before * (1 - TARGET_REDUCTION)
-        )
+        return [SurveyMean(str(r[0]), float(r[1]), int(r[2])) for r in rows]
 
 
 __all__ = [
-    "EMPTY", "BaselineComparison", "Figures", "Filters", "StatsService",
+    "EMPTY", "TARGET_REDUCTION", "BaselineComparison", "Figures", "Filters", "StatsService",
     "Summary", "figures_of", "minutes", "percentile_cont",
 ]
 

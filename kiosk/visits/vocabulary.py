@@ -147,12 +147,15 @@ class Vocabulary:
 
 # The headline figure, compared against the town's pre-system survey (the −60% goal).
 HEADLINE_METRIC = "dwell"
+# The figures compared channel by channel (``kiosk.statistics.channels``): the time at the
+# tablet, then the time at the town hall, so the effect of pre-application shows.
+CHANNEL_METRICS = ("kiosk", HEADLINE_METRIC)
 
 VOCABULARY = Vocabulary(
     metrics=(
         Metric("dwell", Label("Time at the town hall"), "visit", "dwell_seconds",
                ("day", "week", "life_event", "hour", "channel")),
-        Metric("kiosk", Label("Time at the kiosk"), "visit", "kiosk_seconds"),
+        Metric("kiosk", Label("Time at the kiosk"), "visit", "kiosk_seconds", ("channel",)),
         Metric("wait", Label("Waiting at counters"), "department", "wait_seconds",
                ("department",)),
         Metric("service", Label("Served at counters"), "department",
@@ -183,6 +186,13 @@ MEDIAN_FIGURE = Label("median, min")
 # Spellings of channels before there was one vocabulary: migration 0003 rewrote the stored
 # rows, and an outbox filled before the upgrade is rewritten as it is sent.
 FORMER_CHANNEL_IDS = {"pre-application": "pre_application", "walk-in": "walk_in"}
+
+
+
+def current_channel_id(channel_id: str) -> str:
+    """``channel_id`` in today's spelling (a former one, typed or stored, still reads)."""
+    return FORMER_CHANNEL_IDS.get(channel_id, channel_id)
+
 
 # The channels a program opens visits with by name (all others come from a ``method``).
 WALK_IN = "walk_in"

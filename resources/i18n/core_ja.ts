@@ -298,6 +298,58 @@
         <source>%1:00</source>
         <translation>%1時</translation>
     </message>
+    <message>
+        <source>Visits</source>
+        <translation>来庁件数</translation>
+    </message>
+    <message>
+        <source>%1, median (min)</source>
+        <translation>%1 中央値(分)</translation>
+    </message>
+    <message>
+        <source>%1, 90th percentile (min)</source>
+        <translation>%1 90%値(分)</translation>
+    </message>
+    <message>
+        <source>Before the system, mean (min)</source>
+        <translation>導入前 平均(分)</translation>
+    </message>
+    <message>
+        <source>Now, mean (min)</source>
+        <translation>現在 平均(分)</translation>
+    </message>
+    <message>
+        <source>Target −60%, mean (min)</source>
+        <translation>目標 −60% 平均(分)</translation>
+    </message>
+    <message>
+        <source>Reduction</source>
+        <translation>削減率</translation>
+    </message>
+    <message>
+        <source>Progress toward −60%</source>
+        <translation>目標(−60%)達成度</translation>
+    </message>
+    <message>
+        <source>Time at the kiosk and at the town hall by channel</source>
+        <translation>受付方法別 端末操作時間と滞在時間</translation>
+    </message>
+    <message>
+        <source>Channels compared</source>
+        <translation>受付方法別 比較</translation>
+    </message>
+    <message>
+        <source>Median by channel (min)</source>
+        <translation>受付方法別 中央値(分)</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>ベースライン</translation>
+    </message>
+    <message>
+        <source>%1: visits</source>
+        <translation>%1: 来庁件数</translation>
+    </message>
 </context>
 <context>
     <name>CoreLink</name>

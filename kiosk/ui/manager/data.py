@@ -1,8 +1,9 @@
 """What the manager window shows, gathered in one background call (no Qt here).
 
 ``gather`` asks ``StatsService`` for the headline summary (with the baseline
-comparison), the figures of every metric of its vocabulary for the chosen grouping, and
-the daily figures of the headline metric for the trend chart. Seconds throughout; the
+comparison), the figures of every metric of its vocabulary for the chosen grouping, the
+daily figures of the headline metric for the trend chart, and the channels compared
+(``kiosk.statistics.channels``). Seconds throughout; the
 panels show minutes.
 """
 
@@ -12,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from kiosk.statistics.channels import ChannelFigures, channel_figures
 from kiosk.statistics.stats import Figures, Filters, StatsService, Summary
 from kiosk.visits.vocabulary import HEADLINE_METRIC, VOCABULARY, Vocabulary
 
@@ -23,6 +25,7 @@ class ManagerData:
     summary: Summary
     rows: dict[str, list[tuple[Any, Figures]]] = field(default_factory=dict)
     trend: list[tuple[date, Figures]] = field(default_factory=list)
+    channels: list[ChannelFigures] = field(default_factory=list)
     vocabulary: Vocabulary = VOCABULARY
 
 
@@ -36,6 +39,7 @@ def gather(service: StatsService, filters: Filters, grouping: str) -> ManagerDat
     for metric in service.vocabulary.metric_ids:
         data.rows[metric] = service.figures(metric, filters, grouping)
     data.trend = [(_day(k), f) for k, f in service.figures(HEADLINE_METRIC, filters, "day")]
+    data.channels = channel_figures(service, filters)
     return data
 
 

@@ -1,6 +1,7 @@
-"""``ManagerWindow``: filters and headline on the left, figures and charts in tabs, the
-export underneath. Figures are gathered off the UI thread (``data.gather``); when the
-filters change while a load is running, only the newest answer is shown."""
+"""``ManagerWindow``: filters and headline on the left, figures and charts in tabs (the
+charts, the tables, the channels compared), the export underneath. Figures are gathered
+off the UI thread (``data.gather``); when the filters change while a load is running, only
+the newest answer is shown."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from kiosk.statistics.export import export
 from kiosk.statistics.labels import Labels
 from kiosk.statistics.stats import StatsService
 from kiosk.ui.i18n import LanguageSwitcher
+from kiosk.ui.manager.channels_panel import ChannelsPanel
 from kiosk.ui.manager.charts_panel import ChartsPanel
 from kiosk.ui.manager.data import ManagerData, default_period, gather
 from kiosk.ui.manager.export_panel import ExportJob, ExportPanel
@@ -79,9 +81,12 @@ class ManagerWindow(QMainWindow):
         self.manager_tabs.setObjectName("manager_tabs")
         self.table = TablePanel(self._group_label, vocabulary, self.manager_tabs)
         self.charts = ChartsPanel(self._department_label, self.manager_tabs)
+        self.channels = ChannelsPanel(vocabulary, self.manager_tabs)
         self.manager_tabs.addTab(self.charts, "")
         self.manager_tabs.addTab(self.table, "")
-        splitter = QSplitter(Qt.Orientation.Horizontal, central)
+        self.manager_tabs.addTab(self.channels, "")
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal, central)
+        splitter.setObjectName("manager_splitter")
         splitter.addWidget(left)
         splitter.addWidget(self.manager_tabs)
         splitter.setStretchFactor(1, 3)
@@ -121,7 +126,9 @@ class ManagerWindow(QMainWindow):
         self.title.setText(self.tr("Time at the town hall"))
         self.manager_tabs.setTabText(0, self.tr("Charts"))
         self.manager_tabs.setTabText(1, self.tr("Tables"))
+        self.manager_tabs.setTabText(2, self.tr("By channel"))
         self.manager_tabs.setAccessibleName(self.tr("Figures"))
+        self.splitter.setAccessibleName(self.tr("Divider between the filters and the figures"))
         english = LanguageSwitcher.shared().current == "en"
         self.language_button.setText("日本語" if english else "English")
         self.language_button.setAccessibleName(self.tr("Switch the language"))
@@ -134,7 +141,7 @@ class ManagerWindow(QMainWindow):
     def _toggle_language(self) -> None:
         switcher = LanguageSwitcher.shared()
         switcher.set_language("en" if switcher.current == "ja" else "ja")
-        for widget in (self.filters, self.table, self.charts, self.headline):
+        for widget in (self.filters, self.table, self.charts, self.channels, self.headline):
             widget.retranslate_ui()
         self.retranslate_ui()
 
@@ -157,6 +164,7 @@ class ManagerWindow(QMainWindow):
         self.headline.show_summary(data.summary)
         self.table.show_data(data)
         self.charts.show_data(data)
+        self.channels.show_data(data)
         self.statusBar().showMessage(self.tr("%n visit(s) in the period.", "",
                                              data.summary.visits))
 

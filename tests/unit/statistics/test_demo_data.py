@@ -95,3 +95,23 @@ def test_purge_metrics_keeps_recent_days(engine: Engine, tmp_path: Path) -> None
     assert min(days) >= date(2026, 10, 22) and orphans == 0
     recorder = MetricsRecorder(engine, Outbox(tmp_path / "o.sqlite3"), "k")
     assert recorder.start_visit().ticket  # still works after the purge
+
+
+def test_pre_applied_demo_visits_spend_a_short_time_at_the_kiosk(engine: Engine) -> None:
+    from kiosk.statistics.channels import channel_figures
+    from kiosk.statistics.demo_mix import channel_mix
+    from kiosk.statistics.stats import Filters, StatsService
+
+    insert_demo(engine, 1500, 20, end=END, seed=11)
+    rows = {r.channel: r for r in channel_figures(StatsService(engine), Filters())}
+    steps = {p.channel: p.kiosk for p in channel_mix()}
+    pre, card = rows["pre_application"].of("kiosk"), rows["card"].of("kiosk")
+    assert pre.median is not None and card.median is not None
+    pre_steps = steps["pre_application"]
+    assert pre_steps is not None and pre_steps.at_home
+    # about the sum of its steps' medians, and well under the card's
+    total = pre_steps.identify + pre_steps.answer + pre_steps.print
+    assert 0.7 * total < pre.median < 1.3 * total
+    assert pre.median < card.median / 2.5
+    assert rows["walk_in"].of("kiosk").count == 0 and steps["walk_in"] is None
+    assert sum(r.visits for r in rows.values()) == 1500
