@@ -5,8 +5,8 @@ reprint (staff PIN at the refusal screen, audited as ``prefill_reprint``). The s
 database's ``prefill_print`` table (``kiosk.storage.prefill_prints``) holds one row per code
 id and day; the code id is random, made at home, so nothing here is personal data.
 
-* ``refused`` (the port :class:`kiosk.app.ports.PrefillPrints`): asked at the scan, so the resident hears it before the
-  card and the PIN;
+* ``refused`` (the port :class:`kiosk.app.ports.PrefillPrints`): asked at the scan, so
+  the resident hears it before the card and the PIN;
 * ``claim``: at the print command, *atomically*: one conditional
   ``UPDATE`` that uses up an allowed reprint, else one ``INSERT`` that the primary key lets
   only one terminal win. Two windows that scanned the same code at once cannot both print;
@@ -34,7 +34,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, and_, insert, select, update
+from sqlalchemy import ColumnElement, Engine, and_, insert, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from kiosk.personal import audit
@@ -123,13 +123,12 @@ class DatabasePrefillPrints:
     def allow_reprint(self, code_id: str, day: date, visit_id: str | None) -> None:
         """Raises ``SQLAlchemyError`` when the database is away: no allowance without its
         audit row (staff see the refusal stay)."""
-        table = PrefillPrint.__table__
         with self._engine.begin() as connection:
             done = connection.execute(
-                update(table).where(self._key(code_id, day))
-                .values(reprints_allowed=table.c.reprints_allowed + 1)).rowcount
+                update(PrefillPrint).where(self._key(code_id, day))
+                .values(reprints_allowed=PrefillPrint.reprints_allowed + 1)).rowcount
             if not done:  # printed offline at another terminal, not recorded yet
-                connection.execute(insert(table).values(
+                connection.execute(insert(PrefillPrint).values(
                     code_id=code_id, day=day, terminal_id=self._terminal,
                     printed_at=self._clock(), prints=0, reprints_allowed=1))
             audit.prefill_reprint(connection, at=self._clock(), terminal_id=self._terminal,
@@ -156,23 +155,22 @@ class DatabasePrefillPrints:
 
     # ------------------------------------------------------------------ internals
     @staticmethod
-    def _key(code_id: str, day: date):  # type: ignore[no-untyped-def]  # a SQL expression
+    def _key(code_id: str, day: date) -> ColumnElement[bool]:
         return and_(PrefillPrint.code_id == code_id, PrefillPrint.day == day)
 
     def _claim(self, code_id: str, day: date, now: datetime) -> bool:
-        table = PrefillPrint.__table__
         with self._engine.begin() as connection:
             reprint = connection.execute(
-                update(table)
-                .where(self._key(code_id, day), table.c.reprints_allowed > 0)
-                .values(reprints_allowed=table.c.reprints_allowed - 1,
-                        prints=table.c.prints + 1, terminal_id=self._terminal,
+                update(PrefillPrint)
+                .where(self._key(code_id, day), PrefillPrint.reprints_allowed > 0)
+                .values(reprints_allowed=PrefillPrint.reprints_allowed - 1,
+                        prints=PrefillPrint.prints + 1, terminal_id=self._terminal,
                         printed_at=now)).rowcount
             if reprint:
                 return True
         try:
             with self._engine.begin() as connection:
-                connection.execute(insert(table).values(
+                connection.execute(insert(PrefillPrint).values(
                     code_id=code_id, day=day, terminal_id=self._terminal, printed_at=now,
                     prints=1, reprints_allowed=0))
         except IntegrityError:

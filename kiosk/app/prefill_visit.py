@@ -60,7 +60,7 @@ class PrefillRefused(Exception):
 
 def catalog_version(catalog: Catalog) -> int:
     """The catalog's ``catalog_version`` (``town.yaml``), which codes are checked against."""
-    return int(catalog.catalog_version)
+    return catalog.town.catalog_version
 
 
 @dataclass

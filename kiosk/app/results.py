@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-
 #: The identification (and channel) of a visit that came with a code made at home.
 PRE_APPLICATION = "pre_application"
 

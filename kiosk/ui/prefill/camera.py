@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import time
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLoggingCategory, QObject, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtMultimedia import (
     QCamera,
@@ -32,6 +32,9 @@ log = logging.getLogger(__name__)
 
 
 def camera_available() -> bool:
+    # The FFmpeg back-end warns about every optional library it does not find (pipewire,
+    # VA-API) while it loads: noise on a kiosk, where the camera itself is optional.
+    QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver.warning=false")
     try:
         return bool(QMediaDevices.videoInputs())
     except RuntimeError:  # no multimedia back-end on this system

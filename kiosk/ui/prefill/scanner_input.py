@@ -68,7 +68,10 @@ class ScannerInput(QObject):
         if not self.active or event.type() != QEvent.Type.KeyPress \
                 or not isinstance(event, QKeyEvent) or event.modifiers() & _HELD:
             return False
-        if not self.screen.isVisible():
+        # Keys typed into this window only (a second window has its own scanner); the
+        # window-level delivery passes, the focus widget's is the one taken.
+        if not isinstance(watched, QWidget) or watched.window() is not self.screen.window() \
+                or not self.screen.isVisible():
             return False
         if Qt.Key(event.key()) in _ENTER:
             self.timer.stop()

@@ -8,7 +8,8 @@
   without the card (``done("manual")``).
 * Success puts the basic four into the session (``channel = "card"``) and emits
   ``done(Identified("card"))``; with a pre-application code in the session,
-  ``Identified("pre_application")``, which routes to the code's review. With :attr:`PinEntryScreen.read_number` set, the 個人番号 goes into
+  ``Identified("pre_application")``, which routes to the code's review. With
+  :attr:`PinEntryScreen.read_number` set, the 個人番号 goes into
   ``session.my_numbers["self"]`` for the forms that legally need it (wiped with the session).
 
 Taking the card out wipes the session at any moment: the card adapter signals it and

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
@@ -115,8 +115,8 @@ class PrefillScanScreen(Screen):
         super().on_enter(session)
         self._show("scanning")
         text, session.scanned_code = session.scanned_code, ""
-        if text:
-            self.read(text)
+        if text:  # once shown: the window ignores a done() from a screen not yet shown
+            QTimer.singleShot(0, lambda: self.read(text))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
