@@ -21,7 +21,10 @@ from resident_driver import PROFILE, TODAY, Resident
 
 from kiosk.card.emulator import EmulatedCard
 from kiosk.config import Config
-from kiosk.prefill import generate_pair, load_signing_key, make_code
+from kiosk.prefill import PREFIX, generate_pair, load_signing_key, make_code
+from kiosk.prefill import base45 as b45
+from kiosk.prefill.codec import HEADER_BYTES
+from kiosk.security import hash_pin
 
 #: What the resident of the sample card (佐藤 花子) filled in at home: a family-of-four
 #: 転入, the name spelt with an ASCII space and the address with ASCII digits (the card
@@ -73,10 +76,27 @@ class TownKeys:
         return self.code(issued=TODAY - timedelta(days=30), valid_days=14)
 
 
+#: The staff PIN of the e2e windows (a reprint needs it).
+STAFF_PIN = "2468"
+
+
 def prefill_config(keys_folder: Path, printed: Path) -> Config:
     return (Config().replace("ui", language="ja")
             .replace("printer", backend="folder", folder=str(printed))
-            .replace("prefill", keys_folder=str(keys_folder)))
+            .replace("prefill", keys_folder=str(keys_folder))
+            .replace("staff", pin_hash=hash_pin(STAFF_PIN)))
+
+
+def tampered(text: str) -> str:
+    """``text`` with one bit of its signed content changed (the text stays valid base45)."""
+    raw = bytearray(b45.decode(text[len(PREFIX):]))
+    raw[HEADER_BYTES + 17] ^= 0x04
+    return PREFIX + b45.encode(bytes(raw))
+
+
+def truncated(text: str) -> str:
+    """The first half of the code: a scan cut short."""
+    return text[: len(text) // 2]
 
 
 class PrefillResident(Resident):
@@ -93,6 +113,16 @@ class PrefillResident(Resident):
         panel = self.screen(screen_id).refusal
         self.qtbot.waitUntil(panel.isVisible, timeout=10_000)
         return str(panel.message.text())
+
+    def allow_reprint(self, screen_id: str = "prefill_scan") -> None:
+        """Staff: the refusal's reprint button, then the staff PIN (not the resident's taps)."""
+        screen = self.screen(screen_id)
+        self.qtbot.mouseClick(screen.refusal.reprint_button, Qt.MouseButton.LeftButton)
+        prompt = screen.staff_pin
+        assert prompt is not None and prompt.is_open
+        for digit in STAFF_PIN:
+            self.qtbot.mouseClick(prompt.keypad.digit_buttons[digit], Qt.MouseButton.LeftButton)
+        self.qtbot.mouseClick(prompt.keypad.submit_button, Qt.MouseButton.LeftButton)
 
     def card_and_pin(self, pin: str | None = None) -> None:
         """Put the card on the reader (no tap) and type its PIN: 4 digits and OK."""

@@ -12,9 +12,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from prefill_driver import PrefillResident, TownKeys, prefill_config
+from prefill_driver import PrefillResident, TownKeys, prefill_config, tampered, truncated
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
+
+from kiosk.prefill import PrefillError
 
 pytestmark = pytest.mark.timeout(240)
 
@@ -46,3 +48,98 @@ def test_scan_at_the_welcome_screen_then_card_pin_and_print_in_six_taps(
     session = resident.window.session
     assert session.characters_typed == 0
     assert session.channel == "pre_application"
+
+
+# ---------------------------------------------------------------------- refusals
+# Each refusal in the resident's language (ja), one sentence of its own; the codec's come
+# from its own translations (kiosk.prefill, context Prefill).
+KIOSK_SENTENCES = {
+    "replayed": "このコードは本日すでに印刷されています。もう一度印刷するには職員にお声がけください。",
+    "mismatch": "カードとコードで氏名、生年月日が違うため、同じ方と確認できません。",
+}
+
+
+def codec_sentence(reason: str) -> str:
+    return PrefillError(reason).message("ja")
+
+
+@pytest.mark.parametrize(("make", "reason"), [
+    (lambda keys, other: tampered(keys.code()), "signature"),
+    (lambda keys, other: keys.expired_code(), "expired"),
+    (lambda keys, other: other.code(), "foreign_key"),
+    (lambda keys, other: truncated(keys.code()), "damaged"),
+    (lambda keys, other: keys.code(catalog_version=2), "newer_catalog"),
+], ids=["tampered", "expired", "foreign_key", "truncated", "newer_catalog"])
+def test_a_code_the_kiosk_cannot_use_is_refused_with_its_own_sentence(
+        resident: PrefillResident, keys: TownKeys, tmp_path: Path, make: Any,
+        reason: str) -> None:
+    other = TownKeys(tmp_path / "other-town")
+    resident.tap(resident.screen("welcome").start_prefill)
+    resident.wait_for("prefill_scan")
+    resident.scan(make(keys, other))
+    assert resident.refusal_text("prefill_scan") == codec_sentence(reason)
+    screen = resident.screen("prefill_scan")
+    assert not screen.refusal.reprint_button.isVisible()
+    assert screen.refusal.staff_button.isVisible()
+    # The way back: scan again, and a good code goes on to the card.
+    resident.tap(screen.refusal.again_button)
+    resident.scan(keys.code())
+    resident.wait_for("card_insert")
+
+
+def test_a_card_of_someone_else_is_refused_naming_only_what_differs(
+        resident: PrefillResident, keys: TownKeys) -> None:
+    resident.scan(keys.code(name="鈴木 花子", birth_date="1985-04-13"))
+    resident.card_and_pin()
+    resident.wait_for("prefill_review")
+    shown = resident.refusal_text("prefill_review")
+    assert shown == KIOSK_SENTENCES["mismatch"]
+    assert "鈴木" not in shown and "1985" not in shown
+    review = resident.screen("prefill_review")
+    assert review.refusal.staff_button.isVisible()
+    assert resident.window.session.household == []  # the code's answers were not loaded
+    resident.tap(review.refusal.again_button)
+    resident.wait_for("welcome")
+    assert not resident.window.session.has_personal_data
+
+
+@pytest.fixture
+def shared_prints(db_url: str) -> Iterator[Any]:
+    from kiosk.app.prefill_replay import DatabasePrefillPrints
+    from kiosk.storage import migrate
+    from kiosk.storage.db import make_engine
+
+    engine = make_engine(db_url)
+    migrate.upgrade(engine)
+    yield lambda terminal: DatabasePrefillPrints(engine, terminal)
+    engine.dispose()
+
+
+def test_a_code_printed_at_one_window_is_refused_at_another_until_staff_allow(
+        resident: PrefillResident, keys: TownKeys, tmp_path: Path, qtbot: Any,
+        shared_prints: Any) -> None:
+    resident.window.services.attach_prefill_prints(shared_prints("kiosk-a"))
+    second = PrefillResident(qtbot, prefill_config(keys.folder, tmp_path / "printed"))
+    second.window.services.attach_prefill_prints(shared_prints("kiosk-b"))
+    try:
+        code = keys.code()
+        resident.scan(code)
+        resident.card_and_pin()
+        resident.print_prefilled()
+
+        second.scan(code)
+        assert second.refusal_text("prefill_scan") == KIOSK_SENTENCES["replayed"]
+        assert second.screen("prefill_scan").refusal.reprint_button.isVisible()
+        second.allow_reprint()
+        second.card_and_pin()
+        second.print_prefilled()
+        assert len(list((tmp_path / "printed").glob("*.pdf"))) == 2
+
+        # The allowance is used up: a third print is refused again.
+        second.tap(second.screen("finished").done_button)
+        second.wait_for("welcome")
+        second.scan(code)
+        assert second.refusal_text("prefill_scan") == KIOSK_SENTENCES["replayed"]
+    finally:
+        second.window.allow_close()
+        second.window.close()

@@ -14,27 +14,26 @@ from __future__ import annotations
 
 import logging
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLoggingCategory, QObject, Signal
 from PySide6.QtGui import QImage
-from PySide6.QtMultimedia import (
-    QCamera,
-    QMediaCaptureSession,
-    QMediaDevices,
-    QVideoFrame,
-    QVideoSink,
-)
-from PySide6.QtMultimediaWidgets import QVideoWidget
 
 from kiosk.ui.tasks import Runner
+
+if TYPE_CHECKING:  # QtMultimedia is loaded by camera_available(), after the log filter
+    from PySide6.QtMultimedia import QCamera, QVideoFrame
+    from PySide6.QtMultimediaWidgets import QVideoWidget
 
 log = logging.getLogger(__name__)
 
 
 def camera_available() -> bool:
     # The FFmpeg back-end warns about every optional library it does not find (pipewire,
-    # VA-API) while it loads: noise on a kiosk, where the camera itself is optional.
+    # VA-API) as the library loads: noise on a kiosk, where the camera itself is optional.
     QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver.warning=false")
+    from PySide6.QtMultimedia import QMediaDevices
+
     try:
         return bool(QMediaDevices.videoInputs())
     except RuntimeError:  # no multimedia back-end on this system
@@ -53,6 +52,9 @@ class CameraReader(QObject):
     def __init__(self, runner: Runner, parent: QObject | None = None,
                  view: QVideoWidget | None = None, interval_ms: int = 250) -> None:
         super().__init__(parent)
+        camera_available()  # loads QtMultimedia quietly
+        from PySide6.QtMultimedia import QMediaCaptureSession, QVideoSink
+
         self.runner = runner
         self.interval = interval_ms / 1000
         self.session = QMediaCaptureSession(self)
@@ -75,6 +77,8 @@ class CameraReader(QObject):
     def start(self) -> None:
         if self.camera is not None or not camera_available():
             return
+        from PySide6.QtMultimedia import QCamera, QMediaDevices
+
         self.camera = QCamera(QMediaDevices.defaultVideoInput(), self)
         self.camera.errorOccurred.connect(self._camera_error)
         self.session.setCamera(self.camera)
