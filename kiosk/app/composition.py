@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from kiosk.app.clerk_service import ClerkService
     from kiosk.app.core_audit import CoreAuditLog
     from kiosk.app.core_lookup import CoreLookup
-    from kiosk.app.prefill_visit import PrefillDesk
+    from kiosk.app.prefill_desk import PrefillDesk
     from kiosk.app.submission_sender import SubmissionSender
     from kiosk.prefill import VerifyKey
     from kiosk.security import StaffGate
@@ -165,8 +165,8 @@ class Services:
         """Reads the codes made at home: the town's public keys (``[prefill] keys_folder``,
         loaded at the first scan), the catalog, and today's prints."""
         if self._prefill is None:
+            from kiosk.app.prefill_desk import PrefillDesk
             from kiosk.app.prefill_replay import MemoryPrefillPrints
-            from kiosk.app.prefill_visit import PrefillDesk
 
             if self._prefill_prints is None:  # no database: this terminal's memory
                 self._prefill_prints = MemoryPrefillPrints()

@@ -4,9 +4,10 @@ The resident filled in the wizard at home (``kiosk web``) and brings a signed QR
 At the kiosk (screens ``prefill_scan`` → ``card_insert`` → ``pin_entry`` →
 ``prefill_review``):
 
-1. :meth:`PrefillDesk.read` verifies the code (:func:`kiosk.prefill.read_code`: signature,
-   town key, expiry, catalog version, damage), checks that its scenario fits this
-   kiosk's catalog, and refuses a code printed earlier today (``replayed``);
+1. :meth:`kiosk.app.prefill_desk.PrefillDesk.read` verifies the code
+   (:func:`kiosk.prefill.read_code`: signature, town key, expiry, catalog version,
+   damage), checks that its scenario fits this kiosk's catalog, and refuses a code
+   printed earlier today (``replayed``);
 2. the card and its PIN say who is at the kiosk; :func:`check_card` compares the card's
    basic four with the code's resident (:mod:`kiosk.app.prefill_match`) and refuses on a
    difference (``mismatch``, naming only the *kinds* that differ);
@@ -14,89 +15,30 @@ At the kiosk (screens ``prefill_scan`` → ``card_insert`` → ``pin_entry`` →
    that reads scenario files (:func:`kiosk.app.visit.session_from_scenario`), with the
    *card's* basic four as the resident: household, answers, new address and new
    household come from home, nothing was typed here (``characters_typed`` 0);
-4. at the print command :meth:`PrefillDesk.claim` marks it printed (atomically, at every
-   terminal: :mod:`kiosk.app.prefill_replay`); losing that race is ``replayed`` too.
+4. at the print command :meth:`~kiosk.app.prefill_desk.PrefillDesk.claim` marks it
+   printed (atomically, at every terminal: :mod:`kiosk.app.prefill_replay`); losing that
+   race is ``replayed`` too.
 
 Refusals the codec raises are :class:`kiosk.prefill.PrefillError` (``damaged``,
-``signature``, ``foreign_key``, ``expired``, ``newer_catalog``); the kiosk's own are
-:class:`PrefillRefused` (``replayed``, ``mismatch``, ``unusable``: signed by the town but
-not a visit this kiosk's catalog knows). None carries personal data. Plain Python, no Qt.
+``signature``, ``foreign_key``, ``expired``, ``newer_catalog``, ``older_catalog``); the
+kiosk's own are :class:`~kiosk.app.prefill_desk.PrefillRefused` (``replayed``,
+``mismatch``, ``unusable``: signed by the town but not a visit this kiosk's catalog
+knows). None carries personal data. Plain Python, no Qt.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from datetime import date
 from typing import TYPE_CHECKING
 
-from kiosk.app.ports import Clock, PrefillPrints
+from kiosk.app.prefill_desk import MISMATCH, PRE_APPLICATION, PrefillRefused
 from kiosk.app.prefill_match import differences
 from kiosk.app.session import ResidentSession
 from kiosk.app.visit import session_from_scenario
 from kiosk.domain.resident import BasicFour
-from kiosk.navigation.scenario import Scenario, ScenarioError
+from kiosk.navigation.scenario import Scenario
 
 if TYPE_CHECKING:
-    from forms.catalog import Catalog
-    from kiosk.prefill import PrefillCode, VerifyKey
-
-REPLAYED = "replayed"
-MISMATCH = "mismatch"
-UNUSABLE = "unusable"
-PRE_APPLICATION = "pre_application"
-
-
-class PrefillRefused(Exception):
-    """The kiosk refuses a verified code; ``differs`` names the kinds of data (mismatch)."""
-
-    def __init__(self, reason: str, differs: Sequence[str] = (), code_id: str = "") -> None:
-        super().__init__(reason)
-        self.reason = reason
-        self.differs = tuple(differs)
-        #: The refused code's id (``replayed``: what staff allow to print again).
-        self.code_id = code_id
-
-
-def catalog_version(catalog: Catalog) -> int:
-    """The catalog's ``catalog_version`` (``town.yaml``), which codes are checked against."""
-    return catalog.town.catalog_version
-
-
-@dataclass
-class PrefillDesk:
-    """One terminal's reading of codes: its town's public keys, catalog and print memory."""
-
-    keys: Callable[[], Sequence[VerifyKey]]
-    catalog: Catalog
-    prints: PrefillPrints
-    today: Clock = date.today
-
-    def read(self, text: str) -> PrefillCode:
-        """The verified code (raises ``PrefillError`` or :class:`PrefillRefused`)."""
-        from kiosk.prefill import read_code
-
-        code = read_code(text, keys=self.keys(), today=self.today(),
-                         catalog_version=catalog_version(self.catalog))
-        try:
-            scenario = Scenario.from_json(code.scenario)
-        except ScenarioError:
-            raise PrefillRefused(UNUSABLE) from None
-        if scenario.event not in self.catalog.events:
-            raise PrefillRefused(UNUSABLE)
-        if self.prints.refused(code.code_id, self.today()):
-            raise PrefillRefused(REPLAYED, code_id=code.code_id)
-        return code
-
-    def claim(self, code: PrefillCode) -> None:
-        """Mark the code printed today, just before the job is handed over (raises
-        :class:`PrefillRefused` ``replayed`` when another print got there first)."""
-        if not self.prints.claim(code.code_id, self.today()):
-            raise PrefillRefused(REPLAYED, code_id=code.code_id)
-
-    def allow_reprint(self, code_id: str, visit_id: str | None) -> None:
-        """Staff allow one more print of the code today (audited by the store)."""
-        self.prints.allow_reprint(code_id, self.today(), visit_id)
+    from kiosk.prefill import PrefillCode
 
 
 def claimed_resident(code: PrefillCode) -> BasicFour:

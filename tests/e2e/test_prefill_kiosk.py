@@ -143,3 +143,40 @@ def test_a_code_printed_at_one_window_is_refused_at_another_until_staff_allow(
     finally:
         second.window.allow_close()
         second.window.close()
+
+
+# ---------------------------------------------------------------------- the channel
+def test_the_visit_is_recorded_in_the_pre_application_channel(
+        resident: PrefillResident, keys: TownKeys, tmp_path: Path) -> None:
+    from sqlalchemy import select
+
+    from kiosk.app.metrics_services import open_services
+    from kiosk.config import Config
+    from kiosk.storage import migrate
+    from kiosk.storage.tables import Visit, VisitEvent
+    from kiosk.visits.lifecycle import run_now
+
+    config = Config().replace("database", url=f"sqlite:///{tmp_path / 'c.sqlite3'}",
+                              outbox_url=f"sqlite:///{tmp_path / 'o.sqlite3'}")
+    metrics = open_services(config)
+    migrate.upgrade(metrics.engine)
+    resident.window.services.attach_visits(metrics.recorder, metrics.personal, run_now)
+    try:
+        resident.scan(keys.code())
+        resident.card_and_pin()
+        resident.print_prefilled()
+        visit_id = resident.window.session.visit_id
+        assert visit_id is not None
+        with metrics.engine.connect() as connection:
+            channel = connection.execute(
+                select(Visit.channel).where(Visit.id == visit_id)).scalar_one()
+            events = connection.execute(
+                select(VisitEvent.kind, VisitEvent.method)
+                .where(VisitEvent.visit_id == visit_id)
+                .order_by(VisitEvent.occurred_at, VisitEvent.id)).all()
+        assert channel == "pre_application"
+        assert [tuple(e) for e in events] == [
+            ("visit_started", None), ("identified", "pre_application"),
+            ("navigation_done", None), ("forms_printed", None)]
+    finally:
+        metrics.close()

@@ -22,7 +22,8 @@ import logging
 
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
-from kiosk.app.prefill_visit import PrefillRefused, apply_code, check_card
+from kiosk.app.prefill_desk import PrefillRefused
+from kiosk.app.prefill_visit import apply_code, check_card
 from kiosk.app.results import Planned
 from kiosk.app.session import ResidentSession
 from kiosk.app.visit_steps import record_step

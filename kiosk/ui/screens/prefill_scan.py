@@ -19,7 +19,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
-from kiosk.app.prefill_visit import PrefillRefused
+from kiosk.app.prefill_desk import PrefillRefused
 from kiosk.app.session import ResidentSession
 from kiosk.security import StaffGate
 from kiosk.ui.i18n import LanguageSwitcher
