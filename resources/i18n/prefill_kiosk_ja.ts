@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>PrefillReviewScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/prefill_review.py" line="97"/>
+        <source>Check your procedures and forms, then print</source>
+        <translation>手続きと書類を確認して、印刷してください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/prefill_review.py" line="107"/>
+        <source>%1 procedures at %2 counters. Take your printed forms to them in this order.</source>
+        <translation>%2か所の窓口で%1件の手続きがあります。印刷した書類を持って、この順番でお回りください。</translation>
+    </message>
+</context>
+<context>
     <name>PrefillScanScreen</name>
     <message>
         <location filename="../../kiosk/ui/screens/prefill_scan.py" line="97"/>

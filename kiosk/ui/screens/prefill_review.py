@@ -28,13 +28,20 @@ from kiosk.app.results import Planned
 from kiosk.app.session import ResidentSession
 from kiosk.app.visit_steps import record_step
 from kiosk.ui.prefill.refusal_panel import RefusalPanel
-from kiosk.ui.screens.base import Screen
+from kiosk.ui.screens.base import Screen, make_label
 from kiosk.ui.screens.preview import PreviewScreen
 from kiosk.ui.screens.summary import SummaryScreen
 
 log = logging.getLogger(__name__)
 
 REVIEW, REFUSED = 0, 1
+
+
+def _margins(widget: QWidget, left: int, top: int, right: int, bottom: int) -> None:
+    """Narrower margins for an embedded screen (its own are for a whole window)."""
+    layout = widget.layout()
+    if layout is not None:
+        layout.setContentsMargins(left, top, right, bottom)
 
 
 class PrefillReviewScreen(Screen):
@@ -47,14 +54,29 @@ class PrefillReviewScreen(Screen):
         self.pages = QStackedWidget(self)
         self.pages.setObjectName("prefillReviewPages")
         review = QWidget(self.pages)
-        row = QHBoxLayout(review)
+        column = QVBoxLayout(review)
+        column.setContentsMargins(32, 12, 0, 0)
+        column.setSpacing(4)
+        # One title and one line for both halves (their own would say "printed next").
+        self.title = make_label("prefillReviewTitle", review, "title")
+        self.hint = make_label("prefillReviewHint", review, "hint")
+        column.addWidget(self.title)
+        column.addWidget(self.hint)
+        row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
+        column.addLayout(row, 1)
         self.summary = SummaryScreen(self.services, review)
-        self.summary.print_button.hide()  # one print button: the preview's
-        self.summary.back_button.hide()
+        _margins(self.summary, 0, 0, 16, 8)
+        for part in (self.summary.title, self.summary.hint, self.summary.print_button,
+                     self.summary.back_button):
+            part.hide()  # one print button: the preview's
         self.preview = PreviewScreen(self.services, review)
-        self.preview.back_button.hide()  # the answers were made at home: nothing to go back to
+        _margins(self.preview, 8, 0, 24, 16)
+        self.preview.title.hide()
+        # The answers were made at home: nothing to go back to. Fewer, larger controls.
+        self.preview.back_button.hide()
+        self.preview.zoom_button.hide()
         self.preview.print_button.clicked.disconnect()
         self.preview.print_button.clicked.connect(self.print_forms)
         self.preview.done.connect(self.done.emit)
@@ -72,7 +94,19 @@ class PrefillReviewScreen(Screen):
         return self.preview.print_button
 
     def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("Check your procedures and forms, then print"))
+        self._show_counts()
         self.refusal.retranslate_ui()
+
+    def _show_counts(self) -> None:
+        plan = self.summary.plan
+        if plan is None:
+            self.hint.clear()
+            return
+        count = sum(len(stop.procedures) for stop in plan.stops)
+        self.hint.setText(self.tr("%1 procedures at %2 counters. Take your printed forms "
+                                  "to them in this order.")
+                          .replace("%1", str(count)).replace("%2", str(len(plan.stops))))
 
     def should_show(self, session: ResidentSession) -> bool:
         return session.prefill is not None
@@ -97,6 +131,7 @@ class PrefillReviewScreen(Screen):
         for part in (self.summary, self.preview):
             part.shell = self.shell
         self.summary.on_enter(session)
+        self._show_counts()
         self.preview.on_enter(session)
 
     def print_forms(self) -> None:
@@ -135,4 +170,5 @@ class PrefillReviewScreen(Screen):
         self.state = "idle"
         self.summary.wipe()
         self.preview.wipe()
+        self.hint.clear()
         self.pages.setCurrentIndex(REVIEW)
