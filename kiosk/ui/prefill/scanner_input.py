@@ -68,10 +68,12 @@ class ScannerInput(QObject):
         if not self.active or event.type() != QEvent.Type.KeyPress \
                 or not isinstance(event, QKeyEvent) or event.modifiers() & _HELD:
             return False
-        # Keys typed into this window only (a second window has its own scanner); the
-        # window-level delivery passes, the focus widget's is the one taken.
+        # Keys typed into a shown widget of this window only (a second window has its own
+        # scanner; a hidden screen's field is not where a scanner types); the window-level
+        # delivery passes, the focus widget's is the one taken. The focus may be anywhere
+        # in the window (a tap on the top bar focuses its button).
         if not isinstance(watched, QWidget) or watched.window() is not self.screen.window() \
-                or not self.screen.isVisible():
+                or not watched.isVisible() or not self.screen.isVisible():
             return False
         if Qt.Key(event.key()) in _ENTER:
             self.timer.stop()
