@@ -8,8 +8,8 @@ never the values, so the screen can explain without showing anyone's data.
 
 The address is compared only when the code has one. A resident at home may leave out the
 prefecture and the town (the card always has them), so the code's address also matches
-when it is the end of the card's and starts with a place name, not a digit: ``小原55`` is
-the end of ``熊本県…大字小原55`` and matches, while ``5`` never matches ``55``.
+when it is the end of the card's and starts with a place name, not a digit: ``本町55`` is
+the end of ``長野県…町本町55`` and matches, while ``5`` never matches ``55``.
 
 Plain Python, no Qt.
 """
