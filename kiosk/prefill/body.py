@@ -5,6 +5,12 @@ The JSON object (keys in this order)::
     {"i": code id, "t": town, "c": catalog version, "l": language,
      "d": issued (YYYY-MM-DD), "x": expires (YYYY-MM-DD), "s": the scenario}
 
+It is compressed as raw DEFLATE (RFC 1951, zlib level 9, no zlib header: the signature
+already guards the bytes) with the preset dictionary ``DICTIONARY``: a made-up scenario
+holding the format's keys, so even the first member's keys cost a back-reference. That
+saves about 120 bytes a code (a fifth of a one-person code). The dictionary is part of
+format version 1: changing one byte of it is a new format version.
+
 ``unpack_body`` checks the shape only; it trusts nothing it did not check, and a body whose
 decompressed size passes ``MAX_JSON_BYTES`` is refused before it fills the memory.
 """
@@ -23,6 +29,16 @@ from typing import Any
 MAX_JSON_BYTES = 256 * 1024
 _CODE_ID = re.compile(r"[0-9a-f]{16}")
 _KEYS = ("i", "t", "c", "l", "d", "x", "s")
+WBITS = -15  # raw DEFLATE, 32 KB window
+DICTIONARY = (
+    '{"i":"","t":"","c":1,"l":"ja","d":"20","x":"20","s":{"event":"","event_date":"20",'
+    '"card_read":false,"resident":{"name":"","furigana":"","address":"","birth_date":"19",'
+    '"sex":"M"},"household":[{"id":"m1","name":"","furigana":"","birth_date":"20","sex":"F",'
+    '"relation":"妻","status":""},{"id":"m2","name":"","furigana":"","birth_date":"20",'
+    '"sex":"M","relation":"子"}],"new_address":{"oaza":"","banchi":"","katagaki":"",'
+    '"postal_code":""},"new_household":{"members":["self","m1"],"head":"m1"},'
+    '"answers":{"":true,"":false,"@self":true,"@m1":false}}}'
+).encode()
 
 
 @dataclass(frozen=True)
@@ -47,13 +63,14 @@ def pack_body(header: Header, scenario: Mapping[str, Any]) -> bytes:
                           allow_nan=False)
     except TypeError as exc:
         raise ValueError(f"the scenario is not plain JSON data ({exc})") from None
-    return zlib.compress(text.encode("utf-8"), 9)
+    deflater = zlib.compressobj(9, zlib.DEFLATED, WBITS, zdict=DICTIONARY)
+    return deflater.compress(text.encode("utf-8")) + deflater.flush()
 
 
 def unpack_body(body: bytes) -> tuple[Header, Mapping[str, Any]]:
     """The header and the scenario; ``ValueError`` (or ``zlib.error``) when the body is not
     one this format writes."""
-    inflater = zlib.decompressobj()
+    inflater = zlib.decompressobj(WBITS, zdict=DICTIONARY)
     data = inflater.decompress(body, MAX_JSON_BYTES)
     if inflater.unconsumed_tail:
         raise ValueError("the body is larger than any code holds")

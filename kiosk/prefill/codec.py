@@ -65,6 +65,13 @@ def make_code(scenario: Mapping[str, Any], *, key: SigningKey, town: str, catalo
     large for any code."""
     if not 0 <= valid_days <= MAX_VALID_DAYS:
         raise ValueError(f"valid_days must be between 0 and {MAX_VALID_DAYS}")
+    if isinstance(catalog_version, bool) or not isinstance(catalog_version, int) \
+            or catalog_version < 0:
+        raise ValueError("catalog_version must be a whole number (town.yaml)")
+    if not (isinstance(town, str) and town and isinstance(language, str) and language):
+        raise ValueError("town and language must be non-empty texts")
+    if not isinstance(scenario, Mapping):
+        raise ValueError("the scenario must be a mapping (the scenario file format)")
     header = Header(code_id=secrets.token_hex(8), town=town, catalog_version=catalog_version,
                     language=language, issued=issued,
                     expires=issued + timedelta(days=valid_days))

@@ -44,6 +44,10 @@ class PrefillError(Exception):
         self.detail = detail
         super().__init__(f"{reason}: {detail}" if detail else reason)
 
+    def __reduce__(self) -> tuple[type[PrefillError], tuple[str, str]]:
+        # so the refusal survives a trip to another process (a task pool) unchanged
+        return (type(self), (self.reason, self.detail))
+
     def message(self, locale: str) -> str:
         """The sentence for the resident in ``locale`` (English when not translated)."""
         return translate(CONTEXT, MESSAGES[self.reason], locale)

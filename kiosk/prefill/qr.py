@@ -1,4 +1,5 @@
-"""The code as a QR image (PNG, a printable PDF) and back from a picture (zxing-cpp).
+"""The code as a QR image (PNG, SVG) and back from a picture (zxing-cpp); the printable
+page is ``kiosk.prefill.sheet``.
 
 Out: error correction level M at least (segno raises the level when the version leaves
 room), the standard four-module quiet zone, and modules large enough that a phone
@@ -9,12 +10,8 @@ In: zxing-cpp, the decoder the kiosk's camera path uses, asked for QR codes only
 from __future__ import annotations
 
 import io
-from datetime import date
 
 import segno
-
-from kiosk.i18n import translate
-from kiosk.prefill.errors import CONTEXT
 
 ERROR_LEVEL = "m"
 QUIET_ZONE = 4  # modules, ISO/IEC 18004's minimum
@@ -44,27 +41,15 @@ def qr_png(text: str) -> bytes:
     return out.getvalue()
 
 
-def qr_pdf(text: str, *, locale: str) -> bytes:
-    """An A4 page to print at home: the code, what to do with it, and its expiry date."""
-    from kiosk.prefill.sheet import draw_sheet
-
-    return draw_sheet(qr_symbol(text), _expiry(text), locale)
-
-
-def _expiry(text: str) -> date | None:
-    from kiosk.prefill.codec import peek
-    from kiosk.prefill.errors import PrefillError
-
-    try:
-        return peek(text).expires
-    except PrefillError:
-        return None
-
-
-def instruction(locale: str) -> str:
-    """The line printed beside the code."""
-    return translate(CONTEXT, "Show this code at the town hall's kiosk, then place your "
-                              "My Number card on the reader.", locale)
+def qr_svg(text: str) -> str:
+    """The QR code as an inline ``<svg>`` element (no XML declaration, no fixed size: it
+    scales to its box, sharp on any screen), black on a white quiet zone so a dark page
+    theme cannot hide it. Style it through its class, ``prefill-qr``."""
+    out = io.BytesIO()
+    qr_symbol(text).save(out, kind="svg", scale=1, border=QUIET_ZONE, xmldecl=False,
+                         svgns=True, omitsize=True, unit=None, svgclass="prefill-qr",
+                         lineclass=None, dark="#000", light="#fff")
+    return out.getvalue().decode("ascii")
 
 
 def decode_image(data: bytes) -> list[str]:

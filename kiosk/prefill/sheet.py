@@ -9,13 +9,16 @@ with the bundled BIZ UD Gothic, embedded as a subset. This package sits beside
 from __future__ import annotations
 
 import io
+from collections.abc import Iterable, Iterator
 from datetime import date
 from functools import cache
 
 import segno
 
 from kiosk.i18n import translate
-from kiosk.prefill.errors import CONTEXT
+from kiosk.prefill.codec import peek
+from kiosk.prefill.errors import CONTEXT, PrefillError
+from kiosk.prefill.qr import QUIET_ZONE, qr_symbol
 from kiosk.resources_path import resource
 
 FONT = "PrefillGothic"
@@ -32,13 +35,27 @@ def _font() -> str:
     return FONT
 
 
+def qr_pdf(text: str, *, locale: str) -> bytes:
+    """An A4 page to print at home: the code, what to do with it, and its expiry date.
+    ``QrTooLarge`` when the text does not fit one QR code."""
+    try:
+        expires: date | None = peek(text).expires
+    except PrefillError:  # not one of our codes: the page still shows it, without a date
+        expires = None
+    return draw_sheet(qr_symbol(text), expires, locale)
+
+
+def instruction(locale: str) -> str:
+    """The line printed below the code."""
+    return translate(CONTEXT, "Show this code at the town hall's kiosk, then place your "
+                              "My Number card on the reader.", locale)
+
+
 def draw_sheet(symbol: segno.QRCode, expires: date | None, locale: str) -> bytes:
     """The page as PDF bytes."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
     from reportlab.pdfgen.canvas import Canvas
-
-    from kiosk.prefill.qr import QUIET_ZONE, instruction
 
     font = _font()
     out = io.BytesIO()
@@ -53,11 +70,12 @@ def draw_sheet(symbol: segno.QRCode, expires: date | None, locale: str) -> bytes
     left = (width - QR_SIDE_MM * mm) / 2
     top = height - 55 * mm
     canvas.setFillColorRGB(0, 0, 0)
+    path = canvas.beginPath()
     for row_index, row in enumerate(symbol.matrix_iter(scale=1, border=QUIET_ZONE)):
-        for column, dark in enumerate(row):
-            if dark:
-                canvas.rect(left + column * module, top - (row_index + 1) * module,
-                            module, module, stroke=0, fill=1)
+        for start, length in _dark_runs(row):  # one rectangle per run: a smaller file
+            path.rect(left + start * module, top - (row_index + 1) * module,
+                      length * module, module)
+    canvas.drawPath(path, stroke=0, fill=1)
     below = top - QR_SIDE_MM * mm - 12 * mm
     canvas.setFont(font, 12)
     canvas.drawCentredString(width / 2, below, instruction(locale))
@@ -69,3 +87,17 @@ def draw_sheet(symbol: segno.QRCode, expires: date | None, locale: str) -> bytes
     canvas.showPage()
     canvas.save()
     return out.getvalue()
+
+
+def _dark_runs(row: Iterable[int]) -> Iterator[tuple[int, int]]:
+    """(first column, length) of each run of dark modules in a row."""
+    start = None
+    column = 0
+    for column, dark in enumerate(row):
+        if dark and start is None:
+            start = column
+        elif not dark and start is not None:
+            yield start, column - start
+            start = None
+    if start is not None:
+        yield start, column + 1 - start
