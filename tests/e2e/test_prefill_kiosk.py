@@ -50,6 +50,25 @@ def test_scan_at_the_welcome_screen_then_card_pin_and_print_in_six_taps(
     assert session.channel == "pre_application"
 
 
+def test_a_scan_in_lower_case_with_the_focus_on_the_top_bar_still_goes_on(
+        resident: PrefillResident, keys: TownKeys) -> None:
+    # A tap on the text size focuses that button; Caps Lock makes the scanner type lower case.
+    resident.tap(resident.window.size_buttons[1])
+    resident.scan(keys.code().lower())
+    resident.wait_for("card_insert")
+    assert resident.window.session.prefill is not None
+
+
+def test_a_burst_without_enter_at_the_welcome_screen_goes_nowhere(
+        resident: PrefillResident, keys: TownKeys, qtbot: Any) -> None:
+    from PySide6.QtTest import QTest
+
+    scanner = resident.screen("welcome").scanner
+    with qtbot.waitSignal(scanner.discarded, timeout=5_000):
+        QTest.keyClicks(resident.window.focusWidget() or resident.window, keys.code()[:40])
+    assert resident.at == "welcome" and not resident.window.session.has_personal_data
+
+
 # ---------------------------------------------------------------------- refusals
 # Each refusal in the resident's language (ja), one sentence of its own; the codec's come
 # from its own translations (kiosk.prefill, context Prefill).

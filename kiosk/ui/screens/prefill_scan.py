@@ -127,7 +127,7 @@ class PrefillScanScreen(Screen):
 
                 view = self.view if isinstance(self.view, QVideoWidget) else None
                 self.camera = CameraReader(self.shell.runner, self, view)
-                self.camera.scanned.connect(self.read)
+                self.camera.scanned.connect(self._camera_read)
             self.camera.start()
 
     def hideEvent(self, event: QHideEvent) -> None:
@@ -135,6 +135,12 @@ class PrefillScanScreen(Screen):
         if self.camera is not None:
             self.camera.stop()
         super().hideEvent(event)
+
+    def _camera_read(self, text: str) -> None:
+        # The camera sees a refused code again four times a second: the refusal stays
+        # until the resident taps "scan another code" (the scanner may always try again).
+        if self.state != "refused":
+            self.read(text)
 
     def read(self, text: str) -> None:
         """Read one scanned code (the scanner's, the camera's or the welcome screen's)."""
