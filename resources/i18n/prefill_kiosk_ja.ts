@@ -53,7 +53,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/prefill_scan.py" line="110"/>
-        <location filename="../../kiosk/ui/screens/prefill_scan.py" line="179"/>
+        <location filename="../../kiosk/ui/screens/prefill_scan.py" line="185"/>
         <source>Reading the code…</source>
         <translation>コードを読み取っています…</translation>
     </message>
@@ -132,7 +132,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/prefill/refusal_panel.py" line="91"/>
-        <source>, </source>
+        <source> and </source>
         <translation>、</translation>
     </message>
     <message>

@@ -88,7 +88,7 @@ class RefusalPanel(QWidget):
         if self.reason == "mismatch":
             kinds = {"name": self.tr("the name"), "birth_date": self.tr("the date of birth"),
                      "sex": self.tr("the sex"), "address": self.tr("the address")}
-            listed = self.tr(", ").join(kinds[k] for k in self.differs if k in kinds)
+            listed = self.tr(" and ").join(kinds[k] for k in self.differs if k in kinds)
             return self.tr("The card and the code are not for the same person: %1 "
                            "differ.").replace("%1", listed)
         if self.reason == "unusable":
