@@ -34,6 +34,7 @@ AREAS: dict[str, list[str]] = {
     "clerk": ["kiosk/ui/clerk/*.py"],
     "manager": ["kiosk/ui/manager/*.py"],
     "startup": ["kiosk/ui/startup/*.py"],
+    "prefill_kiosk": ["kiosk/ui/prefill/*.py"],
 }
 
 

@@ -28,6 +28,7 @@ from kiosk.app.ports import (
     CoreSystem,
     Navigator,
     PersonalStore,
+    PrefillPrints,
     Printing,
     VisitRecorder,
 )
@@ -41,7 +42,9 @@ if TYPE_CHECKING:
     from kiosk.app.clerk_service import ClerkService
     from kiosk.app.core_audit import CoreAuditLog
     from kiosk.app.core_lookup import CoreLookup
+    from kiosk.app.prefill_desk import PrefillDesk
     from kiosk.app.submission_sender import SubmissionSender
+    from kiosk.prefill import VerifyKey
     from kiosk.security import StaffGate
     from kiosk.statistics.labels import Labels
     from kiosk.statistics.stats import StatsService
@@ -69,6 +72,8 @@ class Services:
         self._printing = printing
         self._core = core
         self._core_lookup: CoreLookup | None = None
+        self._prefill_prints: PrefillPrints | None = None
+        self._prefill: PrefillDesk | None = None
 
     def __repr__(self) -> str:
         return f"Services(terminal={self.config.terminal.id!r})"
@@ -153,6 +158,37 @@ class Services:
         except PrintError:  # no printer configured: nothing was ever spooled through it
             return 0
         return sweep_spool(queue, self.config.retention.personal_data)
+
+    # ------------------------------------------------------------------ pre-application
+    @property
+    def prefill(self) -> PrefillDesk:
+        """Reads the codes made at home: the town's public keys (``[prefill] keys_folder``,
+        loaded at the first scan), the catalog, and today's prints."""
+        if self._prefill is None:
+            from kiosk.app.prefill_desk import PrefillDesk
+            from kiosk.app.prefill_replay import MemoryPrefillPrints
+
+            if self._prefill_prints is None:  # no database: this terminal's memory
+                self._prefill_prints = MemoryPrefillPrints()
+            folder = self.config.prefill.keys_folder
+            loaded: list[tuple[VerifyKey, ...]] = []
+
+            def keys() -> tuple[VerifyKey, ...]:
+                from kiosk.prefill.keys import load_verify_keys
+
+                if not loaded:
+                    loaded.append(load_verify_keys(folder))
+                return loaded[0]
+
+            self._prefill = PrefillDesk(keys, self.navigator.catalog, self._prefill_prints,
+                                        self.clock)
+        return self._prefill
+
+    def attach_prefill_prints(self, prints: PrefillPrints) -> None:
+        """Remember printed codes in the shared database from now on."""
+        self._prefill_prints = prints
+        if self._prefill is not None:
+            self._prefill.prints = prints
 
     # ------------------------------------------------------------------ visits
     def attach_visits(self, recorder: VisitRecorder, personal: PersonalStore | None,

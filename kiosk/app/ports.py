@@ -32,8 +32,8 @@ if TYPE_CHECKING:
     from kiosk.navigation.scenario import Scenario
     from printing.context import VisitInfo
 
-__all__ = ["CardReader", "Clock", "CoreSystem", "Navigator", "PersonalStore", "Printing",
-           "VisitRecorder"]
+__all__ = ["CardReader", "Clock", "CoreSystem", "Navigator", "PersonalStore", "PrefillPrints",
+           "Printing", "VisitRecorder"]
 
 #: Today's date (tests and demos pass a fixed day).
 Clock = Callable[[], date]
@@ -99,3 +99,17 @@ class CoreSystem(Protocol):
                context: CallContext) -> list[SubmissionResult]: ...
 
     def status(self) -> LinkStatus: ...
+
+
+class PrefillPrints(Protocol):
+    """Which pre-application codes were printed today, at any terminal
+    (``kiosk.app.prefill_replay``): code ids and days only."""
+
+    def refused(self, code_id: str, day: date) -> bool:
+        """Printed earlier today and no reprint allowed."""
+
+    def claim(self, code_id: str, day: date) -> bool:
+        """Mark printed now; ``False`` when it was printed already (refuse)."""
+
+    def allow_reprint(self, code_id: str, day: date, visit_id: str | None) -> None:
+        """Staff allow one more print today (audited)."""

@@ -12,12 +12,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+#: The identification (and channel) of a visit that came with a code made at home.
+PRE_APPLICATION = "pre_application"
+
 
 @dataclass(frozen=True, slots=True)
 class VisitStarted:
     """The resident started at the welcome screen, with the card or without it."""
 
-    way: str  # "card" or "manual"
+    way: str  # "card", "manual" or "prefill" (a code made at home)
 
     @property
     def route(self) -> str | None:
@@ -28,11 +31,12 @@ class VisitStarted:
 class Identified:
     """The resident is known: read from the card, or typed in by hand."""
 
-    method: str  # "card" or "manual"
+    method: str  # "card", "manual" or "pre_application"
 
     @property
     def route(self) -> str | None:
-        return None
+        # A pre-application goes on to its own review, not to the life events.
+        return self.method if self.method == PRE_APPLICATION else None
 
 
 @dataclass(frozen=True, slots=True)

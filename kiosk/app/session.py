@@ -36,6 +36,7 @@ from kiosk.navigation.scenario import (
 
 if TYPE_CHECKING:
     from kiosk.navigation.plan import Plan
+    from kiosk.prefill import PrefillCode
 
 #: An answer's key: the question, and the member it is about (``None``: the household's).
 AnswerKey = tuple[str, str | None]
@@ -88,7 +89,7 @@ class ResidentSession:
     """Mutable on purpose: screens fill it in step by step, ``wipe`` empties it."""
 
     language: str = "ja"
-    channel: str = ""  # "card", "manual" or "staff"
+    channel: str = ""  # "card", "manual", "pre_application" or "staff"
     visit_id: str | None = None
     ticket: str | None = None
     resident: BasicFour | None = None
@@ -110,6 +111,10 @@ class ResidentSession:
     core_household: RecordedHousehold | None = None
     core_reservation: MoveInReservation | None = None
     core_notice: str = ""
+    # Pre-application (issue 13): the text a scanner typed at the welcome screen, waiting
+    # for the scan screen to read it, and the code read, verified and not yet printed.
+    scanned_code: str = ""
+    prefill: PrefillCode | None = None
     # Where each value came from, for the clerk console: keys are ``resident.name``,
     # ``<member id>.<field>``, ``new_address`` or an answer key (``insurance@m1``).
     provenance: dict[str, Provenance] = field(default_factory=dict)
@@ -120,6 +125,7 @@ class ResidentSession:
             self.resident or self.furigana or self.household or self.new_address
             or self.my_numbers or self.answers or self.new_household
             or self.core_household or self.core_reservation
+            or self.scanned_code or self.prefill
         )
 
     def member(self, member_id: str) -> Member | None:

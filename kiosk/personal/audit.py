@@ -19,7 +19,9 @@ from kiosk.visits.clock import as_utc
 
 #: The calls to the town's core system (issue 12), audited before they are made.
 CORE_ACTIONS = frozenset({"core_find_resident", "core_find_reservation", "core_submit"})
-ACTIONS = frozenset({"view", "correct", "reprint", "read_number"}) | CORE_ACTIONS
+#: Staff allowed a pre-application code to print again today (issue 13), at a kiosk.
+PREFILL_REPRINT = "prefill_reprint"
+ACTIONS = frozenset({"view", "correct", "reprint", "read_number", PREFILL_REPRINT}) | CORE_ACTIONS
 #: The visit column of a 個人番号 read at the command line (``kiosk card read --with-number``),
 #: which belongs to no visit.
 NO_VISIT = "-"
@@ -77,6 +79,20 @@ def core_call(engine: Engine, *, at: datetime, terminal_id: str, staff_id: str,
         else:
             write(connection, at=at, terminal_id=terminal_id, staff_id=staff_id,
                   visit_id=visit_id, action=action)
+
+
+def prefill_reprint(connection: Connection, *, at: datetime, terminal_id: str, staff_id: str,
+                    visit_id: str) -> None:
+    """Audit a reprint staff allowed at a kiosk, in the caller's transaction (the one that
+    allows it). On PostgreSQL through ``write_prefill_audit`` (migration 0010), which a
+    terminal role may call; elsewhere (SQLite, no roles) a plain insert."""
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT write_prefill_audit(:visit, :terminal, :staff, :at)"),
+                           {"visit": visit_id, "terminal": terminal_id, "staff": staff_id,
+                            "at": at})
+    else:
+        write(connection, at=at, terminal_id=terminal_id, staff_id=staff_id,
+              visit_id=visit_id, action=PREFILL_REPRINT)
 
 
 def entries(engine: Engine, visit_id: str | None = None) -> list[AuditEntry]:

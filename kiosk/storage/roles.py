@@ -43,6 +43,8 @@ from sqlalchemy import Connection, text
 READ_FUNCTION = "read_personal_audited(varchar, varchar, varchar, varchar, timestamptz)"
 # Audits a core-system call (migration 0008): the only audit row a terminal may write.
 CORE_AUDIT_FUNCTION = "write_core_audit(varchar, varchar, varchar, varchar, timestamptz)"
+# Audits a staff-allowed reprint of a pre-application code (migration 0010, issue 13).
+PREFILL_AUDIT_FUNCTION = "write_prefill_audit(varchar, varchar, varchar, timestamptz)"
 DEFAULT_PREFIX = "kiosk_"
 _NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 _PASSWORD = re.compile(r"^[A-Za-z0-9_\-]{16,128}$")
@@ -124,6 +126,13 @@ _RECORD_VISITS: tuple[Grant, ...] = (
     Grant("UPDATE", "print_failure", ("code", "reason", "attempts", "state", "updated_at",
                                       "staff_id")),
     Grant("EXECUTE", CORE_AUDIT_FUNCTION),  # core-system calls, audited (issue 12)
+    # Pre-application codes printed today (issue 13): ids, day, terminal, counts only. A
+    # kiosk marks its prints and, after the staff PIN, allows a reprint (audited).
+    Grant("SELECT", "prefill_print"),
+    Grant("INSERT", "prefill_print"),
+    Grant("UPDATE", "prefill_print", ("terminal_id", "printed_at", "prints",
+                                      "reprints_allowed")),
+    Grant("EXECUTE", PREFILL_AUDIT_FUNCTION),
 )
 
 POLICY: Mapping[str, tuple[Grant, ...]] = {

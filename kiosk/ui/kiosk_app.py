@@ -78,6 +78,14 @@ def attach_metrics(window: MainWindow, metrics: MetricsServices) -> VisitLifecyc
     services = window.services
     services.attach_print_failures(DatabaseFailureLog(metrics.engine,
                                                       metrics.recorder.terminal_id))
+    from kiosk.app.prefill_replay import DatabasePrefillPrints
+    from kiosk.paths import data_dir
+
+    # Pre-application codes printed today, at every terminal; kept locally while the
+    # database is away and recorded on the same timer as the outbox.
+    prefill_prints = DatabasePrefillPrints(metrics.engine, metrics.recorder.terminal_id,
+                                           data_dir() / "prefill_prints.json")
+    services.attach_prefill_prints(prefill_prints)
     # Send events (and clerks' copies) queued while the central database was away; tidy
     # the print spool (report failures, delete settled and expired jobs).
     sync = QTimer(window, interval=OUTBOX_SYNC_MS)
@@ -89,6 +97,8 @@ def attach_metrics(window: MainWindow, metrics: MetricsServices) -> VisitLifecyc
 
     sync.timeout.connect(sync_and_alert)
     sync.timeout.connect(lambda: window.runner.run(services.sweep_spool, lambda _n: None,
+                                                   lambda _exc: None))
+    sync.timeout.connect(lambda: window.runner.run(prefill_prints.sync, lambda _n: None,
                                                    lambda _exc: None))
     window.runner.run(services.sweep_spool, lambda _n: None, lambda _exc: None)
     sync.start()

@@ -55,12 +55,19 @@ _S = "kiosk.ui.screens."
 # The resident's path through the kiosk, in order.
 RESIDENT_SCREENS: tuple[ScreenEntry, ...] = (
     ScreenEntry("welcome", _S + "welcome:WelcomeScreen", "shell",
-                {"card": "card_insert", "manual": "manual_entry"}),
+                {"card": "card_insert", "manual": "manual_entry", "prefill": "prefill_scan"}),
+    # 「事前に入力した方」: the code made at home, then the card (who it is), then print.
+    ScreenEntry("prefill_scan", _S + "prefill_scan:PrefillScanScreen", "prefill_kiosk",
+                {None: "card_insert"}),
     ScreenEntry("card_insert", _S + "card_insert:CardInsertScreen", "card",
                 {"manual": "manual_entry", None: "pin_entry"}),
-    # A locked card continues without it (manual entry).
+    # A locked card continues without it (manual entry); a card read with a code made at
+    # home goes to that code's review.
     ScreenEntry("pin_entry", _S + "pin_entry:PinEntryScreen", "card",
-                {"manual": "manual_entry", None: "life_event"}),
+                {"manual": "manual_entry", "pre_application": "prefill_review",
+                 None: "life_event"}),
+    ScreenEntry("prefill_review", _S + "prefill_review:PrefillReviewScreen", "prefill_kiosk",
+                {None: "finished", "restart": "welcome"}),
     ScreenEntry("manual_entry", _S + "manual_entry:ManualEntryScreen", "wizard",
                 {None: "life_event"}),
     # The household comes before the questions: who moves decides what is asked.

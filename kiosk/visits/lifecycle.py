@@ -5,7 +5,8 @@ each step means for the town's dwell-time figures and for the clerks:
 
 * ``open`` (leaving the welcome screen) records ``visit_started`` and gives the visit its
   ticket, written into the resident's session (a :class:`~kiosk.visits.ports.VisitSlot`);
-* ``identified`` records how the resident was identified (card or manual);
+* ``identified`` records how the resident was identified (card, manual, or card with a
+  pre-application code: the ``pre_application`` channel);
 * ``planned`` (leaving the summary) records ``navigation_done`` with the anonymous visit
   attributes and stores the prefilled values for the clerks (the personal store strips the
   個人番号; the payload never carries it). While the database is away the kiosk's store
@@ -42,13 +43,15 @@ from kiosk.visits.ports import (
     VisitSlot,
     WaitingCopies,
 )
+from kiosk.visits.vocabulary import VOCABULARY
 
 log = logging.getLogger(__name__)
 
 Run = Callable[[Callable[[], object], Callable[[object], None]], None]
-#: How a visit may be identified (the recorder's methods).
-IDENTIFIED_BY = frozenset({"card", "manual"})
-_CHANNELS = {"card": "card", "manual": "manual"}
+#: How a visit may be identified (the recorder's methods), and the channel each puts the
+#: visit in: from the one vocabulary (card, manual, pre_application).
+_CHANNELS = VOCABULARY.methods
+IDENTIFIED_BY = frozenset(_CHANNELS)
 
 
 def run_now(work: Callable[[], object], done: Callable[[object], None]) -> None:

@@ -390,29 +390,39 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="52"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="79"/>
         <source>Welcome to the town hall</source>
         <translation>ようこそ、役場の窓口へ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="54"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="81"/>
         <source>No forms to fill in by hand: answer a few questions and we print everything for you.</source>
         <translation>申請書に手で書く必要はありません。いくつかの質問に答えるだけで、必要な書類をすべて印刷します。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="57"/>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="58"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="84"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="85"/>
         <source>Start with my My Number card</source>
         <translation>マイナンバーカードではじめる</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="59"/>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="60"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="86"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="87"/>
         <source>Start without a card</source>
         <translation>カードなしではじめる</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="62"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="88"/>
+        <source>I filled in my answers at home</source>
+        <translation>事前に入力した方</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="90"/>
+        <source>I filled in my answers at home: scan my QR code</source>
+        <translation>事前に入力した方：QRコードを読み取る</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="92"/>
         <source>Need help? Tap “Call staff” at the top right at any time.</source>
         <translation>困ったときは、いつでも右上の「職員を呼ぶ」を押してください。</translation>
     </message>

@@ -7,7 +7,9 @@
 * A locked card shows the 住民課 message with two ways on: call staff, or continue
   without the card (``done("manual")``).
 * Success puts the basic four into the session (``channel = "card"``) and emits
-  ``done("card")``. With :attr:`PinEntryScreen.read_number` set, the 個人番号 goes into
+  ``done(Identified("card"))``; with a pre-application code in the session,
+  ``Identified("pre_application")``, which routes to the code's review. With
+  :attr:`PinEntryScreen.read_number` set, the 個人番号 goes into
   ``session.my_numbers["self"]`` for the forms that legally need it (wiped with the session).
 
 Taking the card out wipes the session at any moment: the card adapter signals it and
@@ -21,7 +23,7 @@ import logging
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 
-from kiosk.app.results import Identified
+from kiosk.app.results import PRE_APPLICATION, Identified
 from kiosk.app.session import ResidentSession
 from kiosk.card.errors import (
     CardError,
@@ -207,12 +209,15 @@ class PinEntryScreen(Screen):
             if self.session is None:
                 return  # the session ended while the card was being read
             self.session.resident = result.basic
-            self.session.channel = "card"
+            prefilled = self.session.prefill is not None
+            self.session.channel = PRE_APPLICATION if prefilled else "card"
             if result.my_number is not None:
                 self.session.my_numbers["self"] = result.my_number.digits
         self.tries_left = MAX_TRIES  # a right PIN resets the counter
         self._set_state("entering")
-        self.done.emit(Identified("card"))
+        # With a code made at home the visit is a pre-application; its review compares
+        # the card with the code.
+        self.done.emit(Identified(PRE_APPLICATION if prefilled else "card"))
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, PinWrong):

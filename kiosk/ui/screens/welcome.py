@@ -1,11 +1,18 @@
-"""The first screen: greet, explain in one sentence, offer the two ways to start."""
+"""The first screen: greet, explain in one sentence, offer the ways to start.
+
+With the card, without it, or 「事前に入力した方」 with a code made at home. A scanner
+that types a code while this screen shows starts the pre-application at once: the code
+goes into the session for the scan screen to read (no tap needed).
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from kiosk.app.results import VisitStarted
+from kiosk.ui.prefill.scanner_input import ScannerInput
 from kiosk.ui.screens.base import Screen, make_button
 
 
@@ -28,6 +35,7 @@ class WelcomeScreen(Screen):
         self.subtitle.setWordWrap(True)
         self.start_card = make_button("startWithCard", self, role="primary")
         self.start_manual = make_button("startWithoutCard", self)
+        self.start_prefill = make_button("startPrefilled", self, role="primary")
         self.hint = QLabel(self)
         self.hint.setObjectName("welcomeHint")
         self.hint.setProperty("role", "hint")
@@ -38,6 +46,7 @@ class WelcomeScreen(Screen):
         buttons.setSpacing(24)
         buttons.addWidget(self.start_card)
         buttons.addWidget(self.start_manual)
+        buttons.addWidget(self.start_prefill)
         layout.addStretch(1)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
@@ -47,6 +56,24 @@ class WelcomeScreen(Screen):
         layout.addStretch(2)
         self.start_card.clicked.connect(lambda: self.done.emit(VisitStarted("card")))
         self.start_manual.clicked.connect(lambda: self.done.emit(VisitStarted("manual")))
+        self.start_prefill.clicked.connect(lambda: self.done.emit(VisitStarted("prefill")))
+        self.scanner = ScannerInput(self)
+        self.scanner.scanned.connect(self._scanned)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.scanner.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.scanner.stop()
+        super().hideEvent(event)
+
+    def _scanned(self, text: str) -> None:
+        """A code scanned here: straight on to the pre-application, which reads it."""
+        if self.session is None:
+            return
+        self.session.scanned_code = text
+        self.done.emit(VisitStarted("prefill"))
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Welcome to the town hall"))
@@ -58,6 +85,9 @@ class WelcomeScreen(Screen):
         self.start_card.setAccessibleName(self.tr("Start with my My Number card"))
         self.start_manual.setText(self.tr("Start without a card"))
         self.start_manual.setAccessibleName(self.tr("Start without a card"))
+        self.start_prefill.setText(self.tr("I filled in my answers at home"))
+        self.start_prefill.setAccessibleName(self.tr(
+            "I filled in my answers at home: scan my QR code"))
         self.hint.setText(self.tr(
             "Need help? Tap \u201cCall staff\u201d at the top right at any time."
         ))
