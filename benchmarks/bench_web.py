@@ -157,11 +157,23 @@ def read_page(html: str) -> PageReader:
 
 
 def wizard_form(page: PageReader) -> Form:
-    """The page's step form: the last form posting to the wizard (the language switch comes first)."""
+    """Every field and button the page posts to the wizard, as one form.
+
+    A page may hold several wizard forms (the language switch, "add this person", "continue"):
+    each carries the same sealed state, so posting any field with any action is what a browser
+    posting one of them does.
+    """
     forms = [f for f in page.forms if f.action.endswith("/wizard") and "state" in f.hidden]
     if not forms:
         raise RuntimeError("no wizard form on the page")
-    return forms[-1]
+    merged = Form("/wizard", hidden=dict(forms[0].hidden))
+    for form in forms:
+        merged.inputs += form.inputs
+        merged.actions += form.actions
+        for name, values in form.radios.items():
+            merged.radios.setdefault(name, []).extend(values)
+        merged.selects.update(form.selects)
+    return merged
 
 
 def page_kind(form: Form) -> str:
@@ -173,7 +185,7 @@ def page_kind(form: Form) -> str:
                          ("address", "oaza"), ("split", "head")):
         if marker in names:
             return kind
-    return "other"
+    return "code" if "next" not in form.actions else "other"
 
 
 # ----------------------------------------------------------------------------- one resident
@@ -249,8 +261,8 @@ async def resident(client: httpx.AsyncClient, base: str, until: float, figures: 
                 break
             form = wizard_form(read_page(answer.text))
             kind = page_kind(form)
-            if kind == "other" and "next" not in form.actions:
-                figures.walks += 1  # the code page: nothing more to post
+            if kind == "code":
+                figures.walks += 1  # the last page: nothing more to post
                 break
             started = time.perf_counter()
             answer = await client.post(f"{base}/wizard", data=walk.next_post(kind, form))
@@ -290,7 +302,7 @@ def page_weights(base: str) -> dict[str, int]:
                 if url not in assets:
                     assets[url] = len(client.get(url).content)
                 weight += assets[url]
-            name = kind if kind != "other" else ("code" if "next" not in form.actions else "other")
+            name = kind if kind != "other" else ("summary" if weights else "start")
             weights[name] = max(weights.get(name, 0), weight)
             if name == "code":
                 break
