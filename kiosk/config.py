@@ -144,6 +144,25 @@ class CoreConfig:
 
 
 @dataclass(frozen=True)
+class PrefillConfig:
+    # Pre-application codes (docs/prefill.md). A kiosk: the folder of trusted public keys
+    # (*.pub). The web server: the private key file. Neither is ever in the config itself.
+    keys_folder: str = ""
+    signing_key_file: str = ""
+    # How many days after it was made a code is still accepted.
+    valid_days: int = field(default=14, metadata=_range(1, 90))
+
+
+@dataclass(frozen=True)
+class WebConfig:
+    # The pre-application web wizard (`kiosk web`), behind the town's reverse proxy.
+    host: str = "127.0.0.1"
+    port: int = field(default=8780, metadata=_range(1, 65535))
+    # The public URL the proxy serves it under; empty: the request's own.
+    base_url: str = ""
+
+
+@dataclass(frozen=True)
 class LoggingConfig:
     level: str = field(default="INFO", metadata=_choice("DEBUG", "INFO", "WARNING", "ERROR"))
 
@@ -160,6 +179,8 @@ class Config:
     staff: StaffConfig = StaffConfig()
     catalog: CatalogConfig = CatalogConfig()
     core: CoreConfig = CoreConfig()
+    prefill: PrefillConfig = PrefillConfig()
+    web: WebConfig = WebConfig()
     logging: LoggingConfig = LoggingConfig()
     # Where the values came from; not a TOML key.
     source: str = field(default="defaults", compare=False)

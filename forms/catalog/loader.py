@@ -179,7 +179,7 @@ def _town(problems: Problems, data: Any) -> Town:
         body = {}
     e = Entry(problems, file, "town", body, {
         "name", "prefecture", "district", "kana", "jis_code", "default_postal_code",
-        "child_medical_age", "oaza", "addressee", "oaza_prefix",
+        "child_medical_age", "oaza", "addressee", "oaza_prefix", "catalog_version",
     })
     jis = e.string("jis_code")
     if jis and not (len(jis) == 5 and jis.isdigit()):
@@ -187,6 +187,10 @@ def _town(problems: Problems, data: Any) -> Town:
     age = e.integer("child_medical_age")
     if not 0 <= age <= 22:
         e.error("'child_medical_age' must be between 0 and 22")
+    catalog_version = e.integer("catalog_version", 1)  # a catalog from before the codes
+    if catalog_version < 1:
+        e.error("'catalog_version' must be a whole number from 1 (raise it when events or "
+                "questions change)")
     oaza: list[Oaza] = []
     names: set[str] = set()
     for item in e.mapping_list("oaza"):
@@ -204,7 +208,7 @@ def _town(problems: Problems, data: Any) -> Town:
         name=e.text("name"), prefecture=e.text("prefecture"), district=e.text("district"),
         kana=e.string("kana", ""), jis_code=jis, default_postal_code=default,
         child_medical_age=age, oaza=tuple(oaza), addressee=e.text("addressee"),
-        oaza_prefix=e.string("oaza_prefix", ""),
+        oaza_prefix=e.string("oaza_prefix", ""), catalog_version=catalog_version,
     )
 
 

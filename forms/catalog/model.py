@@ -232,6 +232,8 @@ class Town:
     oaza: tuple[Oaza, ...]
     addressee: Text  # to whom the forms are addressed, the mayor (forms add 様)
     oaza_prefix: str = ""  # written before a 大字 in a registered address (大字), or none
+    # pre-application codes carry it; the kiosk refuses a code from another version
+    catalog_version: int = 1
 
     def full_name(self, lang: str = "ja") -> str:
         """Prefecture, district and town, as written in front of an address."""

@@ -9,6 +9,8 @@
 * ``rotate`` — a new terminal key; what waits in the outbox sealed with the old key is
   re-sealed (and every hook in ``RESEALERS``), then the old keys are forgotten. Stop the
   kiosk first: it keeps its keyring in memory.
+* ``generate --out DIR`` — the pre-application signing pair (``kiosk.prefill.keys``): the
+  private half for the web server, the public half for every kiosk's ``keys_folder``.
 """
 
 from __future__ import annotations
@@ -38,6 +40,11 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     status.set_defaults(func=_status)
     rotate = keys_sub.add_parser("rotate", help="new terminal key; re-seal; forget the old ones")
     rotate.set_defaults(func=_rotate)
+    generate = keys_sub.add_parser(
+        "generate", help="make the pre-application signing key pair (web server and kiosks)")
+    generate.add_argument("--out", metavar="DIR", required=True,
+                          help="folder for prefill-signing.key and prefill-signing.pub")
+    generate.set_defaults(func=_generate)
 
 
 def _init(args: argparse.Namespace) -> int:
@@ -143,4 +150,18 @@ def _rotate(args: argparse.Namespace) -> int:
     dropped = forget_older(keys)
     print(f"New terminal key {ring.current.key_id.hex()}; {resealed} waiting item(s) "
           f"re-sealed; {dropped} old key(s) forgotten.")
+    return 0
+
+
+def _generate(args: argparse.Namespace) -> int:
+    from kiosk.cli.main import fail
+    from kiosk.prefill.keys import generate_pair
+
+    try:
+        private, public = generate_pair(args.out)
+    except FileExistsError as exc:
+        return fail(f"{exc.filename} already exists and is never overwritten; choose another "
+                    "folder, or move the old pair away first")
+    print(f"Private key: {private} (only for the web server: [prefill] signing_key_file)")
+    print(f"Public key:  {public} (copy it into every kiosk's [prefill] keys_folder)")
     return 0

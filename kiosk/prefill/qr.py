@@ -1,0 +1,105 @@
+"""The code as a QR image (PNG, a printable PDF) and back from a picture (zxing-cpp).
+
+Out: error correction level M at least (segno raises the level when the version leaves
+room), the standard four-module quiet zone, and modules large enough that a phone
+showing the PNG full-width, or a printed page, reads from a kiosk's scanner or camera.
+In: zxing-cpp, the decoder the kiosk's camera path uses, asked for QR codes only.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import segno
+
+from kiosk.i18n import translate
+from kiosk.prefill.errors import CONTEXT
+
+ERROR_LEVEL = "m"
+QUIET_ZONE = 4  # modules, ISO/IEC 18004's minimum
+PNG_TARGET_PX = 1200  # the PNG's side, about; never fewer than MIN_MODULE_PX a module
+MIN_MODULE_PX = 6
+
+
+class QrTooLarge(ValueError):
+    """The text does not fit one QR code (version 40) at level M."""
+
+
+def qr_symbol(text: str) -> segno.QRCode:
+    """The QR symbol for ``text``; ``QrTooLarge`` when no version holds it."""
+    try:
+        return segno.make(text, error=ERROR_LEVEL, micro=False, boost_error=True)
+    except segno.DataOverflowError:
+        raise QrTooLarge("the code does not fit one QR code") from None
+
+
+def qr_png(text: str) -> bytes:
+    """A black-on-white PNG of ``text``'s QR code, about ``PNG_TARGET_PX`` wide."""
+    symbol = qr_symbol(text)
+    side = symbol.symbol_size(scale=1, border=QUIET_ZONE)[0]
+    out = io.BytesIO()
+    symbol.save(out, kind="png", scale=max(MIN_MODULE_PX, PNG_TARGET_PX // side),
+                border=QUIET_ZONE)
+    return out.getvalue()
+
+
+def qr_pdf(text: str, *, locale: str) -> bytes:
+    """An A4 page to print at home: the code, what to do with it, and its expiry date."""
+    from kiosk.prefill.sheet import draw_sheet
+
+    return draw_sheet(qr_symbol(text), _expiry(text), locale)
+
+
+def _expiry(text: str) -> date | None:
+    from kiosk.prefill.codec import peek
+    from kiosk.prefill.errors import PrefillError
+
+    try:
+        return peek(text).expires
+    except PrefillError:
+        return None
+
+
+def instruction(locale: str) -> str:
+    """The line printed beside the code."""
+    return translate(CONTEXT, "Show this code at the town hall's kiosk, then place your "
+                              "My Number card on the reader.", locale)
+
+
+def decode_image(data: bytes) -> list[str]:
+    """The texts of the QR codes in a PNG or JPEG picture (none when it is no picture)."""
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            grey = image.convert("L")
+    except (UnidentifiedImageError, OSError, ValueError):
+        return []
+    return _texts(grey)
+
+
+def decode_pixels(pixels: bytes, width: int, height: int, bytes_per_line: int) -> list[str]:
+    """The texts of the QR codes in an 8-bit grey frame (a camera's luminance plane);
+    ``bytes_per_line`` may be larger than ``width`` (row padding)."""
+    import zxingcpp
+
+    if width <= 0 or height <= 0 or bytes_per_line < width:
+        raise ValueError("the frame's size is not possible")
+    if len(pixels) < bytes_per_line * (height - 1) + width:
+        raise ValueError("the frame has fewer bytes than its size says")
+    # a frame may end right after the last row's pixels, without that row's padding
+    padded = pixels if len(pixels) >= bytes_per_line * height else (
+        bytes(pixels) + bytes(bytes_per_line * height - len(pixels)))
+    view = memoryview(padded)[:bytes_per_line * height]
+    image = zxingcpp.ImageView(view.cast("B", (height, bytes_per_line)), width, height,
+                               zxingcpp.ImageFormat.Lum, row_stride=bytes_per_line)
+    return _texts(image)
+
+
+def _texts(image: object) -> list[str]:
+    import zxingcpp
+
+    return [barcode.text for barcode in zxingcpp.read_barcodes(
+        image, formats=zxingcpp.BarcodeFormats(zxingcpp.QRCode))
+            if barcode.valid]
