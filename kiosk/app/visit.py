@@ -189,6 +189,21 @@ class Visit:
                 member.status = Status.NEWBORN
                 self.session.plan = None
 
+    def missing_subject(self) -> Status | None:
+        """The person the event is about (its ``subject`` in the catalog) when not entered
+        yet: ``DECEASED`` at a death with nobody marked, ``NEWBORN`` at a birth with nobody
+        listed (the baby is the member born in the last ``NEWBORN_WINDOW``). The kiosk's
+        household screen and the web wizard hold "continue" back until it is ``None``."""
+        event = self.event
+        if event is None:
+            return None
+        statuses = {m.status for m in self.session.household}
+        if event.subject is Subject.DECEASED and Status.DECEASED not in statuses:
+            return Status.DECEASED
+        if event.subject is Subject.NEWBORN and not self.session.household:
+            return Status.NEWBORN
+        return None
+
     def remove_member(self, member_id: str) -> None:
         self.session.household[:] = [m for m in self.session.household if m.id != member_id]
         for key in [k for k in self.session.answers if k[1] == member_id]:

@@ -27,6 +27,7 @@ COMMAND_MODULES: list[str] = [
     "kiosk.cli.catalog",
     "kiosk.cli.keys",
     "kiosk.cli.core",
+    "kiosk.cli.web",
     "kiosk.cli.prefill",
 ]
 

@@ -132,17 +132,10 @@ class HouseholdScreen(Screen):
         return Visit.for_services(self.session, self.services).event
 
     def _missing_key_person(self) -> Status | None:
-        """The person the event is about (its ``subject`` in the catalog), when not
-        entered yet: the deceased, or the newborn."""
-        event = self._event()
-        if self.session is None or event is None:
+        """The person the event is about, when not entered yet (see the visit's rule)."""
+        if self.session is None:
             return None
-        statuses = {m.status for m in self.session.household}
-        if event.subject is Subject.DECEASED and Status.DECEASED not in statuses:
-            return Status.DECEASED
-        if event.subject is Subject.NEWBORN and not self.session.household:
-            return Status.NEWBORN
-        return None
+        return Visit.for_services(self.session, self.services).missing_subject()
 
     def _typed(self) -> None:
         if self.session is not None:
