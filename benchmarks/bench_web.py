@@ -125,7 +125,7 @@ class PageReader(HTMLParser):
             self.assets.append(a["src"])
         elif tag == "form":
             self.forms.append(Form(a.get("action", "")))
-        elif not self.forms:
+        if not self.forms or tag in ("link", "script", "form"):
             return
         form = self.forms[-1]
         name = a.get("name", "")
