@@ -25,7 +25,7 @@ BASE_PACKAGES=(
 # its chromium-driver for the pre-application web wizard (Selenium; no browser download).
 TEST_PACKAGES=(
     pcscd vsmartcard-vpcd cups cups-client cups-bsd printer-driver-cups-pdf cups-ipp-utils
-    postgresql postgresql-client poppler-utils procps chromium chromium-driver
+    postgresql postgresql-client poppler-utils procps chromium chromium-driver curl
 )
 
 log() { printf '\033[1m== %s\033[0m\n' "$*"; }
@@ -73,6 +73,31 @@ setup_python() {
         "$VENV/bin/python" -m pip install -q -e ".[test]"
         echo "$want" > "$stamp"
     fi
+}
+
+# axe-core, the accessibility checker the browser tests inject into every page, from the npm
+# registry (no node needed): the pinned tarball, verified against its published sha512, unpacked
+# into .cache/ (not in git) only when missing.
+AXE_CORE_VERSION=4.14.1
+AXE_CORE_SHA512=1477dafa598d8d065f273d6af302aa203c02e83131707b7fa648cd41bd3d6b734f8c22a0dab86ee6a6f64b8afbe804b214d36db85a2826965edfb3a0b9d546b5
+AXE_CORE_DIR="$ROOT/.cache/axe-core"
+
+fetch_axe_core() {
+    if [ -f "$AXE_CORE_DIR/axe.min.js" ] \
+        && [ "$(cat "$AXE_CORE_DIR/VERSION" 2>/dev/null)" = "$AXE_CORE_VERSION" ]; then
+        return
+    fi
+    log "downloading axe-core $AXE_CORE_VERSION (npm registry) into .cache/axe-core"
+    local work
+    work=$(mktemp -d)
+    curl -sSfL --retry 3 -o "$work/axe-core.tgz" \
+        "https://registry.npmjs.org/axe-core/-/axe-core-$AXE_CORE_VERSION.tgz"
+    echo "$AXE_CORE_SHA512  $work/axe-core.tgz" | sha512sum --check --quiet
+    tar -xzf "$work/axe-core.tgz" -C "$work" package/axe.min.js
+    mkdir -p "$AXE_CORE_DIR"
+    mv "$work/package/axe.min.js" "$AXE_CORE_DIR/axe.min.js"
+    echo "$AXE_CORE_VERSION" > "$AXE_CORE_DIR/VERSION"
+    rm -rf "$work"
 }
 
 start_services() {
@@ -125,6 +150,7 @@ case "$verb" in
     test)
         install_packages "${BASE_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
         setup_python
+        fetch_axe_core
         start_services
         run_tests "$@"
         ;;
