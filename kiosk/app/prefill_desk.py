@@ -28,7 +28,6 @@ if TYPE_CHECKING:
 REPLAYED = "replayed"
 MISMATCH = "mismatch"
 UNUSABLE = "unusable"
-PRE_APPLICATION = "pre_application"
 
 
 class PrefillRefused(Exception):

@@ -30,8 +30,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kiosk.app.prefill_desk import MISMATCH, PRE_APPLICATION, PrefillRefused
+from kiosk.app.prefill_desk import MISMATCH, PrefillRefused
 from kiosk.app.prefill_match import differences
+from kiosk.app.results import PRE_APPLICATION
 from kiosk.app.session import ResidentSession
 from kiosk.app.visit import session_from_scenario
 from kiosk.domain.resident import BasicFour

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-#: The identification (and channel) of a visit that came with a code made at home.
-PRE_APPLICATION = "pre_application"
+from kiosk.visits.vocabulary import PRE_APPLICATION
+
+__all__ = ["PRE_APPLICATION", "HandedOver", "Identified", "Planned", "VisitResult", "VisitStarted",
+           "route_key"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,6 +34,9 @@ from kiosk.i18n import translate
 
 Level = Literal["visit", "department"]
 
+#: The channel (and identification method) of a visit that came with a code made at home.
+PRE_APPLICATION = "pre_application"
+
 CONTEXT = "Statistics"
 """The translation context of every statistics word (``core_<locale>.ts``)."""
 
@@ -172,8 +175,7 @@ VOCABULARY = Vocabulary(
     channels=(
         Channel("card", Label("My Number card"), method="card"),
         Channel("manual", Label("Typed in"), method="manual"),
-        Channel("pre_application", Label("Pre-application"),
-                method="pre_application"),
+        Channel(PRE_APPLICATION, Label("Pre-application"), method=PRE_APPLICATION),
         Channel("walk_in", Label("Walk-in (no kiosk)")),
         Channel("unidentified", Label("Not yet identified"), filterable=False),
     ),

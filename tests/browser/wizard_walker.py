@@ -239,10 +239,17 @@ class WizardWalker:
 
 
 def _stale(element: Any) -> bool:
-    from selenium.common.exceptions import StaleElementReferenceException
+    """The old page's element is gone. While the next page replaces the document, chromium
+    sometimes answers "Node with given id does not belong to the document" instead of the
+    stale-element error: that also means the old page is gone."""
+    from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 
     try:
         element.is_enabled()
     except StaleElementReferenceException:
         return True
+    except WebDriverException as exc:
+        if "does not belong to the document" in str(exc):
+            return True
+        raise
     return False
