@@ -44,10 +44,20 @@ def _read(path: Path, mtime: float) -> dict[tuple[str, str], str]:
 
 
 def _table(locale: str) -> dict[tuple[str, str], str]:
+    # Which files there are and their mtimes are looked up on every call, so a file dropped
+    # or edited in a folder is seen at once; the merge itself is redone only when they change
+    # (the web wizard translates a few dozen strings per page).
+    files = tuple((path, path.stat().st_mtime)
+                  for folder in reversed(i18n_folders())  # earlier folders win
+                  for path in sorted(folder.glob(f"*_{locale}.ts")))
+    return _merged(files)
+
+
+@cache
+def _merged(files: tuple[tuple[Path, float], ...]) -> dict[tuple[str, str], str]:
     merged: dict[tuple[str, str], str] = {}
-    for folder in reversed(i18n_folders()):  # earlier folders win
-        for path in sorted(folder.glob(f"*_{locale}.ts")):
-            merged.update(_read(path, path.stat().st_mtime))
+    for path, mtime in files:
+        merged.update(_read(path, mtime))
     return merged
 
 
