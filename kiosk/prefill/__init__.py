@@ -2,7 +2,7 @@
 resident's phone to the kiosk.
 
 The contract other parts code against (docs/prefill.md describes the format byte by byte):
-``make_code`` / ``read_code`` (``PrefillError`` with its ``reason``), ``qr_png`` / ``qr_svg`` / ``qr_pdf``,
+``make_code`` / ``read_code`` (``PrefillError`` with its ``reason``), ``qr_png`` / ``qr_pdf``,
 ``decode_image`` / ``decode_pixels`` and the key files (``kiosk.prefill.keys``).
 """
 
@@ -17,7 +17,7 @@ from kiosk.prefill.keys import (
     load_signing_key,
     load_verify_keys,
 )
-from kiosk.prefill.qr import QrTooLarge, decode_image, decode_pixels, qr_png, qr_svg
+from kiosk.prefill.qr import QrTooLarge, decode_image, decode_pixels, qr_png
 from kiosk.prefill.sheet import qr_pdf
 
 __all__ = [
@@ -39,6 +39,5 @@ __all__ = [
     "peek",
     "qr_pdf",
     "qr_png",
-    "qr_svg",
     "read_code",
 ]

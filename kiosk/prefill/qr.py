@@ -1,4 +1,4 @@
-"""The code as a QR image (PNG, SVG) and back from a picture (zxing-cpp); the printable
+"""The code as a QR image (PNG) and back from a picture (zxing-cpp); the printable
 page is ``kiosk.prefill.sheet``.
 
 Out: error correction level M at least (segno raises the level when the version leaves
@@ -39,17 +39,6 @@ def qr_png(text: str) -> bytes:
     symbol.save(out, kind="png", scale=max(MIN_MODULE_PX, PNG_TARGET_PX // side),
                 border=QUIET_ZONE)
     return out.getvalue()
-
-
-def qr_svg(text: str) -> str:
-    """The QR code as an inline ``<svg>`` element (no XML declaration, no fixed size: it
-    scales to its box, sharp on any screen), black on a white quiet zone so a dark page
-    theme cannot hide it. Style it through its class, ``prefill-qr``."""
-    out = io.BytesIO()
-    qr_symbol(text).save(out, kind="svg", scale=1, border=QUIET_ZONE, xmldecl=False,
-                         svgns=True, omitsize=True, unit=None, svgclass="prefill-qr",
-                         lineclass=None, dark="#000", light="#fff")
-    return out.getvalue().decode("ascii")
 
 
 def decode_image(data: bytes) -> list[str]:

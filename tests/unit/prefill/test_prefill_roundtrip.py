@@ -22,7 +22,6 @@ from kiosk.prefill import (
     peek,
     qr_pdf,
     qr_png,
-    qr_svg,
     read_code,
 )
 from kiosk.prefill.qr import qr_symbol
@@ -141,16 +140,6 @@ def test_the_largest_household_one_code_holds_round_trips_through_the_png() -> N
     assert len(code.scenario["household"]) == LARGEST_HOUSEHOLD - 1
     with pytest.raises(QrTooLarge):
         qr_png(_make(key, household(LARGEST_HOUSEHOLD + 2)))
-
-
-def test_the_svg_is_the_same_symbol_on_a_white_ground() -> None:
-    key = Ed25519PrivateKey.generate()
-    text = _make(key, household(4))
-    svg = qr_svg(text)
-    side = qr_symbol(text).symbol_size(scale=1, border=4)[0]
-    assert svg.startswith('<svg xmlns="http://www.w3.org/2000/svg"')
-    assert f'viewBox="0 0 {side} {side}"' in svg and 'class="prefill-qr"' in svg
-    assert f'<path fill="#fff" d="M0 0h{side}v{side}h-{side}z"/>' in svg
 
 
 @pytest.mark.parametrize(("overrides", "message"), [
