@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -14,15 +13,6 @@ from forms.catalog import (
     known_form_ids,
     load_catalog,
 )
-
-
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    copy = tmp_path / "catalog"
-    copy.mkdir()
-    for path in BUNDLED_FOLDER.glob("*.yaml"):
-        shutil.copy(path, copy / path.name)
-    return copy
 
 
 def edit(folder: Path, name: str, old: str, new: str) -> int:

@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
-from forms.catalog import BUNDLED_FOLDER, FIXED_FORM_IDS, CatalogError, load_catalog
+from forms.catalog import FIXED_FORM_IDS, CatalogError, load_catalog
 
 SHIPPED = "  catalog_version: 1\n"
-
-
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    copy = tmp_path / "catalog"
-    copy.mkdir()
-    for path in BUNDLED_FOLDER.glob("*.yaml"):
-        shutil.copy(path, copy / path.name)
-    return copy
 
 
 def _set(folder: Path, line: str) -> None:
