@@ -23,6 +23,7 @@ from kiosk import i18n
 from kiosk.card.errors import NoCard, ReaderError
 from kiosk.config import Config
 from kiosk.navigation.engine import Navigator
+from kiosk.ui.i18n import LanguageSwitcher
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "printing"))
 from pdftext import read_pages
@@ -87,7 +88,12 @@ def vi_town(tmp_path: Path) -> Iterator[Config]:
               .replace("ui", languages=("ja", "en", "vi"),
                        translations_folder=str(translations)))
     i18n.configure(languages=config.ui.languages, folders=[translations])
+    switcher = LanguageSwitcher.shared()
+    before = switcher.current
     yield config
+    # The switcher is process-wide: leaving it on "vi" would make the next test restore a
+    # language the default configuration no longer offers.
+    switcher.set_language(before)
     i18n.configure(languages=("ja", "en"), folders=[])
 
 
