@@ -413,12 +413,12 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/welcome.py" line="88"/>
-        <source>I filled in my answers at home</source>
+        <source>I answered at home</source>
         <translation>事前に入力した方</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/welcome.py" line="90"/>
-        <source>I filled in my answers at home: scan my QR code</source>
+        <source>I answered at home: scan my QR code</source>
         <translation>事前に入力した方：QRコードを読み取る</translation>
     </message>
     <message>

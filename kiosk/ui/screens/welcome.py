@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout
 
 from kiosk.app.results import VisitStarted
 from kiosk.ui.prefill.scanner_input import ScannerInput
@@ -21,8 +21,8 @@ class WelcomeScreen(Screen):
 
     def setup_ui(self) -> None:
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 48, 48, 48)
-        layout.setSpacing(32)
+        layout.setContentsMargins(40, 24, 40, 24)
+        layout.setSpacing(24)
         self.title = QLabel(self)
         self.title.setObjectName("welcomeTitle")
         self.title.setProperty("role", "title")
@@ -35,22 +35,25 @@ class WelcomeScreen(Screen):
         self.subtitle.setWordWrap(True)
         self.start_card = make_button("startWithCard", self, role="primary")
         self.start_manual = make_button("startWithoutCard", self)
-        self.start_prefill = make_button("startPrefilled", self, role="primary")
+        self.start_prefill = make_button("startPrefilled", self)
         self.hint = QLabel(self)
         self.hint.setObjectName("welcomeHint")
         self.hint.setProperty("role", "hint")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setWordWrap(True)
-        # Stacked, full width: long labels at the largest text size never clip.
-        buttons = QVBoxLayout()
+        # The usual start, with the card, spans the width; the two others share a row below
+        # it. Three stacked rows did not fit 800 px at the largest text size.
+        buttons = QGridLayout()
         buttons.setSpacing(24)
-        buttons.addWidget(self.start_card)
-        buttons.addWidget(self.start_manual)
-        buttons.addWidget(self.start_prefill)
+        buttons.addWidget(self.start_card, 0, 0, 1, 2)
+        buttons.addWidget(self.start_prefill, 1, 0)
+        buttons.addWidget(self.start_manual, 1, 1)
+        buttons.setColumnStretch(0, 1)
+        buttons.setColumnStretch(1, 1)
         layout.addStretch(1)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
-        layout.addSpacing(24)
+        layout.addSpacing(8)
         layout.addLayout(buttons)
         layout.addWidget(self.hint)
         layout.addStretch(2)
@@ -85,9 +88,9 @@ class WelcomeScreen(Screen):
         self.start_card.setAccessibleName(self.tr("Start with my My Number card"))
         self.start_manual.setText(self.tr("Start without a card"))
         self.start_manual.setAccessibleName(self.tr("Start without a card"))
-        self.start_prefill.setText(self.tr("I filled in my answers at home"))
+        self.start_prefill.setText(self.tr("I answered at home"))
         self.start_prefill.setAccessibleName(self.tr(
-            "I filled in my answers at home: scan my QR code"))
+            "I answered at home: scan my QR code"))
         self.hint.setText(self.tr(
             "Need help? Tap \u201cCall staff\u201d at the top right at any time."
         ))
