@@ -24,6 +24,7 @@ FIELD_LABELS = {
     "member_name": "Name", "member_furigana": "Name in katakana (furigana)",
     "member_birth_year": "Date of birth", "member_sex": "Sex",
     "member_relation": "Relation to you", "add-member": "Your household",
+    "member_pending": "Add a person",
     "answer": "A question", "leaves": "Mark each person who leaves",
     "oaza": "Area (大字)", "banchi": "Lot number (番地)", "katagaki": "Building and room",
     "next": "Your QR code",
