@@ -8,10 +8,15 @@ where there is one) up to the summary, and starts again. Prints:
 
 * requests per second over the whole run, and the p50/p95 latency of the question pages (the
   pages a resident sees most; the aim, issue 13: p95 < 100 ms at 50 users);
+* the CPU the server spent per request (every ``kiosk web`` process, read from /proc) and the
+  CPU this load generator spent per request: both share the machine's cores, so on a small
+  machine the figures above are the server's and the generator's together;
 * the rendered weight of each kind of page: its HTML plus every style sheet and script it
   links (fonts aside; aim: < 100 KB a page).
 
-    .venv/bin/python benchmarks/bench_web.py [--users 50] [--duration 20] [--json]
+    .venv/bin/python benchmarks/bench_web.py [--users 50] [--duration 20] [--workers 1] [--json]
+
+``--workers`` is passed to ``kiosk web`` (``[web] workers``: server processes on one port).
 
 Bounded by design: the server listens on 127.0.0.1 only, the run ends after ``--duration``,
 and every request has a timeout.
@@ -23,6 +28,7 @@ import argparse
 import asyncio
 import json
 import os
+import resource
 import signal
 import socket
 import statistics
@@ -58,9 +64,31 @@ def _free_port() -> int:
     return port
 
 
+@dataclass
+class Server:
+    url: str
+    pid: int | None = None  # None: a server this benchmark did not start (--url)
+
+
+def server_cpu_seconds(pid: int | None) -> float | None:
+    """User + system CPU of the process and its children (uvicorn's workers), from /proc."""
+    if pid is None:
+        return None
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    try:
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+        for each in (pid, *map(int, children)):
+            fields = Path(f"/proc/{each}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / ticks  # utime, stime
+    except (OSError, ValueError, IndexError):
+        return None
+    return total
+
+
 @contextmanager
-def web_server(folder: Path) -> Iterator[str]:
-    """``kiosk web`` on a free loopback port with a fresh key pair; its URL once /healthz answers."""
+def web_server(folder: Path, workers: int = 1) -> Iterator[Server]:
+    """``kiosk web`` on a free loopback port with a fresh key pair, once /healthz answers."""
     kiosk = [sys.executable, "-m", "kiosk"]
     keys = folder / "keys"
     subprocess.run([*kiosk, "keys", "generate", "--out", str(keys)], check=True,
@@ -72,7 +100,8 @@ def web_server(folder: Path) -> Iterator[str]:
     url = f"http://127.0.0.1:{port}"
     log = folder / "kiosk-web.log"
     with open(log, "wb") as out:
-        process = subprocess.Popen([*kiosk, "web", "--host", "127.0.0.1", "--port", str(port)],
+        process = subprocess.Popen([*kiosk, "web", "--host", "127.0.0.1", "--port", str(port),
+                                    "--workers", str(workers)],
                                    stdout=out, stderr=subprocess.STDOUT, env=env)
     try:
         deadline = time.monotonic() + 30
@@ -87,7 +116,7 @@ def web_server(folder: Path) -> Iterator[str]:
             if time.monotonic() > deadline:
                 raise SystemExit("kiosk web did not answer /healthz within 30 s")
             time.sleep(0.05)
-        yield url
+        yield Server(url, process.pid)
     finally:
         process.send_signal(signal.SIGTERM)
         try:
@@ -321,6 +350,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--users", type=int, default=50, help="concurrent virtual residents (50)")
     parser.add_argument("--duration", type=float, default=20.0, help="seconds of load (20)")
+    parser.add_argument("--workers", type=int, default=1,
+                        help="kiosk web's server processes, [web] workers (1)")
     parser.add_argument("--url", help="an already running kiosk web on loopback (default: start one)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
@@ -328,35 +359,53 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--url must be on loopback: this benchmark never loads another machine")
     with tempfile.TemporaryDirectory() as tmp:
         if args.url:
-            return report(args.url.rstrip("/"), args)
-        with web_server(Path(tmp)) as url:
-            return report(url, args)
+            return report(Server(args.url.rstrip("/")), args)
+        with web_server(Path(tmp), args.workers) as server:
+            return report(server, args)
 
 
-def report(url: str, args: argparse.Namespace) -> int:
+def _own_cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def report(server: Server, args: argparse.Namespace) -> int:
+    url = server.url
     weights = page_weights(url)
+    server_before, own_before = server_cpu_seconds(server.pid), _own_cpu_seconds()
     figures, elapsed = asyncio.run(load(url, args.users, args.duration))
+    server_after, own_after = server_cpu_seconds(server.pid), _own_cpu_seconds()
+    server_ms = None if server_before is None or server_after is None or not figures.requests \
+        else round((server_after - server_before) * 1000 / figures.requests, 2)
+    client_ms = round((own_after - own_before) * 1000 / max(1, figures.requests), 2)
     questions = figures.latencies.get("question", [])
     everything = [v for values in figures.latencies.values() for v in values]
     result = {
-        "users": args.users, "duration_s": round(elapsed, 2), "requests": figures.requests,
+        "users": args.users, "workers": None if args.url else args.workers,
+        "cpu_count": os.cpu_count(), "duration_s": round(elapsed, 2), "requests": figures.requests,
         "errors": figures.errors, "walks_completed": figures.walks,
         "requests_per_s": round(figures.requests / elapsed, 1),
         "question_pages": len(questions),
         "question_p50_ms": round(statistics.median(questions) * 1000, 1) if questions else None,
         "question_p95_ms": round(percentile(questions, 0.95) * 1000, 1) if questions else None,
         "all_pages_p95_ms": round(percentile(everything, 0.95) * 1000, 1) if everything else None,
+        "server_cpu_ms_per_request": server_ms,
+        "load_generator_cpu_ms_per_request": client_ms,
         "page_weight_bytes": weights,
     }
     if args.json:
         print(json.dumps(result, indent=2))
     else:
-        print(f"kiosk web, {args.users} concurrent users for {elapsed:.1f} s on loopback (one process)")
+        ran = "an already running server" if args.url else \
+            f"{args.workers} server process{'es' if args.workers > 1 else ''}"
+        print(f"kiosk web, {args.users} concurrent users for {elapsed:.1f} s on loopback "
+              f"({ran}; {os.cpu_count()} CPU cores shared with this load generator)")
         print(f"  requests/s            {result['requests_per_s']}   ({figures.requests} requests, "
               f"{figures.errors} errors, {figures.walks} walks to the code page)")
         print(f"  question pages        p50 {result['question_p50_ms']} ms   "
               f"p95 {result['question_p95_ms']} ms   ({len(questions)} pages; aim p95 < 100 ms)")
         print(f"  every page            p95 {result['all_pages_p95_ms']} ms")
+        print(f"  CPU per request       server {server_ms} ms   load generator {client_ms} ms")
         print("  page weight (HTML + CSS + JS, fonts aside; aim < 100 KB):")
         for name, size in weights.items():
             print(f"    {name:<12} {size / 1024:7.1f} KB")
