@@ -35,7 +35,7 @@ from starlette.staticfiles import StaticFiles
 
 from kiosk.app.ports import Navigator
 from kiosk.web import fields
-from kiosk.web.memo import RequestNavigator
+from kiosk.web.memo import RequestNavigator, carry_next, expect_carried
 from kiosk.web.middleware import AccessLog, SecurityHeaders
 from kiosk.web.pages import CodeMaker, Wizard
 from kiosk.web.session_bridge import open_visit, store_visit
@@ -128,6 +128,7 @@ class _Handlers:
             context["expires"] = state.expires or ""
         if posted:
             context["values"] = {**context["values"], **posted}
+        carry_next(state, visit, self.today)
         context["state"] = self.sealer.seal(state)
         html = self.env.get_template(f"{state.page}.html").render(context)
         return HTMLResponse(html, status_code=status, headers=_no_store())
@@ -154,6 +155,7 @@ class _Handlers:
             state = self.sealer.open(str(form.get("state", "")))
             navigator = RequestNavigator(self.navigator)  # one request's engine answers
             visit = open_visit(state, navigator, self.today)
+            expect_carried(state, visit, navigator, self.today)
         except StateError as exc:
             log.warning("page state refused: %s", exc)
             return self.refused(self._lang(form), fields.STATE_REFUSED)

@@ -61,11 +61,23 @@ def counting(navigator: Navigator) -> CountingNavigator:
     return CountingNavigator(navigator)
 
 
+class Clock:
+    def __init__(self) -> None:
+        self.day = TODAY
+
+    def __call__(self) -> date:
+        return self.day
+
+
 @pytest.fixture
-def counted_client(counting: CountingNavigator) -> Any:
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def counted_client(counting: CountingNavigator, clock: Clock) -> Any:
     app = create_app(counting, WebSettings(b"k" * 32), _code,  # type: ignore[arg-type]
-                     Downloads(lambda text: b"", lambda text, locale: b""),
-                     today=lambda: TODAY)
+                     Downloads(lambda text: b"", lambda text, locale: b""), today=clock)
     with TestClient(app) as test_client:
         yield test_client
 
@@ -79,19 +91,34 @@ def _first_question(driver: Any) -> None:
     assert driver.page.has_id("question-text")
 
 
-def test_an_answer_makes_the_engine_work_once_for_the_question_and_once_for_the_next(
-        counted_client: Any, counting: CountingNavigator, make_driver: Any) -> None:
-    driver = make_driver(counted_client)
-    _first_question(driver)
+def _answer_first_button(driver: Any) -> None:
     first = re.search(r'data-question="([^"]+)"', driver.page.text)
     button = re.search(r'id="answer-([a-z0-9_]+)"', driver.page.text)
     assert first and button
-    counting.pending_calls = 0
     driver.post(f"answer:{button.group(1)}")
     after = re.search(r'data-question="([^"]+)"', driver.page.text)
     assert driver.page.status == 200 and after and after.group(1) != first.group(1)
-    # the question answered (the posted state) and the next one (the new state): the
-    # page's action, settle(), the view and the progress line share them
+
+
+def test_an_answer_makes_the_engine_work_once_for_the_next_question(
+        counted_client: Any, counting: CountingNavigator, make_driver: Any) -> None:
+    driver = make_driver(counted_client)
+    _first_question(driver)
+    counting.pending_calls = 0
+    _answer_first_button(driver)
+    # the question answered comes with the page (its signed state); the next one is worked
+    # out once for the page's action, settle(), the view and the progress line
+    assert counting.pending_calls == 1
+
+
+def test_a_page_from_yesterday_is_worked_out_afresh(
+        counted_client: Any, counting: CountingNavigator, make_driver: Any,
+        clock: Clock) -> None:
+    driver = make_driver(counted_client)
+    _first_question(driver)
+    clock.day = date(2026, 4, 7)  # past midnight: ages and deadlines may have moved
+    counting.pending_calls = 0
+    _answer_first_button(driver)
     assert counting.pending_calls == 2
 
 
