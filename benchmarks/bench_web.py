@@ -8,10 +8,15 @@ where there is one) up to the summary, and starts again. Prints:
 
 * requests per second over the whole run, and the p50/p95 latency of the question pages (the
   pages a resident sees most; the aim, issue 13: p95 < 100 ms at 50 users);
+* the CPU the server spent per request (every ``kiosk web`` process, read from /proc) and the
+  CPU this load generator spent per request: both share the machine's cores, so on a small
+  machine the figures above are the server's and the generator's together;
 * the rendered weight of each kind of page: its HTML plus every style sheet and script it
   links (fonts aside; aim: < 100 KB a page).
 
-    .venv/bin/python benchmarks/bench_web.py [--users 50] [--duration 20] [--json]
+    .venv/bin/python benchmarks/bench_web.py [--users 50] [--duration 20] [--workers 1] [--json]
+
+``--workers`` is passed to ``kiosk web`` (``[web] workers``: server processes on one port).
 
 Bounded by design: the server listens on 127.0.0.1 only, the run ends after ``--duration``,
 and every request has a timeout.
@@ -23,6 +28,8 @@ import argparse
 import asyncio
 import json
 import os
+import re
+import resource
 import signal
 import socket
 import statistics
@@ -34,10 +41,11 @@ from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urlencode, urljoin, urlsplit
 
 import httpx
 
@@ -58,9 +66,31 @@ def _free_port() -> int:
     return port
 
 
+@dataclass
+class Server:
+    url: str
+    pid: int | None = None  # None: a server this benchmark did not start (--url)
+
+
+def server_cpu_seconds(pid: int | None) -> float | None:
+    """User + system CPU of the process and its children (uvicorn's workers), from /proc."""
+    if pid is None:
+        return None
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    try:
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+        for each in (pid, *map(int, children)):
+            fields = Path(f"/proc/{each}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / ticks  # utime, stime
+    except (OSError, ValueError, IndexError):
+        return None
+    return total
+
+
 @contextmanager
-def web_server(folder: Path) -> Iterator[str]:
-    """``kiosk web`` on a free loopback port with a fresh key pair; its URL once /healthz answers."""
+def web_server(folder: Path, workers: int = 1) -> Iterator[Server]:
+    """``kiosk web`` on a free loopback port with a fresh key pair, once /healthz answers."""
     kiosk = [sys.executable, "-m", "kiosk"]
     keys = folder / "keys"
     subprocess.run([*kiosk, "keys", "generate", "--out", str(keys)], check=True,
@@ -72,7 +102,8 @@ def web_server(folder: Path) -> Iterator[str]:
     url = f"http://127.0.0.1:{port}"
     log = folder / "kiosk-web.log"
     with open(log, "wb") as out:
-        process = subprocess.Popen([*kiosk, "web", "--host", "127.0.0.1", "--port", str(port)],
+        process = subprocess.Popen([*kiosk, "web", "--host", "127.0.0.1", "--port", str(port),
+                                    "--workers", str(workers)],
                                    stdout=out, stderr=subprocess.STDOUT, env=env)
     try:
         deadline = time.monotonic() + 30
@@ -87,7 +118,7 @@ def web_server(folder: Path) -> Iterator[str]:
             if time.monotonic() > deadline:
                 raise SystemExit("kiosk web did not answer /healthz within 30 s")
             time.sleep(0.05)
-        yield url
+        yield Server(url, process.pid)
     finally:
         process.send_signal(signal.SIGTERM)
         try:
@@ -153,6 +184,24 @@ class PageReader(HTMLParser):
 def read_page(html: str) -> PageReader:
     reader = PageReader()
     reader.feed(html)
+    return reader
+
+
+_TAG = re.compile(r"<(/?)(form|input|button|select|option|link|script)\b([^>]*)>", re.IGNORECASE)
+_ATTR = re.compile(r'([\w:-]+)(?:\s*=\s*"([^"]*)")?')
+
+
+def read_page_fast(html: str) -> PageReader:
+    """What :func:`read_page` reads, from only the tags it looks at: a tenth of the CPU, so
+    the load generator leaves the shared cores to the server (``page_weights`` checks that
+    both readings agree on every page)."""
+    reader = PageReader()
+    for closing, tag, attributes in _TAG.findall(html):
+        if closing:
+            reader.handle_endtag(tag.lower())
+        else:
+            reader.handle_starttag(tag.lower(), [(k.lower(), unescape(v))
+                                                 for k, v in _ATTR.findall(attributes)])
     return reader
 
 
@@ -244,44 +293,106 @@ class Figures:
     walks: int = 0
 
 
-async def resident(client: httpx.AsyncClient, base: str, until: float, figures: Figures) -> None:
+class Connection:
+    """One phone's keep-alive HTTP/1.1 connection, as lean as a load generator can be.
+
+    A general client (httpx) spent about 4 ms of CPU a request here, twice the server's, on
+    the same two cores; this one writes the request and reads ``Content-Length`` bytes. The
+    pages are plain: no chunked bodies, no redirects, no cookies.
+    """
+
+    def __init__(self, base: str) -> None:
+        parts = urlsplit(base)
+        self.host, self.port = parts.hostname or "127.0.0.1", parts.port or 80
+        self.streams: tuple[asyncio.StreamReader, asyncio.StreamWriter] | None = None
+
+    async def request(self, path: str, form: dict[str, str] | None = None) -> tuple[int, str]:
+        """GET ``path``, or POST ``form`` to it: (status, body). Raises ``ConnectionError``."""
+        body = urlencode(form).encode() if form is not None else b""
+        head = (f"{'POST' if form is not None else 'GET'} {path} HTTP/1.1\r\n"
+                f"Host: {self.host}:{self.port}\r\n")
+        if form is not None:
+            head += ("Content-Type: application/x-www-form-urlencoded\r\n"
+                     f"Content-Length: {len(body)}\r\n")
+        message = head.encode() + b"\r\n" + body
+        for attempt in (1, 2):  # the server may have closed an idle connection: once more
+            if self.streams is None:
+                self.streams = await asyncio.open_connection(self.host, self.port)
+            reader, writer = self.streams
+            writer.write(message)
+            status_line = await reader.readline()
+            if status_line:
+                break
+            self.close()
+            if attempt == 2:
+                raise ConnectionError("the server closed the connection")
+        status, length, close = int(status_line.split()[1]), 0, False
+        while (line := await reader.readline()) not in (b"\r\n", b""):
+            name, _, value = line.partition(b":")
+            name = name.strip().lower()
+            if name == b"content-length":
+                length = int(value)
+            elif name == b"connection" and value.strip().lower() == b"close":
+                close = True
+            elif name == b"transfer-encoding":
+                raise ConnectionError("a chunked response: not one of the wizard's pages")
+        text = (await reader.readexactly(length)).decode()
+        if close:
+            self.close()
+        return status, text
+
+    def close(self) -> None:
+        if self.streams is not None:
+            self.streams[1].close()
+            self.streams = None
+
+
+async def resident(base: str, until: float, figures: Figures) -> None:
     """Walk the wizard from the first page to the summary, again and again until ``until``."""
     scenario = _scenario()
-    while time.monotonic() < until:
-        walk = Walk(scenario)
-        started = time.perf_counter()
-        answer = await client.get(f"{base}/?lang=ja")
-        figures.latencies["start"].append(time.perf_counter() - started)
-        figures.requests += 1
-        for _ in range(MAX_PAGES):
-            if time.monotonic() >= until:
-                return
-            if answer.status_code != 200:
-                figures.errors += 1
-                break
-            form = wizard_form(read_page(answer.text))
-            kind = page_kind(form)
-            if kind == "code":
-                figures.walks += 1  # the last page: nothing more to post
-                break
+    connection = Connection(base)
+
+    async def fetch(path: str, form: dict[str, str] | None = None) -> tuple[int, str]:
+        return await asyncio.wait_for(connection.request(path, form), REQUEST_TIMEOUT)
+
+    try:
+        while time.monotonic() < until:
+            walk = Walk(scenario)
             started = time.perf_counter()
-            answer = await client.post(f"{base}/wizard", data=walk.next_post(kind, form))
-            elapsed = time.perf_counter() - started
+            status, text = await fetch("/?lang=ja")
+            figures.latencies["start"].append(time.perf_counter() - started)
             figures.requests += 1
-            figures.latencies[kind].append(elapsed)
-        else:
-            figures.errors += 1
+            for _ in range(MAX_PAGES):
+                if time.monotonic() >= until:
+                    return
+                if status != 200:
+                    figures.errors += 1
+                    break
+                form = wizard_form(read_page_fast(text))
+                kind = page_kind(form)
+                if kind == "code":
+                    figures.walks += 1  # the last page: nothing more to post
+                    break
+                started = time.perf_counter()
+                status, text = await fetch("/wizard", walk.next_post(kind, form))
+                figures.requests += 1
+                figures.latencies[kind].append(time.perf_counter() - started)
+            else:
+                figures.errors += 1
+    except (OSError, asyncio.IncompleteReadError, ValueError):  # OSError: refused, cut, timed out
+        figures.errors += 1  # a refused, cut or timed-out request: this resident stops
+    finally:
+        connection.close()
 
 
 async def load(base: str, users: int, duration: float) -> tuple[Figures, float]:
     figures = Figures()
-    limits = httpx.Limits(max_connections=users, max_keepalive_connections=users)
-    async with httpx.AsyncClient(timeout=REQUEST_TIMEOUT, limits=limits) as client:
+    async with httpx.AsyncClient(timeout=REQUEST_TIMEOUT) as client:
         await client.get(f"{base}/healthz")  # warm: imports and templates are loaded once
-        started = time.monotonic()
-        until = started + duration
-        await asyncio.gather(*(resident(client, base, until, figures) for _ in range(users)))
-        return figures, time.monotonic() - started
+    started = time.monotonic()
+    until = started + duration
+    await asyncio.gather(*(resident(base, until, figures) for _ in range(users)))
+    return figures, time.monotonic() - started
 
 
 # ----------------------------------------------------------------------------- page weight
@@ -295,6 +406,8 @@ def page_weights(base: str) -> dict[str, int]:
         for _ in range(MAX_PAGES):
             page = read_page(answer.text)
             form = wizard_form(page)
+            if wizard_form(read_page_fast(answer.text)) != form:
+                raise RuntimeError("read_page_fast reads this page otherwise than read_page")
             kind = page_kind(form)
             weight = len(answer.content)
             for href in page.assets:
@@ -321,6 +434,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--users", type=int, default=50, help="concurrent virtual residents (50)")
     parser.add_argument("--duration", type=float, default=20.0, help="seconds of load (20)")
+    parser.add_argument("--workers", type=int, default=1,
+                        help="kiosk web's server processes, [web] workers (1)")
     parser.add_argument("--url", help="an already running kiosk web on loopback (default: start one)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
@@ -328,35 +443,53 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--url must be on loopback: this benchmark never loads another machine")
     with tempfile.TemporaryDirectory() as tmp:
         if args.url:
-            return report(args.url.rstrip("/"), args)
-        with web_server(Path(tmp)) as url:
-            return report(url, args)
+            return report(Server(args.url.rstrip("/")), args)
+        with web_server(Path(tmp), args.workers) as server:
+            return report(server, args)
 
 
-def report(url: str, args: argparse.Namespace) -> int:
+def _own_cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def report(server: Server, args: argparse.Namespace) -> int:
+    url = server.url
     weights = page_weights(url)
+    server_before, own_before = server_cpu_seconds(server.pid), _own_cpu_seconds()
     figures, elapsed = asyncio.run(load(url, args.users, args.duration))
+    server_after, own_after = server_cpu_seconds(server.pid), _own_cpu_seconds()
+    server_ms = None if server_before is None or server_after is None or not figures.requests \
+        else round((server_after - server_before) * 1000 / figures.requests, 2)
+    client_ms = round((own_after - own_before) * 1000 / max(1, figures.requests), 2)
     questions = figures.latencies.get("question", [])
     everything = [v for values in figures.latencies.values() for v in values]
     result = {
-        "users": args.users, "duration_s": round(elapsed, 2), "requests": figures.requests,
+        "users": args.users, "workers": None if args.url else args.workers,
+        "cpu_count": os.cpu_count(), "duration_s": round(elapsed, 2), "requests": figures.requests,
         "errors": figures.errors, "walks_completed": figures.walks,
         "requests_per_s": round(figures.requests / elapsed, 1),
         "question_pages": len(questions),
         "question_p50_ms": round(statistics.median(questions) * 1000, 1) if questions else None,
         "question_p95_ms": round(percentile(questions, 0.95) * 1000, 1) if questions else None,
         "all_pages_p95_ms": round(percentile(everything, 0.95) * 1000, 1) if everything else None,
+        "server_cpu_ms_per_request": server_ms,
+        "load_generator_cpu_ms_per_request": client_ms,
         "page_weight_bytes": weights,
     }
     if args.json:
         print(json.dumps(result, indent=2))
     else:
-        print(f"kiosk web, {args.users} concurrent users for {elapsed:.1f} s on loopback (one process)")
+        ran = "an already running server" if args.url else \
+            f"{args.workers} server process{'es' if args.workers > 1 else ''}"
+        print(f"kiosk web, {args.users} concurrent users for {elapsed:.1f} s on loopback "
+              f"({ran}; {os.cpu_count()} CPU cores shared with this load generator)")
         print(f"  requests/s            {result['requests_per_s']}   ({figures.requests} requests, "
               f"{figures.errors} errors, {figures.walks} walks to the code page)")
         print(f"  question pages        p50 {result['question_p50_ms']} ms   "
               f"p95 {result['question_p95_ms']} ms   ({len(questions)} pages; aim p95 < 100 ms)")
         print(f"  every page            p95 {result['all_pages_p95_ms']} ms")
+        print(f"  CPU per request       server {server_ms} ms   load generator {client_ms} ms")
         print("  page weight (HTML + CSS + JS, fonts aside; aim < 100 KB):")
         for name, size in weights.items():
             print(f"    {name:<12} {size / 1024:7.1f} KB")

@@ -160,6 +160,9 @@ class WebConfig:
     port: int = field(default=8780, metadata=_range(1, 65535))
     # The public URL the proxy serves it under; empty: the request's own.
     base_url: str = ""
+    # Server processes sharing the port (uvicorn workers): one per CPU core uses them all;
+    # each holds its own copy of the catalog and the engine (nothing else is shared).
+    workers: int = field(default=1, metadata=_range(1, 64))
 
 
 @dataclass(frozen=True)

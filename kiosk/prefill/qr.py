@@ -1,9 +1,23 @@
 """The code as a QR image (PNG) and back from a picture (zxing-cpp); the printable
 page is ``kiosk.prefill.sheet``.
 
-Out: error correction level M at least (segno raises the level when the version leaves
-room), the standard four-module quiet zone, and modules large enough that a phone
-showing the PNG full-width, or a printed page, reads from a kiosk's scanner or camera.
+Out: :func:`qr_symbol` is the one place a code's QR symbol is made, for the web page's
+PNG and the printed sheet alike: error correction level M at least (segno raises the level
+when the version leaves room), the standard four-module quiet zone, and modules large
+enough that a phone showing the PNG full-width, or a printed page, reads from a kiosk's
+scanner or camera.
+
+The mask is fixed (``FIXED_MASK``). Any of the eight masks makes a valid symbol; segno's
+search for the best one scores all eight and was three quarters of the time to make a
+code (about 55 of 70 ms for a family of four). Our texts are base45 of compressed, signed
+bytes, which look random to the mask, so the search gains nothing: codes made with mask 0
+read back with zxing-cpp as often as the searched ones, blurred, rotated and shrunk to two
+pixels a module (checked on random codes of 300–1,100 bytes). ``printing/draw.py`` fixes
+the bundle's own QR to mask 0 for the same reason.
+
+The PNG is drawn by Pillow from the symbol's matrix (C code: about 5 ms for 1,200 px)
+rather than by segno's pure-Python writer (about 25 ms).
+
 In: zxing-cpp, the decoder the kiosk's camera path uses, asked for QR codes only.
 """
 
@@ -17,6 +31,7 @@ ERROR_LEVEL = "m"
 QUIET_ZONE = 4  # modules, ISO/IEC 18004's minimum
 PNG_TARGET_PX = 1200  # the PNG's side, about; never fewer than MIN_MODULE_PX a module
 MIN_MODULE_PX = 6
+FIXED_MASK = 0
 
 
 class QrTooLarge(ValueError):
@@ -26,19 +41,30 @@ class QrTooLarge(ValueError):
 def qr_symbol(text: str) -> segno.QRCode:
     """The QR symbol for ``text``; ``QrTooLarge`` when no version holds it."""
     try:
-        return segno.make(text, error=ERROR_LEVEL, micro=False, boost_error=True)
+        return segno.make(text, error=ERROR_LEVEL, micro=False, boost_error=True,
+                          mask=FIXED_MASK)
     except segno.DataOverflowError:
         raise QrTooLarge("the code does not fit one QR code") from None
 
 
 def qr_png(text: str) -> bytes:
-    """A black-on-white PNG of ``text``'s QR code, about ``PNG_TARGET_PX`` wide."""
-    symbol = qr_symbol(text)
-    side = symbol.symbol_size(scale=1, border=QUIET_ZONE)[0]
+    """A black-on-white PNG (1 bit a pixel) of ``text``'s QR code, about ``PNG_TARGET_PX``
+    wide, the quiet zone included."""
+    from PIL import Image, ImageOps
+
+    matrix = qr_symbol(text).matrix  # rows of 0 (light) and 1 (dark), no quiet zone
+    modules = len(matrix)
+    image = Image.frombytes("L", (modules, modules), b"".join(bytes(row) for row in matrix))
+    image = ImageOps.expand(image.point(_dark_to_black, "1"), QUIET_ZONE, fill=1)
+    side = modules + 2 * QUIET_ZONE
+    scale = max(MIN_MODULE_PX, PNG_TARGET_PX // side)
     out = io.BytesIO()
-    symbol.save(out, kind="png", scale=max(MIN_MODULE_PX, PNG_TARGET_PX // side),
-                border=QUIET_ZONE)
+    image.resize((side * scale, side * scale), Image.Resampling.NEAREST).save(out, "PNG")
     return out.getvalue()
+
+
+def _dark_to_black(module: int) -> int:
+    return 0 if module else 255
 
 
 def decode_image(data: bytes) -> list[str]:

@@ -35,6 +35,7 @@ from starlette.staticfiles import StaticFiles
 
 from kiosk.app.ports import Navigator
 from kiosk.web import fields
+from kiosk.web.memo import RequestNavigator, carry_next, expect_carried
 from kiosk.web.middleware import AccessLog, SecurityHeaders
 from kiosk.web.pages import CodeMaker, Wizard
 from kiosk.web.session_bridge import open_visit, store_visit
@@ -101,13 +102,17 @@ class _Handlers:
         self.today = today
         self.sealer = StateSealer(settings.state_key)
         self.wizard = Wizard(settings.languages, make_code)
+        # auto_reload off: the templates are part of the installed package, so each page
+        # need not stat its template files again (a changed template needs a restart)
         self.env = Environment(loader=PackageLoader("kiosk.web", "templates"),
                                autoescape=select_autoescape(default=True), trim_blocks=True,
-                               lstrip_blocks=True, undefined=StrictUndefined)
+                               lstrip_blocks=True, undefined=StrictUndefined,
+                               auto_reload=False)
 
     def render(self, state: WizardState, errors: dict[str, str] | None = None,
-               posted: dict[str, str] | None = None, status: int = 200) -> HTMLResponse:
-        visit = open_visit(state, self.navigator, self.today)
+               posted: dict[str, str] | None = None, status: int = 200,
+               navigator: RequestNavigator | None = None) -> HTMLResponse:
+        visit = open_visit(state, navigator or RequestNavigator(self.navigator), self.today)
         settle(state, visit)
         t = translator(state.lang)
         context: dict[str, Any] = {
@@ -123,6 +128,7 @@ class _Handlers:
             context["expires"] = state.expires or ""
         if posted:
             context["values"] = {**context["values"], **posted}
+        carry_next(state, visit, self.today)
         context["state"] = self.sealer.seal(state)
         html = self.env.get_template(f"{state.page}.html").render(context)
         return HTMLResponse(html, status_code=status, headers=_no_store())
@@ -147,7 +153,9 @@ class _Handlers:
             return self.refused(self.settings.default_language, fields.FORM_REFUSED)
         try:
             state = self.sealer.open(str(form.get("state", "")))
-            visit = open_visit(state, self.navigator, self.today)
+            navigator = RequestNavigator(self.navigator)  # one request's engine answers
+            visit = open_visit(state, navigator, self.today)
+            expect_carried(state, visit, navigator, self.today)
         except StateError as exc:
             log.warning("page state refused: %s", exc)
             return self.refused(self._lang(form), fields.STATE_REFUSED)
@@ -158,8 +166,8 @@ class _Handlers:
         store_visit(state, visit)
         if errors:
             state.page = page
-            return self.render(state, errors, values, status=422)
-        return self.render(state)
+            return self.render(state, errors, values, status=422, navigator=navigator)
+        return self.render(state, navigator=navigator)
 
     async def download(self, request: Request) -> Response:
         form = await _form(request)

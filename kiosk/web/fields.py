@@ -25,6 +25,8 @@ OLD_DATE = "Please write the year in full, for example 1956."
 CHOOSE_ONE = "Please choose one."
 MISSING_SUBJECT_DECEASED = "Please add the person who passed away first."
 MISSING_SUBJECT_NEWBORN = "Please add the baby first."
+MEMBER_NOT_ADDED = ("This person is not added yet. Complete the marked fields and add them, "
+                    "or continue without this person.")
 SPLIT_REFUSED = ("Please mark who leaves (not everybody), and choose the head among them.")
 STATE_REFUSED = ("This page could not be continued: it was changed, or made by another "
                  "server. Please start again.")
@@ -35,8 +37,8 @@ TOO_LARGE = ("Your answers are too many for one QR code. Please fill in the rest
 
 MESSAGES: tuple[str, ...] = (
     REQUIRED, TOO_LONG, FURIGANA, BAD_DATE, FUTURE_DATE, OLD_DATE, CHOOSE_ONE,
-    MISSING_SUBJECT_DECEASED, MISSING_SUBJECT_NEWBORN, SPLIT_REFUSED, STATE_REFUSED,
-    FORM_REFUSED, TOO_LARGE, FAILED,
+    MISSING_SUBJECT_DECEASED, MISSING_SUBJECT_NEWBORN, MEMBER_NOT_ADDED, SPLIT_REFUSED,
+    STATE_REFUSED, FORM_REFUSED, TOO_LARGE, FAILED,
 )
 
 EARLIEST_YEAR = 1900

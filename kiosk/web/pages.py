@@ -5,8 +5,9 @@ Page order (the kiosk's screens, with the basic four typed instead of read from 
 engine still needs, through the kiosk's :class:`~kiosk.app.visit.Visit`) → ``split`` (when
 the event splits the household) → ``address`` (when the event brings a new address) →
 ``summary`` → ``code``. Every page's form posts an ``action``: ``next``, ``back``,
-``lang:<locale>``, and on some pages ``add``, ``remove:<member>``, ``answer:<value>`` or
-``each``. "Back" from any page reaches the previous one; there are no dead ends.
+``lang:<locale>``, and on some pages ``add``, ``remove:<member>``, ``skip`` (the household
+page's "continue without this person"), ``answer:<value>`` or ``each``. "Back" from any
+page reaches the previous one; there are no dead ends.
 """
 
 from __future__ import annotations
@@ -26,7 +27,11 @@ PAGES = ("start", "resident", "event", "household", "question", "split", "addres
          "summary", "code")
 
 #: The household page's fields of a member being added (``member_<part>``).
-MEMBER_FIELDS = ("name", "furigana", "birth_year", "birth_month", "birth_day")
+MEMBER_FIELDS = ("name", "furigana", "birth_year", "birth_month", "birth_day", "sex",
+                 "relation")
+#: The household page's error key when "next" met a half-typed person (the page then
+#: offers "add" and "skip": continue without them).
+PENDING_MEMBER = "member_pending"
 
 #: Makes the QR text for a finished visit, and the last day it is valid.
 CodeMaker = Callable[[WizardState, Visit], tuple[str, date]]
@@ -94,10 +99,15 @@ class Wizard:
             self._add_member(visit, form, errors)
         elif action.startswith("remove:"):
             visit.remove_member(action[7:])
-        elif action == "next":
-            if any(form.get(f"member_{part}", "").strip() for part in MEMBER_FIELDS):
-                self._add_member(visit, form, errors)  # typed but "add" not pressed
-                if errors:
+        elif action in ("next", "skip"):
+            if action == "next" and member_started(form):
+                # typed but "add" not pressed: added, or, when incomplete, the page asks
+                # (complete it, or go on without this person): never silently dropped
+                member_errors = Errors()
+                self._add_member(visit, form, member_errors)
+                if member_errors:
+                    errors.add(PENDING_MEMBER, fields.MEMBER_NOT_ADDED)
+                    errors.update(member_errors)
                     return
             missing = visit.missing_subject()
             if missing is Status.DECEASED:
@@ -219,3 +229,8 @@ class Wizard:
 
     def _before_summary(self, visit: Visit) -> str:
         return "address" if visit.needs_new_address() else self._before_address(visit)
+
+
+def member_started(form: Mapping[str, str]) -> bool:
+    """Something was typed or chosen for a person on the household page."""
+    return any(form.get(f"member_{part}", "").strip() for part in MEMBER_FIELDS)

@@ -18,7 +18,12 @@ The JSON (``version`` 1)::
      "split": ["<question>", ...],       (answered person by person)
      "new_address": {"oaza", "banchi", "katagaki", "postal_code"} | null,
      "new_household": {"members": [...], "head": "..."} | null,
-     "code": "<the QR text>" | null, "expires": "YYYY-MM-DD" | null}
+     "code": "<the QR text>" | null, "expires": "YYYY-MM-DD" | null,
+     "next": ["YYYY-MM-DD", <catalog version>, "<question>", ["<member id>", ...]] | null}
+
+``next`` (optional) is the question a question page was drawn with, the day and catalog it
+was worked out for: the page's answer then needs no second run of the engine
+(``kiosk/web/memo.py``).
 
 The repr of a state is redacted: it holds personal data.
 """
@@ -71,6 +76,7 @@ class WizardState:
     new_household: dict[str, Any] | None = None
     code: str | None = None
     expires: str | None = None
+    next: list[Any] | None = None
 
     def __repr__(self) -> str:
         return f"WizardState(page={self.page!r}, <redacted>)"
@@ -81,7 +87,7 @@ class WizardState:
             "resident": self.resident, "event": self.event, "household": self.household,
             "answers": self.answers, "split": self.split, "new_address": self.new_address,
             "new_household": self.new_household, "code": self.code,
-            "expires": self.expires,
+            "expires": self.expires, "next": self.next,
         }
 
     @classmethod
@@ -101,6 +107,7 @@ class WizardState:
                 new_household=_optional_dict(data["new_household"]),
                 code=None if data["code"] is None else _text(data["code"]),
                 expires=None if data["expires"] is None else _text(data["expires"]),
+                next=_next(data.get("next")),
             )
         except KeyError:
             raise StateError("a state key is missing") from None
@@ -168,6 +175,16 @@ def _optional_dict(value: Any) -> dict[str, Any] | None:
         return None
     if not isinstance(value, dict):
         raise StateError("an object was expected")
+    return value
+
+
+def _next(value: Any) -> list[Any] | None:
+    if value is None:
+        return None
+    if not (isinstance(value, list) and len(value) == 4 and isinstance(value[0], str)
+            and isinstance(value[1], int) and isinstance(value[2], str)
+            and isinstance(value[3], list) and all(isinstance(m, str) for m in value[3])):
+        raise StateError("next must be [day, catalog version, question, [member ids]]")
     return value
 
 

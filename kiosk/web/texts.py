@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
+from pathlib import Path
 
 from markupsafe import Markup, escape
 
-from kiosk.i18n import Text, fallback_chain, language_name, translate
+from kiosk.i18n import Text, extra_folders, fallback_chain, language_name, translate
 
 CONTEXT = "Web"
 #: ``｜base《reading》``, or a run of kanji directly followed by ``《reading》``.
@@ -26,11 +28,29 @@ RUBY = re.compile(r"｜([^｜《》]+)《([^《》]+)》|([\u3400-\u9fff々〆�
 Translator = Callable[..., str]
 
 
+def translated(context: str, source: str, locale: str) -> str:
+    """:func:`kiosk.i18n.translate`, remembered for the life of the server process.
+
+    ``translate()`` looks the ``.ts`` files up on every call, so that a kiosk sees a file
+    dropped into its translations folder at once; a page of the web wizard translates a
+    few dozen strings, and that look-up was a fifth of its CPU. The web server's files
+    are part of its deployment: a changed one is read at the next restart (like the
+    templates). The configured folders and fallbacks are part of the key, so a
+    ``configure()`` that changes them is seen."""
+    return _translated(context, source, locale, extra_folders(), fallback_chain(locale))
+
+
+@lru_cache(maxsize=8192)
+def _translated(context: str, source: str, locale: str, folders: tuple[Path, ...],
+                chain: tuple[str, ...]) -> str:
+    return translate(context, source, locale)
+
+
 def translator(locale: str) -> Translator:
     """``t("Question {number} of about {total}", number=2, total=5)`` in ``locale``."""
 
     def t(source: str, **values: object) -> str:
-        text = translate(CONTEXT, source, locale)
+        text = translated(CONTEXT, source, locale)
         return text.format(**values) if values else text
 
     return t
@@ -60,7 +80,12 @@ def catalog_text(locale: str) -> Callable[[Text], Markup]:
 
 def language_choices(languages: Iterable[str]) -> list[tuple[str, str]]:
     """``(locale, the language's name in itself)`` for the picker."""
-    return [(code, language_name(code)) for code in languages]
+    return [(code, _language_name(code, extra_folders())) for code in languages]
+
+
+@lru_cache(maxsize=256)
+def _language_name(locale: str, folders: tuple[Path, ...]) -> str:
+    return language_name(locale)  # remembered, as translated()
 
 
 def with_ruby(text: str) -> Markup:

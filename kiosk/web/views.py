@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from kiosk.app.visit import RELATIONS, Step, Visit, relation_label
+from kiosk.app.visit import RELATIONS, Step, Visit
 from kiosk.domain.resident import Sex
-from kiosk.i18n import Text, translate
+from kiosk.i18n import Text
 from kiosk.navigation.plan import Plan
 from kiosk.navigation.scenario import Person, Status
 from kiosk.web.state import WizardState
-from kiosk.web.texts import Translator
+from kiosk.web.texts import Translator, translated
 
 #: The label of each field an error can name, for the error summary at the top of a page.
 FIELD_LABELS = {
@@ -24,11 +24,14 @@ FIELD_LABELS = {
     "member_name": "Name", "member_furigana": "Name in katakana (furigana)",
     "member_birth_year": "Date of birth", "member_sex": "Sex",
     "member_relation": "Relation to you", "add-member": "Your household",
+    "member_pending": "Add a person",
     "answer": "A question", "leaves": "Mark each person who leaves",
     "oaza": "Area (大字)", "banchi": "Lot number (番地)", "katagaki": "Building and room",
     "next": "Your QR code",
 }
 SEX_SOURCES = {Sex.MALE: "Male", Sex.FEMALE: "Female", Sex.NOT_STATED: "Not stated"}
+#: The forms' relation words (妻, 子 …) to their English sources (context ``Relation``).
+RELATION_SOURCES = dict(RELATIONS)
 
 
 def settle(state: WizardState, visit: Visit) -> None:
@@ -50,7 +53,13 @@ def settle(state: WizardState, visit: Visit) -> None:
 
 
 def sex_label(sex: Sex, lang: str) -> str:
-    return translate("Sex", SEX_SOURCES[sex], lang)
+    return translated("Sex", SEX_SOURCES[sex], lang)
+
+
+def relation_label(relation: str, lang: str) -> str:
+    """As :func:`kiosk.app.visit.relation_label`, through the remembered translations."""
+    source = RELATION_SOURCES.get(relation)
+    return relation if source is None else translated("Relation", source, lang)
 
 
 def person_view(person: Person, lang: str) -> dict[str, Any]:
@@ -99,7 +108,7 @@ def _household(visit: Visit, lang: str, t: Translator) -> dict[str, Any]:
     return {
         "event": event, "members": members,
         "missing": missing.value if missing is not None else "",
-        "relations": [(ja, translate("Relation", en, lang)) for ja, en in RELATIONS],
+        "relations": [(ja, translated("Relation", en, lang)) for ja, en in RELATIONS],
         "sexes": _sexes(lang),
         "values": {},
         "deceased": Status.DECEASED.value, "newborn": Status.NEWBORN.value,

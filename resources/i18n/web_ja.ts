@@ -399,5 +399,13 @@
         <source>Your answers are too many for one QR code. Please fill in the rest at the kiosk, or ask the staff.</source>
         <translation>入力内容が多すぎて、一つのQRコードに入りません。役場の端末で入力するか、職員にお声がけください。</translation>
     </message>
+    <message>
+        <source>This person is not added yet. Complete the marked fields and add them, or continue without this person.</source>
+        <translation>この方はまだ追加されていません。印のついた項目を入力して「この方を追加」を押すか、この方を追加せずに進んでください。</translation>
+    </message>
+    <message>
+        <source>Continue without this person</source>
+        <translation>この方を追加せずに次へ</translation>
+    </message>
 </context>
 </TS>

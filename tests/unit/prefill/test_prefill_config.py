@@ -14,6 +14,7 @@ def test_defaults(tmp_path: Path) -> None:
     assert (config.prefill.keys_folder, config.prefill.signing_key_file) == ("", "")
     assert config.prefill.valid_days == 14
     assert (config.web.host, config.web.port, config.web.base_url) == ("127.0.0.1", 8780, "")
+    assert config.web.workers == 1
 
 
 def test_values_from_the_file_and_the_environment(tmp_path: Path) -> None:
@@ -32,6 +33,7 @@ def test_values_from_the_file_and_the_environment(tmp_path: Path) -> None:
     ("[prefill]\nvalid_days = 400\n", "prefill.valid_days"),
     ("[web]\nport = 70000\n", "web.port"),
     ("[web]\nport = \"http\"\n", "web.port"),
+    ("[web]\nworkers = 0\n", "web.workers"),
     ("[prefill]\nkey_folder = \"x\"\n", "key_folder"),
 ])
 def test_bad_values_name_the_key(tmp_path: Path, text: str, key: str) -> None:

@@ -94,3 +94,14 @@ def _events(driver: Any) -> list[str]:
     import re
 
     return re.findall(r'id="event-([A-Za-z0-9_]+)"', driver.page.text) or ["IN"]
+
+
+def test_the_question_a_page_shows_travels_with_it_and_is_read_strictly() -> None:
+    state = WizardState(lang="ja", page="question", next=["2026-04-06", 1, "q", ["self"]])
+    assert StateSealer(KEY).open(StateSealer(KEY).seal(state)).next == state.next
+    data = state.to_json()
+    del data["next"]  # a page drawn before the field existed
+    assert WizardState.from_json(data).next is None
+    for bad in (["2026-04-06", "1", "q", ["self"]], ["2026-04-06", 1, "q", "self"], "q"):
+        with pytest.raises(StateError):
+            WizardState.from_json({**data, "next": bad})

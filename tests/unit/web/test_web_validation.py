@@ -146,3 +146,33 @@ def test_a_person_half_typed_stops_next_with_the_errors(driver: Any) -> None:
     page = driver.post("next", member_name="南関 花子")
     assert page.status == 422
     assert page.error_for("member_birth_year") == "入力してください。"
+    # it says the person is not added yet and offers to go on without them
+    assert page.error_for("member_pending") == (
+        "この方はまだ追加されていません。印のついた項目を入力して「この方を追加」を押すか、"
+        "この方を追加せずに進んでください。")
+    assert page.has_id("skip-member") and 'value="南関 花子"' in page.text
+    assert not page.has_id("remove-m1")
+
+
+def test_a_person_only_chosen_for_is_not_dropped_by_next(driver: Any) -> None:
+    """A relation or a sex picked, nothing typed: still a person begun, so next asks."""
+    driver.post("next")
+    driver.resident()
+    driver.post("next", event="IN")
+    page = driver.post("next", member_relation="妻")
+    assert page.status == 422 and page.has_id("skip-member")
+    page = driver.post("next", member_sex="2")
+    assert page.status == 422 and page.has_id("skip-member")
+
+
+def test_continue_without_this_person_goes_on_without_them(driver: Any) -> None:
+    driver.post("next")
+    driver.resident()
+    driver.post("next", event="IN")
+    driver.add_member("南関 花子", "ナンカン ハナコ", date(1988, 11, 2), "2", "妻")
+    driver.post("next", member_name="南関 一郎")
+    page = driver.post("skip", member_name="南関 一郎")
+    assert page.status == 200 and page.has_id("question-text")
+    page = driver.post("back")
+    assert page.has_id("remove-m1") and not page.has_id("remove-m2")
+    assert not page.has_id("skip-member")  # offered only after a half-typed next
