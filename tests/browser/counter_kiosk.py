@@ -41,6 +41,7 @@ from kiosk.card.emulator.vpcd import VpcdClient  # noqa: E402
 from kiosk.config import Config  # noqa: E402
 from kiosk.domain.core_records import CallContext  # noqa: E402
 from kiosk.domain.resident import BasicFour  # noqa: E402
+from printing.context import VisitInfo  # noqa: E402
 
 #: A step of the window (reading the card through pcscd, rendering ~20 pages) may take this
 #: long on a busy machine.
@@ -79,6 +80,7 @@ class CounterKiosk(PrefillResident):
         self.taps = self.characters = 0
         self.core_calls: list[tuple[str, CallContext]] = []
         self.client: VpcdClient | None = None
+        self.printed_visit: VisitInfo | None = None
         reader = ReaderService(PcscBackend(), VPCD_READER)
         services = Services(config, card=reader, clock=lambda: day,
                             core=core_system(config, self))
@@ -110,6 +112,17 @@ class CounterKiosk(PrefillResident):
             self.tap(pad.keypad.digit_buttons[digit])
         self.tap(pad.keypad.submit_button)
 
+    def print_prefilled(self, timeout_ms: int = STEP_MS) -> None:
+        """The review's one print tap once the previews are ready; keeps the visit's ids and
+        date the bundle was rendered with (``printed_visit``) for the comparison."""
+        self.wait_for("prefill_review")
+        preview = self.screen("prefill_review").preview
+        self.qtbot.waitUntil(lambda: preview.state == "ready", timeout=timeout_ms)
+        assert preview.bundle is not None
+        self.printed_visit = preview.bundle.visit
+        self.tap(preview.print_button)
+        self.qtbot.waitUntil(lambda: self.at == "finished", timeout=timeout_ms)
+
     def close(self) -> None:
         """Card out, monitor stopped, window gone (the reader is left empty for the next test)."""
         from PySide6.QtCore import QEvent
@@ -126,17 +139,16 @@ class CounterKiosk(PrefillResident):
 
 
 def kiosk_bundle(config: Config, day: date, scenario: Mapping[str, Any], resident: BasicFour,
-                 visit: tuple[str, str, date], my_numbers: Mapping[str, str]) -> None:
+                 visit: VisitInfo, my_numbers: Mapping[str, str]) -> None:
     """The kiosk's own bundle for a normal card visit with ``scenario``'s answers, printed
     to ``config``'s printer: the session as the wizard leaves it (the scenario file loader
     the demo uses, the card's basic four as the resident, channel ``card``), then the
-    preview screen's calls on the kiosk's printing service. ``visit`` is the (id, ticket,
-    date) the chain's window printed, so the guide sheets carry the same ticket."""
+    preview screen's calls on the kiosk's printing service. ``visit`` is the visit info
+    (id, ticket, date) the chain's window printed with, so the guide sheets carry the same
+    ticket and visit code."""
     from kiosk.app.composition import Services
     from kiosk.app.session import ResidentSession
     from kiosk.app.visit import Visit, session_from_scenario
-    from printing.context import VisitInfo
-
     services = Services(config, clock=lambda: day)
     session = ResidentSession(language="ja", channel="card")
     session_from_scenario(scenario, session)
@@ -146,6 +158,6 @@ def kiosk_bundle(config: Config, day: date, scenario: Mapping[str, Any], residen
     scenario_seen = wizard.scenario()
     plan = wizard.navigator.plan(scenario_seen)
     printing = services.printing
-    bundle = printing.render(scenario_seen, plan, VisitInfo(*visit), dict(session.my_numbers),
+    bundle = printing.render(scenario_seen, plan, visit, dict(session.my_numbers),
                              locale=session.language)
     printing.print(bundle)

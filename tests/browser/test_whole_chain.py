@@ -18,7 +18,8 @@
    as the wizard leaves it (the answers loaded with the kiosk's scenario loader
    ``session_from_scenario``, the card's basic four as the resident, channel ``card``),
    then the preview screen's own calls (``Visit.scenario``, ``Navigator.plan``,
-   ``Printing.render``, ``Printing.print``) with the same visit id and ticket. The
+   ``Printing.render``, ``Printing.print``) with the visit info (id, ticket, date) the
+   window rendered its bundle with. The
    household is not typed again on the kiosk's kana keyboard, which types kana only: the
    names would then differ from the kanji typed at home, and so would the forms. Both
    printed PDFs are rasterised (``printing.raster``) and must be the same pixels, page by
@@ -48,6 +49,7 @@ from wizard_walker import WizardWalker
 
 from forms.catalog import load_catalog
 from kiosk.prefill import PrefillCode, decode_image, load_verify_keys, read_code
+from printing.context import VisitInfo
 from printing.raster import difference, rasterize
 
 pytestmark = [pytest.mark.timeout(600), pytest.mark.pcsc, pytest.mark.e2e]
@@ -127,7 +129,8 @@ def test_a_family_of_four_fills_in_at_home_and_prints_at_the_kiosk_in_six_taps(
     session = kiosk.window.session
     assert session.channel == "pre_application" and session.characters_typed == 0
     assert session.visit_id and session.ticket
-    visit = (session.visit_id, session.ticket, date.today())
+    visit = kiosk.printed_visit
+    assert visit is not None and (visit.id, visit.ticket) == (session.visit_id, session.ticket)
     numbers = dict(session.my_numbers)
     assert numbers == {"self": kiosk.profile.my_number}, "the 国保 form carries the number"
     (printed,) = (tmp_path / "printed").glob("*.pdf")
@@ -143,7 +146,7 @@ def test_a_family_of_four_fills_in_at_home_and_prints_at_the_kiosk_in_six_taps(
 
 
 def kiosk_printout(folder: Path, keys: WebKeys, day: date, answers: dict[str, Any],
-                   visit: tuple[str, str, date], numbers: dict[str, str]) -> Path:
+                   visit: VisitInfo, numbers: dict[str, str]) -> Path:
     """The kiosk's own bundle for ``answers`` (see the module docstring), as printed."""
     kiosk_bundle(counter_config(keys.public_folder, folder), day, answers, card_basic_four(),
                  visit, numbers)
