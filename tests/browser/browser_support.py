@@ -143,7 +143,8 @@ def make_driver(downloads: Path, *, javascript: bool = True, size: tuple[int, in
         "download.prompt_for_download": False,
         "intl.accept_languages": language,
     })
-    driver = webdriver.Chrome(service=Service(executable_path=str(CHROMEDRIVER)), options=options)
+    driver: Any = webdriver.Chrome(service=Service(executable_path=str(CHROMEDRIVER)),
+                                   options=options)
     driver.execute_cdp_cmd("Browser.setDownloadBehavior",
                            {"behavior": "allow", "downloadPath": str(downloads)})
     set_viewport(driver, size)

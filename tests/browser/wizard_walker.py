@@ -30,6 +30,8 @@ SCENARIOS = ROOT / "forms" / "scenarios"
 SEX_CODES = {"M": "1", "F": "2"}
 #: A walk that has not reached the summary after this many question pages is stuck.
 MAX_QUESTIONS = 80
+#: The attribute :meth:`WizardWalker.submit` marks the page it leaves with.
+LEAVING = "data-walker-leaving"
 
 
 def load_scenario(name: str) -> dict[str, Any]:
@@ -84,14 +86,29 @@ class WizardWalker:
 
         Select(self.find(select_id)).select_by_value(value)
 
-    def press(self, button_id: str) -> None:
-        """Press a button that sends the page, and wait for the next page to arrive."""
-        old = self.driver.find_element("tag name", "html")
+    def press(self, button_id: str, *, errors: bool = False) -> None:
+        """Press a button that sends the page, wait for the next page to arrive and check it
+        (``errors``: the page must come back showing errors, e.g. a field left empty)."""
+        self.submit(button_id)
+        self.check(self.page_kind(), errors=errors)
+
+    def submit(self, button_id: str) -> None:
+        """Press a button that sends the page, and wait until the next document has loaded.
+
+        The old document is marked before the press; the next one is there once the
+        document in the window is unmarked and complete. Only scripts run by the test are
+        involved (they run even with the page's JavaScript switched off), never a reference
+        to an element of the old page, which chromium may answer with "stale element" or
+        "Node … does not belong to the document" while the page is replaced.
+        """
+        self.driver.execute_script(f"document.documentElement.setAttribute('{LEAVING}', '')")
         self.find(button_id).click()
-        wait_until(lambda: _stale(old), timeout=15, what=f"the page after {button_id}")
-        wait_until(lambda: self.driver.execute_script("return document.readyState") == "complete",
-                   timeout=15, what="the page loaded")
-        self.check(self.page_kind())
+        wait_until(self._next_page_loaded, timeout=15, what=f"the page after {button_id}")
+
+    def _next_page_loaded(self) -> bool:
+        return bool(self.driver.execute_script(
+            "return document.readyState === 'complete'"
+            f" && !document.documentElement.hasAttribute('{LEAVING}')"))
 
     # ------------------------------------------------------------------ checking each page
     def page_kind(self) -> str:
@@ -103,14 +120,18 @@ class WizardWalker:
                 return kind
         return "other"
 
-    def check(self, kind: str) -> None:
-        """axe at the phone's size, then no sideways scrolling at 360 px (and a picture of both)."""
+    def check(self, kind: str, *, errors: bool = False) -> None:
+        """axe at the phone's size, then no sideways scrolling at 360 px (and a picture of both);
+        the page shows errors only when ``errors`` says it must."""
         started = time.perf_counter()
         number = len(self.log.pages)
         self.log.pages.append(kind)
         assert kind != "other", f"an unknown page: {self.driver.page_source[:2000]}"
-        assert not self.has("error-summary"), f"the {kind} page shows errors: " + \
-            self.find("error-summary").text
+        if errors:
+            assert self.has("error-summary"), f"the {kind} page shows no errors"
+        else:
+            assert not self.has("error-summary"), f"the {kind} page shows errors: " + \
+                self.find("error-summary").text
         assert_accessible(self.driver)
         self._picture(f"{number:02d}-{kind}-390")
         set_viewport(self.driver, NARROW_PHONE)
@@ -159,15 +180,19 @@ class WizardWalker:
         """Add each member (``relations`` overrides a member's relation to the resident)."""
         for member in members:
             assert self.page_kind() == "household"
-            self.type("member_name", member["name"])
-            self.type("member_furigana", member["furigana"])
-            self._birth("member_birth", member["birth_date"])
-            self.choose(f"member_sex-{SEX_CODES[member['sex']]}")
-            self.select("member_relation", (relations or {}).get(member["id"], member["relation"]))
+            self.fill_member(member, (relations or {}).get(member["id"]))
             self.press("add-member")
         added = self.find("members").text
         assert all(m["name"] in added for m in members), added
         self.press("next")
+
+    def fill_member(self, member: dict[str, Any], relation: str | None = None) -> None:
+        """Type one person into the household page's "add a person" panel (not sent)."""
+        self.type("member_name", member["name"])
+        self.type("member_furigana", member["furigana"])
+        self._birth("member_birth", member["birth_date"])
+        self.choose(f"member_sex-{SEX_CODES[member['sex']]}")
+        self.select("member_relation", relation or member["relation"])
 
     def questions(self, answers: dict[str, Any], names: dict[str, str]) -> None:
         """Answer from the scenario's answers: ``qid`` for everyone, ``qid@member`` for one person.
@@ -236,20 +261,3 @@ class WizardWalker:
         self.type(f"{prefix}_year", year)
         self.type(f"{prefix}_month", str(int(month)))
         self.type(f"{prefix}_day", str(int(day)))
-
-
-def _stale(element: Any) -> bool:
-    """The old page's element is gone. While the next page replaces the document, chromium
-    sometimes answers "Node with given id does not belong to the document" instead of the
-    stale-element error: that also means the old page is gone."""
-    from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
-
-    try:
-        element.is_enabled()
-    except StaleElementReferenceException:
-        return True
-    except WebDriverException as exc:
-        if "does not belong to the document" in str(exc):
-            return True
-        raise
-    return False
