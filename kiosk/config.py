@@ -160,6 +160,25 @@ class WebConfig:
     port: int = field(default=8780, metadata=_range(1, 65535))
     # The public URL the proxy serves it under; empty: the request's own.
     base_url: str = ""
+    # The waiting-area board as published by `kiosk display` (display.publish_file), once
+    # the town's transfer has brought it here; empty: no status page (/queue says so).
+    queue_file: str = ""
+
+
+@dataclass(frozen=True)
+class DisplayConfig:
+    # The waiting-area display (`kiosk display`). Department ids whose counters it shows,
+    # in order; empty: every counter of the catalog.
+    counters: tuple[str, ...] = ()
+    # auto: Open JTalk for Japanese (extra `display`), eSpeak NG for the rest; espeak-ng; none.
+    voice: str = field(default="auto", metadata=_choice("auto", "espeak-ng", "none"))
+    # The languages shown side by side and spoken, in order.
+    languages: tuple[str, ...] = ("ja", "en")
+    chime: bool = True
+    # How often the board is read from the database.
+    poll_ms: int = field(default=1000, metadata=_range(250, 60000))
+    # Where to write the anonymous board (JSON) for the status page; empty: nowhere.
+    publish_file: str = ""
 
 
 @dataclass(frozen=True)
@@ -181,6 +200,7 @@ class Config:
     core: CoreConfig = CoreConfig()
     prefill: PrefillConfig = PrefillConfig()
     web: WebConfig = WebConfig()
+    display: DisplayConfig = DisplayConfig()
     logging: LoggingConfig = LoggingConfig()
     # Where the values came from; not a TOML key.
     source: str = field(default="defaults", compare=False)
