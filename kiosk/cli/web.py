@@ -58,7 +58,8 @@ def _web(args: argparse.Namespace) -> int:
     logging.getLogger("kiosk").setLevel(config.logging.level)
     root = urlsplit(config.web.base_url).path.rstrip("/")
     app = create_app(
-        navigator, WebSettings(state_key, ui.languages, ui.language, root),
+        navigator, WebSettings(state_key, ui.languages, ui.language, root,
+                               config.web.queue_file),
         code_maker(key, navigator.catalog, config.prefill.valid_days), prefill_downloads())
     uvicorn.run(app, host=args.host or config.web.host, port=args.port or config.web.port,
                 access_log=False, server_header=False, proxy_headers=True,
