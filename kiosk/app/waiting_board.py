@@ -69,3 +69,9 @@ class WaitingBoardService:
         return [TicketEvents(row.ticket, tuple(d for d in (row.departments or "").split(",") if d),
                              tuple(events[row.id]))
                 for row in visits]
+
+
+def status_url(base_url: str) -> str:
+    """The waiting status page under the web server's public URL (``[web] base_url``);
+    "" when the town has not configured one, and then nothing is printed."""
+    return f"{base_url.rstrip('/')}/queue" if base_url.strip() else ""

@@ -75,6 +75,9 @@
         <source>The waiting status is not available right now.</source>
         <translation>ただいま待ち状況を表示できません。</translation>
     </message>
+</context>
+<context>
+    <name>GuideSheet</name>
     <message>
         <source>Waiting status (see it on your phone)</source>
         <translation>待ち状況（スマートフォンで確認できます）</translation>
