@@ -7,8 +7,10 @@ not speak. Its Japanese reads kana only, so Japanese prefers Open JTalk.
 
 from __future__ import annotations
 
+import io
 import shutil
 import subprocess
+import wave
 from functools import cache
 
 from kiosk.speech.ports import SpeechError
@@ -53,4 +55,22 @@ class EspeakEngine:
             raise SpeechError(f"espeak-ng failed: {type(exc).__name__}") from exc
         if done.returncode != 0 or not done.stdout.startswith(b"RIFF"):
             raise SpeechError(f"espeak-ng failed (exit {done.returncode})")
-        return done.stdout
+        return _with_true_length(done.stdout)
+
+
+def _with_true_length(streamed: bytes) -> bytes:
+    """espeak-ng streams its WAV with a placeholder length (about 2 GB): write the
+    header again with the real one, so players and ``wave`` read the right duration."""
+    try:
+        with wave.open(io.BytesIO(streamed)) as source:
+            params = source.getparams()
+            frames = source.readframes(source.getnframes())  # as many as there are
+    except (wave.Error, EOFError) as exc:
+        raise SpeechError("espeak-ng wrote no usable WAV") from exc
+    out = io.BytesIO()
+    with wave.open(out, "wb") as target:
+        target.setnchannels(params.nchannels)
+        target.setsampwidth(params.sampwidth)
+        target.setframerate(params.framerate)
+        target.writeframes(frames)
+    return out.getvalue()
