@@ -22,18 +22,19 @@ from kiosk.app.waiting_display import Announcement, DisplayModel, tr
 from kiosk.domain.waiting_board import BoardSnapshot
 from kiosk.speech.ports import AudioOut, Clip
 from kiosk.ui.tasks import Runner, TaskRunner
+from kiosk.ui.theme import UI_FONT_FAMILY
 
 log = logging.getLogger(__name__)
 
-STYLE = """
-#displayWindow { background: #0b2545; }
-QLabel { color: #ffffff; }
-QLabel[role="heading"] { font-size: 34px; font-weight: bold; color: #f4d35e; }
-QLabel[role="ticket"] { font-size: 72px; font-weight: bold; }
-QLabel[role="counter"] { font-size: 40px; font-weight: bold; }
-QLabel[role="second"] { font-size: 26px; color: #cfe3ff; }
-QLabel[role="notice"] { font-size: 26px; color: #ffb4a2; }
-QLabel[role="small"] { font-size: 24px; }
+STYLE = f"""
+#displayWindow {{ background: #0b2545; }}
+QLabel {{ color: #ffffff; font-family: "{UI_FONT_FAMILY}"; }}
+QLabel[role="heading"] {{ font-size: 34px; font-weight: bold; color: #f4d35e; }}
+QLabel[role="ticket"] {{ font-size: 72px; font-weight: bold; }}
+QLabel[role="counter"] {{ font-size: 40px; font-weight: bold; }}
+QLabel[role="second"] {{ font-size: 26px; color: #cfe3ff; }}
+QLabel[role="notice"] {{ font-size: 26px; color: #ffb4a2; }}
+QLabel[role="small"] {{ font-size: 24px; }}
 """
 
 
@@ -83,11 +84,18 @@ class DisplayWindow(QWidget):
         self.notice.hide()
         body = QHBoxLayout()
         calls = QWidget(self)
-        self.calls_grid = QGridLayout(calls)
+        calls_layout = QVBoxLayout(calls)
+        self.calls_grid = QGridLayout()
+        self.calls_grid.setHorizontalSpacing(36)
+        self.calls_grid.setColumnStretch(1, 1)
+        calls_layout.addLayout(self.calls_grid)
+        calls_layout.addStretch(1)  # the calls stay at the top, however few
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
         self.counters_heading = _label(side, "counters_heading", "heading")
         self.counters_grid = QGridLayout()
+        self.counters_grid.setVerticalSpacing(14)
+        self.counters_grid.setHorizontalSpacing(24)
         side_layout.addWidget(self.counters_heading)
         side_layout.addLayout(self.counters_grid)
         side_layout.addStretch(1)
@@ -169,13 +177,14 @@ class DisplayWindow(QWidget):
             counter, counter_other = self._both(call.counter)
             state, state_other = self._both(call.state)
             ticket = _label(self, f"call_ticket_{row}", "ticket", call.ticket)
+            ticket.setMinimumWidth(ticket.fontMetrics().horizontalAdvance("0000"))
             self.calls_grid.addWidget(ticket, row * 2, 0, 2, 1)
             self.calls_grid.addWidget(_label(self, f"call_counter_{row}", "counter",
                                              f"→ {counter}"), row * 2, 1)
-            self.calls_grid.addWidget(_label(self, f"call_state_{row}", "second",
-                                             f"{counter_other}　{state} / {state_other}"),
-                                      row * 2 + 1, 1)
-        self.calls_grid.setRowStretch(max(1, len(model.calls) * 2), 1)
+            detail = _label(self, f"call_state_{row}", "second",
+                            f"{counter_other}　{state} / {state_other}")
+            detail.setContentsMargins(0, 0, 0, 18)  # a gap before the next call
+            self.calls_grid.addWidget(detail, row * 2 + 1, 1)
         _clear(self.counters_grid)
         waiting = tr("{count} waiting", first, count="{count}")
         for row, status in enumerate(model.counters):
