@@ -16,14 +16,16 @@ def run_display(config: Config, *, windowed: bool, audio_folder: Path | None = N
     """Open the display; ``audio_folder`` writes the announcements there instead of
     playing them (a machine without speakers, or a check of what would be said)."""
     from kiosk.logging_setup import setup_logging
+
+    setup_logging(config.logging.level)
+    services = display_services(config)  # raises StartError before any window opens
+
     from kiosk.speech.ports import AudioOut
     from kiosk.speech.speaker import WavFolder
     from kiosk.ui.app import create_application
     from kiosk.ui.display.player import QtAudioOut
     from kiosk.ui.display.window import DisplayWindow
 
-    setup_logging(config.logging.level)
-    services = display_services(config)  # raises StartError before any window opens
     silent = services.speaker.silent_languages(services.languages)
     if silent:
         log.warning("no voice for %s: shown, not spoken", ", ".join(silent))

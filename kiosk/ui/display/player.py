@@ -1,7 +1,7 @@
 """``QtAudioOut``: plays announcement clips through Qt Multimedia, one after the other.
 
-Each clip is written to a private temporary folder and played with a ``QMediaPlayer``;
-the next starts when the previous one ends, so a burst of calls is read out in order
+Each clip is written to a private temporary folder (and removed once played) and played
+with a ``QMediaPlayer``; the next starts when the previous one ends, so a burst of calls is read out in order
 rather than over itself. Tests use ``kiosk.speech.speaker.WavFolder`` instead.
 """
 
@@ -23,6 +23,7 @@ class QtAudioOut(QObject):
         super().__init__(parent)
         self._folder = tempfile.TemporaryDirectory(prefix="kiosk-display-")
         self._queue: deque[Path] = deque()
+        self._playing: Path | None = None
         self._count = 0
         self.output = QAudioOutput(self)
         self.player = QMediaPlayer(self)
@@ -44,8 +45,11 @@ class QtAudioOut(QObject):
             self._next()
 
     def _next(self) -> None:
+        if self._playing is not None:  # a day of calls would otherwise fill the folder
+            self._playing.unlink(missing_ok=True)
+            self._playing = None
         if not self._queue:
             return
-        path = self._queue.popleft()
-        self.player.setSource(QUrl.fromLocalFile(str(path)))
+        self._playing = self._queue.popleft()
+        self.player.setSource(QUrl.fromLocalFile(str(self._playing)))
         self.player.play()
