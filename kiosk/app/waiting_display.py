@@ -76,7 +76,6 @@ class DisplayModel:
     snapshot: BoardSnapshot | None = None
     calls: list[CallRow] = field(default_factory=list)
     counters: list[CounterRow] = field(default_factory=list)
-    spoken: list[Announcement] = field(default_factory=list)  # the latest ones, newest last
 
     def update(self, snapshot: BoardSnapshot) -> list[Announcement]:
         """Take a new snapshot; return what to announce (the new calls, oldest first)."""
@@ -84,9 +83,7 @@ class DisplayModel:
         self.snapshot = snapshot
         self.calls = [self._call_row(call) for call in snapshot.calls]
         self.counters = [self._counter_row(status) for status in snapshot.counters]
-        announcements = [self.announcement(call) for call in fresh]
-        self.spoken = (self.spoken + announcements)[-20:]
-        return announcements
+        return [self.announcement(call) for call in fresh]
 
     def announcement(self, call: CalledTicket) -> Announcement:
         return Announcement(call, tuple((lang, spoken_call(call, self.names, lang))

@@ -52,11 +52,14 @@ class BoardSnapshot:
     def new_calls(self, before: BoardSnapshot | None) -> list[CalledTicket]:
         """Calls in this snapshot that ``before`` did not have, oldest first (the order
         to announce them in). Against no earlier snapshot nothing is new: a display that
-        starts does not chime for the calls already on the board."""
+        starts does not chime for the calls already on the board. A ticket already being
+        served is not announced: the resident is at the counter (the clerk pressed
+        *started* without *called*)."""
         if before is None:
             return []
         known = {call.key for call in before.calls}
-        fresh = [call for call in self.calls if call.key not in known]
+        fresh = [call for call in self.calls
+                 if call.key not in known and call.state == "called"]
         return sorted(fresh, key=lambda call: call.called_at)
 
     def to_json(self) -> str:
