@@ -22,6 +22,7 @@ from forms.catalog import Catalog
 from kiosk.app.board_publication import BoardFile, is_stale
 from kiosk.app.waiting_display import DisplayModel, tr
 from kiosk.visits.clock import utc_now
+from kiosk.web.texts import language_choices
 
 REFRESH_SECONDS = 30
 
@@ -49,7 +50,7 @@ class QueuePage:
             model.update(snapshot)
         html = self.env.get_template("queue.html").render(
             lang=lang, root=self.root, live=live, model=model, refresh=REFRESH_SECONDS,
-            languages=[code for code in self.languages if code != lang],
+            languages=language_choices(self.languages),
             town=self.town.name.get(lang),
             # q, not t: these texts are the display's (context WaitingDisplay), not the wizard's
             q=lambda source, **values: tr(source, lang, **values))

@@ -52,6 +52,10 @@
         <translation>窓口の待ち状況</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
         <source>Counter</source>
         <translation>窓口</translation>
     </message>
