@@ -203,5 +203,5 @@ def _clear(grid: QGridLayout) -> None:
         item = grid.takeAt(0)
         widget = item.widget() if item is not None else None
         if widget is not None:
-            widget.setParent(None)  # off the board at once; freed by Qt later
+            widget.hide()  # off the board at once; freed by Qt later
             widget.deleteLater()

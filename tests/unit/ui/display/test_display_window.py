@@ -28,7 +28,8 @@ NAMES = {"JUMIN": Text("1番窓口", "Counter 1"), "HOKEN": Text("2番窓口", "
 def _labels(window: DisplayWindow, prefix: str) -> list[str]:
     from PySide6.QtWidgets import QLabel
 
-    found = [w for w in window.findChildren(QLabel) if w.objectName().startswith(prefix)]
+    found = [w for w in window.findChildren(QLabel)  # the board's rows, not the replaced ones
+             if w.objectName().startswith(prefix) and w.isVisibleTo(window)]
     return [w.text() for w in sorted(found, key=lambda w: w.objectName())]
 
 
