@@ -163,6 +163,25 @@ class WebConfig:
     # Server processes sharing the port (uvicorn workers): one per CPU core uses them all;
     # each holds its own copy of the catalog and the engine (nothing else is shared).
     workers: int = field(default=1, metadata=_range(1, 64))
+    # The waiting-area board as published by `kiosk display` (display.publish_file), once
+    # the town's transfer has brought it here; empty: no status page (/queue says so).
+    queue_file: str = ""
+
+
+@dataclass(frozen=True)
+class DisplayConfig:
+    # The waiting-area display (`kiosk display`). Department ids whose counters it shows,
+    # in order; empty: every counter of the catalog.
+    counters: tuple[str, ...] = ()
+    # auto: Open JTalk for Japanese (extra `display`), eSpeak NG for the rest; espeak-ng; none.
+    voice: str = field(default="auto", metadata=_choice("auto", "espeak-ng", "none"))
+    # The languages shown side by side and spoken, in order.
+    languages: tuple[str, ...] = ("ja", "en")
+    chime: bool = True
+    # How often the board is read from the database.
+    poll_ms: int = field(default=1000, metadata=_range(250, 60000))
+    # Where to write the anonymous board (JSON) for the status page; empty: nowhere.
+    publish_file: str = ""
 
 
 @dataclass(frozen=True)
@@ -184,6 +203,7 @@ class Config:
     core: CoreConfig = CoreConfig()
     prefill: PrefillConfig = PrefillConfig()
     web: WebConfig = WebConfig()
+    display: DisplayConfig = DisplayConfig()
     logging: LoggingConfig = LoggingConfig()
     # Where the values came from; not a TOML key.
     source: str = field(default="defaults", compare=False)

@@ -219,10 +219,36 @@ def check_core_link(config: Config) -> Finding:
                    "path.")
 
 
+def check_display(config: Config) -> Finding:
+    """The waiting-area display's voices and board file. A warning at most: a terminal that
+    is not a display needs no voice, and a silent display still shows every call."""
+    from pathlib import Path
+
+    from kiosk.speech.speaker import Speaker, engines_for
+
+    settings = config.display
+    speaker = Speaker(engines_for(settings.voice))
+    voices = ", ".join(f"{locale}: {engine.name if engine else 'silent'}"
+                       for locale in settings.languages
+                       for engine in [speaker.engine_for(locale)])
+    problems = []
+    silent = speaker.silent_languages(settings.languages) if settings.voice != "none" else []
+    if silent:
+        problems.append(f"no voice for {', '.join(silent)} (install the `display` extra for "
+                        "Japanese, `espeak-ng` for the others)")
+    folder = Path(settings.publish_file).parent
+    if settings.publish_file and not folder.is_dir():
+        problems.append(f"display.publish_file: the folder {folder} does not exist")
+    summary = f"voices {voices}" + (
+        f"; publishes the board to {settings.publish_file}" if settings.publish_file else "")
+    status = Status.WARN if problems else Status.OK
+    return Finding("waiting-area display", status, "; ".join([summary, *problems]))
+
+
 CHECKS: tuple[Callable[[Config], Finding], ...] = (
     check_config, check_catalog, check_database, check_fonts, check_card_readers,
     check_printer, check_outbox, check_disk, check_waiting_copies, check_purge,
-    check_print_spool, check_core_link,
+    check_print_spool, check_core_link, check_display,
 )
 
 

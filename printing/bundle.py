@@ -111,7 +111,8 @@ def printed_scenario(scenario: Any, catalog: Catalog) -> Any:
 
 def render_bundle(scenario: Any, plan: Any, visit: VisitInfo, out_dir: Path,
                   my_numbers: Mapping[str, str] | None = None, *,
-                  catalog: Catalog, locale: str = PAPER_LANGUAGE) -> BundleSummary:
+                  catalog: Catalog, locale: str = PAPER_LANGUAGE,
+                  status_url: str = "") -> BundleSummary:
     """Write ``visit-<id>.pdf`` into ``out_dir`` and return its summary.
 
     ``catalog`` is the one the plan came from: it names the town, the event's title on
@@ -175,7 +176,7 @@ def render_bundle(scenario: Any, plan: Any, visit: VisitInfo, out_dir: Path,
                              [c.layout.title for c in copies], summary.flags,
                              {c.layout.id: c.layout.title for c in copies},
                              town=catalog.town, event_title=event.paper_title.get(locale),
-                             locale=locale)
+                             locale=locale, status_url=status_url)
     for name in names:
         canvas.doForm(name)
         canvas.showPage()

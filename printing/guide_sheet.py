@@ -95,13 +95,14 @@ class GuideWriter:
 def draw_guide(canvas: Canvas, plan: Any, visit: VisitInfo, event_date: date | None,
                forms: Sequence[str], flags: Sequence[Flag],
                form_titles: Mapping[str, str] | None = None, *, town: Town,
-               event_title: str, locale: str = PAPER_LANGUAGE) -> int:
+               event_title: str, locale: str = PAPER_LANGUAGE, status_url: str = "") -> int:
     """Draw the guide sheet on ``canvas`` in ``locale`` (the catalog's texts and the
     ``GuideSheet`` translations); returns the number of pages it took.
 
     ``town`` and ``event_title`` (the event's paper title in ``locale``) come from the
     catalog; ``form_titles`` names the flagged forms by title (a resident never reads a
-    form id)."""
+    form id). ``status_url`` (the town's waiting status page, when it has one) is printed
+    with its QR code, so the resident can wait elsewhere and watch the queue."""
     titles = form_titles or {}
     g = GuideWriter(canvas, visit, town, locale)
     g.new_page()
@@ -143,6 +144,8 @@ def draw_guide(canvas: Canvas, plan: Any, visit: VisitInfo, event_date: date | N
         g.para(comma.join(documents), MINCHO, 10.5, indent=3, gap=3)
     g.para(_t("Filled-in forms: %1 (bound after this guide sheet)", locale, len(forms)),
            GOTHIC, 10.5, gap=3)
+    if status_url:
+        _status_link(g, status_url)
     late = late_filing_notes(plan)
     if flags or late:
         g.need(14)
@@ -154,6 +157,19 @@ def draw_guide(canvas: Canvas, plan: Any, visit: VisitInfo, event_date: date | N
             g.para("・" + text, GOTHIC, 10, indent=3, gap=0.2)
     canvas.showPage()
     return g.pages
+
+
+def _status_link(g: GuideWriter, url: str) -> None:
+    """The waiting status page: a QR code and its address beside it (no visit id in it:
+    the page is the same for everyone, the ticket number is what the resident looks for)."""
+    size = 20.0
+    g.need(size + 2)
+    top = g.y
+    g.pen.qr(MARGIN_X, top, size, url)
+    g.pen.text(MARGIN_X + size + 3, top + 7, _t("Waiting status (see it on your phone)", g.locale),
+               GOTHIC_BOLD, 11)
+    g.pen.text(MARGIN_X + size + 3, top + 14, url, GOTHIC, 10)
+    g.y = top + size + 3
 
 
 def late_filing_notes(plan: Any) -> list[str]:

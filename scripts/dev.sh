@@ -19,6 +19,7 @@ BASE_PACKAGES=(
     libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
     libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxrender1 libx11-xcb1
     fonts-ipamj-mincho  # IPAmj明朝: the MJ characters of real names (𠮷) the BIZ UD fonts lack
+    espeak-ng  # the waiting-area display's voice for English and other non-Japanese languages
 )
 # What the tests drive for real: pcscd + the vpcd virtual reader, CUPS + a PDF printer,
 # PostgreSQL, poppler to rasterise PDFs for the visual comparisons, and Debian's chromium with
@@ -70,7 +71,7 @@ setup_python() {
     if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
         log "installing the kiosk and its Python dependencies"
         "$VENV/bin/python" -m pip install -q --upgrade pip
-        "$VENV/bin/python" -m pip install -q -e ".[test]"
+        "$VENV/bin/python" -m pip install -q -e ".[test,display]"
         echo "$want" > "$stamp"
     fi
 }

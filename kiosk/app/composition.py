@@ -123,9 +123,11 @@ class Services:
         """The one printing service, built on first use (it purges leftover previews)."""
         if self._printing is None:
             from kiosk.app.printing_service import PrintingService
+            from kiosk.app.waiting_board import status_url
 
             service = PrintingService(self.print_queue(), catalog=self.navigator.catalog,
-                                      printed=self.visits)
+                                      printed=self.visits,
+                                      status_url=status_url(self.config.web.base_url))
             service.purge_previews()
             self._printing = service
         return self._printing

@@ -176,8 +176,10 @@ class PrintingService:
 
     def __init__(self, queue: PrintQueue, *, catalog: Catalog,
                  preview_dir: Path | None = None,
-                 printed: PrintedListener | None = None) -> None:
+                 printed: PrintedListener | None = None, status_url: str = "") -> None:
         self.queue = queue
+        # The waiting status page printed on the guide sheet ("" when the town has none).
+        self.status_url = status_url
         self.catalog = catalog  # the town, the events' paper titles, the town's layouts
         # Only where older versions left plaintext previews (``purge_previews``).
         self.preview_dir = preview_dir if preview_dir is not None else queue.spool / "preview"
@@ -195,7 +197,8 @@ class PrintingService:
         folder = Path(tempfile.mkdtemp(prefix="kiosk-render-"))  # 0700, gone on return
         try:
             summary = render_bundle(scenario, plan, visit, folder, my_numbers,
-                                    catalog=self.catalog, locale=locale)
+                                    catalog=self.catalog, locale=locale,
+                                    status_url=self.status_url)
             document = summary.path.read_bytes()
         finally:
             shutil.rmtree(folder, ignore_errors=True)

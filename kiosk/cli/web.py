@@ -79,7 +79,8 @@ def build_app(config: Config) -> Starlette:
     logger.setLevel(config.logging.level)
     root = urlsplit(config.web.base_url).path.rstrip("/")
     return create_app(
-        navigator, WebSettings(state_key, ui.languages, ui.language, root),
+        navigator, WebSettings(state_key, ui.languages, ui.language, root,
+                               config.web.queue_file),
         code_maker(key, navigator.catalog, config.prefill.valid_days), prefill_downloads())
 
 

@@ -92,7 +92,10 @@ def decode_pixels(pixels: bytes, width: int, height: int, bytes_per_line: int) -
     padded = pixels if len(pixels) >= bytes_per_line * height else (
         bytes(pixels) + bytes(bytes_per_line * height - len(pixels)))
     view = memoryview(padded)[:bytes_per_line * height]
-    image = zxingcpp.ImageView(view.cast("B", (height, bytes_per_line)), width, height,
+    # With numpy installed (the display's extra pulls it in) its stub wants an ndarray; any
+    # buffer works.
+    image = zxingcpp.ImageView(view.cast("B", (height, bytes_per_line)),  # type: ignore[arg-type,unused-ignore]
+                               width, height,
                                zxingcpp.ImageFormat.Lum, row_stride=bytes_per_line)
     return _texts(image)
 

@@ -9,6 +9,8 @@ Routes:
   and a way to start again, with status 400, never a crash page.
 * ``POST /code.png``, ``POST /code.pdf``: the QR code of a finished state, as a download.
   POST, so no personal data ever sits in a URL, a proxy log or the browser history.
+* ``GET /queue`` (``?lang=``): the waiting status, from the board ``kiosk display``
+  publishes (``kiosk.web.queue_page``; no database).
 * ``GET /healthz``: ``ok`` for the reverse proxy; ``GET /static/…``: the style sheet.
 
 Nothing here logs a field, a form or a state: the access log holds method, path and status.
@@ -38,6 +40,7 @@ from kiosk.web import fields
 from kiosk.web.memo import RequestNavigator, carry_next, expect_carried
 from kiosk.web.middleware import AccessLog, SecurityHeaders
 from kiosk.web.pages import CodeMaker, Wizard
+from kiosk.web.queue_page import QueuePage
 from kiosk.web.session_bridge import open_visit, store_visit
 from kiosk.web.state import StateError, StateSealer, WizardState
 from kiosk.web.texts import catalog_text, language_choices, translator
@@ -65,6 +68,8 @@ class WebSettings:
     # The public URL's path when the proxy serves the wizard below one (``[web] base_url``
     # ``https://town.example/shinsei/`` → ``/shinsei``); links and forms start with it.
     root: str = ""
+    # The waiting board published by `kiosk display` (``[web] queue_file``), for /queue.
+    queue_file: str = ""
 
 
 class Downloads:
@@ -80,6 +85,8 @@ def create_app(navigator: Navigator, settings: WebSettings, make_code: CodeMaker
                downloads: Downloads, today: Callable[[], date] = date.today) -> Starlette:
     """The web wizard over the kiosk's ``navigator`` (the same catalog and engine)."""
     handlers = _Handlers(navigator, settings, make_code, downloads, today)
+    queue = QueuePage(settings.queue_file, navigator.catalog, settings.languages,
+                      settings.default_language, settings.root, handlers.env)
     return Starlette(middleware=[Middleware(AccessLog), Middleware(SecurityHeaders)],
                      exception_handlers={Exception: handlers.failed}, routes=[
         Route("/", handlers.start, methods=["GET"]),
@@ -87,6 +94,7 @@ def create_app(navigator: Navigator, settings: WebSettings, make_code: CodeMaker
         Route("/code.png", handlers.download, methods=["POST"]),
         Route("/code.pdf", handlers.download, methods=["POST"]),
         Route("/healthz", handlers.healthz, methods=["GET"]),
+        Route("/queue", queue.show, methods=["GET"]),
         Mount("/static", app=StaticFiles(packages=[("kiosk.web", "static")]), name="static"),
     ])
 

@@ -1,0 +1,1 @@
+"""``kiosk display``: the waiting-area screen (called tickets, counters, chime and voice)."""
