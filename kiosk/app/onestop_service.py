@@ -9,19 +9,26 @@ procedures handed to it) records per procedure. No SQL in the UI.
   department's queue (``ClerkService.queue``), and the visit is not marked *left* until
   that department has finished too.
 
-Every event goes through the terminal's ``MetricsRecorder`` (outbox when the database is
-away). The events carry the procedure id and the counter codes, nothing personal.
+``desk_items`` says which procedures a counter's console lists: every one at the desk,
+the handed ones at a department. Every event goes through the terminal's
+``MetricsRecorder`` (outbox when the database is away). The events carry the procedure
+id and the counter codes, nothing personal.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
+
 from sqlalchemy import select
 
+from forms.catalog.model import OneStopDesk
 from kiosk.app.clerk_service import ClerkService
+from kiosk.navigation.plan import Plan, PlannedProcedure
 from kiosk.storage.tables import VisitEvent
 from kiosk.visits.clock import as_utc
 from kiosk.visits.dwell import PROCEDURE_KINDS
-from kiosk.visits.handoffs import ProcedureEvent, ProcedureState, procedure_states
+from kiosk.visits.handoffs import OPEN, ProcedureEvent, ProcedureState, procedure_states
 
 
 class OneStopService:
@@ -47,3 +54,29 @@ class OneStopService:
     def hand_off(self, visit_id: str, procedure_id: str, department: str) -> str:
         return self.clerk.recorder.record(visit_id, "handed_off", department,
                                           procedure=procedure_id)
+
+
+@dataclass(frozen=True, slots=True)
+class DeskItem:
+    """One procedure as a counter's console shows it: the planned procedure (with its
+    guidance), where it stands, and the department the desk would hand it to."""
+
+    procedure: PlannedProcedure
+    state: ProcedureState
+    # the catalog says a department's specialist does it (the desk hands it over)
+    specialist: bool
+    # the procedure's own department, the desk's default hand-off target
+    department: str
+
+
+def desk_items(plan: Plan, states: Mapping[str, ProcedureState], counter: str,
+               desk: OneStopDesk) -> list[DeskItem]:
+    """The procedures a counter works on: at the desk every procedure of the visit; at a
+    department those the desk handed to it (open, or settled there since)."""
+    items = []
+    for proc in plan.procedures():
+        state = states.get(proc.id, OPEN)
+        if counter not in (desk.id, state.department):
+            continue
+        items.append(DeskItem(proc, state, not desk.handles(proc.id), proc.department_id))
+    return items
