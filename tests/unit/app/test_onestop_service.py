@@ -1,4 +1,4 @@
-"""``OneStopService`` on a real SQLite database: a hand-off puts the visit in the
+"""``OneStopService`` on a real database (SQLite and PostgreSQL): a hand-off puts the visit in the
 department's queue, keeps it from being marked left, and the department's console lists
 only what was handed to it."""
 
@@ -42,8 +42,9 @@ def catalog(tmp_path: Path) -> Catalog:
 
 
 @pytest.fixture
-def clerk(tmp_path: Path) -> Iterator[ClerkService]:
-    engine = make_engine(f"sqlite:///{(tmp_path / 'kiosk.sqlite3').as_posix()}")
+def clerk(tmp_path: Path, db_url: str) -> Iterator[ClerkService]:
+    """On SQLite and on PostgreSQL (``db_url``)."""
+    engine = make_engine(db_url)
     migrate.upgrade(engine)
     recorder = MetricsRecorder(engine, Outbox(tmp_path / "outbox.sqlite3"), "clerk-test")
     yield ClerkService(engine, recorder, PersonalStore(engine, opener=TownKeyPair.generate()))
