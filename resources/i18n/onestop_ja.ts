@@ -117,4 +117,15 @@
         <translation>受付番号 %1：%2 を%3へ引き継ぎました。</translation>
     </message>
 </context>
+<context>
+    <name>SummaryScreen</name>
+    <message>
+        <source>%1 procedures, all starting at the one-stop desk; your forms are printed next.</source>
+        <translation>%1件の手続きは、すべて総合窓口から始まります。次に書類を印刷します。</translation>
+    </message>
+    <message>
+        <source>The desk sends you here: a specialist does these.</source>
+        <translation>総合窓口からご案内します（専門の担当者が手続きします）</translation>
+    </message>
+</context>
 </TS>

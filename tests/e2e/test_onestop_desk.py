@@ -1,8 +1,8 @@
 """End to end: the one-stop desk (回らない窓口) from the kiosk to the last department.
 
 A family of four moves in (転入) at the real kiosk window with the emulated card, in a
-town whose catalog enables its one-stop desk. The printed guide sheet and the finished
-screen name that desk and, after it, only the two departments whose specialist is needed
+town whose catalog enables its one-stop desk. The summary, the printed guide sheet and
+the finished screen name that desk and, after it, only the two departments whose specialist is needed
 (保育所 → 子育て支援係, 転入学 → 教育委員会); the other six counters are not named.
 Then three real clerk consoles on the same database (three terminals): the desk completes
 8 procedures and hands 2 to departments, each department finds the visit in its queue,
@@ -166,6 +166,12 @@ def test_a_family_of_four_is_served_at_one_desk(
     visit_id, plan = session.visit_id, session.plan
     assert visit_id and plan is not None
     assert len(plan.procedure_ids()) == 10 and len(plan.stops) == 6  # six counters today
+    summary = resident.screen("summary")
+    headings = {label.objectName() for label in summary.findChildren(QLabel)
+                if label.objectName().startswith("stop_") and label.isVisible()
+                and not label.objectName().endswith("_note")}
+    assert headings == {f"stop_{desk.id}", "stop_KOSO", "stop_KYOIKU"}
+    assert sorted(summary.shown_procedures) == sorted(plan.procedure_ids())
     resident.print_bundle()
 
     # The finished screen: the desk, then only the two specialists' departments.
