@@ -80,12 +80,13 @@ def test_the_guidance_of_a_moving_in_notification() -> None:
     assert guidance.mistakes and guidance.to_see
 
 
-def test_the_family_procedures_all_carry_guidance() -> None:
-    procedures = load_catalog().procedures
-    for pid in ("jumin_ido", "mynumber_card", "inkan_toroku", "kokuho_shutoku", "jido_teate",
-                "kodomo_iryo", "hoiku_tenen", "tennyugaku", "suido", "gomi", "inu_toroku"):
-        guidance = procedures[pid].guidance
+def test_every_bundled_procedure_carries_guidance() -> None:
+    for pid, procedure in load_catalog().procedures.items():
+        guidance = procedure.guidance
         assert guidance.legal_basis and guidance.mistakes, pid
+        assert all(t.get("ja") and t.get("en") for t in (*guidance.legal_basis,
+                                                          *guidance.mistakes,
+                                                          *guidance.to_see)), pid
 
 
 def test_guidance_keys_are_checked(folder: Path) -> None:
