@@ -69,8 +69,8 @@ def test_the_desk_is_not_a_department(folder: Path) -> None:
 
 
 def test_the_desk_needs_a_name_and_a_place(folder: Path) -> None:
-    edit(folder, "onestop.yaml", "    place: {ja: 役場1階 正面入口の総合窓口, en: \"Town hall, "
-         "ground floor, by the main entrance\"}\n", "")
+    edit(folder, "onestop.yaml", "    place: {ja: 役場1階 正面入口, en: \"Town hall, "
+         "ground floor, main entrance\"}\n", "")
     assert "'place' is missing" in problems(folder)
 
 
