@@ -9,14 +9,16 @@ procedures handed to it) records per procedure. No SQL in the UI.
   department's queue (``ClerkService.queue``), and the visit is not marked *left* until
   that department has finished too.
 
-``desk_items`` says which procedures a counter's console lists: every one at the desk,
-the handed ones at a department. Every event goes through the terminal's
+``settled_plan`` is what a counter accepts for the core system when it finishes (the
+procedures settled there). ``desk_items`` says which procedures a counter's console
+lists: every one at the desk, the handed ones at a department. Every event goes through the terminal's
 ``MetricsRecorder`` (outbox when the database is away). The events carry the procedure
 id and the counter codes, nothing personal.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -24,7 +26,8 @@ from sqlalchemy import select
 
 from forms.catalog.model import OneStopDesk
 from kiosk.app.clerk_service import ClerkService
-from kiosk.navigation.plan import Plan, PlannedProcedure
+from kiosk.i18n import Text
+from kiosk.navigation.plan import CounterStop, Department, Plan, PlannedProcedure
 from kiosk.storage.tables import VisitEvent
 from kiosk.visits.clock import as_utc
 from kiosk.visits.dwell import PROCEDURE_KINDS
@@ -80,3 +83,15 @@ def desk_items(plan: Plan, states: Mapping[str, ProcedureState], counter: str,
             continue
         items.append(DeskItem(proc, state, not desk.handles(proc.id), proc.department_id))
     return items
+
+
+def settled_plan(plan: Plan, states: Mapping[str, ProcedureState], counter: str) -> Plan:
+    """The plan cut down to the procedures settled at ``counter``, as if they were that
+    counter's own: what a one-stop counter accepts for the core system when it finishes
+    (the desk accepts the procedures of many departments; a department only what the desk
+    handed to it and it settled)."""
+    procedures = tuple(
+        dataclasses.replace(p, department_id=counter) for p in plan.procedures()
+        if states.get(p.id, OPEN) == ProcedureState("done", counter))
+    stop = CounterStop(Department(counter, Text(), Text(), 0), procedures)
+    return Plan(plan.event_id, plan.event_date, (stop,) if procedures else ())

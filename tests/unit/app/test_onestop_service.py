@@ -105,3 +105,34 @@ def test_without_a_desk_the_route_is_every_department() -> None:
     catalog = load_catalog()
     plan = plan_for(catalog)
     assert navigation_summary(plan, 4, catalog.onestop).departments == plan.department_ids()
+
+
+def test_each_counter_accepts_for_the_core_system_what_it_settled(catalog: Catalog) -> None:
+    """The desk accepts the procedures it did, whatever their department; a department
+    only what the desk handed to it and it settled (so nothing is submitted twice)."""
+    from datetime import UTC, datetime
+
+    from kiosk.app.core_submissions import submissions_by_member
+    from kiosk.app.onestop_service import settled_plan
+    from kiosk.visits.handoffs import ProcedureState
+
+    desk = catalog.onestop
+    assert desk is not None
+    plan = plan_for(catalog)
+    scenario = Scenario.from_json(json.loads(SCENARIO.read_text(encoding="utf-8")))
+    states = {p.id: (ProcedureState("done", "SOGO") if desk.handles(p.id)
+                     else ProcedureState("done", p.department_id)) for p in plan.procedures()}
+    states["tennyugaku"] = ProcedureState("handed", "KYOIKU")  # not settled there yet
+
+    def accepted(counter: str) -> set[str]:
+        return {record.procedure_id for _member, record in submissions_by_member(
+            visit_id="v1", department=counter, scenario=scenario,
+            plan=settled_plan(plan, states, counter), staff_id="S1",
+            accepted_at=datetime(2026, 4, 6, tzinfo=UTC))}
+
+    at_desk = accepted("SOGO")
+    assert at_desk == {p.id for p in plan.procedures() if desk.handles(p.id)}
+    assert "kokuho_shutoku" in at_desk and "jido_teate" in at_desk
+    assert accepted("KOSO") == {"hoiku_tenen"}  # not the desk's 児童手当
+    assert accepted("KYOIKU") == set()
+    assert settled_plan(plan, {}, "SOGO").stops == ()
