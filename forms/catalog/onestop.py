@@ -21,6 +21,7 @@ from forms.catalog.yamlio import Problems
 FILE = "onestop.yaml"
 _KEYS = {"enabled", "desk", "at_desk", "specialist"}
 _DESK_KEYS = {"id", "name", "place"}
+MAX_PROCEDURE_ID = 32  # kiosk.visits.recorder's codes
 
 
 def build_onestop(
@@ -50,6 +51,15 @@ def build_onestop(
     if desk_id in departments:
         d.error(f"'id' {desk_id!r} is already a department of departments.yaml: the desk "
                 "is a counter of its own")
+    specialist = _placements(e, procedures, enabled)
+    name, place = d.text("name"), d.text("place")
+    if not enabled:
+        return None
+    return OneStopDesk(desk_id, name, place, frozenset(specialist))
+
+
+def _placements(e: Entry, procedures: Mapping[str, Procedure], enabled: bool) -> list[str]:
+    """Check ``at_desk`` and ``specialist`` against the procedures; the specialist ones."""
     at_desk = e.str_list("at_desk", [])
     specialist = e.str_list("specialist", [])
     for pid in sorted({*at_desk, *specialist} - set(procedures)):
@@ -62,10 +72,11 @@ def build_onestop(
     unplaced = [pid for pid in procedures if pid not in {*at_desk, *specialist}]
     if enabled and unplaced:
         e.error(f"procedures placed neither 'at_desk' nor 'specialist': {', '.join(unplaced)}")
-    name, place = d.text("name"), d.text("place")
-    if not enabled:
-        return None
-    return OneStopDesk(desk_id, name, place, frozenset(specialist))
+    for pid in procedures:  # the hand-off events carry it as a short code (the metrics)
+        if enabled and len(pid) > MAX_PROCEDURE_ID:
+            e.error(f"procedure id {pid!r} is longer than {MAX_PROCEDURE_ID} characters: the "
+                    "desk's hand-off events cannot name it")
+    return specialist
 
 
 def desk_department(desk: OneStopDesk) -> DepartmentDef:
