@@ -93,3 +93,14 @@ def test_guidance_keys_are_checked(folder: Path) -> None:
     edit(folder, "procedures.yaml", "      mistakes:\n        - {ja: 異動日を届出日",
          "      errors:\n        - {ja: 異動日を届出日")
     assert "unknown key 'errors'" in problems(folder)
+
+
+def test_catalog_check_names_the_desk(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from kiosk.cli.main import main
+
+    assert main(["catalog", "check", "--folder", str(folder)]) == 0
+    assert "one-stop desk" not in capsys.readouterr().out
+    enable(folder)
+    assert main(["catalog", "check", "--folder", str(folder)]) == 0
+    out = capsys.readouterr().out
+    assert "one-stop desk SOGO: 24 procedures at the desk, 7 with a specialist" in out
