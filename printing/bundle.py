@@ -176,7 +176,8 @@ def render_bundle(scenario: Any, plan: Any, visit: VisitInfo, out_dir: Path,
                              [c.layout.title for c in copies], summary.flags,
                              {c.layout.id: c.layout.title for c in copies},
                              town=catalog.town, event_title=event.paper_title.get(locale),
-                             locale=locale, status_url=status_url)
+                             locale=locale, status_url=status_url,
+                             desk=catalog.onestop)
     for name in names:
         canvas.doForm(name)
         canvas.showPage()

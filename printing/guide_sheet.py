@@ -6,6 +6,8 @@ a clerk can open the visit. It deliberately carries no name, address or birth da
 residents leave it on counters, and nothing personal should be on a sheet that can be
 lost. Problems found while filling the forms are listed for the clerk at the bottom.
 The clerks' own checklists stay on the clerk console: the sheet is for the resident.
+With a one-stop desk (``Catalog.onestop``) the sheet names the desk and, after it, only
+the departments whose specialist a procedure needs (``kiosk.navigation.route``).
 """
 
 from __future__ import annotations
@@ -17,9 +19,11 @@ from typing import Any
 from reportlab.pdfgen.canvas import Canvas
 
 from forms.catalog import Town
+from forms.catalog.model import OneStopDesk
 from forms.geometry import MARGIN_X, PAGE_H, PAGE_W, TOP
 from kiosk.domain.era import to_wareki
 from kiosk.i18n import translate
+from kiosk.navigation.route import RouteStop, resident_route
 from printing.context import PAPER_LANGUAGE, VisitInfo
 from printing.draw import Pen, fit_text
 from printing.fonts import GOTHIC, GOTHIC_BOLD, MINCHO
@@ -95,9 +99,13 @@ class GuideWriter:
 def draw_guide(canvas: Canvas, plan: Any, visit: VisitInfo, event_date: date | None,
                forms: Sequence[str], flags: Sequence[Flag],
                form_titles: Mapping[str, str] | None = None, *, town: Town,
-               event_title: str, locale: str = PAPER_LANGUAGE, status_url: str = "") -> int:
+               event_title: str, locale: str = PAPER_LANGUAGE, status_url: str = "",
+               desk: OneStopDesk | None = None) -> int:
     """Draw the guide sheet on ``canvas`` in ``locale`` (the catalog's texts and the
     ``GuideSheet`` translations); returns the number of pages it took.
+
+    With the town's one-stop ``desk`` the sheet sends the resident to the desk, and names
+    a department only for the procedures its specialist does after the desk.
 
     ``town`` and ``event_title`` (the event's paper title in ``locale``) come from the
     catalog; ``form_titles`` names the flagged forms by title (a resident never reads a
@@ -110,18 +118,24 @@ def draw_guide(canvas: Canvas, plan: Any, visit: VisitInfo, event_date: date | N
     heading = (_t("Procedures for %1 (%2)", locale, event, _date(event_date, locale))
                if event_date else _t("Procedures for %1", locale, event))
     g.para(heading, GOTHIC_BOLD, 14, gap=2)
-    g.para(_t("Please go to the counters in this order. At each counter, hand in this sheet "
-              "and the filled-in forms.", locale), GOTHIC, 11, gap=3)
+    if desk is None:
+        g.para(_t("Please go to the counters in this order. At each counter, hand in this "
+                  "sheet and the filled-in forms.", locale), GOTHIC, 11, gap=3)
+    else:
+        g.para(_t("Please go to the one-stop desk with this sheet and the filled-in forms. "
+                  "Every procedure starts there: you need not go round the counters.", locale),
+               GOTHIC, 11, gap=3)
     comma = _t(", ", locale)
     documents: dict[str, None] = {}
-    for n, stop in enumerate(plan.stops):
-        dept = stop.department
+    for n, stop in enumerate(resident_route(plan, desk)):
         g.need(22)
         mark = CIRCLED[n] if n < len(CIRCLED) else f"{n + 1}."
         g.pen.rect(MARGIN_X, g.y - 1, WIDTH, 8.5, 0.8, fill=0.88)
-        g.pen.text(MARGIN_X + 2, g.y + 5.2, f"{mark}　{dept.name.get(locale)}　{dept.counter.get(locale)}",
-                   GOTHIC_BOLD, 13)
+        g.pen.text(MARGIN_X + 2, g.y + 5.2, stop_heading(mark, stop, locale), GOTHIC_BOLD, 13)
         g.y += 10
+        if stop.after_desk:
+            g.para(_t("The one-stop desk sends you here: a specialist does these.", locale),
+                   GOTHIC, 10.5, indent=3, gap=0.8)
         for proc in stop.procedures:
             g.need(14)  # keep a procedure's title with its first lines
             g.para(f"■ {proc.title.get(locale)}", GOTHIC_BOLD, 11.5, indent=3, gap=0.5)
@@ -170,6 +184,11 @@ def _status_link(g: GuideWriter, url: str) -> None:
                GOTHIC_BOLD, 11)
     g.pen.text(MARGIN_X + size + 3, top + 14, url, GOTHIC, 10)
     g.y = top + size + 3
+
+
+def stop_heading(mark: str, stop: RouteStop, locale: str) -> str:
+    """A stop's heading: its number, name and place (counter)."""
+    return f"{mark}　{stop.name.get(locale)}　{stop.place.get(locale)}"
 
 
 def late_filing_notes(plan: Any) -> list[str]:

@@ -12,6 +12,8 @@ What is checked, each reported with file, line, entry and problem:
   ``<catalog folder>/layouts/``; the fixed list only when there are none);
 * ``from_record``: record codes from the link's list (``record_codes.yaml``), options and
   events that exist, a rule that fits the question's type;
+* ``onestop.yaml`` (optional): the one-stop desk, and every procedure placed at the desk
+  or with a specialist;
 * cycles: predicates defined through each other, questions whose ``ask_when`` depend on
   each other.
 """
@@ -37,6 +39,7 @@ from forms.catalog.model import (
     Text,
     Town,
 )
+from forms.catalog.onestop import build_onestop, desk_department
 from forms.catalog.procedures import build_procedures
 from forms.catalog.questions import build_questions
 from forms.catalog.record_rules import load_record_codes
@@ -90,6 +93,9 @@ def load_catalog(
         problems.add(str(root), "", "the catalog folder does not exist")
         problems.raise_if_any()
     raw = {name: read_yaml(root / f"{name}.yaml", problems) for name in FILES}
+    # optional: a town without a one-stop desk has no onestop.yaml
+    onestop_raw = (read_yaml(root / "onestop.yaml", problems)
+                   if (root / "onestop.yaml").exists() else None)
     problems.locales = _locales(problems, root)
     problems.raise_if_any()  # nothing sensible can be said about files that do not parse
     forms = (frozenset(known_forms) if known_forms is not None
@@ -123,7 +129,10 @@ def load_catalog(
     procedures = build_procedures(
         problems, raw["procedures"], compiler, departments, events, forms
     )
+    onestop = build_onestop(problems, onestop_raw, departments, procedures)
     problems.raise_if_any()
+    if onestop is not None:  # the desk is a counter too: queues, consoles, statistics
+        departments = {onestop.id: desk_department(onestop), **departments}
     return Catalog(
         folder=root,
         departments=MappingProxyType(departments),
@@ -134,6 +143,7 @@ def load_catalog(
         town=town,
         known_forms=forms,
         locales=problems.locales,
+        onestop=onestop,
     )
 
 

@@ -200,6 +200,16 @@ class Rule:
 
 
 @dataclass(frozen=True, slots=True)
+class Guidance:
+    """Staff guidance for a procedure, beside each variant's checklist (what to check): the
+    legal basis, the mistakes counters commonly make, and the documents the clerk must see."""
+
+    legal_basis: tuple[Text, ...] = ()
+    mistakes: tuple[Text, ...] = ()
+    to_see: tuple[Text, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Procedure:
     id: str
     ref: int | None
@@ -207,6 +217,7 @@ class Procedure:
     title: Text
     form_scope: str  # "member" | "household"
     rules: Mapping[str, Rule]
+    guidance: Guidance = Guidance()
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,6 +268,24 @@ class Town:
 
 
 @dataclass(frozen=True, slots=True)
+class OneStopDesk:
+    """The town's one-stop desk (回らない窓口, ``onestop.yaml``): one counter that handles
+    every procedure except the ``specialist`` ones, which it hands to their department.
+
+    ``id`` is the desk's counter code: it is also in ``Catalog.departments`` (order 0), so
+    queues, clerk consoles and the statistics treat it like any other counter."""
+
+    id: str
+    name: Text
+    place: Text
+    specialist: frozenset[str]
+
+    def handles(self, procedure_id: str) -> bool:
+        """Whether the desk does this procedure itself (else a department's specialist)."""
+        return procedure_id not in self.specialist
+
+
+@dataclass(frozen=True, slots=True)
 class Catalog:
     """The whole validated catalog; mappings keep the files' order."""
 
@@ -270,6 +299,8 @@ class Catalog:
     known_forms: frozenset[str]
     # the locales the catalog's texts carry (locales.yaml), "ja" first
     locales: tuple[str, ...] = ("ja", "en")
+    # the town's one-stop desk (onestop.yaml, when enabled); None: a counter per department
+    onestop: OneStopDesk | None = None
 
     @property
     def layouts_dir(self) -> Path:

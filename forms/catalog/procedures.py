@@ -3,7 +3,8 @@
 Every rule (one variant of the procedure: registration, change, cancellation …) states
 its own forms, documents, fee and deadline, or names the variant it copies with
 ``same_as: <event>``. Nothing is inherited silently from another variant: the procedure
-itself holds only its id, department, name, form scope and a default condition.
+itself holds only its id, department, name, form scope, a default condition and the
+staff guidance (legal basis, common mistakes, documents to see) its variants share.
 """
 
 from __future__ import annotations
@@ -14,11 +15,13 @@ from typing import Any
 
 from forms.catalog.compiler import ConditionCompiler
 from forms.catalog.fields import Entry, entry_id, top_list
-from forms.catalog.model import DepartmentDef, EventDef, Item, Procedure, Rule, Text
+from forms.catalog.model import DepartmentDef, EventDef, Guidance, Item, Procedure, Rule, Text
 from forms.catalog.yamlio import Problems
 
 FILE = "procedures.yaml"
-_KEYS = {"id", "ref", "department", "title", "form_scope", "when", "events"}
+_KEYS = {"id", "ref", "department", "title", "form_scope", "when", "events", "guidance"}
+#: Staff guidance beside each variant's checklist (what to check), for the clerk console.
+_GUIDANCE_KEYS = {"legal_basis", "mistakes", "to_see"}
 # What a variant must state for itself, unless it copies another with ``same_as``.
 _OWN_KEYS = ("forms", "documents", "fee", "deadline")
 _COPIED_KEYS = {*_OWN_KEYS, "checklist", "filing_days", "filing_counts_event_day"}
@@ -51,8 +54,9 @@ def build_procedures(
         title = e.text("title")
         rules = _rules(e, compiler, item.get("events"), item.get("when"), title, events,
                        known_forms)
+        guidance = _guidance(e, item.get("guidance"))
         if pid:
-            result[pid] = Procedure(pid, ref, department, title, form_scope, rules)
+            result[pid] = Procedure(pid, ref, department, title, form_scope, rules, guidance)
     return result
 
 
@@ -156,6 +160,25 @@ def _copied_variant(r: Entry, body: Mapping[str, Any],
         r.error(f"'same_as: {target}' must name another event of this procedure that "
                 f"states its own variant (stated: {', '.join(variants) or 'none'})")
     return found
+
+
+def _guidance(e: Entry, raw: Any) -> Guidance:
+    """``guidance: {legal_basis: […], mistakes: […], to_see: […]}``, lists of {ja, en}."""
+    if raw is None:
+        return Guidance()
+    if not isinstance(raw, Mapping):
+        e.error("'guidance' must be a mapping of legal_basis, mistakes and to_see")
+        return Guidance()
+    g = Entry(e.problems, e.file, f"{e.label}, guidance", raw, _GUIDANCE_KEYS)
+    g.line = g.line or e.line
+    lists: dict[str, tuple[Text, ...]] = {}
+    for key in sorted(_GUIDANCE_KEYS):
+        value = raw.get(key, [])
+        if not isinstance(value, list):
+            g.error(f"{key!r} must be a list of {{ja, en}} texts")
+            value = []
+        lists[key] = tuple(g.text_value(v, f"{key}[{i}]") for i, v in enumerate(value))
+    return Guidance(lists["legal_basis"], lists["mistakes"], lists["to_see"])
 
 
 def _forms(e: Entry, ids: list[str], known: frozenset[str]) -> tuple[str, ...]:

@@ -81,6 +81,11 @@ def _check(args: argparse.Namespace) -> int:
         print(f"kiosk: warning: {warning}", file=sys.stderr)
     counts = ", ".join(f"{n} {what}" for what, n in catalog.counts().items())
     print(f"catalog OK ({catalog.folder}): {counts}")
+    desk = catalog.onestop
+    if desk is not None:
+        print(f"one-stop desk {desk.id}: {len(catalog.procedures) - len(desk.specialist)} "
+              f"procedures at the desk, {len(desk.specialist)} with a specialist "
+              f"({', '.join(sorted(desk.specialist))})")
     return 0
 
 

@@ -286,6 +286,9 @@ class Navigator:
             form_scope=procedure.form_scope,
             filing_deadline=last_day,
             filed_late=last_day is not None and visit_day > last_day,
+            legal_basis=procedure.guidance.legal_basis,
+            mistakes=procedure.guidance.mistakes,
+            to_see=procedure.guidance.to_see,
         )
 
 

@@ -51,6 +51,11 @@ class PlannedProcedure:
     # (the clerk notes the late filing; some offices send a 届出期間経過通知).
     filing_deadline: date | None = None
     filed_late: bool = False
+    # Staff guidance from the catalog, beside the checklist (what to check): the legal
+    # basis, the common mistakes and the documents the clerk must see.
+    legal_basis: tuple[Text, ...] = ()
+    mistakes: tuple[Text, ...] = ()
+    to_see: tuple[Text, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict (tuples become lists, texts ``{locale: string}``)."""
@@ -67,6 +72,9 @@ class PlannedProcedure:
             "form_scope": self.form_scope,
             "filing_deadline": self.filing_deadline.isoformat() if self.filing_deadline else None,
             "filed_late": self.filed_late,
+            "legal_basis": [t.as_dict() for t in self.legal_basis],
+            "mistakes": [t.as_dict() for t in self.mistakes],
+            "to_see": [t.as_dict() for t in self.to_see],
         }
 
 

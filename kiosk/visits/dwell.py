@@ -15,6 +15,14 @@ Definitions (documented here because the town's −60% claim rests on them):
   pressed *started*). **service** = ``service_started`` → ``service_finished`` or
   ``sent_back``. A resident sent back for a correction returns later: each return is a
   new episode whose wait and service are added to the department's totals.
+* **one-stop desk**: the desk is a counter like any other (its own wait and service). A
+  procedure the desk's clerk settles is a ``procedure_done`` event at the desk; one it
+  hands to a department is a ``handed_off`` event naming that department, which joins
+  the visit's route (its queue). The hand-off is a ready moment **for that department
+  only**: its arrival is never before the hand-off, so a specialist who comes to the desk
+  while the desk still serves counts a wait from the hand-off; a resident who walks over
+  after the desk counts one from the desk's end of service. ``procedure_done`` events
+  change no time: dwell, wait and service come from the counter events alone.
 * **out of order**: events are sorted by their (drift-corrected) time, ties broken by the
   natural order of the kinds, so an event synced late from an outbox lands in its place.
   A ``service_finished`` with no open episode is ignored. Because spans are taken in that
@@ -33,7 +41,9 @@ KIND_ORDER = {
     "identified": 1,
     "navigation_done": 2,
     "forms_printed": 3,
+    "handed_off": 3,
     "called": 4,
+    "procedure_done": 5,
     "service_started": 5,
     "sent_back": 6,
     "service_finished": 6,
@@ -42,6 +52,11 @@ KIND_ORDER = {
 EVENT_KINDS = frozenset(KIND_ORDER)
 DEPARTMENT_KINDS = frozenset({"called", "service_started", "service_finished", "sent_back"})
 READY_KINDS = frozenset({"visit_started", "navigation_done", "forms_printed"})
+#: Per-procedure events of the one-stop desk: they name a counter (where the procedure was
+#: settled, or the department it was handed to) and a procedure id (attribute).
+PROCEDURE_KINDS = frozenset({"procedure_done", "handed_off"})
+#: Every kind that names a counter.
+COUNTER_EVENT_KINDS = DEPARTMENT_KINDS | PROCEDURE_KINDS
 
 
 @dataclass(frozen=True)
@@ -111,6 +126,12 @@ class _Tracker:
         self.ready_at = ready_at
         self.open: dict[str, _Episode] = {}
         self.times: dict[str, DepartmentTimes] = {}
+        self.handed: dict[str, datetime] = {}  # department -> its latest hand-off
+
+    def _arrival(self, department: str, at: datetime) -> datetime:
+        ready = self.ready_at or at
+        handed = self.handed.get(department)
+        return ready if handed is None else max(ready, handed)
 
     def _ready(self, at: datetime) -> None:
         self.ready_at = at if self.ready_at is None else max(self.ready_at, at)
@@ -119,6 +140,9 @@ class _Tracker:
         if event.kind in READY_KINDS:
             self._ready(event.at)
             return
+        if event.kind == "handed_off" and event.department:
+            self.handed[event.department] = event.at
+            return
         if event.kind not in DEPARTMENT_KINDS or not event.department:
             return
         name = event.department
@@ -126,10 +150,11 @@ class _Tracker:
         episode = self.open.get(name)
         if event.kind == "called":
             if episode is None:
-                self.open[name] = _Episode(arrival=self.ready_at or event.at, wait_end=event.at)
+                self.open[name] = _Episode(arrival=self._arrival(name, event.at),
+                                           wait_end=event.at)
         elif event.kind == "service_started":
             if episode is None:
-                episode = self.open[name] = _Episode(arrival=self.ready_at or event.at)
+                episode = self.open[name] = _Episode(arrival=self._arrival(name, event.at))
             if episode.started is None:
                 episode.started = event.at
                 episode.wait_end = event.at

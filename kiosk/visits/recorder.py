@@ -29,7 +29,7 @@ from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError, Stateme
 
 from kiosk.storage.tables import Visit, VisitEvent
 from kiosk.visits.clock import DriftClock, local_day
-from kiosk.visits.dwell import DEPARTMENT_KINDS, EVENT_KINDS
+from kiosk.visits.dwell import COUNTER_EVENT_KINDS, EVENT_KINDS
 from kiosk.visits.ids import uuid7
 from kiosk.visits.outbox import Outbox
 from kiosk.visits.store import insert_ignore, insert_visits, next_ticket, refresh_summaries
@@ -43,7 +43,8 @@ CHANNELS = frozenset(VOCABULARY.channel_ids)
 METHODS = frozenset(VOCABULARY.methods)
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_\-]{0,31}$")
 _INT_ATTRS = {"household_size": (1, 30), "procedures": (0, 200), "forms": (0, 200)}
-_CODE_ATTRS = frozenset({"life_event", "language"})
+# ``procedure``: the procedure id of a one-stop desk's procedure_done / handed_off event
+_CODE_ATTRS = frozenset({"life_event", "language", "procedure"})
 
 
 class MetricsError(ValueError):
@@ -177,7 +178,7 @@ class MetricsRecorder:
         """Append one event; return its id. ``method`` is for ``identified`` only."""
         if kind not in EVENT_KINDS or kind == "visit_started":
             raise MetricsError(f"unknown event kind {kind!r}")
-        if (kind in DEPARTMENT_KINDS) != (department is not None):
+        if (kind in COUNTER_EVENT_KINDS) != (department is not None):
             raise MetricsError(f"{kind} events need a department exactly when they are per counter")
         if department is not None and not _CODE.match(department):
             raise MetricsError("a department must be a short ASCII code")

@@ -150,6 +150,7 @@ def _events_of(connection: Connection, visit_id: str) -> list[Any]:
 def derive_attributes(rows: Iterable[Any], current_channel: str) -> dict[str, Any]:
     """The visit's attributes as the events tell them (the latest value wins)."""
     values: dict[str, Any] = {"channel": current_channel}
+    route: list[str] | None = None
     ordered = sorted(rows, key=lambda r: (as_utc(r.occurred_at), dwell.KIND_ORDER.get(r.kind, 8)))
     for row in ordered:
         if row.kind == "identified" and row.method in CHANNEL_BY_METHOD:
@@ -158,7 +159,13 @@ def derive_attributes(rows: Iterable[Any], current_channel: str) -> dict[str, An
             if key in VISIT_ATTRS:
                 values[key] = value
             elif key == "departments":
-                values["departments"] = ",".join(value)
+                route = list(value)
+        # a one-stop desk's hand-off puts the department on the route (into its queue)
+        if row.kind == "handed_off" and row.department:
+            route = [*(route or []), *([] if row.department in (route or []) else
+                                        [row.department])]
+    if route is not None:
+        values["departments"] = ",".join(route)
     return values
 
 

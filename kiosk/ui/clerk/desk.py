@@ -35,6 +35,7 @@ from forms.layout import Layout, load_all
 from kiosk.app.clerk_service import ClerkService, QueueEntry
 from kiosk.app.core_confirmation import confirmation_from_copy
 from kiosk.app.core_submissions import record_keys, submissions_by_member
+from kiosk.app.onestop_service import OneStopService, settled_plan
 from kiosk.domain.core_records import ProcedureSubmission
 from kiosk.navigation.plan import CounterStop, Plan
 from kiosk.navigation.scenario import Scenario, ScenarioError
@@ -263,9 +264,13 @@ class ClerkDesk:
         if (self.clerk.core_queue is None or opened.scenario is None or opened.plan is None
                 or opened.payload is None):
             return []
+        plan = opened.plan
+        if self.navigator.catalog.onestop is not None:  # what was settled at this counter
+            plan = settled_plan(plan, OneStopService(self.clerk).states(opened.visit_id),
+                                self.department)
         return submissions_by_member(
             visit_id=opened.visit_id, department=self.department, scenario=opened.scenario,
-            plan=opened.plan, staff_id=self.staff_id, accepted_at=utc_now(),
+            plan=plan, staff_id=self.staff_id, accepted_at=utc_now(),
             person_keys=record_keys(opened.payload))
 
     def mark_left(self, visit_id: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from kiosk.ui.clerk.desk import OpenedVisit
 from kiosk.ui.clerk.payload import CorrectionError
@@ -41,6 +41,9 @@ class ConsoleShell(Protocol):
 
 
 class VisitController(QObject):
+    opened = Signal(object)  # the OpenedVisit now on screen (for extra panels)
+    closed = Signal()
+
     def __init__(self, window: ConsoleShell, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.w = window
@@ -110,6 +113,7 @@ class VisitController(QObject):
         page.event_buttons.set_enabled(True)
         self.show_visit_label()
         self.load_preview()
+        self.opened.emit(opened)
         if opened.problem == "no_data":
             self.w.status(self.tr("Ticket %1: no prefilled data (a walk-in, or kept no longer).")
                         .replace("%1", opened.ticket))
@@ -155,6 +159,7 @@ class VisitController(QObject):
         page.printing.set_visit_open(False)
         page.event_buttons.set_enabled(False)
         self.show_visit_label()
+        self.closed.emit()
         page.scan.focus()
 
     def show_visit_label(self) -> None:

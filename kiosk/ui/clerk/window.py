@@ -31,6 +31,7 @@ from kiosk.ui.clerk.console_page import ConsolePage
 from kiosk.ui.clerk.core_status_panel import CoreStatusController
 from kiosk.ui.clerk.desk import ClerkDesk, OpenedVisit
 from kiosk.ui.clerk.kiosk_jobs_panel import KioskJobsController
+from kiosk.ui.clerk.onestop_controller import OneStopController
 from kiosk.ui.clerk.start_page import StartPage, department_label
 from kiosk.ui.clerk.visits import VisitController
 from kiosk.ui.dialogs import DialogService, OverlayDialogs
@@ -89,6 +90,7 @@ class ClerkWindow(QMainWindow):
             self.language_picker = LanguagePicker(self.stack, i18n.languages())
             self.language_picker.chosen.connect(self._set_language)
         self.visits = VisitController(self, self)
+        self.onestop = OneStopController(self, self.visits, context.catalog, self)
         self.kiosk_jobs: KioskJobs | None = None  # the kiosks' failed print jobs
         self.kiosk_jobs_controller = KioskJobsController(
             self.page.printing.kiosk_jobs, lambda: self.kiosk_jobs, self.run_task, self.status,

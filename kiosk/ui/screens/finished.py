@@ -2,7 +2,9 @@
 
 The ticket number is shown huge, because it is what the counters will call out. The
 counters come from the session's plan in visiting order, in the resident's language, with
-what each will do. When printing failed (the job waits in the queue for the clerk), the
+what each will do; with the town's one-stop desk, the desk first and then only the
+departments whose specialist a procedure needs (``kiosk.navigation.route``). When
+printing failed (the job waits in the queue for the clerk), the
 title says staff will bring the papers instead. "Done" ends the session: the flow goes
 back to the welcome screen and the shell wipes everything. The screen also returns by
 itself after ``auto_return_ms``, so the next resident never sees this one's number.
@@ -11,7 +13,6 @@ itself after ``auto_return_ms``, so the next resident never sees this one's numb
 from __future__ import annotations
 
 import html
-from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
@@ -25,8 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from forms.catalog.model import OneStopDesk
 from kiosk.app.printing_service import PRINT_FAILED_FLAG
 from kiosk.app.session import ResidentSession
+from kiosk.navigation.route import RouteStop, resident_route
 from kiosk.ui.screens.base import Screen, make_button, make_label
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -112,7 +115,11 @@ class FinishedScreen(Screen):
             self.title.setText(self.tr("Please take your papers"))
         self.ticket_caption.setText(self.tr("Your number"))
         self.ticket.setAccessibleName(self.tr("Your number"))
-        self.route_caption.setText(self.tr("Please go to these counters, in this order:"))
+        if self._desk() is None:
+            self.route_caption.setText(self.tr("Please go to these counters, in this order:"))
+        else:
+            self.route_caption.setText(self.tr("Please go to the one-stop desk. Every "
+                                               "procedure starts there:"))
         self.hint.setText(self.tr("Your guide sheet (the first page) shows the same."))
         self.done_button.setText(self.tr("Done"))
         self.done_button.setAccessibleName(self.tr("Done: finish and clear my information"))
@@ -136,20 +143,28 @@ class FinishedScreen(Screen):
         if plan is None:
             return
         lang = self.session.language if self.session is not None else "ja"
-        for n, stop in enumerate(plan.stops):
+        for n, stop in enumerate(resident_route(plan, self._desk())):
             self.stops_layout.addWidget(self._stop_label(n, stop, lang))
         self.stops_layout.addStretch(1)
 
-    def _stop_label(self, n: int, stop: Any, lang: str) -> QLabel:
-        dept = stop.department
+    def _desk(self) -> OneStopDesk | None:
+        """The town's one-stop desk (``Catalog.onestop``), or None: a counter each. Asked
+        only with a plan on screen, so the catalog is loaded already."""
+        if self.session is None or self.session.plan is None:
+            return None
+        return self.services.navigator.catalog.onestop
+
+    def _stop_label(self, n: int, stop: RouteStop, lang: str) -> QLabel:
         mark = CIRCLED[n] if n < len(CIRCLED) else f"{n + 1}."
-        counter, name = dept.counter.get(lang), dept.name.get(lang)
+        counter, name = stop.place.get(lang), stop.name.get(lang)
         titles = [p.title.get(lang) for p in stop.procedures]
         sep = "、" if lang == "ja" else ", "
         label = make_label(f"counter{n}", self.stops)
         label.setTextFormat(Qt.TextFormat.RichText)
-        label.setText(f"<b>{mark} {html.escape(counter)}\u3000{html.escape(name)}</b><br>"
-                      f"\u3000{html.escape(sep.join(titles))}")
+        note = self.tr("The desk sends you here: a specialist does these.")
+        after = f"<br>\u3000<i>{html.escape(note)}</i>" if stop.after_desk else ""
+        label.setText(f"<b>{mark} {html.escape(counter)}\u3000{html.escape(name)}</b>{after}"
+                      f"<br>\u3000{html.escape(sep.join(titles))}")
         return label
 
     def _size_ticket(self) -> None:

@@ -13,6 +13,7 @@ from kiosk.app.results import Planned
 from kiosk.app.session import ResidentSession
 from kiosk.app.visit import Visit
 from kiosk.navigation.plan import Plan, PlannedProcedure
+from kiosk.navigation.route import resident_route
 from kiosk.navigation.scenario import Person
 from kiosk.ui.screens.base import Screen, make_button
 from kiosk.ui.wizard.common import (
@@ -94,17 +95,25 @@ class SummaryScreen(Screen):
         if self.plan is None:
             self.hint.clear()
             return
-        stops = self.plan.stops
+        # the town's one-stop desk first, when it has one (kiosk.navigation.route)
+        desk = self.services.navigator.catalog.onestop
+        stops = resident_route(self.plan, desk)
         count = sum(len(stop.procedures) for stop in stops)
-        self.hint.setText(self.tr("%1 procedures at %2 counters. Please go in this order; "
-                                  "your forms are printed next.")
-                          .replace("%1", str(count)).replace("%2", str(len(stops))))
+        if desk is None:
+            hint = self.tr("%1 procedures at %2 counters. Please go in this order; "
+                           "your forms are printed next.")
+        else:
+            hint = self.tr("%1 procedures, all starting at the one-stop desk; your forms "
+                           "are printed next.")
+        self.hint.setText(hint.replace("%1", str(count)).replace("%2", str(len(stops))))
         lang = language()
         for number, stop in enumerate(stops):
-            department = stop.department
-            counter, name = department.counter.get(lang), department.name.get(lang)
+            counter, name = stop.place.get(lang), stop.name.get(lang)
             mark = _CIRCLED[number] if number < len(_CIRCLED) else f"{number + 1}."
-            self._label(f"stop_{department.id}", f"{mark} {counter}  {name}", "subtitle")
+            self._label(f"stop_{stop.department_id}", f"{mark} {counter}  {name}", "subtitle")
+            if stop.after_desk:
+                self._label(f"stop_{stop.department_id}_note",
+                            self.tr("The desk sends you here: a specialist does these."))
             for procedure in stop.procedures:
                 self._procedure(procedure, lang)
         self.list_layout.addStretch(1)
