@@ -97,13 +97,17 @@ def test_the_resident_calls_and_the_console_hears_within_two_seconds(
 
         tapped = time.monotonic()
         resident.tap(resident.window.call_staff_button)
+        handled = time.monotonic()  # the tap's handler has committed the call
         assert resident.window.call_staff.title.text() == "職員を呼んでいます"
         qtbot.waitUntil(lambda: panel.isVisible() and "kiosk-1" in panel.alert.text(),
                         timeout=int(BOUND_S * 1000))
         took = time.monotonic() - tapped
-        print(f"help call delivered to the console in {took * 1000:.0f} ms")
-        assert took < BOUND_S
         [call] = panel.calls
+        shown = console.help_calls.shown_at[call.id] - tapped
+        print(f"help call: tap handled in {(handled - tapped) * 1000:.0f} ms, alert shown "
+              f"{shown * 1000:.0f} ms after the tap, seen by the test after "
+              f"{took * 1000:.0f} ms")
+        assert took < BOUND_S
         assert (call.terminal_id, call.screen, call.reason) == (
             "kiosk-1", "welcome", HelpReason.RESIDENT)
         assert chime.plays == 1
