@@ -20,8 +20,8 @@ Four login roles, named ``<prefix>admin``, ``<prefix>terminal``, ``<prefix>clerk
     ``db_role`` (the login role) is filled by the database and cannot be set.
 ``manager``
     Reads the anonymous aggregates' tables (``visit_summary``, ``department_summary``,
-    ``baseline``) and the terminal list; nothing else, so no personal table and no
-    visit-level route.
+    ``baseline``), the terminal list and the help calls (codes and times); nothing else,
+    so no personal table and no visit-level route.
 
 Grants are by table and column name (``POLICY``), so a payload stored as bytes or a new
 column elsewhere still fits; a table or column that this schema does not have is skipped

@@ -138,6 +138,10 @@ class HelpCallsPanel(Panel):
 class HelpCallsController(QObject):
     """Connects the panel to the help calls of every terminal (see the module docstring)."""
 
+    # The alert's text for a new call: the window shows it in its status bar too, so a
+    # locked console (start page) names the kiosk as well as chiming.
+    alerted = Signal(str)
+
     def __init__(self, panel: HelpCallsPanel, help_calls: HelpCalls | None,
                  staff_id: Callable[[], str | None],
                  run_task: Callable[[Callable[[], Any], Callable[[Any], None]], None],
@@ -175,6 +179,7 @@ class HelpCallsController(QObject):
         if fresh:
             log.info("help call shown", extra={"terminal": fresh[0].terminal_id})
             self.chime.play()
+            self.alerted.emit(self.panel.alert.text())
 
     def _act(self, call_id: str, action: str) -> None:
         staff = self.staff_id()

@@ -107,6 +107,7 @@ class ClerkWindow(QMainWindow):
             self.page.help_calls, context.help_calls,
             lambda: self.desk.staff_id if self.desk is not None else None, self.run_task,
             context.chime or QtChime(), self)
+        self.help_calls.alerted.connect(self.status)
         self.help_calls.start()
         self.timer = QTimer(self)
         self.timer.setInterval(context.refresh_ms)

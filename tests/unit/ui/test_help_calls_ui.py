@@ -157,6 +157,7 @@ def test_the_console_chimes_once_per_call_and_acknowledges_then_resolves(
     first = kiosk.raise_call("pin_entry", HelpReason.PIN_FORGOTTEN)
     qtbot.waitUntil(lambda: len(panel.calls) == 1, timeout=2000)
     assert chime.plays == 1  # heard even while the console is locked ...
+    assert "kiosk-3" in console.statusBar().currentMessage()  # ... and named
     assert not panel.acknowledge_button.isEnabled()  # ... but only staff may answer
     _unlock(console, qtbot)
     assert panel.isVisible() and "kiosk-3" in panel.alert.text()
