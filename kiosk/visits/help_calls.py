@@ -45,19 +45,6 @@ class HelpCallListener(Protocol):
     def help_calls_changed(self, calls: Sequence[HelpCall]) -> None: ...
 
 
-class HelpCallSource(Protocol):
-    """What a window reads and does with help calls (``HelpCalls``, or a fake in tests)."""
-
-    @property
-    def terminal_id(self) -> str: ...
-
-    def open_calls(self) -> list[HelpCall]: ...
-
-    def acknowledge(self, call_id: str, staff_id: str) -> HelpCall: ...
-
-    def resolve(self, call_id: str, staff_id: str) -> HelpCall: ...
-
-
 def _table() -> Table:
     table = HelpCallRow.__table__
     assert isinstance(table, Table)
