@@ -123,6 +123,20 @@ def test_a_call_made_offline_waits_in_the_outbox_and_arrives_late_not_never(
     assert len(console.open_calls()) == 1  # sent once
 
 
+def test_kiosk_doctor_counts_the_help_calls_waiting(dead_engine: Engine, tmp_path: Path) -> None:
+    from kiosk.config import Config
+    from kiosk.visits.outbox import Outbox, describe_outbox
+
+    path = tmp_path / "outbox.sqlite3"
+    config = Config().replace("database", outbox_url=f"sqlite:///{path.as_posix()}")
+    Outbox(path)
+    assert describe_outbox(config)[0]  # empty
+    kiosk = HelpCalls(HelpCallStore(dead_engine), "kiosk-1", outbox=HelpOutbox(path))
+    kiosk.raise_call("welcome", HelpReason.RESIDENT)
+    ok, message = describe_outbox(config)
+    assert not ok and message.startswith("1 item(s) waiting")
+
+
 def test_the_watcher_delivers_within_two_seconds(engine: Engine) -> None:
     """Polling on SQLite, LISTEN/NOTIFY on PostgreSQL: the same bound."""
     kiosk = HelpCalls(HelpCallStore(engine), "kiosk-1")
