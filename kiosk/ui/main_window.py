@@ -360,6 +360,11 @@ class MainWindow(QMainWindow):
         help_calls = self._services.help_calls
         if help_calls is None:
             return  # no database attached (yet): the overlay still tells the resident
+        feed = self.help_feed
+        if feed is not None and any(c.id == self._help_call_id for c in feed.calls):
+            # This kiosk's call is still open: one call, and the overlay says its state.
+            self._help_calls_changed(feed.calls)
+            return
         screen, reason = self.flow.current, HelpReason(self.call_staff.reason)
         self._runner.run(lambda: help_calls.raise_call(screen, reason), self._help_raised,
                          lambda exc: log.error("help call not raised",

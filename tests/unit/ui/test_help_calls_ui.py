@@ -93,9 +93,15 @@ def test_the_kiosk_raises_the_call_and_shows_the_acknowledgement(
         qtbot.waitUntil(lambda: window.call_staff.title.text()
                         == "職員が向かっています", timeout=2000)
         window.call_staff.overlay.close_overlay()
-        window.open_call_staff()  # a new call starts again from "calling"
+        window.open_call_staff()  # tapped again while staff are coming: the same call
+        assert window.call_staff.title.text() == "職員が向かっています"
+        assert len(console.open_calls()) == 1
+        console.resolve(call.id, "S9")
+        qtbot.waitUntil(lambda: window.help_feed.calls == [], timeout=2000)
+        window.call_staff.overlay.close_overlay()
+        window.open_call_staff()  # a new call once the last one is resolved
         assert window.call_staff.title.text() == "職員を呼んでいます"
-        assert len(console.open_calls()) == 2
+        assert len(console.open_calls()) == 1
     finally:
         window.allow_close()
         window.close()
