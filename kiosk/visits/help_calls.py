@@ -109,11 +109,12 @@ class HelpCallStore:
             changed = step(current)
         except HelpCallError:
             return current  # another console was first: show what is stored
+        # Only from the state read above: a console that changed it meanwhile wins.
+        unchanged = (c.acknowledged_at.is_(None) if current.acknowledged_at is None
+                     else c.resolved_at.is_(None))
         with self.engine.begin() as connection:
             result = connection.execute(
-                update(_table()).where(c.id == call_id,
-                                       c.acknowledged_at.is_(None) if current.acknowledged_at
-                                       is None else c.resolved_at.is_(None))
+                update(_table()).where(c.id == call_id, unchanged)
                 .values(acknowledged_at=changed.acknowledged_at,
                         acknowledged_by=changed.acknowledged_by,
                         resolved_at=changed.resolved_at, resolved_by=changed.resolved_by))
