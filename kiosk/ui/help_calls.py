@@ -81,13 +81,14 @@ class QtChime:
     def _load(self) -> object | None:
         if self._effect is None:
             path = resource("sounds", "help_call.wav")
+            if not path.is_file():
+                log.warning("help-call sound missing: help calls beep")
+                self._unavailable = True
+                return None
             try:
                 from PySide6.QtMultimedia import QSoundEffect
             except ImportError:
                 log.warning("QtMultimedia unavailable: help calls beep")
-                self._unavailable = True
-                return None
-            if not path.is_file():
                 self._unavailable = True
                 return None
             effect = QSoundEffect()

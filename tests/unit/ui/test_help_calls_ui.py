@@ -214,3 +214,25 @@ def test_the_manager_sees_where_residents_get_stuck(
             for r in range(table.rowCount())] == [("pin_entry", "2"), ("summary", "1")]
     assert panel.per_day.item(0, 0).text() == today.isoformat()
     assert "3" in panel.headline.text()
+
+
+def test_the_chime_is_a_short_wav_and_beeps_without_it(
+        qtbot: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import wave
+
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.resources_path import resource
+    from kiosk.ui import help_calls as module
+    from kiosk.ui.app import create_application
+
+    create_application()
+    with wave.open(str(resource("sounds", "help_call.wav"))) as sound:
+        assert 0.2 < sound.getnframes() / sound.getframerate() < 2.0  # short
+    beeps: list[int] = []
+    monkeypatch.setattr(QApplication, "beep", staticmethod(lambda: beeps.append(1)))
+    monkeypatch.setattr(module, "resource", lambda *parts: tmp_path / "missing.wav")
+    chime = module.QtChime()
+    chime.play()
+    chime.play()
+    assert beeps == [1, 1]
