@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from kiosk.security import StaffGate
     from kiosk.statistics.labels import Labels
     from kiosk.statistics.stats import StatsService
+    from kiosk.visits.help_calls import HelpCalls
     from printing.queue import FailureLog, PrintQueue
 
 log = logging.getLogger(__name__)
@@ -74,6 +75,8 @@ class Services:
         self._core_lookup: CoreLookup | None = None
         self._prefill_prints: PrefillPrints | None = None
         self._prefill: PrefillDesk | None = None
+        #: Calls for staff across terminals (kiosk.visits.help_calls), with the database.
+        self.help_calls: HelpCalls | None = None
 
     def __repr__(self) -> str:
         return f"Services(terminal={self.config.terminal.id!r})"
@@ -249,6 +252,8 @@ class ClerkServices:
     gate: StaffGate
     # Sends the accepted procedures to the core system; None without a core link.
     core_sender: SubmissionSender | None = None
+    # The help calls of every terminal (kiosk.visits.help_calls); None in older tests.
+    help_calls: HelpCalls | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,7 +301,7 @@ def clerk_services(config: Config) -> ClerkServices:
     staff = config.staff
     gate = StaffGate(staff.pin_hash, staff.max_attempts, staff.lockout_seconds)
     return ClerkServices(services.clerk, catalog, Engine(catalog), printer, gate,
-                         _core_sender(config, services.clerk))
+                         _core_sender(config, services.clerk), services.help_calls)
 
 
 def _core_sender(config: Config, clerk: ClerkService) -> SubmissionSender | None:

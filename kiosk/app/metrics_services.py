@@ -21,6 +21,7 @@ from kiosk.sealing.keystore import default_keystore
 from kiosk.sealing.terminal_keys import terminal_keyring
 from kiosk.statistics.stats import StatsService
 from kiosk.storage.db import make_engine
+from kiosk.visits.help_calls import HelpCalls, HelpCallStore, HelpOutbox
 from kiosk.visits.outbox import Outbox, outbox_path
 from kiosk.visits.recorder import MetricsRecorder
 from kiosk.visits.terminal import TerminalLease, terminal_id
@@ -35,6 +36,8 @@ class MetricsServices:
     clerk: ClerkService
     # The kiosk's door for the clerks' copy: sealed, and queued in the outbox when offline.
     copies: SealedCopies
+    # Calls for staff across terminals; a kiosk's wait in the outbox file while offline.
+    help_calls: HelpCalls
 
     def close(self) -> None:
         self.recorder.release_terminal()
@@ -54,7 +57,9 @@ def open_services(config: Config, *, connect_timeout: int = 3) -> MetricsService
                              sealer=LazyTownSealer(engine, keys),
                              opener=town_key.HeldTownKeys(keys))
     copies = SealedCopies(personal, outbox, terminal_keyring(keys))
+    help_calls = HelpCalls(HelpCallStore(engine), terminal, outbox=HelpOutbox(outbox.path),
+                           now=recorder.clock.now)
     return MetricsServices(
         engine, recorder, personal, StatsService(engine), ClerkService(engine, recorder, personal),
-        copies,
+        copies, help_calls,
     )

@@ -93,6 +93,7 @@ def _summary(args: argparse.Namespace) -> int:
 
     from kiosk.cli.main import fail
     from kiosk.statistics.channels import channel_figures
+    from kiosk.statistics.help_calls import help_call_stats
     from kiosk.statistics.stats import StatsService, minutes
 
     if args.date_from and args.date_to and args.date_from > args.date_to:
@@ -105,11 +106,14 @@ def _summary(args: argparse.Namespace) -> int:
         service = StatsService(engine)
         summary = service.summary(_make_filters(args))
         channels = channel_figures(service, _make_filters(args))
+        # by day only: a help call belongs to a terminal and a screen, not to a visit
+        help_calls = help_call_stats(engine, args.date_from, args.date_to)
     finally:
         engine.dispose()
     if args.json:
         data = summary.as_dict()
         data["channels"] = {row.channel: row.as_dict() for row in channels}
+        data["help_calls"] = help_calls.as_dict()
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
     print(f"visits: {summary.visits}")
@@ -125,7 +129,24 @@ def _summary(args: argparse.Namespace) -> int:
         medians = " ".join(f"{metric}_median={minutes(row.of(metric).median)}"
                            for metric in row.figures)
         print(f"channel {row.channel}: visits={row.visits} {medians} (minutes)")
+    _print_help_calls(help_calls)
     return 0
+
+
+def _print_help_calls(stats: Any) -> None:
+    """``kiosk.statistics.help_calls.HelpCallStats`` as text lines."""
+    def seconds(value: float | None) -> str:
+        return "-" if value is None else f"{value:.0f}"
+
+    print(f"help calls: {stats.calls} ({stats.unacknowledged} not acknowledged) "
+          f"acknowledge_median={seconds(stats.acknowledge_median_seconds)} "
+          f"acknowledge_p90={seconds(stats.acknowledge_p90_seconds)} (seconds)")
+    for day, count in stats.per_day.items():
+        print(f"help calls on {day.isoformat()}: {count}")
+    for screen, count in stats.per_screen.items():
+        print(f"help calls on screen {screen}: {count}")
+    for reason, count in stats.per_reason.items():
+        print(f"help calls for {reason}: {count}")
 
 
 def _export(args: argparse.Namespace) -> int:

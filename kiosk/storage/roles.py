@@ -20,8 +20,8 @@ Four login roles, named ``<prefix>admin``, ``<prefix>terminal``, ``<prefix>clerk
     ``db_role`` (the login role) is filled by the database and cannot be set.
 ``manager``
     Reads the anonymous aggregates' tables (``visit_summary``, ``department_summary``,
-    ``baseline``) and the terminal list; nothing else, so no personal table and no
-    visit-level route.
+    ``baseline``), the terminal list and the help calls (codes and times); nothing else,
+    so no personal table and no visit-level route.
 
 Grants are by table and column name (``POLICY``), so a payload stored as bytes or a new
 column elsewhere still fits; a table or column that this schema does not have is skipped
@@ -133,6 +133,10 @@ _RECORD_VISITS: tuple[Grant, ...] = (
     Grant("UPDATE", "prefill_print", ("terminal_id", "printed_at", "prints",
                                       "reprints_allowed")),
     Grant("EXECUTE", PREFILL_AUDIT_FUNCTION),
+    # Help calls (issue 14 §1): a kiosk raises them (also from its outbox) and reads
+    # whether staff acknowledged; ids, codes and times only.
+    Grant("SELECT", "help_call"),
+    Grant("INSERT", "help_call"),
 )
 
 POLICY: Mapping[str, tuple[Grant, ...]] = {
@@ -151,6 +155,9 @@ POLICY: Mapping[str, tuple[Grant, ...]] = {
         Grant("INSERT", "core_submission"),
         Grant("UPDATE", "core_submission", ("status", "reason", "attempts", "last_error",
                                             "updated_at", "next_attempt_at", "expires_at")),
+        # Staff acknowledge and resolve help calls (kiosk.visits.help_calls).
+        Grant("UPDATE", "help_call", ("acknowledged_at", "acknowledged_by", "resolved_at",
+                                      "resolved_by")),
     ),
     "manager": (
         Grant("SELECT", "alembic_version"),
@@ -158,6 +165,7 @@ POLICY: Mapping[str, tuple[Grant, ...]] = {
         Grant("SELECT", "visit_summary"),
         Grant("SELECT", "department_summary"),
         Grant("SELECT", "baseline"),
+        Grant("SELECT", "help_call"),  # where residents get stuck: codes and times only
     ),
 }
 

@@ -86,6 +86,8 @@ def attach_metrics(window: MainWindow, metrics: MetricsServices) -> VisitLifecyc
     prefill_prints = DatabasePrefillPrints(metrics.engine, metrics.recorder.terminal_id,
                                            data_dir() / "prefill_prints.json")
     services.attach_prefill_prints(prefill_prints)
+    # A call for staff reaches every clerk console (and waits in the outbox when offline).
+    window.attach_help_calls(metrics.help_calls)
     # Send events (and clerks' copies) queued while the central database was away; tidy
     # the print spool (report failures, delete settled and expired jobs).
     sync = QTimer(window, interval=OUTBOX_SYNC_MS)

@@ -27,11 +27,13 @@ from kiosk.app.composition import Services
 from kiosk.app.session import ResidentSession
 from kiosk.app.visit_steps import record_step
 from kiosk.config import Config
+from kiosk.domain.help_call import HelpCall, HelpReason, HelpState
 from kiosk.security import StaffGate
 from kiosk.ui import theme
 from kiosk.ui.card_adapter import CardAdapter, make_card_adapter
 from kiosk.ui.dialogs import DialogService, OverlayDialogs
 from kiosk.ui.flow import RESIDENT_ROUTES, Flow, Route
+from kiosk.ui.help_calls import HelpCallFeed
 from kiosk.ui.i18n import LanguageSwitcher, apply_ui_config
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.kiosk_guard import KioskKeyGuard
@@ -42,6 +44,7 @@ from kiosk.ui.widgets.factories import make_button
 from kiosk.ui.widgets.language_picker import LanguagePicker
 from kiosk.ui.widgets.print_jobs_menu import PrintJobsMenu
 from kiosk.ui.widgets.staff_pin import StaffPinPrompt
+from kiosk.visits.help_calls import HelpCalls
 
 log = logging.getLogger(__name__)
 
@@ -123,6 +126,10 @@ class MainWindow(QMainWindow):
             self.language_picker.chosen.connect(self.set_language)
         self.call_staff = CallStaffOverlay(central)
         self.call_staff.called.connect(self.staff_called.emit)
+        self.call_staff.called.connect(self._raise_help_call)
+        # The help calls of every terminal (attach_help_calls), and this window's own.
+        self.help_feed: HelpCallFeed | None = None
+        self._help_call_id: str | None = None
         self.call_staff.staff_arrived.connect(self.request_staff_exit)
         gate = StaffGate(config.staff.pin_hash, config.staff.max_attempts,
                          config.staff.lockout_seconds)
@@ -171,8 +178,8 @@ class MainWindow(QMainWindow):
     def go_back(self) -> None:
         self.flow.back()
 
-    def open_call_staff(self) -> None:
-        self.call_staff.open()
+    def open_call_staff(self, reason: str = "resident") -> None:
+        self.call_staff.open(reason)
 
     def pause_idle(self) -> None:
         self.idle.disarm()
@@ -338,6 +345,42 @@ class MainWindow(QMainWindow):
     def request_staff_exit(self) -> None:
         self.staff_pin.open()
 
+    # ------------------------------------------------------------------ help calls
+    def attach_help_calls(self, help_calls: HelpCalls, *,
+                          poll_seconds: float | None = None) -> HelpCallFeed:
+        """Raise a help call at each call for staff, and hear when staff acknowledge it."""
+        self._services.help_calls = help_calls
+        feed = HelpCallFeed(help_calls, self, poll_seconds=poll_seconds)
+        feed.changed.connect(self._help_calls_changed)
+        self.help_feed = feed
+        feed.start()
+        return feed
+
+    def _raise_help_call(self) -> None:
+        help_calls = self._services.help_calls
+        if help_calls is None:
+            return  # no database attached (yet): the overlay still tells the resident
+        feed = self.help_feed
+        if feed is not None and any(c.id == self._help_call_id for c in feed.calls):
+            # This kiosk's call is still open: one call, and the overlay says its state.
+            self._help_calls_changed(feed.calls)
+            return
+        screen, reason = self.flow.current, HelpReason(self.call_staff.reason)
+        self._runner.run(lambda: help_calls.raise_call(screen, reason), self._help_raised,
+                         lambda exc: log.error("help call not raised",
+                                               extra={"error": type(exc).__name__}))
+
+    def _help_raised(self, call: HelpCall) -> None:
+        self._help_call_id = call.id
+        if self.help_feed is not None:  # acknowledged before this window heard of it?
+            self._help_calls_changed(self.help_feed.calls)
+
+    def _help_calls_changed(self, calls: list[HelpCall]) -> None:
+        mine = next((c for c in calls if c.id == self._help_call_id), None)
+        if mine is not None and mine.state is not HelpState.RAISED \
+                and self.call_staff.is_open and not self.call_staff.acknowledged:
+            self.call_staff.show_acknowledged()
+
     def allow_close(self) -> None:
         """Let the window close without the staff PIN (the smoke start, tests)."""
         self._may_close = True
@@ -396,4 +439,6 @@ class MainWindow(QMainWindow):
             return
         if self.session.has_personal_data:
             self.end_session("staff")
+        if self.help_feed is not None:
+            self.help_feed.stop()
         event.accept()

@@ -38,8 +38,9 @@ class Shell(Protocol):
     def go_back(self) -> None:
         """Show the previous screen."""
 
-    def open_call_staff(self) -> None:
-        """Show the "staff is coming" overlay (the resident pressed call staff)."""
+    def open_call_staff(self, reason: str = "resident") -> None:
+        """Call staff and show the "staff is coming" overlay; ``reason`` is a
+        ``kiosk.domain.help_call.HelpReason`` value (the resident's own tap by default)."""
 
     def pause_idle(self) -> None:
         """Stop the inactivity timer (waiting for a device is not inactivity)."""

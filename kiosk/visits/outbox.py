@@ -421,6 +421,16 @@ def _decode(row: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _help_calls_waiting(connection: sqlite3.Connection) -> int:
+    """Help calls raised offline (``kiosk.visits.help_calls.HelpOutbox``'s table, made at
+    the first such call)."""
+    known = connection.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                               "AND name = 'help_call_item'").fetchone()[0]
+    if not known:
+        return 0
+    return int(connection.execute("SELECT count(*) FROM help_call_item").fetchone()[0])
+
+
 def describe_outbox(config: Config) -> tuple[bool, str]:
     """For ``kiosk doctor``: (healthy, one sentence with the number of waiting items).
 
@@ -436,6 +446,7 @@ def describe_outbox(config: Config) -> tuple[bool, str]:
     try:
         with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as connection:
             size = int(connection.execute("SELECT count(*) FROM outbox_item").fetchone()[0])
+            size += _help_calls_waiting(connection)
             kept = connection.execute("SELECT value FROM meta WHERE key = ?",
                                       (ALERTS_KEY,)).fetchone()
     except sqlite3.Error as exc:

@@ -126,12 +126,12 @@
 <context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../kiosk/ui/clerk/window.py" line="136"/>
+        <location filename="../../kiosk/ui/clerk/window.py" line="146"/>
         <source>Clerk console</source>
         <translation>窓口端末</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/window.py" line="196"/>
+        <location filename="../../kiosk/ui/clerk/window.py" line="206"/>
         <source>That did not work (%1). Try again, or call IT support.</source>
         <translation>処理できませんでした（%1）。もう一度試すか、情報担当に連絡してください。</translation>
     </message>
@@ -139,52 +139,52 @@
 <context>
     <name>ConsolePage</name>
     <message>
-        <location filename="../../kiosk/ui/clerk/console_page.py" line="81"/>
+        <location filename="../../kiosk/ui/clerk/console_page.py" line="89"/>
         <source>Procedures and flags</source>
         <translation>手続き・注意事項</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/console_page.py" line="82"/>
+        <location filename="../../kiosk/ui/clerk/console_page.py" line="90"/>
         <source>Prefilled data</source>
         <translation>事前入力データ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/console_page.py" line="83"/>
+        <location filename="../../kiosk/ui/clerk/console_page.py" line="91"/>
         <source>Printing</source>
         <translation>印刷</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/console_page.py" line="84"/>
+        <location filename="../../kiosk/ui/clerk/console_page.py" line="92"/>
         <source>Core system</source>
         <translation>基幹系連携</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/console_page.py" line="85"/>
+        <location filename="../../kiosk/ui/clerk/console_page.py" line="93"/>
         <source>Open visit</source>
         <translation>開いている来庁者</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/console_page.py" line="86"/>
+        <location filename="../../kiosk/ui/clerk/console_page.py" line="94"/>
         <source>Close visit [Esc]</source>
         <translation>閉じる [Esc]</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/console_page.py" line="87"/>
+        <location filename="../../kiosk/ui/clerk/console_page.py" line="95"/>
         <source>Close the open visit</source>
         <translation>開いている来庁者を閉じる</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/console_page.py" line="95"/>
+        <location filename="../../kiosk/ui/clerk/console_page.py" line="103"/>
         <source>Switch the language</source>
         <translation>表示言語を切り替える</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/console_page.py" line="96"/>
+        <location filename="../../kiosk/ui/clerk/console_page.py" line="104"/>
         <source>Lock</source>
         <translation>ロック</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/console_page.py" line="97"/>
+        <location filename="../../kiosk/ui/clerk/console_page.py" line="105"/>
         <source>Lock the console</source>
         <translation>窓口端末をロックする</translation>
     </message>
@@ -250,6 +250,84 @@
         <location filename="../../kiosk/ui/clerk/core_status_panel.py" line="119"/>
         <source>%1 record(s): %2 answered, %3 returned, %4 waiting.</source>
         <translation>記録 %1 件：回答済み %2 件、うち差戻し %3 件、送信待ち %4 件。</translation>
+    </message>
+</context>
+<context>
+    <name>HelpCallsPanel</name>
+    <message>
+        <location filename="../../kiosk/ui/clerk/help_calls_panel.py" line="67"/>
+        <source>forgot the card PIN</source>
+        <translation>暗証番号を忘れた</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/help_calls_panel.py" line="68"/>
+        <source>at the last PIN try</source>
+        <translation>暗証番号の入力が残り1回</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/help_calls_panel.py" line="69"/>
+        <source>needs help entering the data</source>
+        <translation>入力の手伝いが必要</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/help_calls_panel.py" line="70"/>
+        <source>printing failed</source>
+        <translation>印刷に失敗</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/help_calls_panel.py" line="71"/>
+        <source>asked for staff</source>
+        <translation>職員を呼んでいます</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/help_calls_panel.py" line="77"/>
+        <source>waiting</source>
+        <translation>対応待ち</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/help_calls_panel.py" line="79"/>
+        <source>%1 is on the way</source>
+        <translation>%1 が対応中</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/help_calls_panel.py" line="80"/>
+        <source>%1 · %2 (screen %3) · %4 · %5</source>
+        <translation>%1 · %2（画面 %3）· %4 · %5</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/help_calls_panel.py" line="85"/>
+        <source>Kiosks calling for staff</source>
+        <translation>職員を呼んでいる端末</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/help_calls_panel.py" line="86"/>
+        <source>On my way</source>
+        <translation>向かいます</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/help_calls_panel.py" line="88"/>
+        <source>Acknowledge the selected call: the kiosk shows that staff are coming</source>
+        <translation>選んだ呼び出しに応答します：端末に「職員が向かっています」と表示されます</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/help_calls_panel.py" line="89"/>
+        <source>Resolved</source>
+        <translation>対応済み</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/help_calls_panel.py" line="90"/>
+        <source>The selected call has been dealt with</source>
+        <translation>選んだ呼び出しの対応が終わりました</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/help_calls_panel.py" line="105"/>
+        <source>Help needed at %1: %2</source>
+        <translation>%1 で職員の呼び出し：%2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/help_calls_panel.py" line="108"/>
+        <source>Staff are on their way to every call</source>
+        <translation>すべての呼び出しに職員が向かっています</translation>
     </message>
 </context>
 <context>

@@ -4,32 +4,37 @@
 <context>
     <name>CallStaffOverlay</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/call_staff.py" line="46"/>
+        <location filename="../../kiosk/ui/widgets/call_staff.py" line="51"/>
         <source>A member of staff is on the way</source>
-        <translation>職員がまいります</translation>
+        <translation>職員が向かっています</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/call_staff.py" line="47"/>
+        <location filename="../../kiosk/ui/widgets/call_staff.py" line="53"/>
+        <source>We are calling a member of staff</source>
+        <translation>職員を呼んでいます</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/call_staff.py" line="54"/>
         <source>Please wait here. Your answers so far are kept. If you need nothing after all, tap the button below.</source>
         <translation>このままお待ちください。ここまでの入力はそのまま残ります。用がなくなったときは、下のボタンを押してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/call_staff.py" line="50"/>
+        <location filename="../../kiosk/ui/widgets/call_staff.py" line="57"/>
         <source>Go back to where I was</source>
         <translation>もとの画面にもどる</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/call_staff.py" line="51"/>
+        <location filename="../../kiosk/ui/widgets/call_staff.py" line="58"/>
         <source>Close and go back</source>
         <translation>閉じて、もとの画面にもどる</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/call_staff.py" line="52"/>
+        <location filename="../../kiosk/ui/widgets/call_staff.py" line="59"/>
         <source>Staff: open the staff menu</source>
         <translation>職員用メニュー（職員が操作します）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/call_staff.py" line="53"/>
+        <location filename="../../kiosk/ui/widgets/call_staff.py" line="60"/>
         <source>Staff menu (staff PIN)</source>
         <translation>職員用メニュー（職員暗証番号）</translation>
     </message>
@@ -163,83 +168,83 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="228"/>
+        <location filename="../../kiosk/ui/main_window.py" line="235"/>
         <source>Text: normal</source>
         <translation>文字：標準</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="228"/>
+        <location filename="../../kiosk/ui/main_window.py" line="235"/>
         <source>Large</source>
         <translation>大</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="228"/>
+        <location filename="../../kiosk/ui/main_window.py" line="235"/>
         <source>Extra large</source>
         <translation>特大</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="231"/>
+        <location filename="../../kiosk/ui/main_window.py" line="238"/>
         <source>Text size: %1</source>
         <translation>文字の大きさ：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="232"/>
+        <location filename="../../kiosk/ui/main_window.py" line="239"/>
         <source>High contrast</source>
         <translation>白黒反転</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="233"/>
+        <location filename="../../kiosk/ui/main_window.py" line="240"/>
         <source>High contrast colours on or off</source>
         <translation>見やすい配色（白黒反転）の切り替え</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="357"/>
-        <location filename="../../kiosk/ui/main_window.py" line="361"/>
+        <location filename="../../kiosk/ui/main_window.py" line="395"/>
+        <location filename="../../kiosk/ui/main_window.py" line="399"/>
         <source>Staff</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="359"/>
+        <location filename="../../kiosk/ui/main_window.py" line="397"/>
         <source>Staff menu: this terminal needs attention (staff PIN needed)</source>
         <translation>職員用メニュー：この端末に対応が必要です（職員暗証番号が必要）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="362"/>
+        <location filename="../../kiosk/ui/main_window.py" line="400"/>
         <source>Staff menu (staff PIN needed)</source>
         <translation>職員用メニュー（職員暗証番号が必要）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="369"/>
+        <location filename="../../kiosk/ui/main_window.py" line="407"/>
         <source>This terminal needs attention</source>
         <translation>この端末に対応が必要です</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="370"/>
+        <location filename="../../kiosk/ui/main_window.py" line="408"/>
         <source>Tell IT support:</source>
         <translation>情報システム担当にお知らせください：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="371"/>
+        <location filename="../../kiosk/ui/main_window.py" line="409"/>
         <source>Continue</source>
         <translation>続ける</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="371"/>
+        <location filename="../../kiosk/ui/main_window.py" line="409"/>
         <source>Back to the kiosk</source>
         <translation>受付画面に戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="235"/>
+        <location filename="../../kiosk/ui/main_window.py" line="242"/>
         <source>Call staff</source>
         <translation>職員を呼ぶ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="236"/>
+        <location filename="../../kiosk/ui/main_window.py" line="243"/>
         <source>Call a member of staff for help</source>
         <translation>職員を呼んで手伝ってもらう</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="237"/>
+        <location filename="../../kiosk/ui/main_window.py" line="244"/>
         <source>Write-free counter</source>
         <translation>書かない窓口</translation>
     </message>

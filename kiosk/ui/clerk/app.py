@@ -31,7 +31,7 @@ def build_context(config: Config) -> ClerkContext:
 
     parts = clerk_services(config)
     return ClerkContext(parts.clerk, parts.catalog, parts.navigator, parts.printer, parts.gate,
-                        core_sender=parts.core_sender)
+                        core_sender=parts.core_sender, help_calls=parts.help_calls)
 
 
 def run_clerk(config: Config | None, *, department: str | None, windowed: bool,

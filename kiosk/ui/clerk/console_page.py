@@ -15,6 +15,7 @@ from kiosk import i18n
 from kiosk.ui.clerk.actions_panel import ActionsPanel
 from kiosk.ui.clerk.checklist_panel import ChecklistPanel
 from kiosk.ui.clerk.core_status_panel import CoreStatusPanel
+from kiosk.ui.clerk.help_calls_panel import HelpCallsPanel
 from kiosk.ui.clerk.panel import Panel
 from kiosk.ui.clerk.person_panel import PersonPanel
 from kiosk.ui.clerk.print_panel import PrintPanel
@@ -30,22 +31,8 @@ class ConsolePage(Panel):
         super().__init__(parent)
         self.setObjectName("consolePage")
         outer = QVBoxLayout(self)
-        header = QHBoxLayout()
-        self.counter_label = QLabel(self)
-        self.counter_label.setObjectName("counterLabel")
-        self.counter_label.setProperty("role", "title")
-        self.visit_label = QLabel(self)
-        self.visit_label.setObjectName("visitLabel")
-        self.visit_label.setProperty("role", "subtitle")
-        self.close_visit_button = make_button("close_visit_button", self)
-        self.language_button = make_button("language_button", self)
-        self.lock_button = make_button("lock_button", self)
-        header.addWidget(self.counter_label)
-        header.addStretch(1)
-        header.addWidget(self.visit_label)
-        header.addWidget(self.close_visit_button)
-        header.addWidget(self.language_button)
-        header.addWidget(self.lock_button)
+        header = self._build_header()
+        self.help_calls = HelpCallsPanel(self)  # hidden while no kiosk calls for staff
         self.scan = ScanPanel(self)
         self.queue = QueuePanel(life_event_label, self)
         right = QWidget(self)
@@ -73,9 +60,30 @@ class ConsolePage(Panel):
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setSizes([400, 960])
         outer.addLayout(header)
+        outer.addWidget(self.help_calls)
         outer.addWidget(self.scan)
         outer.addWidget(self.splitter, 1)
         self.retranslate_ui()
+
+    def _build_header(self) -> QHBoxLayout:
+        """The counter's name, the open visit, and the visit, language and lock buttons."""
+        header = QHBoxLayout()
+        self.counter_label = QLabel(self)
+        self.counter_label.setObjectName("counterLabel")
+        self.counter_label.setProperty("role", "title")
+        self.visit_label = QLabel(self)
+        self.visit_label.setObjectName("visitLabel")
+        self.visit_label.setProperty("role", "subtitle")
+        self.close_visit_button = make_button("close_visit_button", self)
+        self.language_button = make_button("language_button", self)
+        self.lock_button = make_button("lock_button", self)
+        header.addWidget(self.counter_label)
+        header.addStretch(1)
+        header.addWidget(self.visit_label)
+        header.addWidget(self.close_visit_button)
+        header.addWidget(self.language_button)
+        header.addWidget(self.lock_button)
+        return header
 
     def retranslate_ui(self) -> None:
         self.visit_tabs.setTabText(0, self.tr("Procedures and flags"))

@@ -30,16 +30,19 @@ from kiosk.security import StaffGate
 from kiosk.ui.clerk.console_page import ConsolePage
 from kiosk.ui.clerk.core_status_panel import CoreStatusController
 from kiosk.ui.clerk.desk import ClerkDesk, OpenedVisit
+from kiosk.ui.clerk.help_calls_panel import HelpCallsController
 from kiosk.ui.clerk.kiosk_jobs_panel import KioskJobsController
 from kiosk.ui.clerk.onestop_controller import OneStopController
 from kiosk.ui.clerk.start_page import StartPage, department_label
 from kiosk.ui.clerk.visits import VisitController
 from kiosk.ui.dialogs import DialogService, OverlayDialogs
+from kiosk.ui.help_calls import Chime, QtChime
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.tasks import Runner, TaskRunner
 from kiosk.ui.widgets.language_picker import LanguagePicker
 from kiosk.ui.widgets.staff_pin import StaffPinPrompt
 from kiosk.visits.clock import local_day, utc_now
+from kiosk.visits.help_calls import HelpCalls
 from printing.queue import PrintQueue
 
 log = logging.getLogger(__name__)
@@ -61,6 +64,8 @@ class ClerkContext:
     today: Callable[[], date] = _today
     refresh_ms: int = 20_000
     core_sender: SubmissionSender | None = None  # the core-system link, when configured
+    help_calls: HelpCalls | None = None  # the kiosks' calls for staff
+    chime: Chime | None = None  # the help-call sound (QtChime when None)
 
 
 class ClerkWindow(QMainWindow):
@@ -100,6 +105,12 @@ class ClerkWindow(QMainWindow):
             self.run_task, self)
         self.page.visit_tabs.setTabVisible(self.page.visit_tabs.indexOf(self.page.core_status),
                                            context.core_sender is not None)
+        self.help_calls = HelpCallsController(
+            self.page.help_calls, context.help_calls,
+            lambda: self.desk.staff_id if self.desk is not None else None, self.run_task,
+            context.chime or QtChime(), self)
+        self.help_calls.alerted.connect(self.status)
+        self.help_calls.start()
         self.timer = QTimer(self)
         self.timer.setInterval(context.refresh_ms)
         self._connect()
@@ -220,6 +231,7 @@ class ClerkWindow(QMainWindow):
         self.retranslate_ui()
         self.timer.start()
         self.core_status.start()
+        self.page.help_calls.set_staff_ready(True)
         self.refresh()
         self.page.scan.focus()
         log.info("clerk console opened for %s", department)
@@ -229,6 +241,7 @@ class ClerkWindow(QMainWindow):
         self.visits.close_visit()
         self.timer.stop()
         self.core_status.stop()
+        self.page.help_calls.set_staff_ready(False)
         if self.desk is not None:
             self.desk.close()
         self.desk = None
@@ -288,5 +301,6 @@ class ClerkWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.lock()
+        self.help_calls.stop()
         super().closeEvent(event)
 

@@ -3,7 +3,7 @@
 ``gather`` asks ``StatsService`` for the headline summary (with the baseline
 comparison), the figures of every metric of its vocabulary for the chosen grouping, the
 daily figures of the headline metric for the trend chart, and the channels compared
-(``kiosk.statistics.channels``). Seconds throughout; the
+(``kiosk.statistics.channels``) and the help calls (``kiosk.statistics.help_calls``). Seconds throughout; the
 panels show minutes.
 """
 
@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from kiosk.statistics.channels import ChannelFigures, channel_figures
+from kiosk.statistics.help_calls import HelpCallStats, help_call_stats
 from kiosk.statistics.stats import Figures, Filters, StatsService, Summary
 from kiosk.visits.vocabulary import HEADLINE_METRIC, VOCABULARY, Vocabulary
 
@@ -27,6 +28,7 @@ class ManagerData:
     trend: list[tuple[date, Figures]] = field(default_factory=list)
     channels: list[ChannelFigures] = field(default_factory=list)
     vocabulary: Vocabulary = VOCABULARY
+    help_calls: HelpCallStats = field(default_factory=HelpCallStats)
 
 
 def _day(key: Any) -> date:
@@ -40,6 +42,8 @@ def gather(service: StatsService, filters: Filters, grouping: str) -> ManagerDat
         data.rows[metric] = service.figures(metric, filters, grouping)
     data.trend = [(_day(k), f) for k, f in service.figures(HEADLINE_METRIC, filters, "day")]
     data.channels = channel_figures(service, filters)
+    # by day only: a help call belongs to a terminal and a screen, not to a visit
+    data.help_calls = help_call_stats(service.engine, filters.date_from, filters.date_to)
     return data
 
 

@@ -34,6 +34,7 @@ from kiosk.ui.manager.data import ManagerData, default_period, gather
 from kiosk.ui.manager.export_panel import ExportJob, ExportPanel
 from kiosk.ui.manager.filters_panel import FiltersPanel
 from kiosk.ui.manager.headline_panel import HeadlinePanel
+from kiosk.ui.manager.help_calls_panel import HelpCallsPanel
 from kiosk.ui.manager.table_panel import TablePanel
 from kiosk.ui.screens.base import make_button
 from kiosk.ui.tasks import Runner, TaskRunner
@@ -85,6 +86,8 @@ class ManagerWindow(QMainWindow):
         self.manager_tabs.addTab(self.charts, "")
         self.manager_tabs.addTab(self.table, "")
         self.manager_tabs.addTab(self.channels, "")
+        self.help_calls = HelpCallsPanel(self.manager_tabs)
+        self.manager_tabs.addTab(self.help_calls, "")
         self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal, central)
         splitter.setObjectName("manager_splitter")
         splitter.addWidget(left)
@@ -127,6 +130,8 @@ class ManagerWindow(QMainWindow):
         self.manager_tabs.setTabText(0, self.tr("Charts"))
         self.manager_tabs.setTabText(1, self.tr("Tables"))
         self.manager_tabs.setTabText(2, self.tr("By channel"))
+        self.manager_tabs.setTabText(self.manager_tabs.indexOf(self.help_calls),
+                                     self.tr("Help calls"))
         self.manager_tabs.setAccessibleName(self.tr("Figures"))
         self.splitter.setAccessibleName(self.tr("Divider between the filters and the figures"))
         english = LanguageSwitcher.shared().current == "en"
@@ -141,7 +146,8 @@ class ManagerWindow(QMainWindow):
     def _toggle_language(self) -> None:
         switcher = LanguageSwitcher.shared()
         switcher.set_language("en" if switcher.current == "ja" else "ja")
-        for widget in (self.filters, self.table, self.charts, self.channels, self.headline):
+        for widget in (self.filters, self.table, self.charts, self.channels, self.headline,
+                       self.help_calls):
             widget.retranslate_ui()
         self.retranslate_ui()
 
@@ -165,6 +171,7 @@ class ManagerWindow(QMainWindow):
         self.table.show_data(data)
         self.charts.show_data(data)
         self.channels.show_data(data)
+        self.help_calls.show_stats(data.help_calls)
         self.statusBar().showMessage(self.tr("%n visit(s) in the period.", "",
                                              data.summary.visits))
 

@@ -14,6 +14,7 @@ from forms.catalog import Oaza
 from kiosk.app.results import Identified
 from kiosk.app.session import ResidentSession
 from kiosk.app.visit import FLAG_KANJI_BY_STAFF
+from kiosk.domain.help_call import HelpReason
 from kiosk.domain.resident import BasicFour
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.kana_keyboard import KanaKeyboard, mark_keys
@@ -140,7 +141,7 @@ class ManualEntryScreen(Screen):
 
     def _ask_staff(self) -> None:
         if self.shell is not None:
-            self.shell.open_call_staff()
+            self.shell.open_call_staff(HelpReason.MANUAL_ENTRY.value)
 
     def _start(self) -> None:
         self.editor.start(self.tr("You"), with_relation=False, draft=self.draft)

@@ -35,6 +35,7 @@ from kiosk.card.errors import (
 )
 from kiosk.card.protocol import MAX_TRIES
 from kiosk.card.service import ReadResult
+from kiosk.domain.help_call import HelpReason
 from kiosk.ui.card_adapter import CardAdapter
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.screens.base import Screen, make_button
@@ -94,7 +95,7 @@ class PinEntryScreen(Screen):
         layout.addLayout(buttons)
         self.pad.submitted.connect(self._submit)
         self.back_button.clicked.connect(self._back)
-        self.staff_button.clicked.connect(self._call_staff)
+        self.staff_button.clicked.connect(lambda: self._call_staff(HelpReason.PIN_FORGOTTEN))
         self.manual_button.clicked.connect(lambda: self.done.emit("manual"))
 
     def retranslate_ui(self) -> None:
@@ -194,7 +195,7 @@ class PinEntryScreen(Screen):
             self._read(confirm_last_try=True)
         else:
             self.pad.clear()
-            self._call_staff()
+            self._call_staff(HelpReason.LAST_TRY)
 
     def _read(self, *, confirm_last_try: bool) -> None:
         assert self.adapter is not None
@@ -237,9 +238,9 @@ class PinEntryScreen(Screen):
             log.error("card read crashed", extra={"error": type(error).__name__})
             self._set_state("error", CardError())
 
-    def _call_staff(self) -> None:
+    def _call_staff(self, reason: HelpReason) -> None:
         if self.shell is not None:
-            self.shell.open_call_staff()
+            self.shell.open_call_staff(reason.value)
 
     def _back(self) -> None:
         self.pad.clear()

@@ -42,6 +42,7 @@ from kiosk.app.printing_service import (
 from kiosk.app.results import HandedOver
 from kiosk.app.session import ResidentSession
 from kiosk.app.visit import Visit
+from kiosk.domain.help_call import HelpReason
 from kiosk.paths import spool_dir
 from kiosk.ui.screens.base import Screen, make_button
 from kiosk.ui.screens.preview_panels import BusyPanel, ProblemPanel
@@ -362,7 +363,7 @@ class PreviewScreen(Screen):
 
     def _call_staff(self) -> None:
         if self.shell is not None:
-            self.shell.open_call_staff()
+            self.shell.open_call_staff(HelpReason.PRINT_FAILURE.value)
 
     def _problem_next(self) -> None:
         if self.state == "failed":  # queued for staff to bring: the counters take over

@@ -1,8 +1,10 @@
 """"Call staff": one tap from every screen, never a dead end.
 
-The overlay tells the resident that help is coming and keeps their place: closing it
-returns to the same screen with nothing lost. The shell forwards ``called`` to the
-metrics service (an anonymous help-request event) so staff consoles can react.
+The overlay tells the resident that staff are being called and keeps their place:
+closing it returns to the same screen with nothing lost. The shell turns ``called`` into
+a help call (``kiosk.visits.help_calls``: the terminal, the screen and ``reason``, no
+personal data) that every clerk console hears of; once a member of staff acknowledges
+it, ``show_acknowledged`` tells the resident that someone is on the way.
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ class CallStaffOverlay(QObject):
             self.overlay.body.addWidget(widget)
         self.back_button.clicked.connect(self.overlay.close_overlay)
         self.staff_button.clicked.connect(self._staff)
+        self.reason = "resident"  # why the overlay was opened (a HelpReason value)
+        self.acknowledged = False
         host.installEventFilter(self)
         self.retranslate_ui()
 
@@ -43,7 +47,10 @@ class CallStaffOverlay(QObject):
         return False
 
     def retranslate_ui(self) -> None:
-        self.title.setText(self.tr("A member of staff is on the way"))
+        if self.acknowledged:
+            self.title.setText(self.tr("A member of staff is on the way"))
+        else:
+            self.title.setText(self.tr("We are calling a member of staff"))
         self.text.setText(self.tr("Please wait here. Your answers so far are kept. "
             "If you need nothing after all, tap the button below.",
         ))
@@ -52,9 +59,17 @@ class CallStaffOverlay(QObject):
         self.staff_button.setText(self.tr("Staff: open the staff menu"))
         self.staff_button.setAccessibleName(self.tr("Staff menu (staff PIN)"))
 
-    def open(self) -> None:
+    def open(self, reason: str = "resident") -> None:
+        self.reason = reason
+        self.acknowledged = False
+        self.retranslate_ui()
         self.overlay.open()
         self.called.emit()
+
+    def show_acknowledged(self) -> None:
+        """Staff took the call: say so (the overlay stays where the resident left it)."""
+        self.acknowledged = True
+        self.retranslate_ui()
 
     @property
     def is_open(self) -> bool:
