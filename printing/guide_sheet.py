@@ -160,17 +160,22 @@ def draw_guide(canvas: Canvas, plan: Any, visit: VisitInfo, event_date: date | N
            GOTHIC, 10.5, gap=3)
     if status_url:
         _status_link(g, status_url)
-    late = late_filing_notes(plan)
-    if flags or late:
-        g.need(14)
-        g.para("【職員確認】", GOTHIC_BOLD, 11, gap=0.5)
-        for text in late:
-            g.para("・" + text, GOTHIC, 10, indent=3, gap=0.2)
-        for text in sorted({f"{titles.get(f.form_id, f.form_id)}：{f.text_ja()}"
-                            for f in flags}):
-            g.para("・" + text, GOTHIC, 10, indent=3, gap=0.2)
+    _staff_notes(g, late_filing_notes(plan), flags, titles)
     canvas.showPage()
     return g.pages
+
+
+def _staff_notes(g: GuideWriter, late: Sequence[str], flags: Sequence[Flag],
+                 titles: Mapping[str, str]) -> None:
+    """【職員確認】: late filings and the forms' flags, for the clerk (always Japanese)."""
+    if not (flags or late):
+        return
+    g.need(14)
+    g.para("【職員確認】", GOTHIC_BOLD, 11, gap=0.5)
+    for text in late:
+        g.para("・" + text, GOTHIC, 10, indent=3, gap=0.2)
+    for text in sorted({f"{titles.get(f.form_id, f.form_id)}：{f.text_ja()}" for f in flags}):
+        g.para("・" + text, GOTHIC, 10, indent=3, gap=0.2)
 
 
 def _status_link(g: GuideWriter, url: str) -> None:
