@@ -23,6 +23,9 @@ Four login roles, named ``<prefix>admin``, ``<prefix>terminal``, ``<prefix>clerk
     ``baseline``) and the terminal list; nothing else, so no personal table and no
     visit-level route.
 
+All three read ``staff_account`` and write its lock-out columns (the staff log-in, issue
+14); only the admin adds accounts or changes a password or a role (``kiosk staff``).
+
 Grants are by table and column name (``POLICY``), so a payload stored as bytes or a new
 column elsewhere still fits; a table or column that this schema does not have is skipped
 (the policy covers the schema's versions; ``apply`` refuses a schema not at its head).
@@ -92,6 +95,13 @@ _VISIT_ATTRIBUTES = (
     "channel", "language", "life_event", "household_size", "procedures", "forms", "departments",
 )
 
+# Staff log-in (issue 14, kiosk.staff.directory): read the account, count wrong passwords
+# and lock. Adding, disabling and new passwords are the admin's (``kiosk staff``).
+_STAFF_LOGIN: tuple[Grant, ...] = (
+    Grant("SELECT", "staff_account"),
+    Grant("UPDATE", "staff_account", ("failed_count", "locked_until")),
+)
+
 _RECORD_VISITS: tuple[Grant, ...] = (
     Grant("SELECT", "alembic_version"),  # "is the schema up to date?" at start-up
     Grant("SELECT", "terminal"),
@@ -133,6 +143,7 @@ _RECORD_VISITS: tuple[Grant, ...] = (
     Grant("UPDATE", "prefill_print", ("terminal_id", "printed_at", "prints",
                                       "reprints_allowed")),
     Grant("EXECUTE", PREFILL_AUDIT_FUNCTION),
+    *_STAFF_LOGIN,
 )
 
 POLICY: Mapping[str, tuple[Grant, ...]] = {
@@ -143,6 +154,9 @@ POLICY: Mapping[str, tuple[Grant, ...]] = {
         # Corrections and reprints; db_role is left to the database (session_user).
         Grant("INSERT", "personal_audit", ("at", "terminal_id", "staff_id", "visit_id", "action")),
         Grant("SELECT", "personal_audit", ("id",)),  # INSERT … RETURNING id
+        # A visit opened at a counter not on its route, with the reason (kiosk.app.route_check).
+        Grant("INSERT", "off_route_access"),
+        Grant("SELECT", "off_route_access", ("id",)),
         Grant("INSERT", "town_key"),  # kiosk keys init publishes it from a clerk terminal
         # The accepted procedures' queue to the core system (kiosk.app.submission_queue):
         # a clerk queues them and its console sends them; the body is sealed to the town
@@ -158,6 +172,7 @@ POLICY: Mapping[str, tuple[Grant, ...]] = {
         Grant("SELECT", "visit_summary"),
         Grant("SELECT", "department_summary"),
         Grant("SELECT", "baseline"),
+        *_STAFF_LOGIN,  # the manager window's log-in
     ),
 }
 
