@@ -24,6 +24,7 @@ COMMAND_MODULES: list[str] = [
     "kiosk.cli.card",
     "kiosk.cli.forms",
     "kiosk.cli.staff_apps",
+    "kiosk.cli.staff_cmd",
     "kiosk.cli.catalog",
     "kiosk.cli.keys",
     "kiosk.cli.core",
