@@ -13,6 +13,7 @@ from sqlalchemy import Engine
 
 from kiosk.staff.access import Role, StaffSession
 from kiosk.staff.directory import StaffDirectory
+from kiosk.staff.login import TerminalLogin
 from kiosk.staff.passwords import Argon2Cost
 
 CHEAP = Argon2Cost(memory_kib=8, iterations=1, lanes=1)
@@ -29,7 +30,24 @@ def directory(engine: Engine, **options: Any) -> StaffDirectory:
 def with_accounts(engine: Engine, **options: Any) -> StaffDirectory:
     """A directory holding an admin, a manager and a clerk."""
     staff = directory(engine, **options)
+    if staff.configured():  # a second window on the same database
+        return staff
     staff.add(None, ADMIN, "Admin", Role.ADMIN, ADMIN_PASSWORD)
     staff.add(ADMIN_SESSION, MANAGER, "Manager", Role.MANAGER, MANAGER_PASSWORD)
     staff.add(ADMIN_SESSION, CLERK, "Clerk", Role.CLERK, CLERK_PASSWORD)
     return staff
+
+
+def clerk_login(engine: Engine, **options: Any) -> TerminalLogin:
+    """What ``kiosk clerk`` builds: the directory, here holding the three accounts."""
+    return TerminalLogin(with_accounts(engine, **options))
+
+
+def log_in(window: Any, qtbot: Any, account: str = CLERK, password: str = CLERK_PASSWORD) -> None:
+    """Type the account and password on the console's start page and press Start."""
+    from PySide6.QtCore import Qt
+
+    window.start_page.staff_id.setText(account)
+    window.start_page.password.setFocus()
+    qtbot.keyClicks(window.start_page.password, password)
+    qtbot.mouseClick(window.start_page.start_button, Qt.MouseButton.LeftButton)

@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from kiosk.app.prefill_desk import PrefillDesk
     from kiosk.app.submission_sender import SubmissionSender
     from kiosk.prefill import VerifyKey
-    from kiosk.security import StaffGate
+    from kiosk.staff.login import StaffLogin
     from kiosk.statistics.labels import Labels
     from kiosk.statistics.stats import StatsService
     from printing.queue import FailureLog, PrintQueue
@@ -238,13 +238,14 @@ class StartError(RuntimeError):
 
 @dataclass(frozen=True, slots=True)
 class ClerkServices:
-    """What ``kiosk clerk`` needs: the clerks' service, the catalog, a printer, the gate."""
+    """What ``kiosk clerk`` needs: the clerks' service, the catalog, a printer, the log-in."""
 
     clerk: ClerkService
     catalog: Catalog
     navigator: Navigator
     printer: PrintQueue
-    gate: StaffGate
+    login: StaffLogin  # the staff accounts (kiosk.staff), or the demo account under --demo
+    idle_lock_seconds: int = 300
     # Sends the accepted procedures to the core system; None without a core link.
     core_sender: SubmissionSender | None = None
 
@@ -271,13 +272,16 @@ def _open_database(engine: Engine) -> None:
         raise StartError("the database schema is not up to date; run `kiosk db upgrade` first")
 
 
-def clerk_services(config: Config) -> ClerkServices:
-    """``kiosk clerk``: the services for this terminal (raises ``StartError``)."""
+def clerk_services(config: Config, *, demo: bool = False) -> ClerkServices:
+    """``kiosk clerk``: the services for this terminal (raises ``StartError``).
+
+    ``demo``: with no staff account in the database, the demo account logs in."""
     from forms.catalog.loader import load_catalog
     from kiosk.app.metrics_services import open_services
     from kiosk.navigation.engine import Navigator as Engine
     from kiosk.paths import spool_dir
-    from kiosk.security import StaffGate
+    from kiosk.staff.directory import StaffDirectory
+    from kiosk.staff.login import TerminalLogin
     from printing.backends import PrintError, make_backend
     from printing.queue import PrintQueue
 
@@ -292,8 +296,10 @@ def clerk_services(config: Config) -> ClerkServices:
     printer.purge_leftovers()
     catalog = load_catalog(config.catalog.folder or None)
     staff = config.staff
-    gate = StaffGate(staff.pin_hash, staff.max_attempts, staff.lockout_seconds)
-    return ClerkServices(services.clerk, catalog, Engine(catalog), printer, gate,
+    directory = StaffDirectory(services.engine, max_attempts=staff.max_attempts,
+                               lockout_seconds=staff.lockout_seconds)
+    return ClerkServices(services.clerk, catalog, Engine(catalog), printer,
+                         TerminalLogin(directory, demo=demo), staff.idle_lock_seconds,
                          _core_sender(config, services.clerk))
 
 
