@@ -8,7 +8,7 @@ while someone is logged in; the start page itself never "locks".
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 _ACTIVITY = {
@@ -25,6 +25,7 @@ class IdleLock(QObject):
         self.timer = QTimer(self)
         self.timer.setObjectName("idleLockTimer")
         self.timer.setSingleShot(True)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)  # coarse would round a restart away
         self.timer.setInterval(idle_ms)
         self.timer.timeout.connect(self.expired)
         app = QApplication.instance()
