@@ -199,8 +199,16 @@ class Services:
 
 
 def terminal_config(config: Config, *, demo: bool) -> Config:
-    """The demo prints to a folder: no printer is needed to try the kiosk."""
-    return config.replace("printer", backend="folder") if demo else config
+    """The demo prints to a folder: no printer is needed to try the kiosk; without a
+    staff PIN of its own, the demo's is 0000 (only here: no other terminal has one)."""
+    if not demo:
+        return config
+    from kiosk.security import DEMO_PIN_HASH
+
+    demo_config = config.replace("printer", backend="folder")
+    if not config.staff.pin_hash:
+        demo_config = demo_config.replace("staff", pin_hash=DEMO_PIN_HASH)
+    return demo_config
 
 
 def card_reader(config: Config, *, demo: bool) -> CardReader:
