@@ -114,11 +114,15 @@ class RetentionConfig:
 
 @dataclass(frozen=True)
 class StaffConfig:
-    # scrypt hash of the staff PIN (``kiosk config set-staff-pin`` writes it). Empty: the
-    # demo PIN 0000 is accepted, and ``kiosk doctor`` warns.
+    # scrypt hash of the kiosk's staff-menu PIN (``kiosk config set-staff-pin`` writes it).
+    # Empty: the demo PIN 0000 is accepted, and ``kiosk doctor`` warns. The clerk console
+    # logs in with personal accounts instead (``kiosk staff``); max_attempts and
+    # lockout_seconds apply to both, the accounts' lock-out being kept in the database.
     pin_hash: str = ""
     max_attempts: int = field(default=5, metadata=_range(1, 20))
     lockout_seconds: int = field(default=300, metadata=_range(10, 86400))
+    # The clerk console locks itself (and hides personal data) after this long untouched.
+    idle_lock_seconds: int = field(default=300, metadata=_range(30, 7200))
 
 
 @dataclass(frozen=True)

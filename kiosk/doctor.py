@@ -68,6 +68,28 @@ def check_database(config: Config) -> Finding:
     return Finding("database", Status.OK, f"{describe(engine)} reachable, schema {head}")
 
 
+def check_staff_accounts(config: Config) -> Finding:
+    """No account: the clerk console lets in only the demo account, under --demo."""
+    from kiosk.staff.directory import StaffDirectory
+    from kiosk.storage.db import make_engine
+
+    engine = make_engine(config.database.url, connect_timeout=3)
+    try:
+        accounts = StaffDirectory(engine).accounts()
+    except Exception as exc:  # noqa: BLE001 (a check never raises; the database check says why)
+        return Finding("staff accounts", Status.WARN,
+                       f"cannot be read ({type(exc).__name__}); see the database check")
+    finally:
+        engine.dispose()
+    active = [a for a in accounts if not a.disabled]
+    if not active:
+        return Finding("staff accounts", Status.WARN,
+                       "none: an unconfigured terminal (only `kiosk clerk --demo` logs in). "
+                       "Add the first admin with `kiosk staff add ID --name NAME --role admin`.")
+    admins = sum(1 for a in active if a.role.id == "admin")
+    return Finding("staff accounts", Status.OK, f"{len(active)} active, {admins} admin(s)")
+
+
 def check_fonts(config: Config) -> Finding:
     from kiosk.resources_path import resource
 
@@ -246,7 +268,7 @@ def check_display(config: Config) -> Finding:
 
 
 CHECKS: tuple[Callable[[Config], Finding], ...] = (
-    check_config, check_catalog, check_database, check_fonts, check_card_readers,
+    check_config, check_catalog, check_database, check_staff_accounts, check_fonts, check_card_readers,
     check_printer, check_outbox, check_disk, check_waiting_copies, check_purge,
     check_print_spool, check_core_link, check_display,
 )

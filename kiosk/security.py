@@ -21,8 +21,12 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-# Demo terminals without a configured hash accept this PIN; `kiosk doctor` warns about it.
+# ``kiosk run --demo`` without a configured hash accepts this PIN (``terminal_config`` puts
+# DEMO_PIN_HASH in the demo's configuration); any other terminal without a hash accepts no
+# PIN at all, and `kiosk doctor` flags it. The hash is a constant so a demo starts at once.
 DEMO_STAFF_PIN = "0000"
+DEMO_PIN_HASH = ("scrypt$131072$8$1$a2lvc2stZGVtby1waW4hIQ==$"
+                 "MGKaGY5lSmOrODgD259F5eZEQ4v5drmL6tmea5GUMwE=")
 _N, _R, _P = 2**17, 8, 1
 # (N, r, p) from OWASP's Password Storage Cheat Sheet, "Scrypt": any one of these is enough.
 OWASP_SCRYPT_MINIMUMS = ((2**17, 8, 1), (2**16, 8, 2), (2**15, 8, 3), (2**14, 8, 5), (2**13, 8, 10))
@@ -63,7 +67,7 @@ def _parse_scrypt(stored: str) -> tuple[int, int, int, bytes, bytes] | str:
 def pin_hash_problem(stored: str) -> str | None:
     """Why ``stored`` cannot be a staff PIN hash, in a sentence that never echoes it.
 
-    ``None`` when it is empty (the demo PIN, which ``kiosk doctor`` warns about) or a
+    ``None`` when it is empty (no PIN at all; ``kiosk doctor`` warns about it) or a
     well-formed scrypt hash with a cost between the floor and the ceiling.
     """
     if not stored:
@@ -91,13 +95,13 @@ def hash_pin(pin: str, *, salt: bytes | None = None) -> str:
 
 
 def verify_pin(pin: str, stored: str) -> bool:
-    """True when ``pin`` matches ``stored`` (or the demo PIN when nothing is stored).
+    """True when ``pin`` matches ``stored``; nothing stored matches no PIN.
 
     A hash that ``pin_hash_problem`` refuses matches no PIN (the configuration loader
     refuses it first, with a sentence for IT staff).
     """
     if not stored:
-        return hmac.compare_digest(pin.encode(), DEMO_STAFF_PIN.encode())
+        return False
     parsed = _parse_scrypt(stored)
     if isinstance(parsed, str) or pin_hash_problem(stored) is not None:
         return False

@@ -3,7 +3,9 @@
 * ``queue(department, day)``: today's visits routed to a counter, oldest first, with their
   state there (waiting, called, serving, sent_back, done) — ids, tickets and codes only.
 * ``find(ticket_or_visit_id, day)``: the visit a scanned guide-sheet QR code names.
-* ``open_visit(visit_id, staff_id)``: the prefilled data, audited (who, when, which visit).
+* ``open_visit(visit_id, staff_id, department=…, reason=…)``: the prefilled data, audited
+  (who, when, which visit). Told the counter, it opens a visit routed elsewhere only with
+  a reason, audited too (``kiosk.app.route_check``).
 * ``open_walk_in(...)``: a visit for a resident who came straight to the counter.
 * ``mark(visit_id, kind, department)``: called / service_started / service_finished /
   sent_back through the terminal's ``MetricsRecorder`` (so it survives an outage), and
@@ -25,12 +27,13 @@ from datetime import date, datetime
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import DBAPIError
 
+from kiosk.app.route_check import check_route
 from kiosk.app.submission_queue import SubmissionQueue
 from kiosk.domain.core_records import ProcedureSubmission
 from kiosk.personal.store import PersonalData, PersonalStore
 from kiosk.storage.tables import Visit, VisitEvent
 from kiosk.visits import dwell
-from kiosk.visits.clock import as_utc
+from kiosk.visits.clock import as_utc, utc_now
 from kiosk.visits.recorder import MetricsRecorder, VisitTicket
 from kiosk.visits.store import parse_ticket_label, ticket_label
 from kiosk.visits.vocabulary import WALK_IN
@@ -105,7 +108,13 @@ class ClerkService:
             ).scalar_one_or_none()
         return None if found is None else str(found)
 
-    def open_visit(self, visit_id: str, staff_id: str) -> PersonalData | None:
+    def open_visit(self, visit_id: str, staff_id: str, *, department: str | None = None,
+                   reason: str | None = None) -> PersonalData | None:
+        """``department=None`` is a read for no counter (a failed kiosk print's reprint)."""
+        if department is not None:
+            check_route(self.engine, visit_id=visit_id, department=department, reason=reason,
+                        staff_id=staff_id, terminal_id=self.recorder.terminal_id,
+                        at=utc_now())
         return self.personal.read(
             visit_id, staff_id=staff_id, terminal_id=self.recorder.terminal_id
         )

@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from kiosk.app.prefill_desk import PrefillDesk
     from kiosk.app.submission_sender import SubmissionSender
     from kiosk.prefill import VerifyKey
-    from kiosk.security import StaffGate
+    from kiosk.staff.login import StaffLogin
     from kiosk.statistics.labels import Labels
     from kiosk.statistics.stats import StatsService
     from kiosk.visits.help_calls import HelpCalls
@@ -204,8 +204,16 @@ class Services:
 
 
 def terminal_config(config: Config, *, demo: bool) -> Config:
-    """The demo prints to a folder: no printer is needed to try the kiosk."""
-    return config.replace("printer", backend="folder") if demo else config
+    """The demo prints to a folder: no printer is needed to try the kiosk; without a
+    staff PIN of its own, the demo's is 0000 (only here: no other terminal has one)."""
+    if not demo:
+        return config
+    from kiosk.security import DEMO_PIN_HASH
+
+    demo_config = config.replace("printer", backend="folder")
+    if not config.staff.pin_hash:
+        demo_config = demo_config.replace("staff", pin_hash=DEMO_PIN_HASH)
+    return demo_config
 
 
 def card_reader(config: Config, *, demo: bool) -> CardReader:
@@ -243,13 +251,14 @@ class StartError(RuntimeError):
 
 @dataclass(frozen=True, slots=True)
 class ClerkServices:
-    """What ``kiosk clerk`` needs: the clerks' service, the catalog, a printer, the gate."""
+    """What ``kiosk clerk`` needs: the clerks' service, the catalog, a printer, the log-in."""
 
     clerk: ClerkService
     catalog: Catalog
     navigator: Navigator
     printer: PrintQueue
-    gate: StaffGate
+    login: StaffLogin  # the staff accounts (kiosk.staff), or the demo account under --demo
+    idle_lock_seconds: int = 300
     # Sends the accepted procedures to the core system; None without a core link.
     core_sender: SubmissionSender | None = None
     # The help calls of every terminal (kiosk.visits.help_calls); None in older tests.
@@ -278,13 +287,16 @@ def _open_database(engine: Engine) -> None:
         raise StartError("the database schema is not up to date; run `kiosk db upgrade` first")
 
 
-def clerk_services(config: Config) -> ClerkServices:
-    """``kiosk clerk``: the services for this terminal (raises ``StartError``)."""
+def clerk_services(config: Config, *, demo: bool = False) -> ClerkServices:
+    """``kiosk clerk``: the services for this terminal (raises ``StartError``).
+
+    ``demo``: with no staff account in the database, the demo account logs in."""
     from forms.catalog.loader import load_catalog
     from kiosk.app.metrics_services import open_services
     from kiosk.navigation.engine import Navigator as Engine
     from kiosk.paths import spool_dir
-    from kiosk.security import StaffGate
+    from kiosk.staff.directory import StaffDirectory
+    from kiosk.staff.login import TerminalLogin
     from printing.backends import PrintError, make_backend
     from printing.queue import PrintQueue
 
@@ -299,8 +311,10 @@ def clerk_services(config: Config) -> ClerkServices:
     printer.purge_leftovers()
     catalog = load_catalog(config.catalog.folder or None)
     staff = config.staff
-    gate = StaffGate(staff.pin_hash, staff.max_attempts, staff.lockout_seconds)
-    return ClerkServices(services.clerk, catalog, Engine(catalog), printer, gate,
+    directory = StaffDirectory(services.engine, max_attempts=staff.max_attempts,
+                               lockout_seconds=staff.lockout_seconds)
+    return ClerkServices(services.clerk, catalog, Engine(catalog), printer,
+                         TerminalLogin(directory, demo=demo), staff.idle_lock_seconds,
                          _core_sender(config, services.clerk), services.help_calls)
 
 

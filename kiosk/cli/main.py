@@ -25,6 +25,7 @@ COMMAND_MODULES: list[str] = [
     "kiosk.cli.forms",
     "kiosk.cli.staff_apps",
     "kiosk.cli.display",
+    "kiosk.cli.staff_cmd",
     "kiosk.cli.catalog",
     "kiosk.cli.keys",
     "kiosk.cli.core",

@@ -15,6 +15,8 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     clerk.add_argument("--department", metavar="ID",
                        help="preselect the counter (department id, e.g. JUMIN)")
     clerk.add_argument("--windowed", action="store_true", help="a normal window, not maximised")
+    clerk.add_argument("--demo", action="store_true",
+                       help="with no staff account yet, log in as demo / 0000 (demonstrations)")
     # A bad configuration is shown in the console's error window, not only on a console.
     clerk.set_defaults(func=_clerk, tolerate_bad_config=True)
     manager = sub.add_parser("manager", help="open the manager's statistics window")
@@ -29,7 +31,7 @@ def _clerk(args: argparse.Namespace) -> int:
     try:
         return run_clerk(args.config, department=args.department, windowed=args.windowed,
                          config_file=args.config_file,
-                         config_error=getattr(args, "config_error", ""))
+                         config_error=getattr(args, "config_error", ""), demo=args.demo)
     except StartError as exc:
         return fail(str(exc))
 

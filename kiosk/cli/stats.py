@@ -13,6 +13,8 @@ from typing import Any
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
+    from kiosk.cli.staff_login import add_login_arguments
+
     stats = sub.add_parser("stats", help="dwell-time statistics, exports and the baseline")
     stats_sub = stats.add_subparsers(dest="stats_command", metavar="ACTION", required=True)
 
@@ -25,6 +27,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     _filters(export, required=True)
     export.add_argument("--format", choices=("csv", "xlsx", "pdf"), required=True)
     export.add_argument("--out", required=True, metavar="FILE")
+    add_login_arguments(export)  # a manager's or an admin's account, once accounts exist
     export.add_argument("--encoding", choices=("utf-8-sig", "cp932"), default="utf-8-sig",
                         help="CSV only: UTF-8 with BOM (default) or Shift_JIS (cp932)")
     export.set_defaults(func=_export)
@@ -152,8 +155,10 @@ def _print_help_calls(stats: Any) -> None:
 def _export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
+    from kiosk.app.staff_access import export_statistics
     from kiosk.cli.main import fail
-    from kiosk.statistics.export import export
+    from kiosk.cli.staff_login import directory, log_in
+    from kiosk.staff.access import Permission
     from kiosk.statistics.labels import load_labels
     from kiosk.statistics.stats import StatsService
 
@@ -171,10 +176,15 @@ def _export(args: argparse.Namespace) -> int:
             print(f"\rexporting… {done}/{total}", end="", file=sys.stderr, flush=True)
 
     out = Path(args.out)
+    staff = directory(args, engine)
     try:
-        export(StatsService(engine), _make_filters(args), args.format, out,
-               load_labels(args.config.catalog.folder), encoding=args.encoding,
-               progress=progress)
+        session = log_in(args, staff, Permission.EXPORT_STATISTICS)
+        if isinstance(session, str):
+            return fail(session)
+        export_statistics(session, configured=staff.configured(), service=StatsService(engine),
+                          filters=_make_filters(args), fmt=args.format, out=out,
+                          labels=load_labels(args.config.catalog.folder),
+                          encoding=args.encoding, progress=progress)
     except OSError as exc:
         return fail(f"{out} cannot be written ({exc.strerror})")
     finally:

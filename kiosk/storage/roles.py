@@ -23,6 +23,9 @@ Four login roles, named ``<prefix>admin``, ``<prefix>terminal``, ``<prefix>clerk
     ``baseline``), the terminal list and the help calls (codes and times); nothing else,
     so no personal table and no visit-level route.
 
+All three read ``staff_account`` and write its lock-out columns (the staff log-in, issue
+14); only the admin adds accounts or changes a password or a role (``kiosk staff``).
+
 Grants are by table and column name (``POLICY``), so a payload stored as bytes or a new
 column elsewhere still fits; a table or column that this schema does not have is skipped
 (the policy covers the schema's versions; ``apply`` refuses a schema not at its head).
@@ -92,6 +95,13 @@ _VISIT_ATTRIBUTES = (
     "channel", "language", "life_event", "household_size", "procedures", "forms", "departments",
 )
 
+# Staff log-in (issue 14, kiosk.staff.directory): read the account, count wrong passwords
+# and lock. Adding, disabling and new passwords are the admin's (``kiosk staff``).
+_STAFF_LOGIN: tuple[Grant, ...] = (
+    Grant("SELECT", "staff_account"),
+    Grant("UPDATE", "staff_account", ("failed_count", "locked_until")),
+)
+
 _RECORD_VISITS: tuple[Grant, ...] = (
     Grant("SELECT", "alembic_version"),  # "is the schema up to date?" at start-up
     Grant("SELECT", "terminal"),
@@ -137,6 +147,7 @@ _RECORD_VISITS: tuple[Grant, ...] = (
     # whether staff acknowledged; ids, codes and times only.
     Grant("SELECT", "help_call"),
     Grant("INSERT", "help_call"),
+    *_STAFF_LOGIN,
 )
 
 POLICY: Mapping[str, tuple[Grant, ...]] = {
@@ -147,6 +158,9 @@ POLICY: Mapping[str, tuple[Grant, ...]] = {
         # Corrections and reprints; db_role is left to the database (session_user).
         Grant("INSERT", "personal_audit", ("at", "terminal_id", "staff_id", "visit_id", "action")),
         Grant("SELECT", "personal_audit", ("id",)),  # INSERT … RETURNING id
+        # A visit opened at a counter not on its route, with the reason (kiosk.app.route_check).
+        Grant("INSERT", "off_route_access"),
+        Grant("SELECT", "off_route_access", ("id",)),
         Grant("INSERT", "town_key"),  # kiosk keys init publishes it from a clerk terminal
         # The accepted procedures' queue to the core system (kiosk.app.submission_queue):
         # a clerk queues them and its console sends them; the body is sealed to the town
@@ -166,6 +180,7 @@ POLICY: Mapping[str, tuple[Grant, ...]] = {
         Grant("SELECT", "department_summary"),
         Grant("SELECT", "baseline"),
         Grant("SELECT", "help_call"),  # where residents get stuck: codes and times only
+        *_STAFF_LOGIN,  # the manager window's log-in
     ),
 }
 

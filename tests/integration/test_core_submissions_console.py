@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from staff_support import clerk_login, log_in
 from test_core_submissions_exactly_once import SCENARIO, Kiosk, ReferenceServer, kiosk, server
 
 from forms.catalog.loader import load_catalog
@@ -22,7 +23,6 @@ from kiosk.navigation.engine import Navigator
 from kiosk.personal import audit, town_key
 from kiosk.personal.store import PersonalStore
 from kiosk.sealing.keystore import default_keystore
-from kiosk.security import StaffGate, hash_pin
 from kiosk.ui.dialogs import ScriptedDialogs
 from kiosk.ui.tasks import SyncTaskRunner
 from kiosk.visits.clock import local_day, utc_now
@@ -32,7 +32,6 @@ from printing.backends.folder import FolderBackend
 from printing.queue import PrintQueue
 
 __all__ = ["kiosk", "server"]  # the fixtures
-PIN = "4826"
 
 
 def test_finished_at_the_console_reaches_the_core_system_and_the_answers_show(
@@ -58,17 +57,14 @@ def test_finished_at_the_console_reaches_the_core_system_and_the_answers_show(
     context = ClerkContext(
         clerk, catalog, Navigator(catalog),
         PrintQueue(FolderBackend(tmp_path / "printed"), tmp_path / "spool"),
-        StaffGate(hash_pin(PIN), max_attempts=3, lockout_seconds=60),
+        clerk_login(engine),
         today=lambda: local_day(utc_now()),
         core_sender=core_sync.submission_sender(config, kiosk.queue, "clerk-it"))
     window = ClerkWindow(context, department="JUMIN", runner=SyncTaskRunner(),
                          dialogs=ScriptedDialogs(answers=[True]))
     qtbot.addWidget(window)
     window.show()
-    window.start_page.staff_id.setText("S1024")
-    qtbot.mouseClick(window.start_page.start_button, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(window, PIN)
-    qtbot.keyClick(window, Qt.Key.Key_Return)
+    log_in(window, qtbot)
     window.open_visit(ticket.visit_id)
     assert window.visit is not None and window.visit.plan is not None
 

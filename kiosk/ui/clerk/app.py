@@ -25,17 +25,19 @@ __all__ = ["StartError", "build_context", "run_clerk"]
 log = logging.getLogger(__name__)
 
 
-def build_context(config: Config) -> ClerkContext:
+def build_context(config: Config, *, demo: bool = False) -> ClerkContext:
     """The console's context for this terminal (raises ``StartError``)."""
     from kiosk.ui.clerk.window import ClerkContext
 
-    parts = clerk_services(config)
-    return ClerkContext(parts.clerk, parts.catalog, parts.navigator, parts.printer, parts.gate,
-                        core_sender=parts.core_sender, help_calls=parts.help_calls)
+    parts = clerk_services(config, demo=demo)
+    return ClerkContext(parts.clerk, parts.catalog, parts.navigator, parts.printer, parts.login,
+                        core_sender=parts.core_sender,
+                        idle_lock_seconds=parts.idle_lock_seconds,
+                        help_calls=parts.help_calls)
 
 
 def run_clerk(config: Config | None, *, department: str | None, windowed: bool,
-              config_file: str | None = None, config_error: str = "") -> int:
+              config_file: str | None = None, config_error: str = "", demo: bool = False) -> int:
     """Start the console; a broken configuration, catalog or database shows the error
     window (``kiosk.ui.startup``) with "Try again" instead of a traceback."""
     from kiosk.logging_setup import setup_logging
@@ -53,7 +55,7 @@ def run_clerk(config: Config | None, *, department: str | None, windowed: bool,
             return loaded
 
         def build() -> tuple[Config, ClerkContext]:
-            context = build_context(loaded)
+            context = build_context(loaded, demo=demo)
             if department and department not in context.catalog.departments:
                 raise StartError(f"unknown department {department!r}")
             return loaded, context

@@ -123,14 +123,17 @@ class ClerkDesk:
         return self.clerk.find(key, self.today()) if key else None
 
     # ------------------------------------------------------------------ visits
-    def open_visit(self, visit_id: str) -> OpenedVisit:
-        """Read (audited) and prepare a visit: plan, this counter's forms, their flags."""
+    def open_visit(self, visit_id: str, reason: str | None = None) -> OpenedVisit:
+        """Read (audited) and prepare a visit: plan, this counter's forms, their flags.
+
+        A visit routed elsewhere raises ``OffRoute`` unless ``reason`` says why (audited)."""
         entries = {e.visit_id: e for e in self.clerk.queue(self.department, self.today(),
                                                             include_done=True)}
         entry = entries.get(visit_id)
         opened = OpenedVisit(visit_id, entry.ticket if entry else visit_id[:8], entry is not None)
         try:
-            payload = self.clerk.open_visit(visit_id, self.staff_id)
+            payload = self.clerk.open_visit(visit_id, self.staff_id, department=self.department,
+                                            reason=reason)
         except TownKeyMissing as exc:
             log.warning("visit %s: %s", visit_id, exc)
             opened.problem = "no_key"

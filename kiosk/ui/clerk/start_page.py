@@ -1,7 +1,8 @@
-"""The start page: which counter this console serves, who is working it, then the PIN.
+"""The start page: which counter this console serves, and the log-in (account, password).
 
-The staff id is what the audit log records as "who"; it is a short code (職員番号), not
-a name. The staff PIN itself is asked by the window (``StaffPinPrompt``) after Start.
+The account id is what the audit log records as "who"; it is a short code (職員番号),
+not a name. The window checks the password (``kiosk.staff``) and shows the answer in
+``message``; the password field is cleared as soon as Start is pressed.
 """
 
 from __future__ import annotations
@@ -28,8 +29,16 @@ def department_label(department: Any, language: str) -> str:
     return f"{counter}  {name}"
 
 
+def _password_field(parent: QWidget) -> QLineEdit:
+    field = QLineEdit(parent)
+    field.setObjectName("password")
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setMaxLength(128)
+    return field
+
+
 class StartPage(Panel):
-    start_requested = Signal(str, str)  # department id, staff id
+    start_requested = Signal(str, str, str)  # department id, account id, password
 
     def __init__(self, departments: Sequence[Any], preselected: str | None,
                  parent: QWidget | None = None) -> None:
@@ -59,10 +68,13 @@ class StartPage(Panel):
         self.staff_id = QLineEdit(self)
         self.staff_id.setObjectName("staff_id")
         self.staff_id.setMaxLength(32)
+        self.password_label, self.password = QLabel(self), _password_field(self)
         self.department_label.setBuddy(self.department_combo)
         self.staff_label.setBuddy(self.staff_id)
+        self.password_label.setBuddy(self.password)
         form.addRow(self.department_label, self.department_combo)
         form.addRow(self.staff_label, self.staff_id)
+        form.addRow(self.password_label, self.password)
         self.message = QLabel(self)
         self.message.setObjectName("startMessage")
         self.message.setProperty("role", "warning")
@@ -74,7 +86,8 @@ class StartPage(Panel):
         outer.addWidget(self.message)
         outer.addWidget(self.start_button)
         self.start_button.clicked.connect(self._start)
-        self.staff_id.returnPressed.connect(self._start)
+        self.staff_id.returnPressed.connect(self.password.setFocus)
+        self.password.returnPressed.connect(self._start)
         self._fill(preselected)
         self.retranslate_ui()
 
@@ -95,10 +108,12 @@ class StartPage(Panel):
     def retranslate_ui(self) -> None:
         self._fill(None)
         self.title.setText(self.tr("Clerk console"))
-        self.hint.setText(self.tr("Choose the counter this console serves and enter your "
-                                  "staff number. The staff PIN is asked next."))
+        self.hint.setText(self.tr("Choose the counter this console serves, then log in with "
+                                  "your staff number and your own password."))
         self.department_label.setText(self.tr("&Counter"))
         self.staff_label.setText(self.tr("&Staff number"))
+        self.password_label.setText(self.tr("&Password"))
+        self.password.setAccessibleName(self.tr("Your password"))
         self.start_button.setText(self.tr("Start"))
         self.department_combo.setAccessibleName(self.tr("Counter this console serves"))
         self.staff_id.setAccessibleName(self.tr("Staff number"))
@@ -111,5 +126,7 @@ class StartPage(Panel):
             self.message.setText(self.tr("Enter your staff number (letters and digits)."))
             self.staff_id.setFocus()
             return
+        password = self.password.text()
+        self.password.clear()
         self.message.clear()
-        self.start_requested.emit(str(self.department_combo.currentData()), staff)
+        self.start_requested.emit(str(self.department_combo.currentData()), staff, password)

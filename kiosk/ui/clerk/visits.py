@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
+from kiosk.app.route_check import OffRoute
 from kiosk.ui.clerk.desk import OpenedVisit
 from kiosk.ui.clerk.payload import CorrectionError
 from printing.backends.base import PrintError
@@ -38,6 +39,8 @@ class ConsoleShell(Protocol):
     def task_failed(self, error: BaseException) -> None: ...
 
     def status(self, text: str) -> None: ...
+
+    def ask_route_reason(self, visit_id: str) -> None: ...
 
 
 class VisitController(QObject):
@@ -89,13 +92,22 @@ class VisitController(QObject):
             return
         self.open_visit(visit_id)
 
-    def open_visit(self, visit_id: str) -> None:
+    def open_visit(self, visit_id: str, reason: str | None = None) -> None:
         desk = self.w.desk
         if desk is None:
             return
         self.close_visit()
         self._opening = visit_id
-        self.w.run_task(lambda: desk.open_visit(visit_id), self._opened)
+        self.w.run_task(lambda: desk.open_visit(visit_id, reason), self._opened,
+                        self._open_failed)
+
+    def _open_failed(self, error: BaseException) -> None:
+        """Not routed here: ask the reason (``ClerkWindow.route_reason``), then open again."""
+        self._opening = None
+        if isinstance(error, OffRoute) and self.w.desk is not None:
+            self.w.ask_route_reason(error.visit_id)
+            return
+        self.w.task_failed(error)
 
     def _opened(self, opened: OpenedVisit) -> None:
         if self.w.desk is None or self._opening != opened.visit_id:

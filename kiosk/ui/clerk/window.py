@@ -2,12 +2,14 @@
 and connects their panels to a ``ClerkDesk``; every call to the desk (database, render,
 print) goes through the task runner, so the window never blocks.
 
-Start-up: pick the counter and enter the staff number, then the staff PIN
-(``StaffPinPrompt`` with the configured ``StaffGate``; digits may be typed). Lock returns
-to the start page and wipes the open visit. No personal data goes to the window title,
-the status bar or the log: tickets and ids only. The language button offers the
-configured ``ui.languages`` like the resident's top bar: with two it toggles, with more
-it opens the language picker.
+Start-up: pick the counter, log in with a personal account and password (``kiosk.staff``;
+the lock-out is kept in the database, the demo account exists only under ``--demo``).
+Every view is audited under that account. Lock, or ``idle_lock_seconds`` untouched
+(``IdleLock``), returns to the start page and wipes the open visit. A visit not routed to
+this counter opens only after a reason is chosen (``RouteReasonPrompt``), audited. No
+personal data goes to the window title, the status bar or the log: tickets and ids only.
+The language button offers the configured ``ui.languages`` like the resident's top bar:
+with two it toggles, with more it opens the language picker.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QStatusBar
 
@@ -26,13 +28,17 @@ from kiosk import i18n
 from kiosk.app.clerk_service import ClerkService
 from kiosk.app.kiosk_jobs import KioskJobs
 from kiosk.app.submission_sender import SubmissionSender
-from kiosk.security import StaffGate
+from kiosk.staff.access import Permission, StaffSession
+from kiosk.staff.directory import LoginResult
+from kiosk.staff.login import StaffLogin
 from kiosk.ui.clerk.console_page import ConsolePage
 from kiosk.ui.clerk.core_status_panel import CoreStatusController
 from kiosk.ui.clerk.desk import ClerkDesk, OpenedVisit
 from kiosk.ui.clerk.help_calls_panel import HelpCallsController
+from kiosk.ui.clerk.idle_lock import IdleLock
 from kiosk.ui.clerk.kiosk_jobs_panel import KioskJobsController
 from kiosk.ui.clerk.onestop_controller import OneStopController
+from kiosk.ui.clerk.route_reason import RouteReasonPrompt
 from kiosk.ui.clerk.start_page import StartPage, department_label
 from kiosk.ui.clerk.visits import VisitController
 from kiosk.ui.dialogs import DialogService, OverlayDialogs
@@ -40,7 +46,6 @@ from kiosk.ui.help_calls import Chime, QtChime
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.tasks import Runner, TaskRunner
 from kiosk.ui.widgets.language_picker import LanguagePicker
-from kiosk.ui.widgets.staff_pin import StaffPinPrompt
 from kiosk.visits.clock import local_day, utc_now
 from kiosk.visits.help_calls import HelpCalls
 from printing.queue import PrintQueue
@@ -60,12 +65,13 @@ class ClerkContext:
     catalog: Any  # forms.catalog Catalog: departments and life-event names
     navigator: Any  # kiosk.navigation.engine.Navigator
     printer: PrintQueue
-    gate: StaffGate
+    login: StaffLogin
     today: Callable[[], date] = _today
     refresh_ms: int = 20_000
     core_sender: SubmissionSender | None = None  # the core-system link, when configured
     help_calls: HelpCalls | None = None  # the kiosks' calls for staff
     chime: Chime | None = None  # the help-call sound (QtChime when None)
+    idle_lock_seconds: int = 300
 
 
 class ClerkWindow(QMainWindow):
@@ -76,7 +82,7 @@ class ClerkWindow(QMainWindow):
         self.context = context
         self.runner: Runner = runner or TaskRunner()
         self.desk: ClerkDesk | None = None
-        self._pending: tuple[str, str] | None = None
+        self.session: StaffSession | None = None
         self._refreshing = False
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("centralArea")
@@ -89,7 +95,8 @@ class ClerkWindow(QMainWindow):
         self.setStatusBar(QStatusBar(self))
         self.statusBar().setObjectName("status_bar")
         self.dialogs: DialogService = dialogs or OverlayDialogs(self.stack)
-        self.staff_pin = StaffPinPrompt(self.stack, context.gate)
+        self.route_reason = RouteReasonPrompt(self.stack)
+        self.idle_lock = IdleLock(self, context.idle_lock_seconds * 1000)
         self.language_picker: LanguagePicker | None = None
         if len(i18n.languages()) > 2:
             self.language_picker = LanguagePicker(self.stack, i18n.languages())
@@ -114,15 +121,15 @@ class ClerkWindow(QMainWindow):
         self.timer = QTimer(self)
         self.timer.setInterval(context.refresh_ms)
         self._connect()
-        self.installEventFilter(self)
         self.retranslate_ui()
 
     # ------------------------------------------------------------------ wiring
     def _connect(self) -> None:
         page = self.page
-        self.start_page.start_requested.connect(self._ask_pin)
-        self.staff_pin.accepted.connect(self._begin)
-        self.staff_pin.cancelled.connect(self.start_page.staff_id.setFocus)
+        self.start_page.start_requested.connect(self._log_in)
+        self.route_reason.chosen.connect(self.visits.open_visit)
+        self.route_reason.cancelled.connect(self.page.scan.focus)
+        self.idle_lock.expired.connect(self._idle_locked)
         page.scan.scanned.connect(self.visits.scan)
         page.queue.chosen.connect(self.visits.open_visit)
         page.queue.refresh_requested.connect(self.refresh)
@@ -161,25 +168,9 @@ class ClerkWindow(QMainWindow):
             self.retranslate_ui()
         super().changeEvent(event)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Typed digits go to the staff PIN prompt while it is open (desk keyboards)."""
-        if self.staff_pin.is_open and isinstance(event, QKeyEvent) \
-                and event.type() == QEvent.Type.KeyPress:
-            keypad = self.staff_pin.keypad
-            if event.text().isdigit() and len(event.text()) == 1:
-                keypad.digit.emit(event.text())
-                return True
-            if event.key() == Qt.Key.Key_Backspace:
-                keypad.backspace.emit()
-                return True
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                keypad.submit.emit()
-                return True
-        return False
-
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """F5–F9 record events, Ctrl+P prints, Esc closes the visit: from any field."""
-        if self.stack.currentWidget() is self.page and not self.staff_pin.is_open:
+        if self.stack.currentWidget() is self.page and not self.route_reason.is_open:
             key = event.key()
             if Qt.Key.Key_F5 <= key <= Qt.Key.Key_F9:
                 kind = self.page.event_buttons.kind_for_key(f"F{key - Qt.Key.Key_F1 + 1}")
@@ -214,14 +205,32 @@ class ClerkWindow(QMainWindow):
         self.statusBar().showMessage(text)
 
     # ------------------------------------------------------------------ start and lock
-    def _ask_pin(self, department: str, staff_id: str) -> None:
-        self._pending = (department, staff_id)
-        self.staff_pin.open()
+    def _log_in(self, department: str, account_id: str, password: str) -> None:
+        """Check the password off the UI thread (argon2id takes a moment)."""
+        self.start_page.message.setText(self.tr("Checking…"))
+        self.run_task(lambda: self.context.login.authenticate(account_id, password),
+                      lambda result: self._logged_in(department, result))
 
-    def _begin(self) -> None:
-        if self._pending is None:
-            return
-        department, staff_id = self._pending
+    def _logged_in(self, department: str, result: LoginResult) -> None:
+        message = self.start_page.message
+        if result.session is not None and result.session.can(Permission.CLERK_CONSOLE):
+            message.clear()
+            self._begin(department, result.session)
+        elif result.unconfigured:
+            message.setText(self.tr("No staff accounts exist yet: IT staff add them with "
+                                    "`kiosk staff add` (or start a demo with --demo)."))
+        elif result.locked:
+            message.setText(self.tr("Too many wrong passwords. Try again in %n second(s).", "",
+                                    result.seconds_left))
+        else:
+            message.setText(self.tr("Wrong staff number or password. %n try(s) left before "
+                                    "the lock-out.", "", result.attempts_left))
+        if self.desk is None:
+            self.start_page.password.setFocus()
+
+    def _begin(self, department: str, session: StaffSession) -> None:
+        staff_id = session.account_id  # the audit's "who" is the account that logged in
+        self.session = session
         c = self.context
         self.desk = ClerkDesk(c.clerk, c.navigator, c.printer, department, staff_id,
                               today=c.today)
@@ -234,10 +243,15 @@ class ClerkWindow(QMainWindow):
         self.page.help_calls.set_staff_ready(True)
         self.refresh()
         self.page.scan.focus()
+        self.idle_lock.arm()
         log.info("clerk console opened for %s", department)
 
     def lock(self) -> None:
         """Back to the start page: the visit is closed and its files deleted."""
+        self.idle_lock.disarm()
+        if self.route_reason.is_open:
+            self.route_reason.cancel()
+        self.session = None
         self.visits.close_visit()
         self.timer.stop()
         self.core_status.stop()
@@ -250,6 +264,15 @@ class ClerkWindow(QMainWindow):
         self.stack.setCurrentWidget(self.start_page)
         self.start_page.staff_id.setFocus()
 
+    def _idle_locked(self) -> None:
+        self.lock()
+        minutes = max(1, self.context.idle_lock_seconds // 60)
+        self.start_page.message.setText(self.tr("Locked after %n minute(s) without use. "
+                                                "Log in again.", "", minutes))
+
+    def ask_route_reason(self, visit_id: str) -> None:
+        self.route_reason.ask(visit_id)
+
     def _toggle_language(self) -> None:
         switcher = LanguageSwitcher.shared()
         if self.language_picker is not None:
@@ -260,7 +283,8 @@ class ClerkWindow(QMainWindow):
 
     def _set_language(self, language: str) -> None:
         LanguageSwitcher.shared().set_language(language)
-        for widget in (self, self.page, self.page.queue, self.page.checklist, self.start_page):
+        for widget in (self, self.page, self.page.queue, self.page.checklist, self.start_page,
+                       self.route_reason):
             widget.retranslate_ui()
         self.page.scan.focus()
 

@@ -56,6 +56,9 @@ class StaffPinPrompt(QObject):
         self._pin = ""
         self._render()
         self.message.clear()
+        if not self.gate.stored_hash:
+            self.message.setText(self.tr("No staff PIN is set on this terminal: IT staff set "
+                                         "one with `kiosk config set-staff-pin`."))
         if self.gate.locked:
             self._show_locked()
         self.overlay.open()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.security import StaffGate, hash_pin, pin_hash_problem, verify_pin
+from kiosk.security import DEMO_STAFF_PIN, StaffGate, hash_pin, pin_hash_problem, verify_pin
 
 
 def test_hash_round_trip_and_salting() -> None:
@@ -50,7 +50,20 @@ def test_a_hash_below_the_floor_matches_nothing_even_with_the_right_pin() -> Non
     assert not verify_pin("2468", stored)
 
 
-def test_garbage_is_a_problem_and_empty_is_the_demo_pin() -> None:
+def test_garbage_is_a_problem_and_empty_is_no_pin_at_all() -> None:
     assert pin_hash_problem("garbage") is not None
     assert pin_hash_problem("") is None
     assert pin_hash_problem(hash_pin("2468")) is None
+    assert not verify_pin(DEMO_STAFF_PIN, ""), "the demo PIN exists only under --demo"
+
+
+def test_only_the_demo_gets_the_demo_pin() -> None:
+    from kiosk.app.composition import terminal_config
+    from kiosk.config import Config
+
+    assert terminal_config(Config(), demo=False).staff.pin_hash == ""
+    demo = terminal_config(Config(), demo=True).staff.pin_hash
+    assert pin_hash_problem(demo) is None and verify_pin(DEMO_STAFF_PIN, demo)
+    own = hash_pin("2468")
+    assert terminal_config(Config().replace("staff", pin_hash=own), demo=True).staff.pin_hash \
+        == own  # a demo terminal with its own PIN keeps it

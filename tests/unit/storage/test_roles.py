@@ -51,7 +51,13 @@ def test_the_personal_tables_are_out_of_reach_by_construction() -> None:
     assert not _grants("terminal", "personal_audit")
     manager_tables = {g.table for g in roles.POLICY["manager"]}
     assert manager_tables.isdisjoint({"visit_personal", "personal_audit", "visit", "visit_event"})
-    assert all(g.privilege == "SELECT" for g in roles.POLICY["manager"])
+    # A manager reads; the only write is its own log-in's lock-out (issue 14).
+    assert all(g.privilege == "SELECT" or (g.table, g.columns) == (
+        "staff_account", ("failed_count", "locked_until")) for g in roles.POLICY["manager"])
+    for role in roles.POLICY:  # nobody but the admin adds accounts or changes a password
+        assert {g.privilege for g in _grants(role, "staff_account")} == {"SELECT", "UPDATE"}
+        assert all(g.columns == ("failed_count", "locked_until")
+                   for g in _grants(role, "staff_account") if g.privilege == "UPDATE")
     readers = [r for r, grants in roles.POLICY.items()
                if roles.Grant("EXECUTE", roles.READ_FUNCTION) in grants]
     assert readers == ["clerk"]

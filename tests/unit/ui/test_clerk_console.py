@@ -17,6 +17,7 @@ import pypdf
 import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import Engine, select
+from staff_support import CLERK, CLERK_PASSWORD, clerk_login, log_in
 
 from forms.catalog.loader import load_catalog
 from kiosk.app.clerk_service import ClerkService
@@ -24,7 +25,6 @@ from kiosk.navigation.engine import Navigator
 from kiosk.personal import audit
 from kiosk.personal.store import PersonalStore
 from kiosk.sealing.box import TownKeyPair
-from kiosk.security import StaffGate, hash_pin
 from kiosk.storage import migrate
 from kiosk.storage.db import make_engine
 from kiosk.storage.tables import VisitEvent
@@ -38,7 +38,6 @@ from printing.queue import PrintQueue
 
 TOWN_KEYS = TownKeyPair.generate()  # the clerk terminal's town key pair
 SCENARIO = Path(__file__).resolve().parents[3] / "forms" / "scenarios" / "tennyu_family4.json"
-PIN = "4826"
 
 
 @dataclass
@@ -83,7 +82,7 @@ def console(qtbot: Any, desk: Desk) -> Any:
     context = ClerkContext(
         desk.clerk, catalog, Navigator(catalog),
         PrintQueue(FolderBackend(desk.printed), desk.spool),
-        StaffGate(hash_pin(PIN), max_attempts=3, lockout_seconds=60),
+        clerk_login(desk.engine),
         today=lambda: local_day(utc_now()),
     )
     window = ClerkWindow(context, department="JUMIN", runner=SyncTaskRunner(),
@@ -94,12 +93,8 @@ def console(qtbot: Any, desk: Desk) -> Any:
     return window
 
 
-def _unlock(window: Any, qtbot: Any, pin: str = PIN) -> None:
-    window.start_page.staff_id.setText("S1024")
-    qtbot.mouseClick(window.start_page.start_button, Qt.MouseButton.LeftButton)
-    assert window.staff_pin.is_open
-    qtbot.keyClicks(window, pin)  # a desk keyboard: typed digits reach the PIN prompt
-    qtbot.keyClick(window, Qt.Key.Key_Return)
+def _unlock(window: Any, qtbot: Any, password: str = CLERK_PASSWORD) -> None:
+    log_in(window, qtbot, CLERK, password)
 
 
 def _events(engine: Engine, visit_id: str) -> list[tuple[str, str | None]]:
@@ -110,21 +105,22 @@ def _events(engine: Engine, visit_id: str) -> list[tuple[str, str | None]]:
         return [(r.kind, r.department) for r in rows]
 
 
-def test_the_staff_pin_guards_the_console(console: Any, qtbot: Any, desk: Desk) -> None:
+def test_the_account_password_guards_the_console(console: Any, qtbot: Any, desk: Desk) -> None:
     _visit(desk, ["JUMIN"])
-    _unlock(console, qtbot, "1111")
+    _unlock(console, qtbot, "not-my-password")
     assert console.stack.currentWidget() is console.start_page
-    assert console.desk is None
-    assert "Wrong PIN" in console.staff_pin.message.text() or "暗証番号" in \
-        console.staff_pin.message.text()
-    assert console.page.queue.entries == []  # nothing read before the PIN
-    console.staff_pin.keypad.press(PIN)
-    qtbot.mouseClick(console.staff_pin.keypad.submit_button, Qt.MouseButton.LeftButton)
+    assert console.desk is None and console.session is None
+    assert "Wrong staff number or password" in console.start_page.message.text()
+    assert console.start_page.password.text() == ""  # never kept in the field
+    assert console.page.queue.entries == []  # nothing read before the log-in
+    _unlock(console, qtbot)
     assert console.stack.currentWidget() is console.page
+    assert console.session is not None and console.session.account_id == CLERK
     assert len(console.page.queue.entries) == 1
     assert console.page.scan.scan_field.hasFocus()
     console.lock()
     assert console.stack.currentWidget() is console.start_page
+    assert console.session is None
     assert console.page.person.fields == {}
     assert console.page.printing.preview.pages == []
 

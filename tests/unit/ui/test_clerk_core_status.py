@@ -16,6 +16,7 @@ import pytest
 from core_submission_support import FakeCore
 from PySide6.QtCore import Qt
 from sqlalchemy import Engine
+from staff_support import clerk_login, log_in
 
 from forms.catalog.loader import load_catalog
 from kiosk.app.clerk_service import ClerkService
@@ -25,7 +26,6 @@ from kiosk.domain.core_records import SubmissionStatus
 from kiosk.navigation.engine import Navigator
 from kiosk.personal.store import PersonalStore
 from kiosk.sealing.box import TownKeyPair
-from kiosk.security import StaffGate, hash_pin
 from kiosk.storage import migrate
 from kiosk.storage.db import make_engine
 from kiosk.ui.dialogs import ScriptedDialogs
@@ -38,7 +38,6 @@ from printing.queue import PrintQueue
 
 TOWN_KEYS = TownKeyPair.generate()
 SCENARIO = Path(__file__).resolve().parents[3] / "forms" / "scenarios" / "tennyu_family4.json"
-PIN = "4826"
 SHOTS = Path(__file__).resolve().parents[3] / "build" / "screenshots"
 
 
@@ -93,17 +92,14 @@ def _window(qtbot: Any, parts: Parts, sender: SubmissionSender | None) -> Any:
     context = ClerkContext(
         parts.clerk, catalog, Navigator(catalog),
         PrintQueue(FolderBackend(parts.tmp / "printed"), parts.tmp / "spool"),
-        StaffGate(hash_pin(PIN), max_attempts=3, lockout_seconds=60),
+        clerk_login(parts.engine),
         today=lambda: local_day(utc_now()), core_sender=sender)
     window = ClerkWindow(context, department="JUMIN", runner=SyncTaskRunner(),
                          dialogs=ScriptedDialogs(answers=[True]))
     qtbot.addWidget(window)
     window.resize(1366, 800)
     window.show()
-    window.start_page.staff_id.setText("S1024")
-    qtbot.mouseClick(window.start_page.start_button, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(window, PIN)
-    qtbot.keyClick(window, Qt.Key.Key_Return)
+    log_in(window, qtbot)
     assert window.desk is not None
     return window
 

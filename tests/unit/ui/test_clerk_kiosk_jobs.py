@@ -14,13 +14,13 @@ import pypdf
 import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import Engine, text
+from staff_support import clerk_login, log_in
 
 from forms.catalog.loader import load_catalog
 from kiosk.app.clerk_service import ClerkService
 from kiosk.navigation.engine import Navigator
 from kiosk.personal.store import PersonalStore
 from kiosk.sealing.box import Keyring, SecretBox, TownKeyPair
-from kiosk.security import StaffGate, hash_pin
 from kiosk.storage import migrate
 from kiosk.storage.db import make_engine
 from kiosk.ui.dialogs import ScriptedDialogs
@@ -35,7 +35,6 @@ from printing.queue import PrintQueue
 from printing.spool_sweep import sweep
 
 SCENARIO = Path(__file__).resolve().parents[3] / "forms" / "scenarios" / "tennyu_family4.json"
-PIN = "4826"
 CLICK = Qt.MouseButton.LeftButton
 
 # The town key pair: the kiosk seals the clerks' copy to it, the clerk console opens it.
@@ -87,17 +86,14 @@ def console(qtbot: Any, engine: Engine, tmp_path: Path) -> Any:
     context = ClerkContext(
         ClerkService(engine, recorder, personal), catalog, Navigator(catalog),
         PrintQueue(FolderBackend(tmp_path / "printed"), tmp_path / "clerk-spool"),
-        StaffGate(hash_pin(PIN), max_attempts=3, lockout_seconds=60),
+        clerk_login(engine),
         today=lambda: local_day(utc_now()))
     window = ClerkWindow(context, department="JUMIN", runner=SyncTaskRunner(),
                          dialogs=ScriptedDialogs(answers=[True]))
     qtbot.addWidget(window)
     window.resize(1366, 860)
     window.show()
-    window.start_page.staff_id.setText("S1024")
-    qtbot.mouseClick(window.start_page.start_button, CLICK)
-    qtbot.keyClicks(window, PIN)
-    qtbot.keyClick(window, Qt.Key.Key_Return)
+    log_in(window, qtbot)
     assert window.stack.currentWidget() is window.page
     return window
 

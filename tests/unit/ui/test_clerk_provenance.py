@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "app"))
 from record_fixtures import CARD, TODAY, reservation  # the shared records
+from staff_support import clerk_login, log_in
 
 from forms.catalog.loader import load_catalog
 from kiosk.app.clerk_service import ClerkService
@@ -27,7 +28,6 @@ from kiosk.app.visit import Visit
 from kiosk.navigation.engine import Navigator
 from kiosk.personal.store import PersonalStore
 from kiosk.sealing.box import TownKeyPair
-from kiosk.security import StaffGate, hash_pin
 from kiosk.storage import migrate
 from kiosk.storage.db import make_engine
 from kiosk.ui.clerk.payload import apply_changes, value_source
@@ -39,7 +39,6 @@ from printing.backends.folder import FolderBackend
 from printing.queue import PrintQueue
 
 TOWN_KEYS = TownKeyPair.generate()
-PIN = "4826"
 CATALOG = load_catalog()
 NAVIGATOR = Navigator(CATALOG)
 
@@ -85,16 +84,13 @@ def console(qtbot: Any, tmp_path: Path, isolated_dirs: Path) -> Iterator[tuple[A
     context = ClerkContext(
         ClerkService(engine, recorder, personal), CATALOG, NAVIGATOR,
         PrintQueue(FolderBackend(tmp_path / "printed"), tmp_path / "spool"),
-        StaffGate(hash_pin(PIN), max_attempts=3, lockout_seconds=60), today=lambda: TODAY)
+        clerk_login(engine), today=lambda: TODAY)
     window = ClerkWindow(context, department="JUMIN", runner=SyncTaskRunner(),
                          dialogs=ScriptedDialogs(answers=[True]))
     qtbot.addWidget(window)
     window.resize(1366, 800)
     window.show()
-    window.start_page.staff_id.setText("S1024")
-    qtbot.mouseClick(window.start_page.start_button, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(window, PIN)
-    qtbot.keyClick(window, Qt.Key.Key_Return)
+    log_in(window, qtbot)
     yield window, ticket.visit_id
     engine.dispose()
 

@@ -55,7 +55,13 @@ def test_staff_pin_lock_out_after_repeated_wrong_pins(make_window: Any, qtbot: A
 
 
 def test_demo_terminal_without_a_hash_accepts_the_demo_pin(make_window: Any, qtbot: Any) -> None:
-    window = make_window(Config(), kiosk_mode=True)
+    from kiosk.app.composition import terminal_config
+
+    plain = make_window(Config(), kiosk_mode=True)
+    plain.request_staff_exit()
+    _enter_staff_pin(plain, qtbot, "0000")  # no PIN set and no --demo: nobody gets out
+    assert plain.isVisible() and plain.staff_pin.is_open
+    window = make_window(terminal_config(Config(), demo=True), kiosk_mode=True)
     assert window.language.current == "ja"
     window.request_staff_exit()
     _enter_staff_pin(window, qtbot, "0000")

@@ -5,7 +5,6 @@
 every console that listens hears of a call (and of its acknowledgement) when it commits,
 whoever wrote it: a kiosk online, a kiosk's outbox after an outage, another console.
 
-Helper "helpcalls"'s migration, chained after 0010; renumber at merge.
 
 Revision ID: 0011
 Revises: 0010

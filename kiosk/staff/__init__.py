@@ -1,0 +1,1 @@
+"""Personal staff accounts: roles, password hashing, log-in with a lock-out kept in the database."""
