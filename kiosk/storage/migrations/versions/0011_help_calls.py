@@ -5,7 +5,6 @@
 every console that listens hears of a call (and of its acknowledgement) when it commits,
 whoever wrote it: a kiosk online, a kiosk's outbox after an outage, another console.
 
-
 Revision ID: 0011
 Revises: 0010
 Create Date: 2026-11-28
