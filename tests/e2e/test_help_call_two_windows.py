@@ -18,13 +18,13 @@ import pytest
 from PySide6.QtCore import Qt
 from resident_driver import Resident
 from sqlalchemy import Engine
+from staff_support import clerk_login, log_in
 
 from forms.catalog.loader import load_catalog
 from kiosk.app.clerk_service import ClerkService
 from kiosk.domain.help_call import HelpReason, HelpState
 from kiosk.navigation.engine import Navigator
 from kiosk.personal.store import PersonalStore
-from kiosk.security import StaffGate, hash_pin
 from kiosk.storage import migrate
 from kiosk.storage.db import make_engine
 from kiosk.ui.dialogs import ScriptedDialogs
@@ -37,7 +37,6 @@ from printing.backends.folder import FolderBackend
 from printing.queue import PrintQueue
 
 pytestmark = [pytest.mark.timeout(120), pytest.mark.postgres]
-PIN = "4826"
 BOUND_S = 2.0
 
 
@@ -66,7 +65,7 @@ def _console(qtbot: Any, engine: Engine, tmp_path: Path, chime: CountingChime) -
     context = ClerkContext(
         ClerkService(engine, recorder, personal), catalog, Navigator(catalog),
         PrintQueue(FolderBackend(tmp_path / "printed"), tmp_path / "spool"),
-        StaffGate(hash_pin(PIN), max_attempts=3, lockout_seconds=60),
+        clerk_login(engine),
         today=lambda: local_day(utc_now()),
         help_calls=HelpCalls(HelpCallStore(engine), "clerk-1"), chime=chime)
     window = ClerkWindow(context, department="JUMIN", runner=SyncTaskRunner(),
@@ -74,10 +73,7 @@ def _console(qtbot: Any, engine: Engine, tmp_path: Path, chime: CountingChime) -
     qtbot.addWidget(window)
     window.resize(1366, 800)
     window.show()
-    window.start_page.staff_id.setText("S1024")
-    qtbot.mouseClick(window.start_page.start_button, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(window, PIN)
-    qtbot.keyClick(window, Qt.Key.Key_Return)
+    log_in(window, qtbot)
     assert window.stack.currentWidget() is window.page
     return window
 

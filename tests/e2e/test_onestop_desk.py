@@ -24,13 +24,13 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from resident_driver import Resident
 from sqlalchemy import select
+from staff_support import clerk_login, log_in
 
 from forms.catalog import BUNDLED_FOLDER, load_catalog
 from kiosk.app.clerk_service import ClerkService
 from kiosk.app.metrics_services import MetricsServices, open_services
 from kiosk.config import Config
 from kiosk.navigation.engine import Navigator
-from kiosk.security import StaffGate, hash_pin
 from kiosk.storage import migrate
 from kiosk.storage.tables import DepartmentSummary, VisitEvent, VisitSummary
 from kiosk.ui.dialogs import ScriptedDialogs
@@ -44,7 +44,6 @@ from printing.queue import PrintQueue
 
 pytestmark = pytest.mark.timeout(300)
 
-PIN = "4826"
 ANSWERS: dict[str, Any] = {
     "from_area": "other_pref", "has_mnc": True, "insurance": "national", "pregnant": False,
     "kaigo_nintei": False, "in_childcare": True, "disability_book": False,
@@ -99,7 +98,7 @@ def console(qtbot: Any, metrics: MetricsServices, config: Config, tmp_path: Path
         ClerkService(metrics.engine, recorder, metrics.personal), catalog, Navigator(catalog),
         PrintQueue(FolderBackend(tmp_path / f"printed-{department}"),
                    tmp_path / f"spool-{department}"),
-        StaffGate(hash_pin(PIN), max_attempts=3, lockout_seconds=60),
+        clerk_login(metrics.engine),
         today=lambda: local_day(utc_now()),
     )
     window = ClerkWindow(context, department=department, runner=SyncTaskRunner(),
@@ -107,10 +106,7 @@ def console(qtbot: Any, metrics: MetricsServices, config: Config, tmp_path: Path
     qtbot.addWidget(window)
     window.resize(1366, 800)
     window.show()
-    window.start_page.staff_id.setText(f"S-{department}")
-    qtbot.mouseClick(window.start_page.start_button, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(window, PIN)
-    qtbot.keyClick(window, Qt.Key.Key_Return)
+    log_in(window, qtbot)
     assert window.desk is not None and window.desk.department == department
     return window
 

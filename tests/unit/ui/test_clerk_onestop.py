@@ -9,14 +9,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from staff_support import clerk_login, log_in
 
 from forms.catalog import BUNDLED_FOLDER, Catalog, load_catalog
 from kiosk.app.clerk_service import ClerkService
 from kiosk.navigation.engine import Navigator
 from kiosk.personal.store import PersonalStore
 from kiosk.sealing.box import TownKeyPair
-from kiosk.security import StaffGate, hash_pin
 from kiosk.storage import migrate
 from kiosk.storage.db import make_engine
 from kiosk.ui.dialogs import ScriptedDialogs
@@ -29,7 +28,6 @@ from printing.queue import PrintQueue
 
 KEYS = TownKeyPair.generate()
 SCENARIO = BUNDLED_FOLDER.parent / "scenarios" / "tennyu_family4.json"
-PIN = "4826"
 
 
 def onestop_catalog(tmp_path: Path) -> Catalog:
@@ -55,16 +53,13 @@ def window_for(qtbot: Any, tmp_path: Path, catalog: Catalog, department: str) ->
     context = ClerkContext(
         ClerkService(engine, recorder, personal), catalog, Navigator(catalog),
         PrintQueue(FolderBackend(tmp_path / "printed"), tmp_path / "spool"),
-        StaffGate(hash_pin(PIN), max_attempts=3, lockout_seconds=60),
+        clerk_login(engine),
         today=lambda: local_day(utc_now()))
     window = ClerkWindow(context, department=department, runner=SyncTaskRunner(),
                          dialogs=ScriptedDialogs(answers=[True]))
     qtbot.addWidget(window)
     window.show()
-    window.start_page.staff_id.setText("S1")
-    qtbot.mouseClick(window.start_page.start_button, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(window, PIN)
-    qtbot.keyClick(window, Qt.Key.Key_Return)
+    log_in(window, qtbot)
     return window
 
 

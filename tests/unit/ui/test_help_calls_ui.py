@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import Engine
+from staff_support import clerk_login, log_in
 
 from kiosk.app.composition import Services
 from kiosk.config import Config
@@ -120,7 +121,6 @@ def console(qtbot: Any, isolated_dirs: Path, engine: Engine, tmp_path: Path) -> 
     from kiosk.app.clerk_service import ClerkService
     from kiosk.navigation.engine import Navigator
     from kiosk.personal.store import PersonalStore
-    from kiosk.security import StaffGate, hash_pin
     from kiosk.ui.app import create_application
     from kiosk.ui.clerk.window import ClerkContext, ClerkWindow
     from kiosk.ui.dialogs import ScriptedDialogs
@@ -136,7 +136,7 @@ def console(qtbot: Any, isolated_dirs: Path, engine: Engine, tmp_path: Path) -> 
     context = ClerkContext(
         ClerkService(engine, recorder, PersonalStore(engine)), catalog, Navigator(catalog),
         PrintQueue(FolderBackend(tmp_path / "printed"), tmp_path / "spool"),
-        StaffGate(hash_pin("4826"), max_attempts=3, lockout_seconds=60),
+        clerk_login(engine),
         help_calls=HelpCalls(HelpCallStore(engine), "clerk-1"), chime=CountingChime())
     window = ClerkWindow(context, department="JUMIN", runner=SyncTaskRunner(),
                          dialogs=ScriptedDialogs())
@@ -149,10 +149,7 @@ def console(qtbot: Any, isolated_dirs: Path, engine: Engine, tmp_path: Path) -> 
 
 
 def _unlock(window: Any, qtbot: Any) -> None:
-    window.start_page.staff_id.setText("S1024")
-    qtbot.mouseClick(window.start_page.start_button, CLICK)
-    window.staff_pin.keypad.press("4826")
-    qtbot.mouseClick(window.staff_pin.keypad.submit_button, CLICK)
+    log_in(window, qtbot)
     assert window.stack.currentWidget() is window.page
 
 
