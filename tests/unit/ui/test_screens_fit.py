@@ -1,4 +1,4 @@
-"""The welcome and pre-application scan screens fit at every text size, in Japanese and in
+"""The welcome, pre-application scan and review screens fit at every text size, in Japanese and in
 English, at 1280×800 (the common 10-inch tablet) and 1920×1080: nothing clipped, cut or
 overlapping, and the window never grows past the screen (issue 13 added a third button)."""
 
@@ -32,7 +32,7 @@ def test_the_first_screens_fit_at_every_text_size_and_language(
             window.set_language(language)
             for step in range(len(theme.TEXT_SIZES_PX)):
                 window.set_text_size(step)
-                for screen_id in ("welcome", "prefill_scan"):
+                for screen_id in ("welcome", "prefill_scan", "prefill_review"):
                     window.flow.go(screen_id)
                     _settle()
                     where = f"{screen_id} {language} size {step} {width}×{height}"
