@@ -17,6 +17,7 @@ from kiosk.app.waiting_board import WaitingBoard
 from kiosk.config import Config
 from kiosk.i18n import Text
 from kiosk.speech.speaker import Speaker
+from kiosk.visits.help_calls import HelpCalls
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +28,10 @@ class DisplayServices:
     languages: tuple[str, ...]
     poll_ms: int
     publisher: BoardFile | None = None
+    # The kiosks' calls for staff (issue 14 §1), shown as a strip; None: no strip.
+    help_calls: HelpCalls | None = None
+    # The help-call sound (the consoles' one, unlike the ticket chime); None: silent.
+    help_sound: bytes | None = None
 
 
 def counter_names(catalog_folder: str, counters: tuple[str, ...]) -> tuple[tuple[str, ...], dict[str, Text]]:
@@ -46,8 +51,11 @@ def counter_names(catalog_folder: str, counters: tuple[str, ...]) -> tuple[tuple
 def display_services(config: Config) -> DisplayServices:
     from kiosk.app.composition import _open_database
     from kiosk.app.waiting_board import WaitingBoardService
+    from kiosk.resources_path import resource
     from kiosk.speech.speaker import chime_wav, engines_for
     from kiosk.storage.db import make_engine
+    from kiosk.visits.help_calls import HelpCallStore
+    from kiosk.visits.terminal import terminal_id
 
     settings = config.display
     shown, names = counter_names(config.catalog.folder, settings.counters)
@@ -56,5 +64,10 @@ def display_services(config: Config) -> DisplayServices:
     speaker = Speaker(engines_for(settings.voice),
                       chime=chime_wav() if settings.chime else None)
     publisher = BoardFile(Path(settings.publish_file)) if settings.publish_file else None
+    # The display only reads calls (it raises none), so it needs no outbox.
+    help_calls = HelpCalls(HelpCallStore(engine), terminal_id(config))
+    sound = resource("sounds", "help_call.wav")
+    help_sound = sound.read_bytes() if settings.chime and sound.is_file() else None
     return DisplayServices(WaitingBoardService(engine, shown), names, speaker,
-                           settings.languages, settings.poll_ms, publisher)
+                           settings.languages, settings.poll_ms, publisher,
+                           help_calls, help_sound)

@@ -40,6 +40,18 @@
         <translation>{count}人待ち</translation>
     </message>
     <message>
+        <source>Staff requested at: {terminals}</source>
+        <translation>職員呼び出し中: {terminals}</translation>
+    </message>
+    <message>
+        <source>{terminal} ({minutes} min)</source>
+        <translation>{terminal}（{minutes}分）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>No ticket is being called.</source>
         <translation>ただいまお呼び出し中の番号はありません。</translation>
     </message>

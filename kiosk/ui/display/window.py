@@ -5,6 +5,9 @@ new, the speaker turns each new call into clips (chime, Japanese, English …) o
 thread, and the audio output plays them in order. When ``publisher`` is set, each board
 is also written for the status page. The database being away shows a notice and keeps
 the last board; nothing here is personal data (tickets, counters, counts and times).
+A strip above the board names the kiosks calling for staff and for how long
+(``kiosk.app.display_help_calls``, fed by ``HelpCallFeed``: LISTEN/NOTIFY or polling) and
+plays the help-call sound once per new call; it is never spoken.
 The texts come translated from the model in every display language at once, so the
 window has no language switch.
 """
@@ -15,14 +18,19 @@ import logging
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from kiosk.app.display_help_calls import calling, strip_texts
 from kiosk.app.display_services import DisplayServices
 from kiosk.app.waiting_display import Announcement, DisplayModel, tr
+from kiosk.domain.help_call import HelpCall
 from kiosk.domain.waiting_board import BoardSnapshot
 from kiosk.speech.ports import AudioOut, Clip
+from kiosk.ui.help_calls import HelpCallFeed
 from kiosk.ui.tasks import Runner, TaskRunner
 from kiosk.ui.theme import UI_FONT_FAMILY
+from kiosk.visits.clock import utc_now
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +43,8 @@ QLabel[role="counter"] {{ font-size: 40px; font-weight: bold; }}
 QLabel[role="second"] {{ font-size: 26px; color: #cfe3ff; }}
 QLabel[role="notice"] {{ font-size: 26px; color: #ffb4a2; }}
 QLabel[role="small"] {{ font-size: 24px; }}
+QLabel[role="help"] {{ font-size: 34px; font-weight: bold; color: #0b2545;
+                      background: #f4d35e; padding: 8px 16px; }}
 """
 
 
@@ -59,6 +69,11 @@ class DisplayWindow(QWidget):
         self.model = DisplayModel(services.names, services.languages)
         self.offline = False
         self._reading = False
+        self._sounded: set[str] = set()  # help calls whose sound has played
+        self.help_feed: HelpCallFeed | None = None
+        if services.help_calls is not None:
+            self.help_feed = HelpCallFeed(services.help_calls, self)
+            self.help_feed.changed.connect(self.show_help_calls)
         self.setup_ui()
         self.timer = QTimer(self)
         self.timer.setInterval(services.poll_ms)
@@ -82,6 +97,9 @@ class DisplayWindow(QWidget):
         head.addWidget(self.as_of)
         self.notice = _label(self, "notice", "notice")
         self.notice.hide()
+        self.help_strip = _label(self, "help_call_strip", "help")
+        self.help_strip.setWordWrap(True)
+        self.help_strip.hide()  # shown while a kiosk calls for staff
         body = QHBoxLayout()
         calls = QWidget(self)
         calls_layout = QVBoxLayout(calls)
@@ -102,6 +120,7 @@ class DisplayWindow(QWidget):
         body.addWidget(calls, 3)
         body.addWidget(side, 2)
         outer.addLayout(head)
+        outer.addWidget(self.help_strip)
         outer.addWidget(self.notice)
         outer.addLayout(body, 1)
         self.render_board()
@@ -109,6 +128,32 @@ class DisplayWindow(QWidget):
     def start(self) -> None:
         self.poll()
         self.timer.start()
+        if self.help_feed is not None:
+            self.help_feed.start()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.timer.stop()
+        if self.help_feed is not None:
+            self.help_feed.stop()
+        super().closeEvent(event)
+
+    # ------------------------------------------------------------------ help calls
+    def show_help_calls(self, calls: list[HelpCall]) -> None:
+        """The open calls changed: redraw the strip; a sound for each new one."""
+        self.render_help()
+        fresh = [c for c in calling(calls) if c.id not in self._sounded]
+        self._sounded.update(c.id for c in fresh)
+        sound = self.services.help_sound
+        if fresh and sound is not None:
+            log.info("help call shown", extra={"terminal": fresh[0].terminal_id})
+            self.audio.play([Clip("help_call", sound)])  # queued behind any announcement
+
+    def render_help(self) -> None:
+        calls = self.help_feed.calls if self.help_feed is not None else []
+        text = strip_texts(calls, self.services.languages, utc_now())
+        self.help_strip.setText(text)
+        self.help_strip.setAccessibleName(text)
+        self.help_strip.setVisible(bool(text))
 
     # ------------------------------------------------------------------ reading the board
     def poll(self) -> None:
@@ -133,6 +178,7 @@ class DisplayWindow(QWidget):
         self.offline = False
         announcements = self.model.update(snapshot)
         self.render_board()
+        self.render_help()  # the minutes waited move on
         for announcement in announcements:
             self.announce(announcement)
 
