@@ -170,3 +170,20 @@ def test_manager_services_offer_the_demo_manager_only_with_demo(tmp_path: Path) 
             assert result.session is not None and result.session.role is Role.MANAGER
         else:
             assert result.session is None and result.unconfigured
+
+
+def test_the_log_in_page_speaks_japanese(qtbot: Any, engine: Engine, tmp_path: Path) -> None:
+    from kiosk.ui.i18n import LanguageSwitcher
+
+    switcher = LanguageSwitcher.shared()
+    before = switcher.current
+    window = _window(qtbot, engine, tmp_path, manager_login(engine))
+    try:
+        switcher.set_language("ja")
+        window.start_page.retranslate_ui()
+        assert window.start_page.start_button.text() == "ログイン"
+        log_in(window, qtbot, CLERK, CLERK_PASSWORD)
+        assert window.start_page.message.text() == \
+            f"統計は管理者向けです。アカウント {CLERK} は窓口職員のアカウントです。"
+    finally:
+        switcher.set_language(before)
