@@ -187,3 +187,21 @@ def test_the_log_in_page_speaks_japanese(qtbot: Any, engine: Engine, tmp_path: P
             f"統計は管理者向けです。アカウント {CLERK} は窓口職員のアカウントです。"
     finally:
         switcher.set_language(before)
+
+
+@pytest.mark.parametrize(("argv", "demo"), [(["manager"], False),
+                                            (["manager", "--demo"], True)])
+def test_kiosk_manager_passes_demo_only_when_asked(
+        argv: list[str], demo: bool, isolated_dirs: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import kiosk.ui.manager.app as manager_app
+    from kiosk.cli.main import main as kiosk_main
+
+    seen: list[bool] = []
+
+    def fake_run(config: Config, *, windowed: bool, demo: bool = False) -> int:
+        seen.append(demo)
+        return 0
+
+    monkeypatch.setattr(manager_app, "run_manager", fake_run)
+    assert kiosk_main(argv) == 0
+    assert seen == [demo]
