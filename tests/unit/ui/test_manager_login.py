@@ -7,6 +7,7 @@ database, the idle lock hides the figures, and the demo manager exists only unde
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -50,6 +51,20 @@ def _window(qtbot: Any, engine: Engine, folder: Path, login: StaffLogin,
     window.resize(1366, 860)
     window.show()
     return window
+
+
+@pytest.fixture(autouse=True)
+def english() -> Iterator[None]:
+    """The messages are checked in English, whatever an earlier test left switched on."""
+    from kiosk.ui.app import create_application
+    from kiosk.ui.i18n import LanguageSwitcher
+
+    create_application()
+    switcher = LanguageSwitcher.shared()
+    before = switcher.current
+    switcher.set_language("en")
+    yield
+    switcher.set_language(before)
 
 
 @pytest.fixture
