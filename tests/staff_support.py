@@ -43,8 +43,14 @@ def clerk_login(engine: Engine, **options: Any) -> TerminalLogin:
     return TerminalLogin(with_accounts(engine, **options))
 
 
+def manager_login(engine: Engine, **options: Any) -> TerminalLogin:
+    """What ``kiosk manager`` builds (the demo, were there one, would be a manager)."""
+    return TerminalLogin(with_accounts(engine, **options), demo_role=Role.MANAGER)
+
+
 def log_in(window: Any, qtbot: Any, account: str = CLERK, password: str = CLERK_PASSWORD) -> None:
-    """Type the account and password on the console's start page and press Start."""
+    """Type the account and password on the start page (the clerk console's or the manager
+    window's log-in) and press Start."""
     from PySide6.QtCore import Qt
 
     window.start_page.staff_id.setText(account)

@@ -273,6 +273,8 @@ class ManagerServices:
     labels: Mapping[str, Labels]
     today: Clock
     export_folder: Path
+    login: StaffLogin  # managers and admins log in; the demo manager under --demo only
+    idle_lock_seconds: int = 300
 
 
 def _open_database(engine: Engine) -> None:
@@ -333,8 +335,13 @@ def _core_sender(config: Config, clerk: ClerkService) -> SubmissionSender | None
     return sender
 
 
-def manager_services(config: Config) -> ManagerServices:
-    """``kiosk manager``: the statistics of the configured database (raises ``StartError``)."""
+def manager_services(config: Config, *, demo: bool = False) -> ManagerServices:
+    """``kiosk manager``: the statistics of the configured database (raises ``StartError``).
+
+    ``demo``: with no staff account in the database, the demo account logs in as a manager."""
+    from kiosk.staff.access import Role
+    from kiosk.staff.directory import StaffDirectory
+    from kiosk.staff.login import TerminalLogin
     from kiosk.statistics.labels import load_labels_by_language
     from kiosk.statistics.stats import StatsService
     from kiosk.storage.db import make_engine
@@ -348,4 +355,9 @@ def manager_services(config: Config) -> ManagerServices:
         return local_day(utc_now())
 
     labels = load_labels_by_language(folder, ("ja", "en"))
-    return ManagerServices(StatsService(engine), labels, today, Path.home())
+    staff = config.staff
+    directory = StaffDirectory(engine, max_attempts=staff.max_attempts,
+                               lockout_seconds=staff.lockout_seconds)
+    login = TerminalLogin(directory, demo=demo, demo_role=Role.MANAGER)
+    return ManagerServices(StatsService(engine), labels, today, Path.home(), login,
+                           staff.idle_lock_seconds)

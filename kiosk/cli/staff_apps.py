@@ -21,6 +21,8 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     clerk.set_defaults(func=_clerk, tolerate_bad_config=True)
     manager = sub.add_parser("manager", help="open the manager's statistics window")
     manager.add_argument("--windowed", action="store_true", help="a normal window, not maximised")
+    manager.add_argument("--demo", action="store_true",
+                         help="with no staff account yet, log in as demo / 0000 (a manager)")
     manager.set_defaults(func=_manager)
 
 
@@ -42,6 +44,6 @@ def _manager(args: argparse.Namespace) -> int:
     from kiosk.ui.manager.app import run_manager
 
     try:
-        return int(run_manager(args.config, windowed=args.windowed))
+        return int(run_manager(args.config, windowed=args.windowed, demo=args.demo))
     except StartError as exc:
         return fail(str(exc))

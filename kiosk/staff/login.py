@@ -4,6 +4,7 @@
 terminal started with ``--demo`` accepts the demo account (``demo`` / ``0000``, a clerk
 session marked ``demo``); any other terminal accepts nobody, and its prompt says to run
 ``kiosk staff add`` (``kiosk doctor`` flags it too). The demo password exists nowhere else.
+The demo account is a clerk at the clerk console and a manager at ``kiosk manager --demo``.
 """
 
 from __future__ import annotations
@@ -43,13 +44,15 @@ class DemoLogin:
 
 
 class TerminalLogin:
-    def __init__(self, directory: Directory, *, demo: bool = False) -> None:
+    def __init__(self, directory: Directory, *, demo: bool = False,
+                 demo_role: Role = Role.CLERK) -> None:
         self.directory = directory
         self.demo = demo
+        self.demo_role = demo_role
 
     def authenticate(self, account_id: str, password: str) -> LoginResult:
         if self.directory.configured():
             return self.directory.authenticate(account_id, password)
         if self.demo:
-            return DemoLogin().authenticate(account_id, password)
+            return DemoLogin(self.demo_role).authenticate(account_id, password)
         return LoginResult(None, unconfigured=True)

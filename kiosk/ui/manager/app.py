@@ -8,7 +8,7 @@ from kiosk.app.composition import manager_services
 from kiosk.config import Config
 
 
-def run_manager(config: Config, *, windowed: bool) -> int:
+def run_manager(config: Config, *, windowed: bool, demo: bool = False) -> int:
     from kiosk.logging_setup import setup_logging
     from kiosk.ui.app import create_application
     from kiosk.ui.clerk.style import staff_stylesheet
@@ -16,12 +16,13 @@ def run_manager(config: Config, *, windowed: bool) -> int:
     from kiosk.ui.manager.window import ManagerContext, ManagerWindow
 
     setup_logging(config.logging.level)
-    parts = manager_services(config)  # raises StartError before any window opens
+    parts = manager_services(config, demo=demo)  # raises StartError before any window opens
     app = create_application(sys.argv[:1])
     app.setStyleSheet(staff_stylesheet(config.ui.high_contrast))
     apply_ui_config(config.ui)
     LanguageSwitcher.shared().set_language(config.ui.language)
-    context = ManagerContext(parts.stats, parts.labels, parts.today, parts.export_folder)
+    context = ManagerContext(parts.stats, parts.labels, parts.today, parts.export_folder,
+                             parts.login, parts.idle_lock_seconds)
     window = ManagerWindow(context)
     if windowed:
         window.resize(1366, 860)

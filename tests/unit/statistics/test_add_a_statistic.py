@@ -21,6 +21,7 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 from sqlalchemy import Engine
+from staff_support import MANAGER, MANAGER_PASSWORD, log_in, manager_login
 
 from kiosk import i18n
 from kiosk.statistics.demo_data import insert_demo
@@ -131,13 +132,14 @@ def test_the_metric_reaches_the_manager_table(qtbot: Any, engine: Engine, tmp_pa
     create_application()
     context = ManagerContext(StatsService(engine, VOCAB),
                              {"ja": load_labels(), "en": load_labels("", "en")},
-                             lambda: END, tmp_path)
+                             lambda: END, tmp_path, manager_login(engine))
     switcher = LanguageSwitcher.shared()
     before = switcher.current
     switcher.set_language("ja")
     try:
         window = ManagerWindow(context, runner=SyncTaskRunner())
         qtbot.addWidget(window)
+        log_in(window, qtbot, MANAGER, MANAGER_PASSWORD)
         combo = window.table.metric_combo
         assert [combo.itemData(i) for i in range(combo.count())] == list(VOCAB.metric_ids)
         assert combo.itemText(combo.findData(EXTRA.id)) == EXTRA_JA

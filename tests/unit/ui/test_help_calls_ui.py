@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import Engine
-from staff_support import clerk_login, log_in
+from staff_support import MANAGER, MANAGER_PASSWORD, clerk_login, log_in, manager_login
 
 from kiosk.app.composition import Services
 from kiosk.config import Config
@@ -202,8 +202,10 @@ def test_the_manager_sees_where_residents_get_stuck(
     today: date = local_day(utc_now())
     create_application()
     window = ManagerWindow(ManagerContext(StatsService(engine), {"ja": load_labels()},
-                                          lambda: today, tmp_path), runner=SyncTaskRunner())
+                                          lambda: today, tmp_path, manager_login(engine)),
+                           runner=SyncTaskRunner())
     qtbot.addWidget(window)
+    log_in(window, qtbot, MANAGER, MANAGER_PASSWORD)
     panel = window.help_calls
     assert window.data.help_calls.calls == 3
     table = panel.per_screen

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from sqlalchemy import Engine
+from staff_support import MANAGER, MANAGER_PASSWORD, log_in, manager_login
 
 from kiosk.statistics.labels import load_labels
 from kiosk.statistics.stats import StatsService
@@ -51,11 +52,12 @@ def window(qtbot: Any, sqlite_engine: Engine, tmp_path: Path, language: Any) -> 
     language.set_language("ja")
     context = ManagerContext(StatsService(sqlite_engine),
                              {"ja": load_labels(), "en": load_labels("", "en")},
-                             lambda: DAY, tmp_path)
+                             lambda: DAY, tmp_path, manager_login(sqlite_engine))
     win = ManagerWindow(context, runner=SyncTaskRunner())
     qtbot.addWidget(win)
     win.resize(1366, 860)
     win.show()
+    log_in(win, qtbot, MANAGER, MANAGER_PASSWORD)
     win.manager_tabs.setCurrentWidget(win.channels)
     return win
 

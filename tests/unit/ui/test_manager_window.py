@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import Engine
+from staff_support import MANAGER, MANAGER_PASSWORD, log_in, manager_login
 
 from kiosk.cli.main import main as kiosk_main
 from kiosk.statistics.baseline import import_file
@@ -53,11 +54,13 @@ def window(qtbot: Any, database: tuple[str, Engine], tmp_path: Path) -> Any:
     create_application()
     context = ManagerContext(StatsService(database[1]),
                              {"ja": load_labels(), "en": load_labels("", "en")},
-                             lambda: END, tmp_path)
+                             lambda: END, tmp_path, manager_login(database[1]))
     win = ManagerWindow(context, runner=SyncTaskRunner())
     qtbot.addWidget(win)
     win.resize(1366, 860)
     win.show()
+    log_in(win, qtbot, MANAGER, MANAGER_PASSWORD)
+    assert win.data is not None
     return win
 
 
@@ -190,9 +193,11 @@ def test_an_export_on_a_worker_thread_reports_progress(
 
     runner = TaskRunner()
     context = ManagerContext(StatsService(database[1]), {"ja": load_labels()}, lambda: END,
-                             tmp_path)
+                             tmp_path, manager_login(database[1]))
     win = ManagerWindow(context, runner=runner)
     qtbot.addWidget(win)
+    win.show()
+    log_in(win, qtbot, MANAGER, MANAGER_PASSWORD)
     qtbot.waitUntil(lambda: win.data is not None, timeout=10_000)
     seen: list[int] = []
     win.exporter._relay.progressed.connect(lambda done, _total: seen.append(done))
