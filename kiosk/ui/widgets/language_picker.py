@@ -18,6 +18,7 @@ from kiosk.i18n import language_name, translate
 from kiosk.ui.screens.base import make_button, make_label
 from kiosk.ui.widgets.overlay import Overlay
 
+
 _ONE_COLUMN = 4
 """Up to this many languages are listed in one column."""
 
