@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh" sourcelanguage="en">
   <context>
     <name>WaitingDisplay</name>
@@ -96,7 +95,7 @@
     <name>GuideSheet</name>
     <message>
       <source>Waiting status (see it on your phone)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">等候情况（可用手机查看）</translation>
     </message>
   </context>
 </TS>

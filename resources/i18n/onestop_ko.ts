@@ -1,26 +1,25 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ko" sourcelanguage="en">
   <context>
     <name>GuideSheet</name>
     <message>
       <source>Please go to the one-stop desk with this sheet and the filled-in forms. Every procedure starts there: you need not go round the counters.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">이 용지와 작성된 서류를 가지고 종합 창구로 가 주십시오. 모든 절차는 그곳에서 시작되므로 창구를 돌아다니실 필요가 없습니다.</translation>
     </message>
     <message>
       <source>The one-stop desk sends you here: a specialist does these.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">종합 창구에서 이곳으로 안내합니다. 전문 담당자가 처리합니다.</translation>
     </message>
   </context>
   <context>
     <name>FinishedScreen</name>
     <message>
       <source>Please go to the one-stop desk. Every procedure starts there:</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">종합 창구로 가 주십시오. 모든 절차는 그곳에서 시작됩니다:</translation>
     </message>
     <message>
       <source>The desk sends you here: a specialist does these.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">종합 창구에서 이곳으로 안내합니다. 전문 담당자가 처리합니다.</translation>
     </message>
   </context>
   <context>
@@ -121,11 +120,11 @@
     <name>SummaryScreen</name>
     <message>
       <source>%1 procedures, all starting at the one-stop desk; your forms are printed next.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">%1건의 절차는 모두 종합 창구에서 시작됩니다. 다음에 서류를 인쇄합니다.</translation>
     </message>
     <message>
       <source>The desk sends you here: a specialist does these.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">종합 창구에서 이곳으로 안내합니다. 전문 담당자가 처리합니다.</translation>
     </message>
   </context>
 </TS>

@@ -1,26 +1,25 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh" sourcelanguage="en">
   <context>
     <name>GuideSheet</name>
     <message>
       <source>Please go to the one-stop desk with this sheet and the filled-in forms. Every procedure starts there: you need not go round the counters.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">请带着本单和已填好的表格前往综合窗口。所有手续都从那里开始，无需逐个窗口办理。</translation>
     </message>
     <message>
       <source>The one-stop desk sends you here: a specialist does these.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">由综合窗口引导您到这里，由专门的工作人员办理。</translation>
     </message>
   </context>
   <context>
     <name>FinishedScreen</name>
     <message>
       <source>Please go to the one-stop desk. Every procedure starts there:</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">请前往综合窗口。所有手续都从那里开始：</translation>
     </message>
     <message>
       <source>The desk sends you here: a specialist does these.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">由综合窗口引导您到这里，由专门的工作人员办理。</translation>
     </message>
   </context>
   <context>
@@ -121,11 +120,11 @@
     <name>SummaryScreen</name>
     <message>
       <source>%1 procedures, all starting at the one-stop desk; your forms are printed next.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">共%1项手续，全部从综合窗口开始；接下来打印您的表格。</translation>
     </message>
     <message>
       <source>The desk sends you here: a specialist does these.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">由综合窗口引导您到这里，由专门的工作人员办理。</translation>
     </message>
   </context>
 </TS>
