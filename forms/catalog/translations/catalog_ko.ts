@@ -1,117 +1,116 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ko" sourcelanguage="en">
   <context>
     <name>departments</name>
     <message>
       <source>Residents Section</source>
       <extracomment>ja: 町民課 住民係</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">주민과 주민계</translation>
     </message>
     <message>
       <source>Counter 1</source>
       <extracomment>ja: 1番窓口</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">1번 창구</translation>
     </message>
     <message>
       <source>Health Insurance and Pension Section</source>
       <extracomment>ja: 町民課 保険年金係</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">주민과 보험연금계</translation>
     </message>
     <message>
       <source>Counter 2</source>
       <extracomment>ja: 2番窓口</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">2번 창구</translation>
     </message>
     <message>
       <source>Long-term Care Insurance Section</source>
       <extracomment>ja: 福祉課 介護保険係</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">복지과 개호보험계</translation>
     </message>
     <message>
       <source>Counter 3</source>
       <extracomment>ja: 3番窓口</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">3번 창구</translation>
     </message>
     <message>
       <source>Welfare Section</source>
       <extracomment>ja: 福祉課 福祉係</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">복지과 복지계</translation>
     </message>
     <message>
       <source>Counter 4</source>
       <extracomment>ja: 4番窓口</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">4번 창구</translation>
     </message>
     <message>
       <source>Child and Family Support Section</source>
       <extracomment>ja: 福祉課 子育て支援係</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">복지과 육아지원계</translation>
     </message>
     <message>
       <source>Counter 5</source>
       <extracomment>ja: 5番窓口</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">5번 창구</translation>
     </message>
     <message>
       <source>Health Promotion Section (Health Centre)</source>
       <extracomment>ja: 健康推進課（保健センター）</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">건강추진과(보건센터)</translation>
     </message>
     <message>
       <source>Counter 6</source>
       <extracomment>ja: 6番窓口</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">6번 창구</translation>
     </message>
     <message>
       <source>Board of Education, School Section</source>
       <extracomment>ja: 教育委員会 学校教育係</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">교육위원회 학교교육계</translation>
     </message>
     <message>
       <source>Counter 7</source>
       <extracomment>ja: 7番窓口</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">7번 창구</translation>
     </message>
     <message>
       <source>Taxation Section</source>
       <extracomment>ja: 税務課</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">세무과</translation>
     </message>
     <message>
       <source>Counter 8</source>
       <extracomment>ja: 8番窓口</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">8번 창구</translation>
     </message>
     <message>
       <source>Water Supply Section</source>
       <extracomment>ja: 建設課 上下水道係</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">건설과 상하수도계</translation>
     </message>
     <message>
       <source>Counter 9</source>
       <extracomment>ja: 9番窓口</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">9번 창구</translation>
     </message>
     <message>
       <source>Environment Section</source>
       <extracomment>ja: 町民課 環境係</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">주민과 환경계</translation>
     </message>
     <message>
       <source>Counter 10</source>
       <extracomment>ja: 10番窓口</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">10번 창구</translation>
     </message>
     <message>
       <source>Offices outside the town hall</source>
       <extracomment>ja: 町役場以外の窓口</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">마을 관공서 이외의 창구</translation>
     </message>
     <message>
       <source>Elsewhere (guidance only)</source>
       <extracomment>ja: 役場の外（案内のみ）</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">관공서 밖(안내만)</translation>
     </message>
   </context>
   <context>
@@ -119,117 +118,117 @@
     <message>
       <source>Moving in</source>
       <extracomment>ja: 転入</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">전입(転入)</translation>
     </message>
     <message>
       <source>You moved to this town from another municipality</source>
       <extracomment>ja: 他の市区町村からこの町に引っ越してきた</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">다른 시구정촌에서 이 마을로 이사 왔다</translation>
     </message>
     <message>
       <source>Who is moving in with you?</source>
       <extracomment>ja: 一緒に引っ越してきた方は？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">함께 이사 온 분은?</translation>
     </message>
     <message>
       <source>Moving out</source>
       <extracomment>ja: 転出</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">전출(転出)</translation>
     </message>
     <message>
       <source>You are moving from this town to another municipality</source>
       <extracomment>ja: この町から他の市区町村へ引っ越す</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">이 마을에서 다른 시구정촌으로 이사 간다</translation>
     </message>
     <message>
       <source>Who is moving out with you?</source>
       <extracomment>ja: 一緒に引っ越す方は？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">함께 이사 가는 분은?</translation>
     </message>
     <message>
       <source>Moving within the town</source>
       <extracomment>ja: 転居</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">마을 안 이사(転居)</translation>
     </message>
     <message>
       <source>You moved to another address in the town</source>
       <extracomment>ja: 町の中で引っ越した</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">마을 안에서 이사했다</translation>
     </message>
     <message>
       <source>Who is moving with you?</source>
       <extracomment>ja: 一緒に引っ越した方は？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">함께 이사한 분은?</translation>
     </message>
     <message>
       <source>Birth</source>
       <extracomment>ja: 出生</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">출생</translation>
     </message>
     <message>
       <source>A child was born</source>
       <extracomment>ja: 子どもが生まれた</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">아이가 태어났다</translation>
     </message>
     <message>
       <source>About the baby</source>
       <extracomment>ja: 生まれたお子さんについて</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">태어난 아이에 대해</translation>
     </message>
     <message>
       <source>Bereavement (a death)</source>
       <extracomment>ja: おくやみ（死亡）</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">사망(유족 절차)</translation>
     </message>
     <message>
       <source>Death</source>
       <extracomment>ja: 死亡</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">사망</translation>
     </message>
     <message>
       <source>A family member has died</source>
       <extracomment>ja: ご家族が亡くなった</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">가족이 돌아가셨다</translation>
     </message>
     <message>
       <source>Who passed away, and who else lives in the household?</source>
       <extracomment>ja: 亡くなられた方と、同じ世帯のご家族</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">돌아가신 분과 같은 세대의 가족</translation>
     </message>
     <message>
       <source>Marriage</source>
       <extracomment>ja: 婚姻</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">혼인</translation>
     </message>
     <message>
       <source>You got married</source>
       <extracomment>ja: 結婚した</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">결혼했다</translation>
     </message>
     <message>
       <source>Who else is concerned?</source>
       <extracomment>ja: ほかに関係するご家族は？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">관련된 다른 가족이 있습니까?</translation>
     </message>
     <message>
       <source>Divorce</source>
       <extracomment>ja: 離婚</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">이혼</translation>
     </message>
     <message>
       <source>You got divorced</source>
       <extracomment>ja: 離婚した</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">이혼했다</translation>
     </message>
     <message>
       <source>Household change</source>
       <extracomment>ja: 世帯変更</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">세대 변경</translation>
     </message>
     <message>
       <source>A new head of household, or splitting or joining households</source>
       <extracomment>ja: 世帯主が変わる・世帯を分ける・世帯を一緒にする</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">세대주 변경, 세대 분리 또는 세대 합가</translation>
     </message>
   </context>
   <context>
@@ -237,12 +236,12 @@
     <message>
       <source>One-stop desk</source>
       <extracomment>ja: 総合窓口（ワンストップ窓口）</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">종합 창구(원스톱 창구)</translation>
     </message>
     <message>
       <source>Town hall, ground floor, main entrance</source>
       <extracomment>ja: 役場1階 正面入口</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">관공서 1층 정문 입구</translation>
     </message>
   </context>
   <context>
@@ -2541,302 +2540,302 @@
     <message>
       <source>Where did you move here from?</source>
       <extracomment>ja: どこから引っ越してきましたか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">어디에서 이사 오셨습니까?</translation>
     </message>
     <message>
       <source>Another town or city in Kumamoto</source>
       <extracomment>ja: 熊本県内の市町村</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">구마모토현 내의 다른 시정촌</translation>
     </message>
     <message>
       <source>Another prefecture</source>
       <extracomment>ja: 熊本県外</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">구마모토현 밖</translation>
     </message>
     <message>
       <source>Abroad</source>
       <extracomment>ja: 国外</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">국외</translation>
     </message>
     <message>
       <source>Will your address or household change with this?</source>
       <extracomment>ja: この届出にあわせて、住所や世帯が変わりますか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">이 신고와 함께 주소나 세대가 바뀝니까?</translation>
     </message>
     <message>
       <source>Will your family name change?</source>
       <extracomment>ja: 氏（名字）が変わりますか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">성(姓)이 바뀝니까?</translation>
     </message>
     <message>
       <source>How does the household change?</source>
       <extracomment>ja: 世帯がどのように変わりますか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">세대가 어떻게 바뀝니까?</translation>
     </message>
     <message>
       <source>A new head of household</source>
       <extracomment>ja: 世帯主が変わる</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">세대주 변경</translation>
     </message>
     <message>
       <source>Splitting into two households</source>
       <extracomment>ja: 世帯を分ける</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">세대 분리</translation>
     </message>
     <message>
       <source>Joining two households</source>
       <extracomment>ja: 世帯を一緒にする</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">세대 합가</translation>
     </message>
     <message>
       <source>Was the deceased the head of the household?</source>
       <extracomment>ja: 亡くなられた方は世帯主でしたか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">돌아가신 분은 세대주였습니까?</translation>
     </message>
     <message>
       <source>Do you have a My Number card?</source>
       <extracomment>ja: マイナンバーカードをお持ちですか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">마이넘버 카드(マイナンバーカード)를 가지고 계십니까?</translation>
     </message>
     <message>
       <source>Which health insurance will you have?</source>
       <extracomment>ja: 加入する健康保険はどれですか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">어느 건강보험에 가입합니까?</translation>
     </message>
     <message>
       <source>Which health insurance did the deceased have?</source>
       <extracomment>ja: 亡くなられた方の健康保険はどれでしたか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">돌아가신 분의 건강보험은 무엇이었습니까?</translation>
     </message>
     <message>
       <source>Which health insurance do you have now?</source>
       <extracomment>ja: いま加入している健康保険はどれですか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">지금 가입한 건강보험은 무엇입니까?</translation>
     </message>
     <message>
       <source>An employer's insurance (including as a dependant)</source>
       <extracomment>ja: 勤め先の健康保険（社会保険・共済。扶養を含む）</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">직장 건강보험(사회보험·공제, 피부양자 포함)</translation>
     </message>
     <message>
       <source>National Health Insurance (75+: the late-elderly scheme)</source>
       <extracomment>ja: 国民健康保険（75歳以上は後期高齢者医療）</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">국민건강보험(75세 이상은 후기고령자의료)</translation>
     </message>
     <message>
       <source>Receiving public assistance (生活保護)</source>
       <extracomment>ja: 生活保護を受けている</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">생활보호(生活保護)를 받고 있음</translation>
     </message>
     <message>
       <source>Are you in the employees' pension as an employee, or as an employee's dependent spouse?</source>
       <extracomment>ja: 会社員・公務員として厚生年金に入っていますか（またはその配偶者として扶養されていますか）？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">회사원·공무원으로서 후생연금에 가입해 있습니까(또는 그 배우자로서 부양받고 있습니까)?</translation>
     </message>
     <message>
       <source>Do you have a disability certification for the late-elderly scheme (ages 65–74)?</source>
       <extracomment>ja: 後期高齢者医療の障害認定を受けていますか（65〜74歳の方）？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">후기고령자의료의 장애 인정을 받았습니까(65~74세)?</translation>
     </message>
     <message>
       <source>Was the deceased in the late-elderly scheme by a disability certification?</source>
       <extracomment>ja: 亡くなられた方は後期高齢者医療の障害認定を受けていましたか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">돌아가신 분은 장애 인정으로 후기고령자의료에 가입해 있었습니까?</translation>
     </message>
     <message>
       <source>Are you a foreign national (with a residence card or special permanent resident certificate)?</source>
       <extracomment>ja: 外国籍の方ですか（在留カード・特別永住者証明書をお持ちですか）？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">외국 국적이십니까(재류카드·특별영주자증명서 소지)?</translation>
     </message>
     <message>
       <source>Are you moving abroad?</source>
       <extracomment>ja: 国外へ引っ越しますか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">국외로 이사합니까?</translation>
     </message>
     <message>
       <source>Are you the one who gave birth?</source>
       <extracomment>ja: お子さんを出産された方ですか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">아이를 출산하신 분입니까?</translation>
     </message>
     <message>
       <source>Were you a dependant on your spouse's employer insurance?</source>
       <extracomment>ja: 配偶者の勤め先の健康保険の扶養に入っていましたか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">배우자의 직장 건강보험에 피부양자로 가입해 있었습니까?</translation>
     </message>
     <message>
       <source>Were you a dependant on the deceased's employer insurance?</source>
       <extracomment>ja: 亡くなられた方の勤め先の健康保険の扶養に入っていましたか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">돌아가신 분의 직장 건강보험에 피부양자로 가입해 있었습니까?</translation>
     </message>
     <message>
       <source>Will you become a dependant on your spouse's employer insurance?</source>
       <extracomment>ja: 結婚後、配偶者の勤め先の健康保険の扶養に入りますか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">결혼 후 배우자의 직장 건강보험에 피부양자로 가입합니까?</translation>
     </message>
     <message>
       <source>Do you have a long-term care certification (要介護・要支援)?</source>
       <extracomment>ja: 要介護・要支援の認定を受けていますか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">요개호·요지원(要介護・要支援) 인정을 받았습니까?</translation>
     </message>
     <message>
       <source>Did the deceased have a long-term care certification?</source>
       <extracomment>ja: 亡くなられた方は要介護・要支援の認定を受けていましたか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">돌아가신 분은 요개호·요지원 인정을 받았습니까?</translation>
     </message>
     <message>
       <source>Did the deceased receive a pension?</source>
       <extracomment>ja: 亡くなられた方は年金を受け取っていましたか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">돌아가신 분은 연금을 받고 있었습니까?</translation>
     </message>
     <message>
       <source>No</source>
       <extracomment>ja: 受け取っていない</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">받지 않았음</translation>
     </message>
     <message>
       <source>National Pension only</source>
       <extracomment>ja: 国民年金のみ</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">국민연금만</translation>
     </message>
     <message>
       <source>Employees' Pension (厚生年金・共済)</source>
       <extracomment>ja: 厚生年金・共済年金</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">후생연금·공제연금(厚生年金・共済)</translation>
     </message>
     <message>
       <source>Are you pregnant?</source>
       <extracomment>ja: 妊娠中ですか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">임신 중이십니까?</translation>
     </message>
     <message>
       <source>Does the child attend (or plan to attend) a nursery or kindergarten?</source>
       <extracomment>ja: 保育所・認定こども園に通っていますか（通う予定ですか）？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">아이가 보육소·인정 어린이원에 다니고 있습니까(다닐 예정입니까)?</translation>
     </message>
     <message>
       <source>Do you hold a disability certificate (障害者手帳)?</source>
       <extracomment>ja: 障害者手帳（身体・療育・精神）をお持ちですか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">장애인 수첩(障害者手帳)을 가지고 계십니까?</translation>
     </message>
     <message>
       <source>Did the deceased hold a disability certificate?</source>
       <extracomment>ja: 亡くなられた方は障害者手帳をお持ちでしたか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">돌아가신 분은 장애인 수첩을 가지고 계셨습니까?</translation>
     </message>
     <message>
       <source>Do you want to register a personal seal (実印)?</source>
       <extracomment>ja: 印鑑登録（実印の登録）をしますか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">인감 등록(実印 등록)을 하시겠습니까?</translation>
     </message>
     <message>
       <source>Do you have a registered seal (印鑑登録)?</source>
       <extracomment>ja: 印鑑登録をしていますか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">인감 등록(印鑑登録)이 되어 있습니까?</translation>
     </message>
     <message>
       <source>Did the deceased have a registered seal?</source>
       <extracomment>ja: 亡くなられた方は印鑑登録をしていましたか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">돌아가신 분은 인감 등록이 되어 있었습니까?</translation>
     </message>
     <message>
       <source>Are you a single-parent family (or receiving single-parent benefits)?</source>
       <extracomment>ja: ひとり親家庭ですか（児童扶養手当・ひとり親医療を受けていますか）？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">한부모 가정입니까(아동부양수당·한부모 의료비 지원을 받고 있습니까)?</translation>
     </message>
     <message>
       <source>Will you raise the child as a single parent (e.g. not married)?</source>
       <extracomment>ja: お子さんをひとりで育てますか（婚姻していない方の出産など）？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">아이를 혼자 키우십니까(혼인하지 않은 출산 등)?</translation>
     </message>
     <message>
       <source>Do you receive single-parent benefits now?</source>
       <extracomment>ja: 児童扶養手当・ひとり親医療を受けていますか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">지금 아동부양수당·한부모 의료비 지원을 받고 있습니까?</translation>
     </message>
     <message>
       <source>Will you now raise the children as a single parent?</source>
       <extracomment>ja: これからひとりで子どもを育てることになりますか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">앞으로 혼자 아이를 키우게 됩니까?</translation>
     </message>
     <message>
       <source>Will you raise the children as a single parent after the divorce?</source>
       <extracomment>ja: 離婚後、ひとりで子どもを育てますか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">이혼 후 혼자 아이를 키우십니까?</translation>
     </message>
     <message>
       <source>Is the parent who receives the child allowance a public servant?</source>
       <extracomment>ja: 児童手当を受け取る方は公務員ですか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">아동수당(児童手当)을 받는 분은 공무원입니까?</translation>
     </message>
     <message>
       <source>Who receives the child allowance (the parent with the higher income)?</source>
       <extracomment>ja: 児童手当を受け取る方（所得の高い方）はどなたですか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">아동수당을 받는 분(소득이 높은 쪽)은 누구입니까?</translation>
     </message>
     <message>
       <source>Me (the one filing)</source>
       <extracomment>ja: わたし（届出に来た本人）</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">본인(신고하러 온 사람)</translation>
     </message>
     <message>
       <source>My husband or wife</source>
       <extracomment>ja: 配偶者（夫または妻）</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">배우자(남편 또는 아내)</translation>
     </message>
     <message>
       <source>Does the move change the children's school district?</source>
       <extracomment>ja: 引っ越しで通う学校（校区）が変わりますか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">이사로 아이의 학교(학군)가 바뀝니까?</translation>
     </message>
     <message>
       <source>Is the home supplied by the town waterworks?</source>
       <extracomment>ja: 町の水道を使いますか（使っていましたか）？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">마을 수도를 사용합니까(사용했습니까)?</translation>
     </message>
     <message>
       <source>Was the town water supply in the deceased's name?</source>
       <extracomment>ja: 亡くなられた方の名義で町の水道を使っていましたか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">돌아가신 분의 명의로 마을 수도를 사용하고 있었습니까?</translation>
     </message>
     <message>
       <source>Do you keep a dog aged 91 days or more?</source>
       <extracomment>ja: 生後91日以上の犬を飼っていますか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">생후 91일 이상의 개를 기르고 있습니까?</translation>
     </message>
     <message>
       <source>Did the deceased keep a dog?</source>
       <extracomment>ja: 亡くなられた方は犬を飼っていましたか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">돌아가신 분은 개를 기르고 있었습니까?</translation>
     </message>
     <message>
       <source>Do you own a moped (up to 125 cc), a minicar or a small special vehicle?</source>
       <extracomment>ja: 原付（125cc以下）・ミニカー・小型特殊自動車をお持ちですか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">원동기장치자전거(125cc 이하)·미니카·소형특수자동차를 가지고 계십니까?</translation>
     </message>
     <message>
       <source>Did the deceased own a moped or a minicar?</source>
       <extracomment>ja: 亡くなられた方は原付・ミニカーをお持ちでしたか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">돌아가신 분은 원동기장치자전거·미니카를 가지고 계셨습니까?</translation>
     </message>
     <message>
       <source>Do you own land or a building in the town?</source>
       <extracomment>ja: 町内に土地や建物をお持ちですか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">마을 안에 토지나 건물을 가지고 계십니까?</translation>
     </message>
     <message>
       <source>Did the deceased own land or a building in the town?</source>
       <extracomment>ja: 亡くなられた方は町内に土地や建物をお持ちでしたか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">돌아가신 분은 마을 안에 토지나 건물을 가지고 계셨습니까?</translation>
     </message>
     <message>
       <source>Do you need a copy of the residence record (for an employer, a car, …)?</source>
       <extracomment>ja: 住民票の写しが必要ですか（勤務先・車の手続きなど）？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">주민표(住民票) 사본이 필요합니까(직장, 자동차 절차 등)?</translation>
     </message>
     <message>
       <source>Do you need certificates (e.g. the removed residence record) for banks or insurers?</source>
       <extracomment>ja: 手続き用に住民票の除票などの写しが必要ですか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">은행·보험 절차용으로 주민표 제표 등의 증명서가 필요합니까?</translation>
     </message>
   </context>
   <context>
@@ -2844,22 +2843,22 @@
     <message>
       <source>Nankan Town</source>
       <extracomment>ja: 南関町</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">난칸마치(南関町)</translation>
     </message>
     <message>
       <source>Kumamoto Prefecture</source>
       <extracomment>ja: 熊本県</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">구마모토현</translation>
     </message>
     <message>
       <source>Tamana District</source>
       <extracomment>ja: 玉名郡</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">다마나군</translation>
     </message>
     <message>
       <source>Mayor of Nankan</source>
       <extracomment>ja: 南関町長</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">난칸마치장</translation>
     </message>
   </context>
 </TS>

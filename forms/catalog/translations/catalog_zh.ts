@@ -1,117 +1,116 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh" sourcelanguage="en">
   <context>
     <name>departments</name>
     <message>
       <source>Residents Section</source>
       <extracomment>ja: 町民課 住民係</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">町民课 住民股</translation>
     </message>
     <message>
       <source>Counter 1</source>
       <extracomment>ja: 1番窓口</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">1号窗口</translation>
     </message>
     <message>
       <source>Health Insurance and Pension Section</source>
       <extracomment>ja: 町民課 保険年金係</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">町民课 保险年金股</translation>
     </message>
     <message>
       <source>Counter 2</source>
       <extracomment>ja: 2番窓口</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">2号窗口</translation>
     </message>
     <message>
       <source>Long-term Care Insurance Section</source>
       <extracomment>ja: 福祉課 介護保険係</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">福利课 护理保险股</translation>
     </message>
     <message>
       <source>Counter 3</source>
       <extracomment>ja: 3番窓口</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">3号窗口</translation>
     </message>
     <message>
       <source>Welfare Section</source>
       <extracomment>ja: 福祉課 福祉係</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">福利课 福利股</translation>
     </message>
     <message>
       <source>Counter 4</source>
       <extracomment>ja: 4番窓口</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">4号窗口</translation>
     </message>
     <message>
       <source>Child and Family Support Section</source>
       <extracomment>ja: 福祉課 子育て支援係</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">福利课 育儿支援股</translation>
     </message>
     <message>
       <source>Counter 5</source>
       <extracomment>ja: 5番窓口</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">5号窗口</translation>
     </message>
     <message>
       <source>Health Promotion Section (Health Centre)</source>
       <extracomment>ja: 健康推進課（保健センター）</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">健康推进课（保健中心）</translation>
     </message>
     <message>
       <source>Counter 6</source>
       <extracomment>ja: 6番窓口</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">6号窗口</translation>
     </message>
     <message>
       <source>Board of Education, School Section</source>
       <extracomment>ja: 教育委員会 学校教育係</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">教育委员会 学校教育股</translation>
     </message>
     <message>
       <source>Counter 7</source>
       <extracomment>ja: 7番窓口</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">7号窗口</translation>
     </message>
     <message>
       <source>Taxation Section</source>
       <extracomment>ja: 税務課</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">税务课</translation>
     </message>
     <message>
       <source>Counter 8</source>
       <extracomment>ja: 8番窓口</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">8号窗口</translation>
     </message>
     <message>
       <source>Water Supply Section</source>
       <extracomment>ja: 建設課 上下水道係</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">建设课 上下水道股</translation>
     </message>
     <message>
       <source>Counter 9</source>
       <extracomment>ja: 9番窓口</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">9号窗口</translation>
     </message>
     <message>
       <source>Environment Section</source>
       <extracomment>ja: 町民課 環境係</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">町民课 环境股</translation>
     </message>
     <message>
       <source>Counter 10</source>
       <extracomment>ja: 10番窓口</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">10号窗口</translation>
     </message>
     <message>
       <source>Offices outside the town hall</source>
       <extracomment>ja: 町役場以外の窓口</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">町政府以外的窗口</translation>
     </message>
     <message>
       <source>Elsewhere (guidance only)</source>
       <extracomment>ja: 役場の外（案内のみ）</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">町政府外（仅作介绍）</translation>
     </message>
   </context>
   <context>
@@ -119,117 +118,117 @@
     <message>
       <source>Moving in</source>
       <extracomment>ja: 転入</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">迁入（転入）</translation>
     </message>
     <message>
       <source>You moved to this town from another municipality</source>
       <extracomment>ja: 他の市区町村からこの町に引っ越してきた</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">从其他市区町村搬到本町</translation>
     </message>
     <message>
       <source>Who is moving in with you?</source>
       <extracomment>ja: 一緒に引っ越してきた方は？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">和您一起迁入的人是？</translation>
     </message>
     <message>
       <source>Moving out</source>
       <extracomment>ja: 転出</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">迁出（転出）</translation>
     </message>
     <message>
       <source>You are moving from this town to another municipality</source>
       <extracomment>ja: この町から他の市区町村へ引っ越す</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">从本町搬到其他市区町村</translation>
     </message>
     <message>
       <source>Who is moving out with you?</source>
       <extracomment>ja: 一緒に引っ越す方は？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">和您一起迁出的人是？</translation>
     </message>
     <message>
       <source>Moving within the town</source>
       <extracomment>ja: 転居</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">町内迁居（転居）</translation>
     </message>
     <message>
       <source>You moved to another address in the town</source>
       <extracomment>ja: 町の中で引っ越した</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">在町内搬了家</translation>
     </message>
     <message>
       <source>Who is moving with you?</source>
       <extracomment>ja: 一緒に引っ越した方は？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">和您一起搬家的人是？</translation>
     </message>
     <message>
       <source>Birth</source>
       <extracomment>ja: 出生</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">出生</translation>
     </message>
     <message>
       <source>A child was born</source>
       <extracomment>ja: 子どもが生まれた</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">孩子出生了</translation>
     </message>
     <message>
       <source>About the baby</source>
       <extracomment>ja: 生まれたお子さんについて</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">关于出生的孩子</translation>
     </message>
     <message>
       <source>Bereavement (a death)</source>
       <extracomment>ja: おくやみ（死亡）</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">丧事（死亡）</translation>
     </message>
     <message>
       <source>Death</source>
       <extracomment>ja: 死亡</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">死亡</translation>
     </message>
     <message>
       <source>A family member has died</source>
       <extracomment>ja: ご家族が亡くなった</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">家人去世了</translation>
     </message>
     <message>
       <source>Who passed away, and who else lives in the household?</source>
       <extracomment>ja: 亡くなられた方と、同じ世帯のご家族</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">去世的人，以及同一户的其他家人</translation>
     </message>
     <message>
       <source>Marriage</source>
       <extracomment>ja: 婚姻</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">结婚</translation>
     </message>
     <message>
       <source>You got married</source>
       <extracomment>ja: 結婚した</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">结婚了</translation>
     </message>
     <message>
       <source>Who else is concerned?</source>
       <extracomment>ja: ほかに関係するご家族は？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">还有哪些家人与此有关？</translation>
     </message>
     <message>
       <source>Divorce</source>
       <extracomment>ja: 離婚</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">离婚</translation>
     </message>
     <message>
       <source>You got divorced</source>
       <extracomment>ja: 離婚した</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">离婚了</translation>
     </message>
     <message>
       <source>Household change</source>
       <extracomment>ja: 世帯変更</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">户（世帯）变更</translation>
     </message>
     <message>
       <source>A new head of household, or splitting or joining households</source>
       <extracomment>ja: 世帯主が変わる・世帯を分ける・世帯を一緒にする</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">户主变更、分户或合户</translation>
     </message>
   </context>
   <context>
@@ -237,12 +236,12 @@
     <message>
       <source>One-stop desk</source>
       <extracomment>ja: 総合窓口（ワンストップ窓口）</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">综合窗口（一站式窗口）</translation>
     </message>
     <message>
       <source>Town hall, ground floor, main entrance</source>
       <extracomment>ja: 役場1階 正面入口</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">町政府1楼 正门入口</translation>
     </message>
   </context>
   <context>
@@ -2541,302 +2540,302 @@
     <message>
       <source>Where did you move here from?</source>
       <extracomment>ja: どこから引っ越してきましたか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">您是从哪里搬来的？</translation>
     </message>
     <message>
       <source>Another town or city in Kumamoto</source>
       <extracomment>ja: 熊本県内の市町村</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">熊本县内的其他市町村</translation>
     </message>
     <message>
       <source>Another prefecture</source>
       <extracomment>ja: 熊本県外</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">熊本县以外</translation>
     </message>
     <message>
       <source>Abroad</source>
       <extracomment>ja: 国外</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">国外</translation>
     </message>
     <message>
       <source>Will your address or household change with this?</source>
       <extracomment>ja: この届出にあわせて、住所や世帯が変わりますか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">办理此申报时，您的地址或户（世帯）会变吗？</translation>
     </message>
     <message>
       <source>Will your family name change?</source>
       <extracomment>ja: 氏（名字）が変わりますか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">您的姓会变吗？</translation>
     </message>
     <message>
       <source>How does the household change?</source>
       <extracomment>ja: 世帯がどのように変わりますか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">户（世帯）将如何变化？</translation>
     </message>
     <message>
       <source>A new head of household</source>
       <extracomment>ja: 世帯主が変わる</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">户主变更</translation>
     </message>
     <message>
       <source>Splitting into two households</source>
       <extracomment>ja: 世帯を分ける</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">分户</translation>
     </message>
     <message>
       <source>Joining two households</source>
       <extracomment>ja: 世帯を一緒にする</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">合户</translation>
     </message>
     <message>
       <source>Was the deceased the head of the household?</source>
       <extracomment>ja: 亡くなられた方は世帯主でしたか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">去世的人是户主吗？</translation>
     </message>
     <message>
       <source>Do you have a My Number card?</source>
       <extracomment>ja: マイナンバーカードをお持ちですか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">您有个人编号卡（マイナンバーカード）吗？</translation>
     </message>
     <message>
       <source>Which health insurance will you have?</source>
       <extracomment>ja: 加入する健康保険はどれですか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">您将加入哪种健康保险？</translation>
     </message>
     <message>
       <source>Which health insurance did the deceased have?</source>
       <extracomment>ja: 亡くなられた方の健康保険はどれでしたか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">去世的人加入的是哪种健康保险？</translation>
     </message>
     <message>
       <source>Which health insurance do you have now?</source>
       <extracomment>ja: いま加入している健康保険はどれですか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">您现在加入的是哪种健康保险？</translation>
     </message>
     <message>
       <source>An employer's insurance (including as a dependant)</source>
       <extracomment>ja: 勤め先の健康保険（社会保険・共済。扶養を含む）</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">工作单位的健康保险（社会保险・共济，含被扶养人）</translation>
     </message>
     <message>
       <source>National Health Insurance (75+: the late-elderly scheme)</source>
       <extracomment>ja: 国民健康保険（75歳以上は後期高齢者医療）</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">国民健康保险（75岁以上为后期高龄者医疗）</translation>
     </message>
     <message>
       <source>Receiving public assistance (生活保護)</source>
       <extracomment>ja: 生活保護を受けている</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">正在领取生活保护（生活保護）</translation>
     </message>
     <message>
       <source>Are you in the employees' pension as an employee, or as an employee's dependent spouse?</source>
       <extracomment>ja: 会社員・公務員として厚生年金に入っていますか（またはその配偶者として扶養されていますか）？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">您是否作为公司职员・公务员加入了厚生年金（或作为其配偶被扶养）？</translation>
     </message>
     <message>
       <source>Do you have a disability certification for the late-elderly scheme (ages 65–74)?</source>
       <extracomment>ja: 後期高齢者医療の障害認定を受けていますか（65〜74歳の方）？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">您是否接受了后期高龄者医疗的残疾认定（65～74岁）？</translation>
     </message>
     <message>
       <source>Was the deceased in the late-elderly scheme by a disability certification?</source>
       <extracomment>ja: 亡くなられた方は後期高齢者医療の障害認定を受けていましたか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">去世的人是否因残疾认定加入了后期高龄者医疗？</translation>
     </message>
     <message>
       <source>Are you a foreign national (with a residence card or special permanent resident certificate)?</source>
       <extracomment>ja: 外国籍の方ですか（在留カード・特別永住者証明書をお持ちですか）？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">您是外国籍人士吗（持有在留卡或特别永住者证明书）？</translation>
     </message>
     <message>
       <source>Are you moving abroad?</source>
       <extracomment>ja: 国外へ引っ越しますか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">您要搬到国外吗？</translation>
     </message>
     <message>
       <source>Are you the one who gave birth?</source>
       <extracomment>ja: お子さんを出産された方ですか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">您是生孩子的本人吗？</translation>
     </message>
     <message>
       <source>Were you a dependant on your spouse's employer insurance?</source>
       <extracomment>ja: 配偶者の勤め先の健康保険の扶養に入っていましたか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">您以前是否作为被扶养人加入配偶工作单位的健康保险？</translation>
     </message>
     <message>
       <source>Were you a dependant on the deceased's employer insurance?</source>
       <extracomment>ja: 亡くなられた方の勤め先の健康保険の扶養に入っていましたか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">您是否作为被扶养人加入去世者工作单位的健康保险？</translation>
     </message>
     <message>
       <source>Will you become a dependant on your spouse's employer insurance?</source>
       <extracomment>ja: 結婚後、配偶者の勤め先の健康保険の扶養に入りますか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">婚后您会作为被扶养人加入配偶工作单位的健康保险吗？</translation>
     </message>
     <message>
       <source>Do you have a long-term care certification (要介護・要支援)?</source>
       <extracomment>ja: 要介護・要支援の認定を受けていますか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">您是否接受了需要护理・需要支援的认定（要介護・要支援）？</translation>
     </message>
     <message>
       <source>Did the deceased have a long-term care certification?</source>
       <extracomment>ja: 亡くなられた方は要介護・要支援の認定を受けていましたか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">去世的人是否接受了需要护理・需要支援的认定？</translation>
     </message>
     <message>
       <source>Did the deceased receive a pension?</source>
       <extracomment>ja: 亡くなられた方は年金を受け取っていましたか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">去世的人是否在领取年金？</translation>
     </message>
     <message>
       <source>No</source>
       <extracomment>ja: 受け取っていない</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">没有领取</translation>
     </message>
     <message>
       <source>National Pension only</source>
       <extracomment>ja: 国民年金のみ</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">仅国民年金</translation>
     </message>
     <message>
       <source>Employees' Pension (厚生年金・共済)</source>
       <extracomment>ja: 厚生年金・共済年金</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">厚生年金・共济年金（厚生年金・共済）</translation>
     </message>
     <message>
       <source>Are you pregnant?</source>
       <extracomment>ja: 妊娠中ですか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">您正在怀孕吗？</translation>
     </message>
     <message>
       <source>Does the child attend (or plan to attend) a nursery or kindergarten?</source>
       <extracomment>ja: 保育所・認定こども園に通っていますか（通う予定ですか）？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">孩子是否在（或将要在）保育所・认定儿童园上学？</translation>
     </message>
     <message>
       <source>Do you hold a disability certificate (障害者手帳)?</source>
       <extracomment>ja: 障害者手帳（身体・療育・精神）をお持ちですか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">您持有残疾人手册（障害者手帳）吗？</translation>
     </message>
     <message>
       <source>Did the deceased hold a disability certificate?</source>
       <extracomment>ja: 亡くなられた方は障害者手帳をお持ちでしたか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">去世的人持有残疾人手册吗？</translation>
     </message>
     <message>
       <source>Do you want to register a personal seal (実印)?</source>
       <extracomment>ja: 印鑑登録（実印の登録）をしますか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">您要办理印章登记（实印，実印）吗？</translation>
     </message>
     <message>
       <source>Do you have a registered seal (印鑑登録)?</source>
       <extracomment>ja: 印鑑登録をしていますか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">您办理过印章登记（印鑑登録）吗？</translation>
     </message>
     <message>
       <source>Did the deceased have a registered seal?</source>
       <extracomment>ja: 亡くなられた方は印鑑登録をしていましたか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">去世的人办理过印章登记吗？</translation>
     </message>
     <message>
       <source>Are you a single-parent family (or receiving single-parent benefits)?</source>
       <extracomment>ja: ひとり親家庭ですか（児童扶養手当・ひとり親医療を受けていますか）？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">您是单亲家庭吗（是否领取儿童抚养津贴・单亲医疗补助）？</translation>
     </message>
     <message>
       <source>Will you raise the child as a single parent (e.g. not married)?</source>
       <extracomment>ja: お子さんをひとりで育てますか（婚姻していない方の出産など）？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">您将独自抚养孩子吗（例如未婚生育）？</translation>
     </message>
     <message>
       <source>Do you receive single-parent benefits now?</source>
       <extracomment>ja: 児童扶養手当・ひとり親医療を受けていますか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">您现在是否领取儿童抚养津贴・单亲医疗补助？</translation>
     </message>
     <message>
       <source>Will you now raise the children as a single parent?</source>
       <extracomment>ja: これからひとりで子どもを育てることになりますか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">今后您将独自抚养孩子吗？</translation>
     </message>
     <message>
       <source>Will you raise the children as a single parent after the divorce?</source>
       <extracomment>ja: 離婚後、ひとりで子どもを育てますか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">离婚后您将独自抚养孩子吗？</translation>
     </message>
     <message>
       <source>Is the parent who receives the child allowance a public servant?</source>
       <extracomment>ja: 児童手当を受け取る方は公務員ですか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">领取儿童补贴（児童手当）的人是公务员吗？</translation>
     </message>
     <message>
       <source>Who receives the child allowance (the parent with the higher income)?</source>
       <extracomment>ja: 児童手当を受け取る方（所得の高い方）はどなたですか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">由谁领取儿童补贴（收入较高的一方）？</translation>
     </message>
     <message>
       <source>Me (the one filing)</source>
       <extracomment>ja: わたし（届出に来た本人）</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">我（前来申报的本人）</translation>
     </message>
     <message>
       <source>My husband or wife</source>
       <extracomment>ja: 配偶者（夫または妻）</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">配偶（丈夫或妻子）</translation>
     </message>
     <message>
       <source>Does the move change the children's school district?</source>
       <extracomment>ja: 引っ越しで通う学校（校区）が変わりますか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">搬家后孩子的学区会变吗？</translation>
     </message>
     <message>
       <source>Is the home supplied by the town waterworks?</source>
       <extracomment>ja: 町の水道を使いますか（使っていましたか）？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">您（以前）使用町里的自来水吗？</translation>
     </message>
     <message>
       <source>Was the town water supply in the deceased's name?</source>
       <extracomment>ja: 亡くなられた方の名義で町の水道を使っていましたか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">町里的自来水是以去世者的名义使用的吗？</translation>
     </message>
     <message>
       <source>Do you keep a dog aged 91 days or more?</source>
       <extracomment>ja: 生後91日以上の犬を飼っていますか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">您养了出生91天以上的狗吗？</translation>
     </message>
     <message>
       <source>Did the deceased keep a dog?</source>
       <extracomment>ja: 亡くなられた方は犬を飼っていましたか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">去世的人养狗吗？</translation>
     </message>
     <message>
       <source>Do you own a moped (up to 125 cc), a minicar or a small special vehicle?</source>
       <extracomment>ja: 原付（125cc以下）・ミニカー・小型特殊自動車をお持ちですか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">您有小型摩托车（125cc以下）、微型车或小型特殊车辆吗？</translation>
     </message>
     <message>
       <source>Did the deceased own a moped or a minicar?</source>
       <extracomment>ja: 亡くなられた方は原付・ミニカーをお持ちでしたか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">去世的人有小型摩托车或微型车吗？</translation>
     </message>
     <message>
       <source>Do you own land or a building in the town?</source>
       <extracomment>ja: 町内に土地や建物をお持ちですか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">您在町内拥有土地或建筑物吗？</translation>
     </message>
     <message>
       <source>Did the deceased own land or a building in the town?</source>
       <extracomment>ja: 亡くなられた方は町内に土地や建物をお持ちでしたか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">去世的人在町内拥有土地或建筑物吗？</translation>
     </message>
     <message>
       <source>Do you need a copy of the residence record (for an employer, a car, …)?</source>
       <extracomment>ja: 住民票の写しが必要ですか（勤務先・車の手続きなど）？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">您需要住民票的副本吗（用于工作单位、车辆手续等）？</translation>
     </message>
     <message>
       <source>Do you need certificates (e.g. the removed residence record) for banks or insurers?</source>
       <extracomment>ja: 手続き用に住民票の除票などの写しが必要ですか？</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">办理银行或保险等手续时，您需要除票住民票等证明吗？</translation>
     </message>
   </context>
   <context>
@@ -2844,22 +2843,22 @@
     <message>
       <source>Nankan Town</source>
       <extracomment>ja: 南関町</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">南关町</translation>
     </message>
     <message>
       <source>Kumamoto Prefecture</source>
       <extracomment>ja: 熊本県</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">熊本县</translation>
     </message>
     <message>
       <source>Tamana District</source>
       <extracomment>ja: 玉名郡</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">玉名郡</translation>
     </message>
     <message>
       <source>Mayor of Nankan</source>
       <extracomment>ja: 南関町長</extracomment>
-      <translation type="unfinished" />
+      <translation type="unfinished">南关町长</translation>
     </message>
   </context>
 </TS>
