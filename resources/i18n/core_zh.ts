@@ -354,7 +354,7 @@
     <name>CoreLink</name>
     <message>
       <source>We could not check the town's records. Please go on and enter the details.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">无法确认町里的记录。请继续输入相关信息。</translation>
     </message>
   </context>
 </TS>

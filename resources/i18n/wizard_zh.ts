@@ -139,67 +139,67 @@
     <message>
         <location filename="../../kiosk/ui/screens/household_split.py" line="131" />
         <source>Who leaves to form the new household?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">谁要迁到新的户？</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/household_split.py" line="134" />
         <source>Splitting a household needs two people or more. Go back and add the people who live with you.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">分户需要两人以上。请返回并添加与您同住的人。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/household_split.py" line="138" />
         <source>Tap each person who leaves. Tap again to undo. Somebody must stay.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">请逐一点击要迁到新户的人。再点一次可取消。必须有人留在原户。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/household_split.py" line="143" />
         <source>Leaves: in the new household</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">迁到新户</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/household_split.py" line="144" />
         <source>Stays in the present household</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">留在现在的户</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/household_split.py" line="148" />
         <source>%1 leaves. Tap to undo.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1迁到新户。点击可取消。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/household_split.py" line="149" />
         <source>%1 stays. Tap if they leave.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1留在现在的户。如要迁出请点击。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/household_split.py" line="153" />
         <source>Continue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">下一步</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/household_split.py" line="155" />
         <source>Continue with the people marked as leaving</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">确定迁出的人并继续</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/household_split.py" line="158" />
         <source>Who is the head of the new household?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">新户的户主是谁？</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/household_split.py" line="159" />
         <source>Tap the person who heads the new household.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">请点击将成为新户户主的人。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/household_split.py" line="164" />
         <source>Tap to make this person the head</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">将此人设为户主</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/household_split.py" line="165" />
         <source>%1 heads the new household</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1成为新户的户主</translation>
     </message>
 </context>
 <context>
@@ -220,77 +220,77 @@
     <message>
         <location filename="../../kiosk/ui/screens/manual_entry.py" line="112" />
         <source>Enter my details here</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">在这里输入</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/manual_entry.py" line="113" />
         <source>Name in katakana, date of birth, sex and address: about two minutes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">姓名（片假名）、出生日期、性别、地址：约2分钟。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/manual_entry.py" line="114" />
         <source>Ask staff to help me</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">请工作人员帮忙</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/manual_entry.py" line="115" />
         <source>A member of staff comes to the kiosk and enters the details with you.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">工作人员会来到终端旁，与您一起输入。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/manual_entry.py" line="117" />
         <source>Choose your area from a list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">从列表中选择地区（大字）。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/manual_entry.py" line="118" />
         <source>Somewhere else</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">其他市区町村</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/manual_entry.py" line="119" />
         <source>Type the address in katakana and numbers; staff check it at the counter.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">请用片假名和数字输入地址；工作人员会在窗口确认。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/manual_entry.py" line="147" />
         <source>You</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">您本人</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/manual_entry.py" line="208" />
         <source>Your details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">您的信息</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/manual_entry.py" line="208" />
         <source>Your house number (番地), e.g. 1234-5</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">请输入门牌号（番地），例：1234-5</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/manual_entry.py" line="209" />
         <source>Your address: prefecture, town and number, in katakana</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">地址（都道府县・市区町村・门牌号），请用片假名</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/manual_entry.py" line="210" />
         <source>Where do you live now?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">您现在住在哪里？</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/manual_entry.py" line="212" />
         <source>Without a card we ask a few details. Staff check them with an identity document at the counter.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">没有卡时需要输入几项信息。工作人员会在窗口用身份证件核对。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/manual_entry.py" line="215" />
         <source>Your address today, as on your residence record.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">住民票上记载的现住址。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/manual_entry.py" line="216" />
         <source>Tap the name of your area.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">请点击您所在地区（大字）的名称。</translation>
     </message>
 </context>
 <context>
