@@ -354,7 +354,7 @@
     <name>CoreLink</name>
     <message>
       <source>We could not check the town's records. Please go on and enter the details.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">마을의 기록을 확인할 수 없었습니다. 이대로 입력해 주십시오.</translation>
     </message>
   </context>
 </TS>

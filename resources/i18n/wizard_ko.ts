@@ -139,67 +139,67 @@
     <message>
         <location filename="../../kiosk/ui/screens/household_split.py" line="131" />
         <source>Who leaves to form the new household?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">새 세대로 옮기는 분은 누구입니까?</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/household_split.py" line="134" />
         <source>Splitting a household needs two people or more. Go back and add the people who live with you.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">세대를 나누려면 2명 이상이 필요합니다. 뒤로 돌아가 함께 사는 분을 추가해 주십시오.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/household_split.py" line="138" />
         <source>Tap each person who leaves. Tap again to undo. Somebody must stay.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">새 세대로 옮기는 분을 한 명씩 눌러 주십시오. 다시 누르면 취소됩니다. 누군가는 지금 세대에 남아야 합니다.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/household_split.py" line="143" />
         <source>Leaves: in the new household</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">새 세대로 옮김</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/household_split.py" line="144" />
         <source>Stays in the present household</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">지금 세대에 남음</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/household_split.py" line="148" />
         <source>%1 leaves. Tap to undo.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 님은 새 세대로 옮깁니다. 누르면 취소됩니다.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/household_split.py" line="149" />
         <source>%1 stays. Tap if they leave.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 님은 지금 세대에 남습니다. 옮기는 경우 눌러 주십시오.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/household_split.py" line="153" />
         <source>Continue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">다음</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/household_split.py" line="155" />
         <source>Continue with the people marked as leaving</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">옮기는 분을 정하고 다음으로</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/household_split.py" line="158" />
         <source>Who is the head of the new household?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">새 세대의 세대주는 누구입니까?</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/household_split.py" line="159" />
         <source>Tap the person who heads the new household.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">새 세대의 세대주가 될 분을 눌러 주십시오.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/household_split.py" line="164" />
         <source>Tap to make this person the head</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">이분을 세대주로 하기</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/household_split.py" line="165" />
         <source>%1 heads the new household</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 님이 새 세대의 세대주가 됩니다</translation>
     </message>
 </context>
 <context>
@@ -220,77 +220,77 @@
     <message>
         <location filename="../../kiosk/ui/screens/manual_entry.py" line="112" />
         <source>Enter my details here</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">여기서 입력</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/manual_entry.py" line="113" />
         <source>Name in katakana, date of birth, sex and address: about two minutes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">이름(가타카나)·생년월일·성별·주소: 2분 정도 걸립니다.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/manual_entry.py" line="114" />
         <source>Ask staff to help me</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">직원에게 도움 요청</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/manual_entry.py" line="115" />
         <source>A member of staff comes to the kiosk and enters the details with you.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">직원이 단말기로 와서 함께 입력합니다.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/manual_entry.py" line="117" />
         <source>Choose your area from a list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">목록에서 지구(大字)를 고릅니다.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/manual_entry.py" line="118" />
         <source>Somewhere else</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">다른 시구정촌</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/manual_entry.py" line="119" />
         <source>Type the address in katakana and numbers; staff check it at the counter.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">주소를 가타카나와 숫자로 입력합니다. 창구에서 직원이 확인합니다.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/manual_entry.py" line="147" />
         <source>You</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">본인</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/manual_entry.py" line="208" />
         <source>Your details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">본인 정보</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/manual_entry.py" line="208" />
         <source>Your house number (番地), e.g. 1234-5</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">번지(番地)를 입력(예: 1234-5)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/manual_entry.py" line="209" />
         <source>Your address: prefecture, town and number, in katakana</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">주소(도도부현·시구정촌·번지)를 가타카나로</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/manual_entry.py" line="210" />
         <source>Where do you live now?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">지금 주소는 어디입니까?</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/manual_entry.py" line="212" />
         <source>Without a card we ask a few details. Staff check them with an identity document at the counter.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">카드가 없으면 몇 가지를 입력해 주셔야 합니다. 창구에서 신분증과 대조합니다.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/manual_entry.py" line="215" />
         <source>Your address today, as on your residence record.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">주민표에 있는 지금 주소입니다.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/manual_entry.py" line="216" />
         <source>Tap the name of your area.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">지구(大字) 이름을 눌러 주십시오.</translation>
     </message>
 </context>
 <context>
