@@ -5,12 +5,12 @@
     <message>
         <location filename="../../kiosk/ui/screens/card_insert.py" line="127" />
         <source>Please put your My Number card on the card reader</source>
-        <translation type="unfinished">마이넘버 카드(マイナンバーカード)를 카드 리더기에 올려 주십시오</translation>
+        <translation type="unfinished">마이넘버 카드를 카드 리더기에 올려 주십시오</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/card_insert.py" line="129" />
         <source>Face up, on the reader marked with the card symbol. Leave it there until you have finished.</source>
-        <translation type="unfinished">앞면이 위로 오게 하여 카드 그림이 있는 리더기에 올려 주십시오. 절차가 끝날 때까지 그대로 두십시오.</translation>
+        <translation type="unfinished">앞면을 위로 하여 카드 그림이 있는 리더기에 올려 주십시오. 끝날 때까지 그대로 두십시오.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/card_insert.py" line="131" />
@@ -54,7 +54,7 @@
         <location filename="../../kiosk/ui/screens/pin_entry.py" line="102" />
         <source>Enter the 4-digit PIN of your card</source>
         <extracomment>Also read the 個人番号 (only when a form of this visit legally needs it).</extracomment>
-        <translation type="unfinished">카드 비밀번호(숫자 4자리)를 입력해 주십시오</translation>
+        <translation type="unfinished">카드 비밀번호 4자리를 입력하세요</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/pin_entry.py" line="104" />
@@ -74,7 +74,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/pin_entry.py" line="108" />
         <source>Forgot the PIN? Call staff</source>
-        <translation type="unfinished">비밀번호를 잊으셨나요? 직원 호출</translation>
+        <translation type="unfinished">비밀번호 분실 시 직원 호출</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/pin_entry.py" line="109" />

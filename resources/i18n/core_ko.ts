@@ -28,11 +28,11 @@
     </message>
     <message>
       <source>Please put your My Number card on the reader.</source>
-      <translation type="unfinished">마이넘버 카드(マイナンバーカード)를 리더기에 올려 주십시오.</translation>
+      <translation type="unfinished">마이넘버 카드를 리더기에 올려 주십시오.</translation>
     </message>
     <message>
       <source>No card reader is connected. Please ask the staff.</source>
-      <translation type="unfinished">카드 리더기가 연결되어 있지 않습니다. 직원에게 문의해 주십시오.</translation>
+      <translation type="unfinished">카드 리더기가 연결되지 않았습니다. 직원에게 문의하십시오.</translation>
     </message>
     <message>
       <source>This is not a My Number card. Please use your My Number card.</source>

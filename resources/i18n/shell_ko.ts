@@ -251,7 +251,7 @@
     <message>
         <location filename="../../kiosk/ui/widgets/keypad.py" line="69" />
         <source>⌫ Delete</source>
-        <translation type="unfinished">⌫ 지우기</translation>
+        <translation type="unfinished">⌫ 삭제</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/keypad.py" line="70" />

@@ -251,7 +251,7 @@
     <message>
         <location filename="../../kiosk/ui/widgets/keypad.py" line="69" />
         <source>⌫ Delete</source>
-        <translation type="unfinished">⌫ 删除</translation>
+        <translation type="unfinished">⌫删除</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/keypad.py" line="70" />
