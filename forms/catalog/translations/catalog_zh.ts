@@ -2538,9 +2538,24 @@
   <context>
     <name>questions</name>
     <message>
+      <source>I don't know</source>
+      <extracomment>ja: わからない</extracomment>
+      <translation type="unfinished">不知道</translation>
+    </message>
+    <message>
+      <source>Choose this if you are not sure. Any form that may be needed is printed too, and a clerk checks it with you at the counter.</source>
+      <extracomment>ja: わからないときは、これを選んでください。必要かもしれない書類も印刷し、窓口で職員が確認します。</extracomment>
+      <translation type="unfinished">不确定时请选择这一项。可能需要的表格也会打印出来，由窗口工作人员与您确认。</translation>
+    </message>
+    <message>
       <source>Where did you move here from?</source>
       <extracomment>ja: どこから引っ越してきましたか？</extracomment>
       <translation type="unfinished">您是从哪里搬来的？</translation>
+    </message>
+    <message>
+      <source>Choose by the prefecture of your previous address. Your moving-out certificate (転出証明書) or your My Number card shows it.</source>
+      <extracomment>ja: 前に住んでいた住所の都道府県で選びます。転出証明書やマイナンバーカードの住所で確かめられます。</extracomment>
+      <translation type="unfinished">请按以前住址所在的都道府县选择。可以在迁出证明书（転出証明書）或个人编号卡上确认。</translation>
     </message>
     <message>
       <source>Another town or city in Kumamoto</source>
@@ -2548,9 +2563,19 @@
       <translation type="unfinished">熊本县内的其他市町村</translation>
     </message>
     <message>
+      <source>Your previous address was in another town or city of Kumamoto Prefecture.</source>
+      <extracomment>ja: 前の住所が熊本県内の別の市町村の場合です。</extracomment>
+      <translation type="unfinished">以前的住址在熊本县内的其他市町村。</translation>
+    </message>
+    <message>
       <source>Another prefecture</source>
       <extracomment>ja: 熊本県外</extracomment>
       <translation type="unfinished">熊本县以外</translation>
+    </message>
+    <message>
+      <source>Your previous address was in another prefecture. Some schemes, such as the late-elderly medical care scheme, then need a certificate from your previous town.</source>
+      <extracomment>ja: 前の住所が熊本県以外の場合です。後期高齢者医療などで、前の市町村の証明書が必要になることがあります。</extracomment>
+      <translation type="unfinished">以前的住址在熊本县以外。后期高龄者医疗等有时需要原市町村的证明书。</translation>
     </message>
     <message>
       <source>Abroad</source>
@@ -2558,9 +2583,19 @@
       <translation type="unfinished">国外</translation>
     </message>
     <message>
+      <source>You are coming to live here from abroad (Japanese citizens returning too). Bring your passport.</source>
+      <extracomment>ja: 外国から来て日本に住み始める場合です（海外から帰国した日本人も含みます）。パスポートをお持ちください。</extracomment>
+      <translation type="unfinished">从国外来日本居住（也包括从海外回国的日本人）。请带上护照。</translation>
+    </message>
+    <message>
       <source>Will your address or household change with this?</source>
       <extracomment>ja: この届出にあわせて、住所や世帯が変わりますか？</extracomment>
       <translation type="unfinished">办理此申报时，您的地址或户（世帯）会变吗？</translation>
+    </message>
+    <message>
+      <source>Answer "yes" if, together with this, you move or your household (the people registered together on the residence record) changes. A change-of-address notification is then filed as well.</source>
+      <extracomment>ja: この届出にあわせて、住む場所や世帯（住民票に一緒に登録されている家族のまとまり）が変わるなら「はい」です。そのときは住所の届出（住民異動届）も一緒に出します。</extracomment>
+      <translation type="unfinished">如果办理此申报的同时，您的住处或户（世帯，在住民票上登记在一起的家人）发生变化，请回答“是”。届时也会一起提交住所变更申报（住民異動届）。</translation>
     </message>
     <message>
       <source>Will your family name change?</source>
@@ -2568,9 +2603,19 @@
       <translation type="unfinished">您的姓会变吗？</translation>
     </message>
     <message>
+      <source>Answer "yes" if your family name in the family register (戸籍) changes with the marriage or divorce. Your My Number card and registered seal may then need updating.</source>
+      <extracomment>ja: 結婚・離婚で戸籍の氏（名字）が変わるなら「はい」です。マイナンバーカードや印鑑登録の変更が必要になることがあります。</extracomment>
+      <translation type="unfinished">如果因结婚或离婚，户籍（戸籍）上的姓发生变化，请回答“是”。可能需要变更个人编号卡和印章登记。</translation>
+    </message>
+    <message>
       <source>How does the household change?</source>
       <extracomment>ja: 世帯がどのように変わりますか？</extracomment>
       <translation type="unfinished">户（世帯）将如何变化？</translation>
+    </message>
+    <message>
+      <source>A household (世帯) is the group of people registered together on the residence record (住民票). Choose how it changes.</source>
+      <extracomment>ja: 世帯とは、住民票に一緒に登録されている家族のまとまりです。どのように変わるかを選んでください。</extracomment>
+      <translation type="unfinished">户（世帯）是指在住民票（住民票）上登记在一起的家人。请选择它将如何变化。</translation>
     </message>
     <message>
       <source>A new head of household</source>
@@ -2578,9 +2623,19 @@
       <translation type="unfinished">户主变更</translation>
     </message>
     <message>
+      <source>Another person becomes the household's representative (世帯主).</source>
+      <extracomment>ja: 世帯の代表者（世帯主）が別の人になります。</extracomment>
+      <translation type="unfinished">户的代表人（户主，世帯主）换成别人。</translation>
+    </message>
+    <message>
       <source>Splitting into two households</source>
       <extracomment>ja: 世帯を分ける</extracomment>
       <translation type="unfinished">分户</translation>
+    </message>
+    <message>
+      <source>One household becomes two (possible at the same address).</source>
+      <extracomment>ja: 一つの世帯を二つに分けます（同じ住所のままでも分けられます）。</extracomment>
+      <translation type="unfinished">一个户分成两个（住址不变也可以分户）。</translation>
     </message>
     <message>
       <source>Joining two households</source>
@@ -2588,9 +2643,19 @@
       <translation type="unfinished">合户</translation>
     </message>
     <message>
+      <source>Two households become one.</source>
+      <extracomment>ja: 二つの世帯を一つにまとめます。</extracomment>
+      <translation type="unfinished">两个户合成一个。</translation>
+    </message>
+    <message>
       <source>Was the deceased the head of the household?</source>
       <extracomment>ja: 亡くなられた方は世帯主でしたか？</extracomment>
       <translation type="unfinished">去世的人是户主吗？</translation>
+    </message>
+    <message>
+      <source>The head of household (世帯主) is the person named as the household's representative on the residence record (住民票). A copy of the residence record shows it in the 世帯主 box.</source>
+      <extracomment>ja: 世帯主とは、住民票で世帯の代表者になっている人です。住民票の写しの「世帯主」の欄で確かめられます。</extracomment>
+      <translation type="unfinished">户主（世帯主）是指在住民票（住民票）上作为户代表人的人。可以在住民票副本的“世帯主”栏中确认。</translation>
     </message>
     <message>
       <source>Do you have a My Number card?</source>
@@ -2598,9 +2663,19 @@
       <translation type="unfinished">您有个人编号卡（マイナンバーカード）吗？</translation>
     </message>
     <message>
+      <source>The plastic card with your photo on it. The paper notification card (通知カード) or number notice (個人番号通知書) is not a My Number card.</source>
+      <extracomment>ja: 顔写真の付いたプラスチックのカードです。紙の「通知カード」や「個人番号通知書」はマイナンバーカードではありません。</extracomment>
+      <translation type="unfinished">带有本人照片的塑料卡。纸质的“通知卡”（通知カード）或“个人编号通知书”（個人番号通知書）不是个人编号卡。</translation>
+    </message>
+    <message>
       <source>Which health insurance will you have?</source>
       <extracomment>ja: 加入する健康保険はどれですか？</extracomment>
       <translation type="unfinished">您将加入哪种健康保险？</translation>
+    </message>
+    <message>
+      <source>Your health insurance certificate (資格確認書 or 保険証) or Mynaportal shows it. If you are covered as a family member on a relative's workplace insurance, choose the employer's insurance.</source>
+      <extracomment>ja: お持ちの資格確認書・保険証、またはマイナポータルで確かめられます。家族の勤め先の保険に扶養として入っている方は「勤め先の健康保険」です。</extracomment>
+      <translation type="unfinished">可以在您的资格确认书（資格確認書）、保险证（保険証）或Mynaportal（マイナポータル）上确认。作为家人加入亲属工作单位保险的人，请选择工作单位的保险。</translation>
     </message>
     <message>
       <source>Which health insurance did the deceased have?</source>
@@ -2618,9 +2693,19 @@
       <translation type="unfinished">工作单位的健康保险（社会保险・共济，含被扶养人）</translation>
     </message>
     <message>
+      <source>Health insurance through a workplace (協会けんぽ, a company health insurance society, or a 共済 for public servants). Also choose this if you are covered as a dependant (扶養) of a working family member.</source>
+      <extracomment>ja: 会社・役所など勤め先の健康保険（協会けんぽ・健康保険組合・共済組合）です。家族の勤め先の保険に扶養として入っている場合もこちらです。</extracomment>
+      <translation type="unfinished">通过工作单位加入的健康保险（协会健保、健康保险组合、公务员的共济组合）。作为被扶养人（扶養）加入在职家人保险的人也选这一项。</translation>
+    </message>
+    <message>
       <source>National Health Insurance (75+: the late-elderly scheme)</source>
       <extracomment>ja: 国民健康保険（75歳以上は後期高齢者医療）</extracomment>
       <translation type="unfinished">国民健康保险（75岁以上为后期高龄者医疗）</translation>
+    </message>
+    <message>
+      <source>The town's National Health Insurance (国民健康保険), for people without workplace insurance. People aged 75 or more (and some aged 65–74 with a disability certification) are in the late-elderly medical care scheme (後期高齢者医療) instead.</source>
+      <extracomment>ja: 勤め先の保険がない方が入る、町の国民健康保険です。75歳以上の方（65〜74歳で障害認定を受けた方も）は、後期高齢者医療制度に入ります。</extracomment>
+      <translation type="unfinished">町里的国民健康保险（国民健康保険），供没有工作单位保险的人加入。75岁以上的人（以及65～74岁接受残疾认定的部分人）则加入后期高龄者医疗制度（後期高齢者医療）。</translation>
     </message>
     <message>
       <source>Receiving public assistance (生活保護)</source>
@@ -2628,14 +2713,29 @@
       <translation type="unfinished">正在领取生活保护（生活保護）</translation>
     </message>
     <message>
+      <source>Public assistance (生活保護) pays living and medical costs for people who cannot support themselves. While receiving it, you are not in National Health Insurance.</source>
+      <extracomment>ja: 生活保護は、生活に困っている方に、生活費や医療費を支給する制度です。受けている間は国民健康保険に入りません。</extracomment>
+      <translation type="unfinished">生活保护（生活保護）是为无法维持生活的人支付生活费和医疗费的制度。领取期间不加入国民健康保险。</translation>
+    </message>
+    <message>
       <source>Are you in the employees' pension as an employee, or as an employee's dependent spouse?</source>
       <extracomment>ja: 会社員・公務員として厚生年金に入っていますか（またはその配偶者として扶養されていますか）？</extracomment>
       <translation type="unfinished">您是否作为公司职员・公务员加入了厚生年金（或作为其配偶被扶养）？</translation>
     </message>
     <message>
+      <source>Answer "yes" if you pay into the employees' pension (厚生年金, including 共済) through your work, or you are the dependent spouse of such an employee (category 3 of the National Pension). Your pay slip shows 厚生年金 deductions.</source>
+      <extracomment>ja: 会社や役所に勤めて厚生年金（共済を含む）に入っている方、またはその配偶者として扶養されている方（国民年金の第3号被保険者）は「はい」です。給与明細の「厚生年金」の欄で確かめられます。</extracomment>
+      <translation type="unfinished">如果您通过工作加入了厚生年金（厚生年金，包括共济），或是这类职员的被扶养配偶（国民年金第3号被保险者），请回答“是”。可以在工资单的“厚生年金”栏中确认。</translation>
+    </message>
+    <message>
       <source>Do you have a disability certification for the late-elderly scheme (ages 65–74)?</source>
       <extracomment>ja: 後期高齢者医療の障害認定を受けていますか（65〜74歳の方）？</extracomment>
       <translation type="unfinished">您是否接受了后期高龄者医疗的残疾认定（65～74岁）？</translation>
+    </message>
+    <message>
+      <source>People aged 65–74 with certain disabilities can join the late-elderly medical care scheme (後期高齢者医療) by applying (a disability certification). If you have that scheme's insurance certificate, answer "yes".</source>
+      <extracomment>ja: 65〜74歳で一定の障害がある方は、申請して後期高齢者医療に入ることができます（障害認定）。後期高齢者医療の資格確認書・保険証をお持ちなら「はい」です。</extracomment>
+      <translation type="unfinished">65～74岁有一定残疾的人，申请后（残疾认定）可以加入后期高龄者医疗制度（後期高齢者医療）。如果持有该制度的保险证，请回答“是”。</translation>
     </message>
     <message>
       <source>Was the deceased in the late-elderly scheme by a disability certification?</source>
@@ -2648,9 +2748,19 @@
       <translation type="unfinished">您是外国籍人士吗（持有在留卡或特别永住者证明书）？</translation>
     </message>
     <message>
+      <source>Answer "yes" if you do not have Japanese nationality, that is if you hold a residence card (在留カード) or a special permanent resident certificate.</source>
+      <extracomment>ja: 日本の国籍がない方は「はい」です。在留カードまたは特別永住者証明書をお持ちの方です。</extracomment>
+      <translation type="unfinished">如果您没有日本国籍，也就是持有在留卡（在留カード）或特别永住者证明书，请回答“是”。</translation>
+    </message>
+    <message>
       <source>Are you moving abroad?</source>
       <extracomment>ja: 国外へ引っ越しますか？</extracomment>
       <translation type="unfinished">您要搬到国外吗？</translation>
+    </message>
+    <message>
+      <source>Answer "yes" if you are leaving Japan to live abroad (usually for a year or more). Pension and My Number card procedures differ then.</source>
+      <extracomment>ja: 日本を出て外国に住む場合（おおむね1年以上の予定）は「はい」です。国民年金やマイナンバーカードの手続きが変わります。</extracomment>
+      <translation type="unfinished">如果您要离开日本到国外居住（一般为1年以上），请回答“是”。年金和个人编号卡的手续会有所不同。</translation>
     </message>
     <message>
       <source>Are you the one who gave birth?</source>
@@ -2658,9 +2768,19 @@
       <translation type="unfinished">您是生孩子的本人吗？</translation>
     </message>
     <message>
+      <source>Answer "yes" if you are the mother who gave birth. It is used for the health services after a birth (a home visit, check-ups).</source>
+      <extracomment>ja: 赤ちゃんを産んだお母さんご本人なら「はい」です。出産のあとの保健の案内（赤ちゃん訪問・健診など）に使います。</extracomment>
+      <translation type="unfinished">如果您是生孩子的母亲本人，请回答“是”。用于产后的保健服务（家访、健康检查等）。</translation>
+    </message>
+    <message>
       <source>Were you a dependant on your spouse's employer insurance?</source>
       <extracomment>ja: 配偶者の勤め先の健康保険の扶養に入っていましたか？</extracomment>
       <translation type="unfinished">您以前是否作为被扶养人加入配偶工作单位的健康保险？</translation>
+    </message>
+    <message>
+      <source>Being a dependant (扶養) means being covered by a family member's workplace health insurance without paying premiums yourself. If your insurance certificate says 被扶養者 (dependant), answer "yes".</source>
+      <extracomment>ja: 「扶養」とは、家族の勤め先の健康保険に、保険料を払わずに家族として入っていることです。資格確認書・保険証に「被扶養者」とあれば「はい」です。</extracomment>
+      <translation type="unfinished">被扶养（扶養）是指作为家人加入家人工作单位的健康保险，自己不缴纳保险费。如果保险证上写有“被扶養者”（被扶养人），请回答“是”。</translation>
     </message>
     <message>
       <source>Were you a dependant on the deceased's employer insurance?</source>
@@ -2673,9 +2793,19 @@
       <translation type="unfinished">婚后您会作为被扶养人加入配偶工作单位的健康保险吗？</translation>
     </message>
     <message>
+      <source>Answer "yes" if you will be covered as a family member (被扶養者) by your spouse's workplace health insurance. The spouse's employer handles that; here you leave National Health Insurance.</source>
+      <extracomment>ja: 結婚相手の勤め先の健康保険に、家族（被扶養者）として入る予定なら「はい」です。その届出は相手の勤め先でします。町では国民健康保険をやめる届出をします。</extracomment>
+      <translation type="unfinished">如果您将作为家人（被扶養者）加入配偶工作单位的健康保险，请回答“是”。该手续由配偶的工作单位办理；在这里办理退出国民健康保险的手续。</translation>
+    </message>
+    <message>
       <source>Do you have a long-term care certification (要介護・要支援)?</source>
       <extracomment>ja: 要介護・要支援の認定を受けていますか？</extracomment>
       <translation type="unfinished">您是否接受了需要护理・需要支援的认定（要介護・要支援）？</translation>
+    </message>
+    <message>
+      <source>A town certification that lets a person who needs care use long-term care services (care levels 要介護 1–5, support levels 要支援 1–2). The 要介護状態区分等 box of the long-term care insurance certificate (介護保険被保険者証) shows it.</source>
+      <extracomment>ja: 介護が必要な方が町の認定を受けて、介護サービスを使えるようにする制度です（要介護1〜5・要支援1〜2）。介護保険被保険者証の「要介護状態区分等」の欄で確かめられます。</extracomment>
+      <translation type="unfinished">这是让需要护理的人使用护理服务的町认定（需要护理1～5级“要介護”、需要支援1～2级“要支援”）。可以在护理保险被保险者证（介護保険被保険者証）的“要介護状態区分等”栏中确认。</translation>
     </message>
     <message>
       <source>Did the deceased have a long-term care certification?</source>
@@ -2688,9 +2818,19 @@
       <translation type="unfinished">去世的人是否在领取年金？</translation>
     </message>
     <message>
+      <source>The pension certificate (年金証書) or a payment notice shows it. The kind of pension decides where the death is reported (the town or the pension office).</source>
+      <extracomment>ja: 年金証書や年金振込通知書で確かめられます。年金の種類によって、届け先（町の窓口または年金事務所）が変わります。</extracomment>
+      <translation type="unfinished">可以在年金证书（年金証書）或年金汇款通知书上确认。年金种类不同，死亡申报的地点（町窗口或年金事务所）也不同。</translation>
+    </message>
+    <message>
       <source>No</source>
       <extracomment>ja: 受け取っていない</extracomment>
       <translation type="unfinished">没有领取</translation>
+    </message>
+    <message>
+      <source>The deceased received no pension.</source>
+      <extracomment>ja: 亡くなられた方が年金を受け取っていなかった場合です。</extracomment>
+      <translation type="unfinished">去世的人没有领取年金。</translation>
     </message>
     <message>
       <source>National Pension only</source>
@@ -2698,9 +2838,19 @@
       <translation type="unfinished">仅国民年金</translation>
     </message>
     <message>
+      <source>The deceased received only the basic National Pension (国民年金).</source>
+      <extracomment>ja: 国民年金（基礎年金）だけを受け取っていた場合です。</extracomment>
+      <translation type="unfinished">去世的人只领取基础的国民年金（国民年金）。</translation>
+    </message>
+    <message>
       <source>Employees' Pension (厚生年金・共済)</source>
       <extracomment>ja: 厚生年金・共済年金</extracomment>
       <translation type="unfinished">厚生年金・共济年金（厚生年金・共済）</translation>
+    </message>
+    <message>
+      <source>The deceased received a pension from employment (厚生年金 or 共済年金), with or without the basic pension.</source>
+      <extracomment>ja: 勤めていた方の厚生年金・共済年金を受け取っていた場合です（基礎年金と一緒の場合も含みます）。</extracomment>
+      <translation type="unfinished">去世的人领取工作期间的年金（厚生年金或共济年金），也包括同时领取基础年金的情况。</translation>
     </message>
     <message>
       <source>Are you pregnant?</source>
@@ -2708,14 +2858,29 @@
       <translation type="unfinished">您正在怀孕吗？</translation>
     </message>
     <message>
+      <source>Answer "yes" if you are pregnant. Bring your maternal and child health handbook (母子健康手帳) and any unused check-up vouchers.</source>
+      <extracomment>ja: 妊娠中の方は「はい」です。母子健康手帳と、使っていない妊婦健診の受診票をお持ちください。</extracomment>
+      <translation type="unfinished">如果您正在怀孕，请回答“是”。请带上母子健康手册（母子健康手帳）和未使用的孕妇健康检查票。</translation>
+    </message>
+    <message>
       <source>Does the child attend (or plan to attend) a nursery or kindergarten?</source>
       <extracomment>ja: 保育所・認定こども園に通っていますか（通う予定ですか）？</extracomment>
       <translation type="unfinished">孩子是否在（或将要在）保育所・认定儿童园上学？</translation>
     </message>
     <message>
+      <source>Answer "yes" if the child attends, or will attend, a nursery school (保育所) or a certified centre for early childhood education (認定こども園).</source>
+      <extracomment>ja: 保育所（保育園）や認定こども園に通っている、または通う予定のお子さんなら「はい」です。</extracomment>
+      <translation type="unfinished">如果孩子在（或将要在）保育所（保育所）或认定儿童园（認定こども園）上学，请回答“是”。</translation>
+    </message>
+    <message>
       <source>Do you hold a disability certificate (障害者手帳)?</source>
       <extracomment>ja: 障害者手帳（身体・療育・精神）をお持ちですか？</extracomment>
       <translation type="unfinished">您持有残疾人手册（障害者手帳）吗？</translation>
+    </message>
+    <message>
+      <source>Answer "yes" if you hold a physical disability certificate, an intellectual disability certificate (療育手帳) or a mental health and welfare certificate.</source>
+      <extracomment>ja: 身体障害者手帳・療育手帳・精神障害者保健福祉手帳のどれかをお持ちなら「はい」です。</extracomment>
+      <translation type="unfinished">如果您持有身体残疾人手册、疗育手册（療育手帳）或精神障碍者保健福利手册中的任何一种，请回答“是”。</translation>
     </message>
     <message>
       <source>Did the deceased hold a disability certificate?</source>
@@ -2728,9 +2893,19 @@
       <translation type="unfinished">您要办理印章登记（实印，実印）吗？</translation>
     </message>
     <message>
+      <source>Registering a seal with the town makes it your official seal (実印); its certificate is needed to buy a house or a car, for loans and the like. Bring the seal to register (no rubber stamps).</source>
+      <extracomment>ja: 印鑑を町に登録すると「実印」になり、家や車の売買・ローンなどで印鑑登録証明書が使えます。登録する印鑑（ゴム印は不可）をお持ちください。</extracomment>
+      <translation type="unfinished">在町里登记的印章成为正式印章（实印，実印）；买卖房屋或汽车、贷款等时需要其证明书。请带上要登记的印章（不可用橡皮章）。</translation>
+    </message>
+    <message>
       <source>Do you have a registered seal (印鑑登録)?</source>
       <extracomment>ja: 印鑑登録をしていますか？</extracomment>
       <translation type="unfinished">您办理过印章登记（印鑑登録）吗？</translation>
+    </message>
+    <message>
+      <source>Answer "yes" if you have registered an official seal (実印) with the town. If you have a seal registration card (印鑑登録証), you have.</source>
+      <extracomment>ja: 町に実印を登録している方は「はい」です。印鑑登録証（カード）をお持ちなら、登録しています。</extracomment>
+      <translation type="unfinished">如果您已在町里登记了正式印章（实印，実印），请回答“是”。持有印章登记证（印鑑登録証）就表示已登记。</translation>
     </message>
     <message>
       <source>Did the deceased have a registered seal?</source>
@@ -2741,6 +2916,11 @@
       <source>Are you a single-parent family (or receiving single-parent benefits)?</source>
       <extracomment>ja: ひとり親家庭ですか（児童扶養手当・ひとり親医療を受けていますか）？</extracomment>
       <translation type="unfinished">您是单亲家庭吗（是否领取儿童抚养津贴・单亲医疗补助）？</translation>
+    </message>
+    <message>
+      <source>A family where one parent alone raises children up to 18 (until the 31 March after their 18th birthday). Such a family may receive the child-rearing allowance (児童扶養手当) and medical aid.</source>
+      <extracomment>ja: 父または母の一方だけで、18歳（18歳になったあとの3月31日）までの子どもを育てている家庭です。児童扶養手当やひとり親医療を受けられることがあります。</extracomment>
+      <translation type="unfinished">由父亲或母亲一方独自抚养18岁以下（满18岁后的3月31日为止）孩子的家庭。这样的家庭可能领取儿童抚养津贴（児童扶養手当）和医疗补助。</translation>
     </message>
     <message>
       <source>Will you raise the child as a single parent (e.g. not married)?</source>
@@ -2768,9 +2948,19 @@
       <translation type="unfinished">领取儿童补贴（児童手当）的人是公务员吗？</translation>
     </message>
     <message>
+      <source>Public servants (staff of the national or a local government) claim the child allowance from their employer, not from the town.</source>
+      <extracomment>ja: 公務員（国・県・市町村などの職員）の児童手当は、町ではなく勤め先に申請します。</extracomment>
+      <translation type="unfinished">公务员（国家或地方政府的职员）的儿童补贴向工作单位申请，而不是向町申请。</translation>
+    </message>
+    <message>
       <source>Who receives the child allowance (the parent with the higher income)?</source>
       <extracomment>ja: 児童手当を受け取る方（所得の高い方）はどなたですか？</extracomment>
       <translation type="unfinished">由谁领取儿童补贴（收入较高的一方）？</translation>
+    </message>
+    <message>
+      <source>The child allowance goes to the parent who mainly supports the children, usually the one with the higher income. If unsure, choose the parent with the higher income.</source>
+      <extracomment>ja: 児童手当は、子どもを主に養っている親（ふつうは所得の高い方）が受け取ります。迷ったら、所得の高い方を選んでください。</extracomment>
+      <translation type="unfinished">儿童补贴由主要抚养孩子的一方领取，通常是收入较高的一方。不确定时，请选择收入较高的一方。</translation>
     </message>
     <message>
       <source>Me (the one filing)</source>
@@ -2778,9 +2968,19 @@
       <translation type="unfinished">我（前来申报的本人）</translation>
     </message>
     <message>
+      <source>You, the person filing now, receive it.</source>
+      <extracomment>ja: いま届出に来ているあなたが受け取る場合です。</extracomment>
+      <translation type="unfinished">由现在前来申报的您领取。</translation>
+    </message>
+    <message>
       <source>My husband or wife</source>
       <extracomment>ja: 配偶者（夫または妻）</extracomment>
       <translation type="unfinished">配偶（丈夫或妻子）</translation>
+    </message>
+    <message>
+      <source>Your husband or wife receives it.</source>
+      <extracomment>ja: あなたの夫または妻が受け取る場合です。</extracomment>
+      <translation type="unfinished">由您的丈夫或妻子领取。</translation>
     </message>
     <message>
       <source>Does the move change the children's school district?</source>
@@ -2788,9 +2988,19 @@
       <translation type="unfinished">搬家后孩子的学区会变吗？</translation>
     </message>
     <message>
+      <source>The address decides which elementary or junior high school a child attends (the school district). If you are not sure whether the new address changes it, choose "I don't know".</source>
+      <extracomment>ja: 小・中学校は、住所によって通う学校（校区）が決まります。新しい住所で校区が変わるかわからないときは「わからない」を選んでください。</extracomment>
+      <translation type="unfinished">孩子上哪所小学或初中（学区）由住址决定。如果不确定新住址是否会改变学区，请选择“不知道”。</translation>
+    </message>
+    <message>
       <source>Is the home supplied by the town waterworks?</source>
       <extracomment>ja: 町の水道を使いますか（使っていましたか）？</extracomment>
       <translation type="unfinished">您（以前）使用町里的自来水吗？</translation>
+    </message>
+    <message>
+      <source>Homes on the town waterworks get water bills or meter slips from the town. Answer "no" if the home uses only well water.</source>
+      <extracomment>ja: 町の水道を使っている家には、町から水道料金の請求書や検針票が届きます。井戸水だけの家は「いいえ」です。</extracomment>
+      <translation type="unfinished">使用町自来水的家庭会收到町寄来的水费账单或抄表单。只用井水的家庭请回答“否”。</translation>
     </message>
     <message>
       <source>Was the town water supply in the deceased's name?</source>
@@ -2803,6 +3013,11 @@
       <translation type="unfinished">您养了出生91天以上的狗吗？</translation>
     </message>
     <message>
+      <source>By law, a dog aged 91 days or more is registered with the town and vaccinated against rabies every year. Cats and other animals do not count.</source>
+      <extracomment>ja: 生後91日以上の犬は、町への登録と毎年の狂犬病予防注射が法律で決まっています。猫などほかの動物は含みません。</extracomment>
+      <translation type="unfinished">根据法律，出生91天以上的狗须在町里登记，并每年接种狂犬病疫苗。猫等其他动物不包括在内。</translation>
+    </message>
+    <message>
       <source>Did the deceased keep a dog?</source>
       <extracomment>ja: 亡くなられた方は犬を飼っていましたか？</extracomment>
       <translation type="unfinished">去世的人养狗吗？</translation>
@@ -2811,6 +3026,11 @@
       <source>Do you own a moped (up to 125 cc), a minicar or a small special vehicle?</source>
       <extracomment>ja: 原付（125cc以下）・ミニカー・小型特殊自動車をお持ちですか？</extracomment>
       <translation type="unfinished">您有小型摩托车（125cc以下）、微型车或小型特殊车辆吗？</translation>
+    </message>
+    <message>
+      <source>A motorbike up to 125 cc, a minicar or a small special vehicle (such as a farm tractor) with a number plate from the town. Bigger motorbikes and kei cars do not count.</source>
+      <extracomment>ja: 町が交付したナンバープレートの付いた、125cc以下のバイク（原付）・ミニカー・小型特殊自動車（農耕用トラクターなど）です。126cc以上のバイクや軽自動車は含みません。</extracomment>
+      <translation type="unfinished">挂有町发放车牌的125cc以下摩托车（原付）、微型车或小型特殊车辆（如农用拖拉机）。更大的摩托车和轻型汽车不包括在内。</translation>
     </message>
     <message>
       <source>Did the deceased own a moped or a minicar?</source>
@@ -2823,6 +3043,11 @@
       <translation type="unfinished">您在町内拥有土地或建筑物吗？</translation>
     </message>
     <message>
+      <source>Owners of land or buildings in the town receive a fixed asset tax (固定資産税) notice from the town every year.</source>
+      <extracomment>ja: 町内に土地や家を持っている方には、毎年、町から固定資産税の納税通知書が届きます。</extracomment>
+      <translation type="unfinished">在町内拥有土地或建筑物的人，每年会收到町寄来的固定资产税（固定資産税）纳税通知书。</translation>
+    </message>
+    <message>
       <source>Did the deceased own land or a building in the town?</source>
       <extracomment>ja: 亡くなられた方は町内に土地や建物をお持ちでしたか？</extracomment>
       <translation type="unfinished">去世的人在町内拥有土地或建筑物吗？</translation>
@@ -2831,6 +3056,11 @@
       <source>Do you need a copy of the residence record (for an employer, a car, …)?</source>
       <extracomment>ja: 住民票の写しが必要ですか（勤務先・車の手続きなど）？</extracomment>
       <translation type="unfinished">您需要住民票的副本吗（用于工作单位、车辆手续等）？</translation>
+    </message>
+    <message>
+      <source>A copy of the residence record (住民票の写し) certifies your address. Answer "yes" if your employer, the car registration, a bank or an insurer asked you for one.</source>
+      <extracomment>ja: 住民票の写しは、住所を証明する書類です。勤め先・車の登録・銀行・保険会社などに出すように言われているなら「はい」です。</extracomment>
+      <translation type="unfinished">住民票副本（住民票の写し）是证明住址的文件。如果工作单位、车辆登记、银行或保险公司要求您提交，请回答“是”。</translation>
     </message>
     <message>
       <source>Do you need certificates (e.g. the removed residence record) for banks or insurers?</source>
