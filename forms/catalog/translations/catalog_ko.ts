@@ -2538,9 +2538,24 @@
   <context>
     <name>questions</name>
     <message>
+      <source>I don't know</source>
+      <extracomment>ja: わからない</extracomment>
+      <translation type="unfinished">모르겠음</translation>
+    </message>
+    <message>
+      <source>Choose this if you are not sure. Any form that may be needed is printed too, and a clerk checks it with you at the counter.</source>
+      <extracomment>ja: わからないときは、これを選んでください。必要かもしれない書類も印刷し、窓口で職員が確認します。</extracomment>
+      <translation type="unfinished">확실하지 않으면 이것을 선택하십시오. 필요할 수 있는 서류도 인쇄하고, 창구에서 직원이 함께 확인합니다.</translation>
+    </message>
+    <message>
       <source>Where did you move here from?</source>
       <extracomment>ja: どこから引っ越してきましたか？</extracomment>
       <translation type="unfinished">어디에서 이사 오셨습니까?</translation>
+    </message>
+    <message>
+      <source>Choose by the prefecture of your previous address. Your moving-out certificate (転出証明書) or your My Number card shows it.</source>
+      <extracomment>ja: 前に住んでいた住所の都道府県で選びます。転出証明書やマイナンバーカードの住所で確かめられます。</extracomment>
+      <translation type="unfinished">이전 주소의 도도부현으로 선택합니다. 전출 증명서(転出証明書)나 마이넘버 카드에서 확인할 수 있습니다.</translation>
     </message>
     <message>
       <source>Another town or city in Kumamoto</source>
@@ -2548,9 +2563,19 @@
       <translation type="unfinished">구마모토현 내의 다른 시정촌</translation>
     </message>
     <message>
+      <source>Your previous address was in another town or city of Kumamoto Prefecture.</source>
+      <extracomment>ja: 前の住所が熊本県内の別の市町村の場合です。</extracomment>
+      <translation type="unfinished">이전 주소가 구마모토현 내의 다른 시정촌인 경우입니다.</translation>
+    </message>
+    <message>
       <source>Another prefecture</source>
       <extracomment>ja: 熊本県外</extracomment>
       <translation type="unfinished">구마모토현 밖</translation>
+    </message>
+    <message>
+      <source>Your previous address was in another prefecture. Some schemes, such as the late-elderly medical care scheme, then need a certificate from your previous town.</source>
+      <extracomment>ja: 前の住所が熊本県以外の場合です。後期高齢者医療などで、前の市町村の証明書が必要になることがあります。</extracomment>
+      <translation type="unfinished">이전 주소가 구마모토현 밖인 경우입니다. 후기고령자의료 등에서 이전 시정촌의 증명서가 필요할 수 있습니다.</translation>
     </message>
     <message>
       <source>Abroad</source>
@@ -2558,9 +2583,19 @@
       <translation type="unfinished">국외</translation>
     </message>
     <message>
+      <source>You are coming to live here from abroad (Japanese citizens returning too). Bring your passport.</source>
+      <extracomment>ja: 外国から来て日本に住み始める場合です（海外から帰国した日本人も含みます）。パスポートをお持ちください。</extracomment>
+      <translation type="unfinished">외국에서 와서 일본에 살기 시작하는 경우입니다(해외에서 귀국한 일본인도 포함). 여권을 가져오십시오.</translation>
+    </message>
+    <message>
       <source>Will your address or household change with this?</source>
       <extracomment>ja: この届出にあわせて、住所や世帯が変わりますか？</extracomment>
       <translation type="unfinished">이 신고와 함께 주소나 세대가 바뀝니까?</translation>
+    </message>
+    <message>
+      <source>Answer "yes" if, together with this, you move or your household (the people registered together on the residence record) changes. A change-of-address notification is then filed as well.</source>
+      <extracomment>ja: この届出にあわせて、住む場所や世帯（住民票に一緒に登録されている家族のまとまり）が変わるなら「はい」です。そのときは住所の届出（住民異動届）も一緒に出します。</extracomment>
+      <translation type="unfinished">이 신고와 함께 사는 곳이나 세대(世帯, 주민표에 함께 등록된 가족)가 바뀌면 ‘예’입니다. 그때는 주소 신고(住民異動届)도 함께 제출합니다.</translation>
     </message>
     <message>
       <source>Will your family name change?</source>
@@ -2568,9 +2603,19 @@
       <translation type="unfinished">성(姓)이 바뀝니까?</translation>
     </message>
     <message>
+      <source>Answer "yes" if your family name in the family register (戸籍) changes with the marriage or divorce. Your My Number card and registered seal may then need updating.</source>
+      <extracomment>ja: 結婚・離婚で戸籍の氏（名字）が変わるなら「はい」です。マイナンバーカードや印鑑登録の変更が必要になることがあります。</extracomment>
+      <translation type="unfinished">결혼이나 이혼으로 호적(戸籍)상의 성이 바뀌면 ‘예’입니다. 마이넘버 카드나 인감 등록의 변경이 필요할 수 있습니다.</translation>
+    </message>
+    <message>
       <source>How does the household change?</source>
       <extracomment>ja: 世帯がどのように変わりますか？</extracomment>
       <translation type="unfinished">세대가 어떻게 바뀝니까?</translation>
+    </message>
+    <message>
+      <source>A household (世帯) is the group of people registered together on the residence record (住民票). Choose how it changes.</source>
+      <extracomment>ja: 世帯とは、住民票に一緒に登録されている家族のまとまりです。どのように変わるかを選んでください。</extracomment>
+      <translation type="unfinished">세대(世帯)란 주민표(住民票)에 함께 등록된 가족을 말합니다. 어떻게 바뀌는지 선택하십시오.</translation>
     </message>
     <message>
       <source>A new head of household</source>
@@ -2578,9 +2623,19 @@
       <translation type="unfinished">세대주 변경</translation>
     </message>
     <message>
+      <source>Another person becomes the household's representative (世帯主).</source>
+      <extracomment>ja: 世帯の代表者（世帯主）が別の人になります。</extracomment>
+      <translation type="unfinished">세대의 대표자(세대주, 世帯主)가 다른 사람으로 바뀝니다.</translation>
+    </message>
+    <message>
       <source>Splitting into two households</source>
       <extracomment>ja: 世帯を分ける</extracomment>
       <translation type="unfinished">세대 분리</translation>
+    </message>
+    <message>
+      <source>One household becomes two (possible at the same address).</source>
+      <extracomment>ja: 一つの世帯を二つに分けます（同じ住所のままでも分けられます）。</extracomment>
+      <translation type="unfinished">한 세대를 둘로 나눕니다(같은 주소에서도 나눌 수 있습니다).</translation>
     </message>
     <message>
       <source>Joining two households</source>
@@ -2588,9 +2643,19 @@
       <translation type="unfinished">세대 합가</translation>
     </message>
     <message>
+      <source>Two households become one.</source>
+      <extracomment>ja: 二つの世帯を一つにまとめます。</extracomment>
+      <translation type="unfinished">두 세대를 하나로 합칩니다.</translation>
+    </message>
+    <message>
       <source>Was the deceased the head of the household?</source>
       <extracomment>ja: 亡くなられた方は世帯主でしたか？</extracomment>
       <translation type="unfinished">돌아가신 분은 세대주였습니까?</translation>
+    </message>
+    <message>
+      <source>The head of household (世帯主) is the person named as the household's representative on the residence record (住民票). A copy of the residence record shows it in the 世帯主 box.</source>
+      <extracomment>ja: 世帯主とは、住民票で世帯の代表者になっている人です。住民票の写しの「世帯主」の欄で確かめられます。</extracomment>
+      <translation type="unfinished">세대주(世帯主)란 주민표(住民票)에서 세대의 대표자로 되어 있는 사람입니다. 주민표 사본의 ‘世帯主’ 칸에서 확인할 수 있습니다.</translation>
     </message>
     <message>
       <source>Do you have a My Number card?</source>
@@ -2598,9 +2663,19 @@
       <translation type="unfinished">마이넘버 카드(マイナンバーカード)를 가지고 계십니까?</translation>
     </message>
     <message>
+      <source>The plastic card with your photo on it. The paper notification card (通知カード) or number notice (個人番号通知書) is not a My Number card.</source>
+      <extracomment>ja: 顔写真の付いたプラスチックのカードです。紙の「通知カード」や「個人番号通知書」はマイナンバーカードではありません。</extracomment>
+      <translation type="unfinished">본인 사진이 있는 플라스틱 카드입니다. 종이로 된 ‘통지 카드(通知カード)’나 ‘개인번호 통지서(個人番号通知書)’는 마이넘버 카드가 아닙니다.</translation>
+    </message>
+    <message>
       <source>Which health insurance will you have?</source>
       <extracomment>ja: 加入する健康保険はどれですか？</extracomment>
       <translation type="unfinished">어느 건강보험에 가입합니까?</translation>
+    </message>
+    <message>
+      <source>Your health insurance certificate (資格確認書 or 保険証) or Mynaportal shows it. If you are covered as a family member on a relative's workplace insurance, choose the employer's insurance.</source>
+      <extracomment>ja: お持ちの資格確認書・保険証、またはマイナポータルで確かめられます。家族の勤め先の保険に扶養として入っている方は「勤め先の健康保険」です。</extracomment>
+      <translation type="unfinished">가지고 계신 자격확인서(資格確認書)·보험증(保険証) 또는 마이나포털(マイナポータル)에서 확인할 수 있습니다. 가족의 직장 보험에 가족으로 가입되어 있으면 직장 보험을 선택하십시오.</translation>
     </message>
     <message>
       <source>Which health insurance did the deceased have?</source>
@@ -2618,9 +2693,19 @@
       <translation type="unfinished">직장 건강보험(사회보험·공제, 피부양자 포함)</translation>
     </message>
     <message>
+      <source>Health insurance through a workplace (協会けんぽ, a company health insurance society, or a 共済 for public servants). Also choose this if you are covered as a dependant (扶養) of a working family member.</source>
+      <extracomment>ja: 会社・役所など勤め先の健康保険（協会けんぽ・健康保険組合・共済組合）です。家族の勤め先の保険に扶養として入っている場合もこちらです。</extracomment>
+      <translation type="unfinished">직장을 통해 가입한 건강보험(협회 건강보험, 건강보험조합, 공무원 공제조합)입니다. 일하는 가족의 보험에 피부양자(扶養)로 가입되어 있는 경우도 이것을 선택하십시오.</translation>
+    </message>
+    <message>
       <source>National Health Insurance (75+: the late-elderly scheme)</source>
       <extracomment>ja: 国民健康保険（75歳以上は後期高齢者医療）</extracomment>
       <translation type="unfinished">국민건강보험(75세 이상은 후기고령자의료)</translation>
+    </message>
+    <message>
+      <source>The town's National Health Insurance (国民健康保険), for people without workplace insurance. People aged 75 or more (and some aged 65–74 with a disability certification) are in the late-elderly medical care scheme (後期高齢者医療) instead.</source>
+      <extracomment>ja: 勤め先の保険がない方が入る、町の国民健康保険です。75歳以上の方（65〜74歳で障害認定を受けた方も）は、後期高齢者医療制度に入ります。</extracomment>
+      <translation type="unfinished">직장 보험이 없는 사람이 가입하는 마을의 국민건강보험(国民健康保険)입니다. 75세 이상인 분(65~74세로 장애 인정을 받은 일부 분도)은 대신 후기고령자의료제도(後期高齢者医療)에 가입합니다.</translation>
     </message>
     <message>
       <source>Receiving public assistance (生活保護)</source>
@@ -2628,14 +2713,29 @@
       <translation type="unfinished">생활보호(生活保護)를 받고 있음</translation>
     </message>
     <message>
+      <source>Public assistance (生活保護) pays living and medical costs for people who cannot support themselves. While receiving it, you are not in National Health Insurance.</source>
+      <extracomment>ja: 生活保護は、生活に困っている方に、生活費や医療費を支給する制度です。受けている間は国民健康保険に入りません。</extracomment>
+      <translation type="unfinished">생활보호(生活保護)는 생활이 어려운 분에게 생활비와 의료비를 지급하는 제도입니다. 받는 동안은 국민건강보험에 가입하지 않습니다.</translation>
+    </message>
+    <message>
       <source>Are you in the employees' pension as an employee, or as an employee's dependent spouse?</source>
       <extracomment>ja: 会社員・公務員として厚生年金に入っていますか（またはその配偶者として扶養されていますか）？</extracomment>
       <translation type="unfinished">회사원·공무원으로서 후생연금에 가입해 있습니까(또는 그 배우자로서 부양받고 있습니까)?</translation>
     </message>
     <message>
+      <source>Answer "yes" if you pay into the employees' pension (厚生年金, including 共済) through your work, or you are the dependent spouse of such an employee (category 3 of the National Pension). Your pay slip shows 厚生年金 deductions.</source>
+      <extracomment>ja: 会社や役所に勤めて厚生年金（共済を含む）に入っている方、またはその配偶者として扶養されている方（国民年金の第3号被保険者）は「はい」です。給与明細の「厚生年金」の欄で確かめられます。</extracomment>
+      <translation type="unfinished">직장을 통해 후생연금(厚生年金, 공제 포함)에 가입해 있거나 그런 직원의 피부양 배우자(국민연금 제3호 피보험자)이면 ‘예’입니다. 급여 명세서의 ‘厚生年金’ 칸에서 확인할 수 있습니다.</translation>
+    </message>
+    <message>
       <source>Do you have a disability certification for the late-elderly scheme (ages 65–74)?</source>
       <extracomment>ja: 後期高齢者医療の障害認定を受けていますか（65〜74歳の方）？</extracomment>
       <translation type="unfinished">후기고령자의료의 장애 인정을 받았습니까(65~74세)?</translation>
+    </message>
+    <message>
+      <source>People aged 65–74 with certain disabilities can join the late-elderly medical care scheme (後期高齢者医療) by applying (a disability certification). If you have that scheme's insurance certificate, answer "yes".</source>
+      <extracomment>ja: 65〜74歳で一定の障害がある方は、申請して後期高齢者医療に入ることができます（障害認定）。後期高齢者医療の資格確認書・保険証をお持ちなら「はい」です。</extracomment>
+      <translation type="unfinished">65~74세로 일정한 장애가 있는 분은 신청하면(장애 인정) 후기고령자의료제도(後期高齢者医療)에 가입할 수 있습니다. 그 제도의 보험증이 있으면 ‘예’입니다.</translation>
     </message>
     <message>
       <source>Was the deceased in the late-elderly scheme by a disability certification?</source>
@@ -2648,9 +2748,19 @@
       <translation type="unfinished">외국 국적이십니까(재류카드·특별영주자증명서 소지)?</translation>
     </message>
     <message>
+      <source>Answer "yes" if you do not have Japanese nationality, that is if you hold a residence card (在留カード) or a special permanent resident certificate.</source>
+      <extracomment>ja: 日本の国籍がない方は「はい」です。在留カードまたは特別永住者証明書をお持ちの方です。</extracomment>
+      <translation type="unfinished">일본 국적이 없는 분, 즉 재류카드(在留カード)나 특별영주자증명서를 가지고 계신 분은 ‘예’입니다.</translation>
+    </message>
+    <message>
       <source>Are you moving abroad?</source>
       <extracomment>ja: 国外へ引っ越しますか？</extracomment>
       <translation type="unfinished">국외로 이사합니까?</translation>
+    </message>
+    <message>
+      <source>Answer "yes" if you are leaving Japan to live abroad (usually for a year or more). Pension and My Number card procedures differ then.</source>
+      <extracomment>ja: 日本を出て外国に住む場合（おおむね1年以上の予定）は「はい」です。国民年金やマイナンバーカードの手続きが変わります。</extracomment>
+      <translation type="unfinished">일본을 떠나 외국에서 살 예정이면(보통 1년 이상) ‘예’입니다. 연금과 마이넘버 카드 절차가 달라집니다.</translation>
     </message>
     <message>
       <source>Are you the one who gave birth?</source>
@@ -2658,9 +2768,19 @@
       <translation type="unfinished">아이를 출산하신 분입니까?</translation>
     </message>
     <message>
+      <source>Answer "yes" if you are the mother who gave birth. It is used for the health services after a birth (a home visit, check-ups).</source>
+      <extracomment>ja: 赤ちゃんを産んだお母さんご本人なら「はい」です。出産のあとの保健の案内（赤ちゃん訪問・健診など）に使います。</extracomment>
+      <translation type="unfinished">아기를 출산한 어머니 본인이면 ‘예’입니다. 출산 후 보건 서비스(가정 방문, 검진 등) 안내에 사용합니다.</translation>
+    </message>
+    <message>
       <source>Were you a dependant on your spouse's employer insurance?</source>
       <extracomment>ja: 配偶者の勤め先の健康保険の扶養に入っていましたか？</extracomment>
       <translation type="unfinished">배우자의 직장 건강보험에 피부양자로 가입해 있었습니까?</translation>
+    </message>
+    <message>
+      <source>Being a dependant (扶養) means being covered by a family member's workplace health insurance without paying premiums yourself. If your insurance certificate says 被扶養者 (dependant), answer "yes".</source>
+      <extracomment>ja: 「扶養」とは、家族の勤め先の健康保険に、保険料を払わずに家族として入っていることです。資格確認書・保険証に「被扶養者」とあれば「はい」です。</extracomment>
+      <translation type="unfinished">피부양(扶養)이란 보험료를 직접 내지 않고 가족의 직장 건강보험에 가족으로 가입되어 있는 것입니다. 보험증에 ‘被扶養者’(피부양자)라고 적혀 있으면 ‘예’입니다.</translation>
     </message>
     <message>
       <source>Were you a dependant on the deceased's employer insurance?</source>
@@ -2673,9 +2793,19 @@
       <translation type="unfinished">결혼 후 배우자의 직장 건강보험에 피부양자로 가입합니까?</translation>
     </message>
     <message>
+      <source>Answer "yes" if you will be covered as a family member (被扶養者) by your spouse's workplace health insurance. The spouse's employer handles that; here you leave National Health Insurance.</source>
+      <extracomment>ja: 結婚相手の勤め先の健康保険に、家族（被扶養者）として入る予定なら「はい」です。その届出は相手の勤め先でします。町では国民健康保険をやめる届出をします。</extracomment>
+      <translation type="unfinished">배우자의 직장 건강보험에 가족(被扶養者)으로 가입할 예정이면 ‘예’입니다. 그 신고는 배우자의 직장에서 하며, 여기서는 국민건강보험 탈퇴 신고를 합니다.</translation>
+    </message>
+    <message>
       <source>Do you have a long-term care certification (要介護・要支援)?</source>
       <extracomment>ja: 要介護・要支援の認定を受けていますか？</extracomment>
       <translation type="unfinished">요개호·요지원(要介護・要支援) 인정을 받았습니까?</translation>
+    </message>
+    <message>
+      <source>A town certification that lets a person who needs care use long-term care services (care levels 要介護 1–5, support levels 要支援 1–2). The 要介護状態区分等 box of the long-term care insurance certificate (介護保険被保険者証) shows it.</source>
+      <extracomment>ja: 介護が必要な方が町の認定を受けて、介護サービスを使えるようにする制度です（要介護1〜5・要支援1〜2）。介護保険被保険者証の「要介護状態区分等」の欄で確かめられます。</extracomment>
+      <translation type="unfinished">돌봄이 필요한 분이 마을의 인정을 받아 개호 서비스를 이용할 수 있게 하는 제도입니다(요개호 1~5 ‘要介護’, 요지원 1~2 ‘要支援’). 개호보험 피보험자증(介護保険被保険者証)의 ‘要介護状態区分等’ 칸에서 확인할 수 있습니다.</translation>
     </message>
     <message>
       <source>Did the deceased have a long-term care certification?</source>
@@ -2688,9 +2818,19 @@
       <translation type="unfinished">돌아가신 분은 연금을 받고 있었습니까?</translation>
     </message>
     <message>
+      <source>The pension certificate (年金証書) or a payment notice shows it. The kind of pension decides where the death is reported (the town or the pension office).</source>
+      <extracomment>ja: 年金証書や年金振込通知書で確かめられます。年金の種類によって、届け先（町の窓口または年金事務所）が変わります。</extracomment>
+      <translation type="unfinished">연금 증서(年金証書)나 연금 입금 통지서에서 확인할 수 있습니다. 연금 종류에 따라 사망 신고처(마을 창구 또는 연금사무소)가 달라집니다.</translation>
+    </message>
+    <message>
       <source>No</source>
       <extracomment>ja: 受け取っていない</extracomment>
       <translation type="unfinished">받지 않았음</translation>
+    </message>
+    <message>
+      <source>The deceased received no pension.</source>
+      <extracomment>ja: 亡くなられた方が年金を受け取っていなかった場合です。</extracomment>
+      <translation type="unfinished">돌아가신 분이 연금을 받지 않았습니다.</translation>
     </message>
     <message>
       <source>National Pension only</source>
@@ -2698,9 +2838,19 @@
       <translation type="unfinished">국민연금만</translation>
     </message>
     <message>
+      <source>The deceased received only the basic National Pension (国民年金).</source>
+      <extracomment>ja: 国民年金（基礎年金）だけを受け取っていた場合です。</extracomment>
+      <translation type="unfinished">돌아가신 분이 기초 국민연금(国民年金)만 받았습니다.</translation>
+    </message>
+    <message>
       <source>Employees' Pension (厚生年金・共済)</source>
       <extracomment>ja: 厚生年金・共済年金</extracomment>
       <translation type="unfinished">후생연금·공제연금(厚生年金・共済)</translation>
+    </message>
+    <message>
+      <source>The deceased received a pension from employment (厚生年金 or 共済年金), with or without the basic pension.</source>
+      <extracomment>ja: 勤めていた方の厚生年金・共済年金を受け取っていた場合です（基礎年金と一緒の場合も含みます）。</extracomment>
+      <translation type="unfinished">돌아가신 분이 직장에서의 연금(후생연금 또는 공제연금)을 받았습니다(기초연금과 함께 받은 경우 포함).</translation>
     </message>
     <message>
       <source>Are you pregnant?</source>
@@ -2708,14 +2858,29 @@
       <translation type="unfinished">임신 중이십니까?</translation>
     </message>
     <message>
+      <source>Answer "yes" if you are pregnant. Bring your maternal and child health handbook (母子健康手帳) and any unused check-up vouchers.</source>
+      <extracomment>ja: 妊娠中の方は「はい」です。母子健康手帳と、使っていない妊婦健診の受診票をお持ちください。</extracomment>
+      <translation type="unfinished">임신 중이면 ‘예’입니다. 모자건강수첩(母子健康手帳)과 사용하지 않은 임산부 검진 수진표를 가져오십시오.</translation>
+    </message>
+    <message>
       <source>Does the child attend (or plan to attend) a nursery or kindergarten?</source>
       <extracomment>ja: 保育所・認定こども園に通っていますか（通う予定ですか）？</extracomment>
       <translation type="unfinished">아이가 보육소·인정 어린이원에 다니고 있습니까(다닐 예정입니까)?</translation>
     </message>
     <message>
+      <source>Answer "yes" if the child attends, or will attend, a nursery school (保育所) or a certified centre for early childhood education (認定こども園).</source>
+      <extracomment>ja: 保育所（保育園）や認定こども園に通っている、または通う予定のお子さんなら「はい」です。</extracomment>
+      <translation type="unfinished">아이가 보육소(保育所)나 인정 어린이원(認定こども園)에 다니고 있거나 다닐 예정이면 ‘예’입니다.</translation>
+    </message>
+    <message>
       <source>Do you hold a disability certificate (障害者手帳)?</source>
       <extracomment>ja: 障害者手帳（身体・療育・精神）をお持ちですか？</extracomment>
       <translation type="unfinished">장애인 수첩(障害者手帳)을 가지고 계십니까?</translation>
+    </message>
+    <message>
+      <source>Answer "yes" if you hold a physical disability certificate, an intellectual disability certificate (療育手帳) or a mental health and welfare certificate.</source>
+      <extracomment>ja: 身体障害者手帳・療育手帳・精神障害者保健福祉手帳のどれかをお持ちなら「はい」です。</extracomment>
+      <translation type="unfinished">신체장애인 수첩, 요육 수첩(療育手帳), 정신장애인 보건복지 수첩 중 하나를 가지고 계시면 ‘예’입니다.</translation>
     </message>
     <message>
       <source>Did the deceased hold a disability certificate?</source>
@@ -2728,9 +2893,19 @@
       <translation type="unfinished">인감 등록(実印 등록)을 하시겠습니까?</translation>
     </message>
     <message>
+      <source>Registering a seal with the town makes it your official seal (実印); its certificate is needed to buy a house or a car, for loans and the like. Bring the seal to register (no rubber stamps).</source>
+      <extracomment>ja: 印鑑を町に登録すると「実印」になり、家や車の売買・ローンなどで印鑑登録証明書が使えます。登録する印鑑（ゴム印は不可）をお持ちください。</extracomment>
+      <translation type="unfinished">인감을 마을에 등록하면 공식 인감(실인, 実印)이 되며, 집이나 자동차 매매, 대출 등에 그 증명서가 필요합니다. 등록할 인감을 가져오십시오(고무도장 불가).</translation>
+    </message>
+    <message>
       <source>Do you have a registered seal (印鑑登録)?</source>
       <extracomment>ja: 印鑑登録をしていますか？</extracomment>
       <translation type="unfinished">인감 등록(印鑑登録)이 되어 있습니까?</translation>
+    </message>
+    <message>
+      <source>Answer "yes" if you have registered an official seal (実印) with the town. If you have a seal registration card (印鑑登録証), you have.</source>
+      <extracomment>ja: 町に実印を登録している方は「はい」です。印鑑登録証（カード）をお持ちなら、登録しています。</extracomment>
+      <translation type="unfinished">마을에 공식 인감(실인, 実印)을 등록했으면 ‘예’입니다. 인감 등록증(印鑑登録証)이 있으면 등록되어 있는 것입니다.</translation>
     </message>
     <message>
       <source>Did the deceased have a registered seal?</source>
@@ -2741,6 +2916,11 @@
       <source>Are you a single-parent family (or receiving single-parent benefits)?</source>
       <extracomment>ja: ひとり親家庭ですか（児童扶養手当・ひとり親医療を受けていますか）？</extracomment>
       <translation type="unfinished">한부모 가정입니까(아동부양수당·한부모 의료비 지원을 받고 있습니까)?</translation>
+    </message>
+    <message>
+      <source>A family where one parent alone raises children up to 18 (until the 31 March after their 18th birthday). Such a family may receive the child-rearing allowance (児童扶養手当) and medical aid.</source>
+      <extracomment>ja: 父または母の一方だけで、18歳（18歳になったあとの3月31日）までの子どもを育てている家庭です。児童扶養手当やひとり親医療を受けられることがあります。</extracomment>
+      <translation type="unfinished">아버지나 어머니 한 사람이 18세(18세가 된 후의 3월 31일)까지의 아이를 혼자 키우는 가정입니다. 아동부양수당(児童扶養手当)과 의료비 지원을 받을 수 있습니다.</translation>
     </message>
     <message>
       <source>Will you raise the child as a single parent (e.g. not married)?</source>
@@ -2768,9 +2948,19 @@
       <translation type="unfinished">아동수당(児童手当)을 받는 분은 공무원입니까?</translation>
     </message>
     <message>
+      <source>Public servants (staff of the national or a local government) claim the child allowance from their employer, not from the town.</source>
+      <extracomment>ja: 公務員（国・県・市町村などの職員）の児童手当は、町ではなく勤め先に申請します。</extracomment>
+      <translation type="unfinished">공무원(국가나 지방자치단체의 직원)의 아동수당은 마을이 아니라 직장에 신청합니다.</translation>
+    </message>
+    <message>
       <source>Who receives the child allowance (the parent with the higher income)?</source>
       <extracomment>ja: 児童手当を受け取る方（所得の高い方）はどなたですか？</extracomment>
       <translation type="unfinished">아동수당을 받는 분(소득이 높은 쪽)은 누구입니까?</translation>
+    </message>
+    <message>
+      <source>The child allowance goes to the parent who mainly supports the children, usually the one with the higher income. If unsure, choose the parent with the higher income.</source>
+      <extracomment>ja: 児童手当は、子どもを主に養っている親（ふつうは所得の高い方）が受け取ります。迷ったら、所得の高い方を選んでください。</extracomment>
+      <translation type="unfinished">아동수당은 주로 아이를 부양하는 부모, 보통 소득이 높은 쪽이 받습니다. 확실하지 않으면 소득이 높은 쪽을 선택하십시오.</translation>
     </message>
     <message>
       <source>Me (the one filing)</source>
@@ -2778,9 +2968,19 @@
       <translation type="unfinished">본인(신고하러 온 사람)</translation>
     </message>
     <message>
+      <source>You, the person filing now, receive it.</source>
+      <extracomment>ja: いま届出に来ているあなたが受け取る場合です。</extracomment>
+      <translation type="unfinished">지금 신고하러 오신 본인이 받습니다.</translation>
+    </message>
+    <message>
       <source>My husband or wife</source>
       <extracomment>ja: 配偶者（夫または妻）</extracomment>
       <translation type="unfinished">배우자(남편 또는 아내)</translation>
+    </message>
+    <message>
+      <source>Your husband or wife receives it.</source>
+      <extracomment>ja: あなたの夫または妻が受け取る場合です。</extracomment>
+      <translation type="unfinished">남편 또는 아내가 받습니다.</translation>
     </message>
     <message>
       <source>Does the move change the children's school district?</source>
@@ -2788,9 +2988,19 @@
       <translation type="unfinished">이사로 아이의 학교(학군)가 바뀝니까?</translation>
     </message>
     <message>
+      <source>The address decides which elementary or junior high school a child attends (the school district). If you are not sure whether the new address changes it, choose "I don't know".</source>
+      <extracomment>ja: 小・中学校は、住所によって通う学校（校区）が決まります。新しい住所で校区が変わるかわからないときは「わからない」を選んでください。</extracomment>
+      <translation type="unfinished">아이가 다니는 초등학교·중학교(학군)는 주소로 정해집니다. 새 주소로 학군이 바뀌는지 모르겠으면 ‘모르겠음’을 선택하십시오.</translation>
+    </message>
+    <message>
       <source>Is the home supplied by the town waterworks?</source>
       <extracomment>ja: 町の水道を使いますか（使っていましたか）？</extracomment>
       <translation type="unfinished">마을 수도를 사용합니까(사용했습니까)?</translation>
+    </message>
+    <message>
+      <source>Homes on the town waterworks get water bills or meter slips from the town. Answer "no" if the home uses only well water.</source>
+      <extracomment>ja: 町の水道を使っている家には、町から水道料金の請求書や検針票が届きます。井戸水だけの家は「いいえ」です。</extracomment>
+      <translation type="unfinished">마을 수도를 사용하는 집에는 마을에서 수도 요금 청구서나 검침표가 옵니다. 우물물만 사용하는 집은 ‘아니요’입니다.</translation>
     </message>
     <message>
       <source>Was the town water supply in the deceased's name?</source>
@@ -2803,6 +3013,11 @@
       <translation type="unfinished">생후 91일 이상의 개를 기르고 있습니까?</translation>
     </message>
     <message>
+      <source>By law, a dog aged 91 days or more is registered with the town and vaccinated against rabies every year. Cats and other animals do not count.</source>
+      <extracomment>ja: 生後91日以上の犬は、町への登録と毎年の狂犬病予防注射が法律で決まっています。猫などほかの動物は含みません。</extracomment>
+      <translation type="unfinished">법률에 따라 생후 91일 이상의 개는 마을에 등록하고 매년 광견병 예방주사를 맞혀야 합니다. 고양이 등 다른 동물은 해당하지 않습니다.</translation>
+    </message>
+    <message>
       <source>Did the deceased keep a dog?</source>
       <extracomment>ja: 亡くなられた方は犬を飼っていましたか？</extracomment>
       <translation type="unfinished">돌아가신 분은 개를 기르고 있었습니까?</translation>
@@ -2811,6 +3026,11 @@
       <source>Do you own a moped (up to 125 cc), a minicar or a small special vehicle?</source>
       <extracomment>ja: 原付（125cc以下）・ミニカー・小型特殊自動車をお持ちですか？</extracomment>
       <translation type="unfinished">원동기장치자전거(125cc 이하)·미니카·소형특수자동차를 가지고 계십니까?</translation>
+    </message>
+    <message>
+      <source>A motorbike up to 125 cc, a minicar or a small special vehicle (such as a farm tractor) with a number plate from the town. Bigger motorbikes and kei cars do not count.</source>
+      <extracomment>ja: 町が交付したナンバープレートの付いた、125cc以下のバイク（原付）・ミニカー・小型特殊自動車（農耕用トラクターなど）です。126cc以上のバイクや軽自動車は含みません。</extracomment>
+      <translation type="unfinished">마을이 교부한 번호판이 달린 125cc 이하 오토바이(원동기장치자전거), 미니카, 소형특수자동차(농업용 트랙터 등)입니다. 더 큰 오토바이와 경자동차는 해당하지 않습니다.</translation>
     </message>
     <message>
       <source>Did the deceased own a moped or a minicar?</source>
@@ -2823,6 +3043,11 @@
       <translation type="unfinished">마을 안에 토지나 건물을 가지고 계십니까?</translation>
     </message>
     <message>
+      <source>Owners of land or buildings in the town receive a fixed asset tax (固定資産税) notice from the town every year.</source>
+      <extracomment>ja: 町内に土地や家を持っている方には、毎年、町から固定資産税の納税通知書が届きます。</extracomment>
+      <translation type="unfinished">마을 안에 토지나 건물을 가진 분은 매년 마을에서 고정자산세(固定資産税) 납세 통지서를 받습니다.</translation>
+    </message>
+    <message>
       <source>Did the deceased own land or a building in the town?</source>
       <extracomment>ja: 亡くなられた方は町内に土地や建物をお持ちでしたか？</extracomment>
       <translation type="unfinished">돌아가신 분은 마을 안에 토지나 건물을 가지고 계셨습니까?</translation>
@@ -2831,6 +3056,11 @@
       <source>Do you need a copy of the residence record (for an employer, a car, …)?</source>
       <extracomment>ja: 住民票の写しが必要ですか（勤務先・車の手続きなど）？</extracomment>
       <translation type="unfinished">주민표(住民票) 사본이 필요합니까(직장, 자동차 절차 등)?</translation>
+    </message>
+    <message>
+      <source>A copy of the residence record (住民票の写し) certifies your address. Answer "yes" if your employer, the car registration, a bank or an insurer asked you for one.</source>
+      <extracomment>ja: 住民票の写しは、住所を証明する書類です。勤め先・車の登録・銀行・保険会社などに出すように言われているなら「はい」です。</extracomment>
+      <translation type="unfinished">주민표 사본(住民票の写し)은 주소를 증명하는 서류입니다. 직장, 자동차 등록, 은행, 보험회사 등에서 제출하라고 했으면 ‘예’입니다.</translation>
     </message>
     <message>
       <source>Do you need certificates (e.g. the removed residence record) for banks or insurers?</source>
