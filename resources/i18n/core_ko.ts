@@ -195,159 +195,159 @@
     <name>Statistics</name>
     <message>
       <source>Time at the town hall</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">관공서 체류 시간</translation>
     </message>
     <message>
       <source>Time at the kiosk</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">단말기 조작 시간</translation>
     </message>
     <message>
       <source>Waiting at counters</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">창구 대기 시간</translation>
     </message>
     <message>
       <source>Served at counters</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">창구 응대 시간</translation>
     </message>
     <message>
       <source>Day</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">일</translation>
     </message>
     <message>
       <source>Week</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">주</translation>
     </message>
     <message>
       <source>Life event</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">생활 사건</translation>
     </message>
     <message>
       <source>Counter</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">창구</translation>
     </message>
     <message>
       <source>Hour of day</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">시간대</translation>
     </message>
     <message>
       <source>Channel</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">접수 방법</translation>
     </message>
     <message>
       <source>My Number card</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">마이넘버 카드</translation>
     </message>
     <message>
       <source>Typed in</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">직접 입력</translation>
     </message>
     <message>
       <source>Pre-application</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">사전 신청</translation>
     </message>
     <message>
       <source>Walk-in (no kiosk)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">창구 직접(단말기 미사용)</translation>
     </message>
     <message>
       <source>Not yet identified</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">본인 확인 전</translation>
     </message>
     <message>
       <source>median / mean / 90%, min</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">중앙값 / 평균 / 90%, 분</translation>
     </message>
     <message>
       <source>median, min</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">중앙값, 분</translation>
     </message>
     <message>
       <source>Table</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">표</translation>
     </message>
     <message>
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">구분</translation>
     </message>
     <message>
       <source>Figure</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">지표</translation>
     </message>
     <message>
       <source>Count</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">건수</translation>
     </message>
     <message>
       <source>Mean (min)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">평균(분)</translation>
     </message>
     <message>
       <source>Median (min)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">중앙값(분)</translation>
     </message>
     <message>
       <source>90th percentile (min)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">90백분위수(분)</translation>
     </message>
     <message>
       <source>%1 by %2</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">%2별 %1</translation>
     </message>
     <message>
       <source>%1:00</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">%1시</translation>
     </message>
     <message>
       <source>Visits</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">방문 건수</translation>
     </message>
     <message>
       <source>%1, median (min)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">%1 중앙값(분)</translation>
     </message>
     <message>
       <source>%1, 90th percentile (min)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">%1 90백분위수(분)</translation>
     </message>
     <message>
       <source>Before the system, mean (min)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">도입 전 평균(분)</translation>
     </message>
     <message>
       <source>Now, mean (min)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">현재 평균(분)</translation>
     </message>
     <message>
       <source>Target −60%, mean (min)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">목표 −60% 평균(분)</translation>
     </message>
     <message>
       <source>Reduction</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">감소율</translation>
     </message>
     <message>
       <source>Progress toward −60%</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">목표(−60%) 달성도</translation>
     </message>
     <message>
       <source>Time at the kiosk and at the town hall by channel</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">접수 방법별 단말기 조작 시간과 체류 시간</translation>
     </message>
     <message>
       <source>Channels compared</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">접수 방법별 비교</translation>
     </message>
     <message>
       <source>Median by channel (min)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">접수 방법별 중앙값(분)</translation>
     </message>
     <message>
       <source>Baseline</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">기준선</translation>
     </message>
     <message>
       <source>%1: visits</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">%1: 방문 건수</translation>
     </message>
   </context>
   <context>

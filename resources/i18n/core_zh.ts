@@ -195,159 +195,159 @@
     <name>Statistics</name>
     <message>
       <source>Time at the town hall</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">在町政府停留时间</translation>
     </message>
     <message>
       <source>Time at the kiosk</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">终端操作时间</translation>
     </message>
     <message>
       <source>Waiting at counters</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">窗口等候时间</translation>
     </message>
     <message>
       <source>Served at counters</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">窗口办理时间</translation>
     </message>
     <message>
       <source>Day</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">日</translation>
     </message>
     <message>
       <source>Week</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">周</translation>
     </message>
     <message>
       <source>Life event</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">生活事件</translation>
     </message>
     <message>
       <source>Counter</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">窗口</translation>
     </message>
     <message>
       <source>Hour of day</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">时段</translation>
     </message>
     <message>
       <source>Channel</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">受理方式</translation>
     </message>
     <message>
       <source>My Number card</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">个人编号卡</translation>
     </message>
     <message>
       <source>Typed in</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">手动输入</translation>
     </message>
     <message>
       <source>Pre-application</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">事先申请</translation>
     </message>
     <message>
       <source>Walk-in (no kiosk)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">直接到窗口（未用终端）</translation>
     </message>
     <message>
       <source>Not yet identified</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">确认本人前</translation>
     </message>
     <message>
       <source>median / mean / 90%, min</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">中位数／平均／90%，分钟</translation>
     </message>
     <message>
       <source>median, min</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">中位数，分钟</translation>
     </message>
     <message>
       <source>Table</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">表</translation>
     </message>
     <message>
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">类别</translation>
     </message>
     <message>
       <source>Figure</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">指标</translation>
     </message>
     <message>
       <source>Count</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">件数</translation>
     </message>
     <message>
       <source>Mean (min)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">平均（分钟）</translation>
     </message>
     <message>
       <source>Median (min)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">中位数（分钟）</translation>
     </message>
     <message>
       <source>90th percentile (min)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">90百分位（分钟）</translation>
     </message>
     <message>
       <source>%1 by %2</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">按%2的%1</translation>
     </message>
     <message>
       <source>%1:00</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">%1点</translation>
     </message>
     <message>
       <source>Visits</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">来访件数</translation>
     </message>
     <message>
       <source>%1, median (min)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">%1 中位数（分钟）</translation>
     </message>
     <message>
       <source>%1, 90th percentile (min)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">%1 90百分位（分钟）</translation>
     </message>
     <message>
       <source>Before the system, mean (min)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">导入前 平均（分钟）</translation>
     </message>
     <message>
       <source>Now, mean (min)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">现在 平均（分钟）</translation>
     </message>
     <message>
       <source>Target −60%, mean (min)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">目标 −60% 平均（分钟）</translation>
     </message>
     <message>
       <source>Reduction</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">减少率</translation>
     </message>
     <message>
       <source>Progress toward −60%</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">目标（−60%）达成度</translation>
     </message>
     <message>
       <source>Time at the kiosk and at the town hall by channel</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">按受理方式的终端操作时间和停留时间</translation>
     </message>
     <message>
       <source>Channels compared</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">按受理方式比较</translation>
     </message>
     <message>
       <source>Median by channel (min)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">按受理方式的中位数（分钟）</translation>
     </message>
     <message>
       <source>Baseline</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">基准</translation>
     </message>
     <message>
       <source>%1: visits</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">%1：来访件数</translation>
     </message>
   </context>
   <context>
