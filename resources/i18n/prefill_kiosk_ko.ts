@@ -132,7 +132,7 @@
     <message>
         <location filename="../../kiosk/ui/prefill/refusal_panel.py" line="91" />
         <source> and </source>
-        <translation type="unfinished">, </translation>
+        <translation type="unfinished"> 및 </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/prefill/refusal_panel.py" line="92" />
