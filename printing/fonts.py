@@ -23,6 +23,7 @@ never reads them; each is a few thousand entries (milliseconds).
 from __future__ import annotations
 
 import os
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -55,6 +56,9 @@ _PRIMARY = (MINCHO, GOTHIC, GOTHIC_BOLD)
 # that exact glyph, through a private code point standing for the sequence (reportlab
 # draws characters, not sequences). A sequence no face has prints as the marker.
 _SELECTORS = frozenset(range(0xFE00, 0xFE10)) | frozenset(range(0xE0100, 0xE01F0))
+# Combining accents (U+0300–U+036F) are composed with the letter before them when a face
+# has the result; CJK text never holds them (its voicing marks are U+3099/U+309A).
+_COMBINING_ACCENTS = frozenset(range(0x300, 0x370))
 _ALIAS_BASE = 0xF0000  # Supplementary Private Use Area-A: never in a name
 _ALIASES: dict[int, str] = {}  # private code point -> the base character + its selector
 _SEQUENCES: dict[str, int] = {}
@@ -262,6 +266,17 @@ class Coverage:
     missing: int
 
 
+def _composed(base: str, mark: str, known: frozenset[int]) -> str | None:
+    """A Latin letter and a combining accent as the one precomposed letter a face has
+    (``e`` + U+0323 + U+0302 → ``ệ``): Vietnamese typed decomposed, whose marks (hook
+    above, dot below) no bundled face has and reportlab could not place anyway."""
+    composed = unicodedata.normalize("NFC", base + mark)
+    if len(composed) != 1:
+        return None
+    code = ord(composed)
+    return composed if code in known or _any_face_has(code) else None
+
+
 def printable(text: str, font: str = MINCHO) -> Coverage:
     """Replace every character no face has, and a variation sequence no face has, by 〓;
     a sequence the fallback face has becomes its private drawing character."""
@@ -277,6 +292,11 @@ def printable(text: str, font: str = MINCHO) -> Coverage:
                     missing += 1
                 out[-1] = alias or MISSING_MARKER
             continue
+        if code in _COMBINING_ACCENTS and out and out[-1] != MISSING_MARKER:
+            letter = _composed(out[-1], ch, known)
+            if letter is not None:
+                out[-1] = letter
+                continue
         if code in known or ch in "\n\t" or ch.isspace():
             out.append(ch)
             continue

@@ -53,6 +53,16 @@ def test_every_character_of_the_three_languages_has_a_face() -> None:
             assert printable(text, face).missing == 0, text
 
 
+def test_vietnamese_typed_decomposed_prints_as_its_precomposed_letters() -> None:
+    """e + dot below + circumflex (U+0323 U+0302): no face has those marks, every face
+    has ệ through the language face."""
+    decomposed = "Tie\u0302\u0301ng Vie\u0323\u0302t, Nguye\u0302\u0303n, tha\u0309o"
+    coverage = printable(decomposed, GOTHIC)
+    assert (coverage.text, coverage.missing) == ("Tiếng Việt, Nguyễn, thảo", 0)
+    # a mark that makes no letter stays a missing glyph, flagged for the clerk
+    assert printable("x\u0309", GOTHIC).missing == 1
+
+
 def test_hangul_and_simplified_hanzi_and_vietnamese_letters_use_the_bundled_faces() -> None:
     assert {face for face, part in runs("한국어", GOTHIC)} == {KR}
     assert dict(runs("简体", GOTHIC)).keys() >= {SC}  # 简 is not in BIZ UD; 体 is
