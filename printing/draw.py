@@ -21,7 +21,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from forms.geometry import PAGE_H
-from printing.fonts import MINCHO, printable, runs, text_width
+from printing.fonts import BOLD_FACES, MINCHO, printable, runs, text_width
 
 LINE = 1.18  # line height as a multiple of the font size
 PT = 0.3528  # mm per point
@@ -177,15 +177,23 @@ class Pen:
             x -= width / 2
         elif align == "right":
             x -= width
-        # Run by run: a character the face lacks is drawn by the fallback face (IPAmj).
+        # Run by run: a character the face lacks is drawn by a language face or IPAmj.
         at = x * mm
         for face, part in runs(text, font):
-            if scale < 1.0:
+            # The language faces have no bold weight: stroke their outlines as well as
+            # filling them, so a bold line does not turn thin at its Hangul or 简体 glyphs.
+            embolden = face != font and font in BOLD_FACES
+            if scale < 1.0 or embolden:
+                c.saveState()  # the render mode and line width apply to this run only
                 line = c.beginText(at, self._y(baseline))
                 line.setFont(face, size)
                 line.setHorizScale(scale * 100)
+                if embolden:
+                    c.setLineWidth(size * 0.04)
+                    line.setTextRenderMode(2)
                 line.textOut(part)
                 c.drawText(line)
+                c.restoreState()
             else:
                 c.setFont(face, size)
                 c.drawString(at, self._y(baseline), part)

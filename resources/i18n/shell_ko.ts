@@ -1,440 +1,433 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
     <name>CallStaffOverlay</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/call_staff.py" line="51"/>
+        <location filename="../../kiosk/ui/widgets/call_staff.py" line="51" />
         <source>A member of staff is on the way</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">직원이 가고 있습니다</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/call_staff.py" line="53"/>
+        <location filename="../../kiosk/ui/widgets/call_staff.py" line="53" />
         <source>We are calling a member of staff</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">직원을 부르고 있습니다</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/call_staff.py" line="54"/>
+        <location filename="../../kiosk/ui/widgets/call_staff.py" line="54" />
         <source>Please wait here. Your answers so far are kept. If you need nothing after all, tap the button below.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">이곳에서 기다려 주십시오. 지금까지 입력한 내용은 그대로 남아 있습니다. 도움이 필요 없어지면 아래 버튼을 눌러 주십시오.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/call_staff.py" line="57"/>
+        <location filename="../../kiosk/ui/widgets/call_staff.py" line="57" />
         <source>Go back to where I was</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">원래 화면으로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/call_staff.py" line="58"/>
+        <location filename="../../kiosk/ui/widgets/call_staff.py" line="58" />
         <source>Close and go back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">닫고 원래 화면으로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/call_staff.py" line="59"/>
+        <location filename="../../kiosk/ui/widgets/call_staff.py" line="59" />
         <source>Staff: open the staff menu</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">직원 메뉴(직원이 조작합니다)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/call_staff.py" line="60"/>
+        <location filename="../../kiosk/ui/widgets/call_staff.py" line="60" />
         <source>Staff menu (staff PIN)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">직원 메뉴(직원 비밀번호)</translation>
     </message>
 </context>
 <context>
     <name>EraDateInput</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/era_date.py" line="92"/>
+        <location filename="../../kiosk/ui/widgets/era_date.py" line="92" />
         <source>Western (西暦)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">서기(西暦)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/era_date.py" line="93"/>
+        <location filename="../../kiosk/ui/widgets/era_date.py" line="93" />
         <source>Western calendar year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">서기 연도로 입력</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/era_date.py" line="95"/>
+        <location filename="../../kiosk/ui/widgets/era_date.py" line="95" />
         <source>Era %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">연호 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/era_date.py" line="180"/>
+        <location filename="../../kiosk/ui/widgets/era_date.py" line="180" />
         <source>This date does not exist. Please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">없는 날짜입니다. 다시 확인해 주십시오.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/era_date.py" line="188"/>
+        <location filename="../../kiosk/ui/widgets/era_date.py" line="188" />
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">년</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/era_date.py" line="188"/>
+        <location filename="../../kiosk/ui/widgets/era_date.py" line="188" />
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">월</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/era_date.py" line="188"/>
+        <location filename="../../kiosk/ui/widgets/era_date.py" line="188" />
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">일</translation>
     </message>
 </context>
 <context>
     <name>IdleWatcher</name>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="53"/>
+        <location filename="../../kiosk/ui/idle.py" line="53" />
         <source>Are you still there?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">계속 이용하시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="54"/>
+        <location filename="../../kiosk/ui/idle.py" line="54" />
         <source>Yes, continue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">예, 계속합니다</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="55"/>
+        <location filename="../../kiosk/ui/idle.py" line="55" />
         <source>Continue the session</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">계속 이용</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/idle.py" line="105"/>
+        <location filename="../../kiosk/ui/idle.py" line="105" />
         <source>For your privacy, this screen will be cleared in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"><numerusform>개인정보 보호를 위해 %n초 후에 화면을 지웁니다.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>KanaKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="139"/>
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="139" />
         <source>Voiced mark (dakuten) on the last letter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">마지막 글자에 탁점(゛) 붙이기</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="141"/>
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="141" />
         <source>Half-voiced mark on the last letter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">마지막 글자에 반탁점(゜) 붙이기</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="142"/>
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="142" />
         <source>Small</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">작은 글자</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="143"/>
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="143" />
         <source>Make the last letter small</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">마지막 글자를 작게(ッ・ャ 등)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="144"/>
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="144" />
         <source>Long vowel mark</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">장음(ー)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="145"/>
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="145" />
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">공백</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="146"/>
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="146" />
         <source>Space between family and given name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">성과 이름 사이의 공백</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="147"/>
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="147" />
         <source>⌫ Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">⌫ 지우기</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="148"/>
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="148" />
         <source>Delete the last letter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">마지막 글자 지우기</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="149"/>
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="149" />
         <source>What you typed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">입력한 글자</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="150"/>
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="150" />
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">확정</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="151"/>
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="151" />
         <source>Confirm what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">입력한 글자로 확정</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="235"/>
+        <location filename="../../kiosk/ui/main_window.py" line="235" />
         <source>Text: normal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">글자: 보통</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="235"/>
+        <location filename="../../kiosk/ui/main_window.py" line="235" />
         <source>Large</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">크게</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="235"/>
+        <location filename="../../kiosk/ui/main_window.py" line="235" />
         <source>Extra large</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">아주 크게</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="238"/>
+        <location filename="../../kiosk/ui/main_window.py" line="238" />
         <source>Text size: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">글자 크기: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="239"/>
+        <location filename="../../kiosk/ui/main_window.py" line="239" />
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">고대비</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="240"/>
+        <location filename="../../kiosk/ui/main_window.py" line="240" />
         <source>High contrast colours on or off</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">고대비 색상 켜기/끄기</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="242"/>
+        <location filename="../../kiosk/ui/main_window.py" line="242" />
         <source>Call staff</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">직원 호출</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="243"/>
+        <location filename="../../kiosk/ui/main_window.py" line="243" />
         <source>Call a member of staff for help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">직원을 불러 도움 받기</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="244"/>
+        <location filename="../../kiosk/ui/main_window.py" line="244" />
         <source>Write-free counter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">쓰지 않는 창구(書かない窓口)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="400"/>
-        <location filename="../../kiosk/ui/main_window.py" line="404"/>
+        <location filename="../../kiosk/ui/main_window.py" line="400" />
+        <location filename="../../kiosk/ui/main_window.py" line="404" />
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">직원</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="402"/>
+        <location filename="../../kiosk/ui/main_window.py" line="402" />
         <source>Staff menu: this terminal needs attention (staff PIN needed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">직원 메뉴: 이 단말기에 조치가 필요합니다(직원 비밀번호 필요)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="405"/>
+        <location filename="../../kiosk/ui/main_window.py" line="405" />
         <source>Staff menu (staff PIN needed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">직원 메뉴(직원 비밀번호 필요)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="412"/>
+        <location filename="../../kiosk/ui/main_window.py" line="412" />
         <source>This terminal needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">이 단말기에 조치가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="413"/>
+        <location filename="../../kiosk/ui/main_window.py" line="413" />
         <source>Tell IT support:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">정보시스템 담당자에게 알려 주십시오:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="414"/>
+        <location filename="../../kiosk/ui/main_window.py" line="414" />
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">계속</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="414"/>
+        <location filename="../../kiosk/ui/main_window.py" line="414" />
         <source>Back to the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">접수 화면으로 돌아가기</translation>
     </message>
 </context>
 <context>
     <name>NumericKeypad</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/keypad.py" line="69"/>
+        <location filename="../../kiosk/ui/widgets/keypad.py" line="69" />
         <source>⌫ Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">⌫ 삭제</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keypad.py" line="70"/>
+        <location filename="../../kiosk/ui/widgets/keypad.py" line="70" />
         <source>Delete one digit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">한 자리 지우기</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keypad.py" line="71"/>
+        <location filename="../../kiosk/ui/widgets/keypad.py" line="71" />
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">확정</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keypad.py" line="72"/>
+        <location filename="../../kiosk/ui/widgets/keypad.py" line="72" />
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">확정</translation>
     </message>
 </context>
 <context>
     <name>PrintJobsMenu</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="78"/>
+        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="78" />
         <source>Print jobs waiting on this kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">이 단말기에서 인쇄를 기다리는 서류</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="79"/>
+        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="79" />
         <source>Failed print jobs of this kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">이 단말기에서 인쇄에 실패한 작업</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="80"/>
+        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="80" />
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">다시 인쇄</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="81"/>
+        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="81" />
         <source>Send the selected job to the printer again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">선택한 작업을 프린터로 다시 보내기</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="82"/>
+        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="82" />
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">폐기</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="83"/>
+        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="83" />
         <source>Delete the selected job</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">선택한 작업 삭제</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="84"/>
+        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="84" />
         <source>Close the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">단말기 종료</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="85"/>
+        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="85" />
         <source>Close the kiosk now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">단말기를 지금 종료</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="86"/>
+        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="86" />
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">뒤로</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="87"/>
+        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="87" />
         <source>Back to the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">단말기로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="109"/>
+        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="109" />
         <source>Visit …%1 · %2 min ago · %3 · %4 attempt(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">방문 …%1 · %2분 전 · %3 · %4회</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="118"/>
+        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="118" />
         <source>No print job is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">인쇄를 기다리는 작업이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="143"/>
+        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="143" />
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">인쇄 중…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="145"/>
+        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="145" />
         <source>Printed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">인쇄했습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="147"/>
+        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="147" />
         <source>Not printed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">인쇄하지 못했습니다: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="154"/>
-        <source>Discarded. A clerk can still reprint the visit&apos;s forms.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="154" />
+        <source>Discarded. A clerk can still reprint the visit's forms.</source>
+        <translation type="unfinished">폐기했습니다. 창구에서 서류를 다시 인쇄할 수 있습니다.</translation>
     </message>
 </context>
 <context>
     <name>StaffPinPrompt</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="50"/>
+        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="50" />
         <source>Staff only: enter the staff PIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">직원 전용: 직원 비밀번호를 입력해 주십시오</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="51"/>
+        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="51" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">취소</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="52"/>
+        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="52" />
         <source>Cancel staff PIN entry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">직원 비밀번호 입력 취소</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="53"/>
+        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="53" />
         <source>Digits entered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">입력한 자릿수</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="60"/>
+        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="60" />
         <source>No staff PIN is set on this terminal: IT staff set one with `kiosk config set-staff-pin`.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">이 단말기에는 직원 비밀번호가 설정되어 있지 않습니다. 정보 담당자가 `kiosk config set-staff-pin`으로 설정해 주십시오.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="84"/>
+        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="84" />
         <source>Too many wrong PINs. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"><numerusform>비밀번호를 너무 많이 틀렸습니다. %n초 후에 다시 시도해 주십시오.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="99"/>
+        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="99" />
         <source>Wrong PIN. %n try(s) left before the lock-out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"><numerusform>비밀번호가 틀렸습니다. %n회 더 틀리면 일시적으로 잠깁니다.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="82"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="82" />
         <source>Welcome to the town hall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">관공서 창구에 오신 것을 환영합니다</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="84"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="84" />
         <source>No forms to fill in by hand: answer a few questions and we print everything for you.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">서류를 손으로 쓸 필요가 없습니다. 몇 가지 질문에 답하시면 필요한 서류를 모두 인쇄해 드립니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="87"/>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="88"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="87" />
+        <location filename="../../kiosk/ui/screens/welcome.py" line="88" />
         <source>Start with my My Number card</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">마이넘버 카드로 시작</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="89"/>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="90"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="89" />
+        <location filename="../../kiosk/ui/screens/welcome.py" line="90" />
         <source>Start without a card</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">카드 없이 시작</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="91"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="91" />
         <source>I answered at home</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">집에서 미리 입력함</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="93"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="93" />
         <source>I answered at home: scan my QR code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">집에서 미리 입력함: QR 코드 읽기</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="95"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="95" />
         <source>Need help? Tap “Call staff” at the top right at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">도움이 필요하시면 언제든지 오른쪽 위의 ‘직원 호출’을 눌러 주십시오.</translation>
     </message>
 </context>
 </TS>

@@ -1,440 +1,433 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh" sourcelanguage="en">
 <context>
     <name>CallStaffOverlay</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/call_staff.py" line="51"/>
+        <location filename="../../kiosk/ui/widgets/call_staff.py" line="51" />
         <source>A member of staff is on the way</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">工作人员正在过来</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/call_staff.py" line="53"/>
+        <location filename="../../kiosk/ui/widgets/call_staff.py" line="53" />
         <source>We are calling a member of staff</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">正在呼叫工作人员</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/call_staff.py" line="54"/>
+        <location filename="../../kiosk/ui/widgets/call_staff.py" line="54" />
         <source>Please wait here. Your answers so far are kept. If you need nothing after all, tap the button below.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">请在此等候。到目前为止的输入会保留。如果已经不需要帮助，请点击下方按钮。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/call_staff.py" line="57"/>
+        <location filename="../../kiosk/ui/widgets/call_staff.py" line="57" />
         <source>Go back to where I was</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">返回原来的画面</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/call_staff.py" line="58"/>
+        <location filename="../../kiosk/ui/widgets/call_staff.py" line="58" />
         <source>Close and go back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">关闭并返回原来的画面</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/call_staff.py" line="59"/>
+        <location filename="../../kiosk/ui/widgets/call_staff.py" line="59" />
         <source>Staff: open the staff menu</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">工作人员菜单（由工作人员操作）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/call_staff.py" line="60"/>
+        <location filename="../../kiosk/ui/widgets/call_staff.py" line="60" />
         <source>Staff menu (staff PIN)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">工作人员菜单（工作人员密码）</translation>
     </message>
 </context>
 <context>
     <name>EraDateInput</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/era_date.py" line="92"/>
+        <location filename="../../kiosk/ui/widgets/era_date.py" line="92" />
         <source>Western (西暦)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">公历（西暦）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/era_date.py" line="93"/>
+        <location filename="../../kiosk/ui/widgets/era_date.py" line="93" />
         <source>Western calendar year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">用公历年份输入</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/era_date.py" line="95"/>
+        <location filename="../../kiosk/ui/widgets/era_date.py" line="95" />
         <source>Era %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">年号 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/era_date.py" line="180"/>
+        <location filename="../../kiosk/ui/widgets/era_date.py" line="180" />
         <source>This date does not exist. Please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">没有这个日期。请再确认一下。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/era_date.py" line="188"/>
+        <location filename="../../kiosk/ui/widgets/era_date.py" line="188" />
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">年</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/era_date.py" line="188"/>
+        <location filename="../../kiosk/ui/widgets/era_date.py" line="188" />
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">月</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/era_date.py" line="188"/>
+        <location filename="../../kiosk/ui/widgets/era_date.py" line="188" />
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">日</translation>
     </message>
 </context>
 <context>
     <name>IdleWatcher</name>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="53"/>
+        <location filename="../../kiosk/ui/idle.py" line="53" />
         <source>Are you still there?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">您还要继续操作吗？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="54"/>
+        <location filename="../../kiosk/ui/idle.py" line="54" />
         <source>Yes, continue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">是，继续</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="55"/>
+        <location filename="../../kiosk/ui/idle.py" line="55" />
         <source>Continue the session</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">继续操作</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/idle.py" line="105"/>
+        <location filename="../../kiosk/ui/idle.py" line="105" />
         <source>For your privacy, this screen will be cleared in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"><numerusform>为保护个人信息，画面将在%n秒后清除。</numerusform></translation>
     </message>
 </context>
 <context>
     <name>KanaKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="139"/>
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="139" />
         <source>Voiced mark (dakuten) on the last letter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">给最后一个字加浊音符（゛）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="141"/>
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="141" />
         <source>Half-voiced mark on the last letter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">给最后一个字加半浊音符（゜）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="142"/>
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="142" />
         <source>Small</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">小字</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="143"/>
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="143" />
         <source>Make the last letter small</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">把最后一个字变小（ッ・ャ等）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="144"/>
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="144" />
         <source>Long vowel mark</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">长音（ー）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="145"/>
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="145" />
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">空格</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="146"/>
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="146" />
         <source>Space between family and given name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">姓和名之间的空格</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="147"/>
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="147" />
         <source>⌫ Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">⌫ 删除</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="148"/>
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="148" />
         <source>Delete the last letter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">删除最后一个字</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="149"/>
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="149" />
         <source>What you typed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已输入的文字</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="150"/>
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="150" />
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">确定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="151"/>
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="151" />
         <source>Confirm what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">确定输入的文字</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="235"/>
+        <location filename="../../kiosk/ui/main_window.py" line="235" />
         <source>Text: normal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">文字：标准</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="235"/>
+        <location filename="../../kiosk/ui/main_window.py" line="235" />
         <source>Large</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">大</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="235"/>
+        <location filename="../../kiosk/ui/main_window.py" line="235" />
         <source>Extra large</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">特大</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="238"/>
+        <location filename="../../kiosk/ui/main_window.py" line="238" />
         <source>Text size: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">文字大小：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="239"/>
+        <location filename="../../kiosk/ui/main_window.py" line="239" />
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">高对比度</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="240"/>
+        <location filename="../../kiosk/ui/main_window.py" line="240" />
         <source>High contrast colours on or off</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">切换高对比度配色</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="242"/>
+        <location filename="../../kiosk/ui/main_window.py" line="242" />
         <source>Call staff</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">呼叫工作人员</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="243"/>
+        <location filename="../../kiosk/ui/main_window.py" line="243" />
         <source>Call a member of staff for help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">呼叫工作人员帮忙</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="244"/>
+        <location filename="../../kiosk/ui/main_window.py" line="244" />
         <source>Write-free counter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">免填写窗口（書かない窓口）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="400"/>
-        <location filename="../../kiosk/ui/main_window.py" line="404"/>
+        <location filename="../../kiosk/ui/main_window.py" line="400" />
+        <location filename="../../kiosk/ui/main_window.py" line="404" />
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">工作人员</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="402"/>
+        <location filename="../../kiosk/ui/main_window.py" line="402" />
         <source>Staff menu: this terminal needs attention (staff PIN needed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">工作人员菜单：此终端需要处理（需要工作人员密码）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="405"/>
+        <location filename="../../kiosk/ui/main_window.py" line="405" />
         <source>Staff menu (staff PIN needed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">工作人员菜单（需要工作人员密码）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="412"/>
+        <location filename="../../kiosk/ui/main_window.py" line="412" />
         <source>This terminal needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">此终端需要处理</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="413"/>
+        <location filename="../../kiosk/ui/main_window.py" line="413" />
         <source>Tell IT support:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">请告知信息系统负责人：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="414"/>
+        <location filename="../../kiosk/ui/main_window.py" line="414" />
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">继续</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="414"/>
+        <location filename="../../kiosk/ui/main_window.py" line="414" />
         <source>Back to the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">返回受理画面</translation>
     </message>
 </context>
 <context>
     <name>NumericKeypad</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/keypad.py" line="69"/>
+        <location filename="../../kiosk/ui/widgets/keypad.py" line="69" />
         <source>⌫ Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">⌫删除</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keypad.py" line="70"/>
+        <location filename="../../kiosk/ui/widgets/keypad.py" line="70" />
         <source>Delete one digit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">删除一位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keypad.py" line="71"/>
+        <location filename="../../kiosk/ui/widgets/keypad.py" line="71" />
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">确定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keypad.py" line="72"/>
+        <location filename="../../kiosk/ui/widgets/keypad.py" line="72" />
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">确定</translation>
     </message>
 </context>
 <context>
     <name>PrintJobsMenu</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="78"/>
+        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="78" />
         <source>Print jobs waiting on this kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">本终端等待打印的文件</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="79"/>
+        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="79" />
         <source>Failed print jobs of this kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">本终端打印失败的任务</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="80"/>
+        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="80" />
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">重新打印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="81"/>
+        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="81" />
         <source>Send the selected job to the printer again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">将所选任务再次发送到打印机</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="82"/>
+        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="82" />
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">放弃</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="83"/>
+        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="83" />
         <source>Delete the selected job</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">删除所选任务</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="84"/>
+        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="84" />
         <source>Close the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">关闭终端</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="85"/>
+        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="85" />
         <source>Close the kiosk now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">现在关闭终端</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="86"/>
+        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="86" />
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="87"/>
+        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="87" />
         <source>Back to the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">返回终端</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="109"/>
+        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="109" />
         <source>Visit …%1 · %2 min ago · %3 · %4 attempt(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">来访 …%1・%2分钟前・%3・%4次</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="118"/>
+        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="118" />
         <source>No print job is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">没有等待打印的任务。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="143"/>
+        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="143" />
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">正在打印…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="145"/>
+        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="145" />
         <source>Printed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="147"/>
+        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="147" />
         <source>Not printed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">未能打印：%1。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="154"/>
-        <source>Discarded. A clerk can still reprint the visit&apos;s forms.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="154" />
+        <source>Discarded. A clerk can still reprint the visit's forms.</source>
+        <translation type="unfinished">已放弃。窗口仍可重新打印此来访的表格。</translation>
     </message>
 </context>
 <context>
     <name>StaffPinPrompt</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="50"/>
+        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="50" />
         <source>Staff only: enter the staff PIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">仅限工作人员：请输入工作人员密码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="51"/>
+        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="51" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">取消</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="52"/>
+        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="52" />
         <source>Cancel staff PIN entry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">取消输入工作人员密码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="53"/>
+        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="53" />
         <source>Digits entered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已输入的位数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="60"/>
+        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="60" />
         <source>No staff PIN is set on this terminal: IT staff set one with `kiosk config set-staff-pin`.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">此终端未设置工作人员密码：请信息负责人用 `kiosk config set-staff-pin` 设置。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="84"/>
+        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="84" />
         <source>Too many wrong PINs. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"><numerusform>密码错误次数过多。请在%n秒后重试。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="99"/>
+        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="99" />
         <source>Wrong PIN. %n try(s) left before the lock-out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"><numerusform>密码错误。再错%n次将暂时锁定。</numerusform></translation>
     </message>
 </context>
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="82"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="82" />
         <source>Welcome to the town hall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">欢迎来到町政府</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="84"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="84" />
         <source>No forms to fill in by hand: answer a few questions and we print everything for you.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">无需手写表格：只需回答几个问题，所有需要的表格都会为您打印出来。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="87"/>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="88"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="87" />
+        <location filename="../../kiosk/ui/screens/welcome.py" line="88" />
         <source>Start with my My Number card</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">使用个人编号卡开始</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="89"/>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="90"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="89" />
+        <location filename="../../kiosk/ui/screens/welcome.py" line="90" />
         <source>Start without a card</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">不用卡开始</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="91"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="91" />
         <source>I answered at home</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已在家中填写</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="93"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="93" />
         <source>I answered at home: scan my QR code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已在家中填写：扫描二维码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="95"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="95" />
         <source>Need help? Tap “Call staff” at the top right at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">需要帮助时，请随时点击右上角的“呼叫工作人员”。</translation>
     </message>
 </context>
 </TS>
