@@ -5,12 +5,12 @@
     <message>
         <location filename="../../kiosk/ui/screens/card_insert.py" line="127" />
         <source>Please put your My Number card on the card reader</source>
-        <translation type="unfinished">Vui lòng đặt thẻ My Number (マイナンバーカード) lên đầu đọc thẻ</translation>
+        <translation type="unfinished">Đặt thẻ My Number (マイナンバーカード) lên đầu đọc</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/card_insert.py" line="129" />
         <source>Face up, on the reader marked with the card symbol. Leave it there until you have finished.</source>
-        <translation type="unfinished">Mặt trước hướng lên, đặt trên đầu đọc có hình thẻ. Để nguyên thẻ ở đó cho đến khi xong thủ tục.</translation>
+        <translation type="unfinished">Mặt trước lên trên, đặt lên đầu đọc có hình thẻ. Để thẻ ở đó đến khi xong.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/card_insert.py" line="131" />

@@ -129,7 +129,7 @@
     <message>
         <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="145" />
         <source>Space</source>
-        <translation type="unfinished">Dấu cách</translation>
+        <translation type="unfinished">Cách</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="146" />
@@ -167,7 +167,7 @@
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="235" />
         <source>Text: normal</source>
-        <translation type="unfinished">Chữ: thường</translation>
+        <translation type="unfinished">Chữ: vừa</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="235" />
@@ -187,7 +187,7 @@
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="239" />
         <source>High contrast</source>
-        <translation type="unfinished">Tương phản cao</translation>
+        <translation type="unfinished">Tương phản</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="240" />

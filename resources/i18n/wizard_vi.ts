@@ -478,12 +478,12 @@
     <message>
         <location filename="../../kiosk/ui/screens/questions.py" line="152" />
         <source>It differs from person to person</source>
-        <translation type="unfinished">Mỗi người khác nhau</translation>
+        <translation type="unfinished">Tùy từng người</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/questions.py" line="153" />
         <source>You will answer for each person in turn.</source>
-        <translation type="unfinished">Bạn sẽ trả lời lần lượt cho từng người.</translation>
+        <translation type="unfinished">Bạn sẽ trả lời cho từng người.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/questions.py" line="163" />

@@ -118,7 +118,7 @@
     <message>
       <source>Moving in</source>
       <extracomment>ja: 転入</extracomment>
-      <translation type="unfinished">Chuyển đến (転入)</translation>
+      <translation type="unfinished">Chuyển đến</translation>
     </message>
     <message>
       <source>You moved to this town from another municipality</source>
@@ -133,7 +133,7 @@
     <message>
       <source>Moving out</source>
       <extracomment>ja: 転出</extracomment>
-      <translation type="unfinished">Chuyển đi (転出)</translation>
+      <translation type="unfinished">Chuyển đi</translation>
     </message>
     <message>
       <source>You are moving from this town to another municipality</source>
@@ -148,7 +148,7 @@
     <message>
       <source>Moving within the town</source>
       <extracomment>ja: 転居</extracomment>
-      <translation type="unfinished">Chuyển nhà trong thị trấn (転居)</translation>
+      <translation type="unfinished">Chuyển nhà trong thị trấn</translation>
     </message>
     <message>
       <source>You moved to another address in the town</source>
@@ -163,7 +163,7 @@
     <message>
       <source>Birth</source>
       <extracomment>ja: 出生</extracomment>
-      <translation type="unfinished">Sinh con (出生)</translation>
+      <translation type="unfinished">Sinh con</translation>
     </message>
     <message>
       <source>A child was born</source>
@@ -178,12 +178,12 @@
     <message>
       <source>Bereavement (a death)</source>
       <extracomment>ja: おくやみ（死亡）</extracomment>
-      <translation type="unfinished">Có người qua đời (おくやみ)</translation>
+      <translation type="unfinished">Có người qua đời</translation>
     </message>
     <message>
       <source>Death</source>
       <extracomment>ja: 死亡</extracomment>
-      <translation type="unfinished">Qua đời (死亡)</translation>
+      <translation type="unfinished">Qua đời</translation>
     </message>
     <message>
       <source>A family member has died</source>
@@ -198,7 +198,7 @@
     <message>
       <source>Marriage</source>
       <extracomment>ja: 婚姻</extracomment>
-      <translation type="unfinished">Kết hôn (婚姻)</translation>
+      <translation type="unfinished">Kết hôn</translation>
     </message>
     <message>
       <source>You got married</source>
@@ -213,7 +213,7 @@
     <message>
       <source>Divorce</source>
       <extracomment>ja: 離婚</extracomment>
-      <translation type="unfinished">Ly hôn (離婚)</translation>
+      <translation type="unfinished">Ly hôn</translation>
     </message>
     <message>
       <source>You got divorced</source>
@@ -223,7 +223,7 @@
     <message>
       <source>Household change</source>
       <extracomment>ja: 世帯変更</extracomment>
-      <translation type="unfinished">Thay đổi hộ (世帯変更)</translation>
+      <translation type="unfinished">Thay đổi hộ</translation>
     </message>
     <message>
       <source>A new head of household, or splitting or joining households</source>
@@ -527,7 +527,7 @@
     <message>
       <source>My Number card update</source>
       <extracomment>ja: マイナンバーカード 継続利用・券面記載事項変更</extracomment>
-      <translation type="unfinished">Cập nhật thẻ My Number (マイナンバーカード)</translation>
+      <translation type="unfinished">Cập nhật thẻ My Number</translation>
     </message>
     <message>
       <source>My Number Act art. 17 (the My Number card)</source>
@@ -2615,12 +2615,12 @@
     <message>
       <source>An employer's insurance (including as a dependant)</source>
       <extracomment>ja: 勤め先の健康保険（社会保険・共済。扶養を含む）</extracomment>
-      <translation type="unfinished">Bảo hiểm của nơi làm việc (kể cả là người phụ thuộc)</translation>
+      <translation type="unfinished">Bảo hiểm nơi làm việc (kể cả người phụ thuộc)</translation>
     </message>
     <message>
       <source>National Health Insurance (75+: the late-elderly scheme)</source>
       <extracomment>ja: 国民健康保険（75歳以上は後期高齢者医療）</extracomment>
-      <translation type="unfinished">Bảo hiểm Y tế Quốc dân (国民健康保険) (từ 75 tuổi: chế độ cho người cao tuổi)</translation>
+      <translation type="unfinished">Bảo hiểm Y tế Quốc dân (từ 75 tuổi: y tế người cao tuổi)</translation>
     </message>
     <message>
       <source>Receiving public assistance (生活保護)</source>
@@ -2645,7 +2645,7 @@
     <message>
       <source>Are you a foreign national (with a residence card or special permanent resident certificate)?</source>
       <extracomment>ja: 外国籍の方ですか（在留カード・特別永住者証明書をお持ちですか）？</extracomment>
-      <translation type="unfinished">Bạn có phải là người nước ngoài (có thẻ lưu trú 在留カード hoặc giấy chứng nhận vĩnh trú đặc biệt) không?</translation>
+      <translation type="unfinished">Bạn là người nước ngoài (có thẻ lưu trú 在留カード hoặc thẻ vĩnh trú đặc biệt)?</translation>
     </message>
     <message>
       <source>Are you moving abroad?</source>
@@ -2740,7 +2740,7 @@
     <message>
       <source>Are you a single-parent family (or receiving single-parent benefits)?</source>
       <extracomment>ja: ひとり親家庭ですか（児童扶養手当・ひとり親医療を受けていますか）？</extracomment>
-      <translation type="unfinished">Bạn có phải là gia đình đơn thân (hoặc đang nhận trợ cấp đơn thân) không?</translation>
+      <translation type="unfinished">Nhà bạn là gia đình đơn thân (hoặc đang nhận trợ cấp đơn thân)?</translation>
     </message>
     <message>
       <source>Will you raise the child as a single parent (e.g. not married)?</source>
@@ -2810,7 +2810,7 @@
     <message>
       <source>Do you own a moped (up to 125 cc), a minicar or a small special vehicle?</source>
       <extracomment>ja: 原付（125cc以下）・ミニカー・小型特殊自動車をお持ちですか？</extracomment>
-      <translation type="unfinished">Bạn có xe máy nhỏ (đến 125 cc), xe mini hoặc xe đặc chủng cỡ nhỏ không?</translation>
+      <translation type="unfinished">Bạn có xe máy (đến 125 cc), xe mini hay xe đặc chủng nhỏ không?</translation>
     </message>
     <message>
       <source>Did the deceased own a moped or a minicar?</source>
@@ -2830,7 +2830,7 @@
     <message>
       <source>Do you need a copy of the residence record (for an employer, a car, …)?</source>
       <extracomment>ja: 住民票の写しが必要ですか（勤務先・車の手続きなど）？</extracomment>
-      <translation type="unfinished">Bạn có cần bản sao phiếu cư trú (住民票) (cho nơi làm việc, xe hơi…) không?</translation>
+      <translation type="unfinished">Bạn cần bản sao phiếu cư trú (住民票) cho nơi làm việc, xe…?</translation>
     </message>
     <message>
       <source>Do you need certificates (e.g. the removed residence record) for banks or insurers?</source>

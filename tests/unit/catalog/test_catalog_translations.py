@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -18,24 +19,26 @@ def _copy(tmp_path: Path) -> Path:
 
 def _set_translation(folder: Path, context: str, source: str, text: str,
                      kind: str = "unfinished") -> None:
+    """Replace the Vietnamese translation of ``source`` (drafted or empty) by ``text``."""
     path = folder / "translations" / "catalog_vi.ts"
-    ts = path.read_text(encoding="utf-8")
-    marker = f"<name>{context}</name>"
-    start = ts.index(marker)
-    at = ts.index(f"<source>{source}</source>", start)
-    empty = '<translation type="unfinished" />'
-    end = ts.index(empty, at)
-    path.write_text(ts[:end] + f'<translation type="{kind}">{text}</translation>'
-                    + ts[end + len(empty):], encoding="utf-8")
+    tree = ET.parse(path)
+    message = next(m for c in tree.getroot().iter("context") if c.findtext("name") == context
+                   for m in c.iter("message") if m.findtext("source") == source)
+    translation = message.find("translation")
+    assert translation is not None
+    translation.text = text
+    translation.set("type", kind)
+    tree.write(path, encoding="utf-8", xml_declaration=True)
 
 
 def test_a_drafted_translation_reaches_the_catalog_text(tmp_path: Path) -> None:
     folder = _copy(tmp_path)
     english = load_catalog(folder).departments["JUMIN"].name.en
     _set_translation(folder, "departments", english, "Ban Dân cư")
+    (folder / "translations" / "catalog_ko.ts").unlink()
     name = load_catalog(folder).departments["JUMIN"].name
     assert name.get("vi") == "Ban Dân cư"
-    assert name.get("ko") == english  # no Korean yet: falls back to English
+    assert name.get("ko") == english  # no Korean file: falls back to English
 
 
 def test_a_text_given_inline_wins_over_the_file(tmp_path: Path) -> None:
