@@ -5,12 +5,12 @@
     <message>
         <location filename="../../kiosk/ui/screens/card_insert.py" line="127" />
         <source>Please put your My Number card on the card reader</source>
-        <translation type="unfinished">Pakilagay ang inyong My Number card (マイナンバーカード) sa card reader</translation>
+        <translation type="unfinished">Ilagay ang My Number card (マイナンバーカード) sa reader</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/card_insert.py" line="129" />
         <source>Face up, on the reader marked with the card symbol. Leave it there until you have finished.</source>
-        <translation type="unfinished">Nakaharap pataas, sa reader na may larawan ng card. Iwan ito roon hanggang matapos kayo.</translation>
+        <translation type="unfinished">Nakaharap pataas, sa reader na may larawan ng card. Iwan ito roon hanggang matapos.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/card_insert.py" line="131" />

@@ -118,7 +118,7 @@
     <message>
       <source>Moving in</source>
       <extracomment>ja: 転入</extracomment>
-      <translation type="unfinished">Paglipat dito (転入)</translation>
+      <translation type="unfinished">Paglipat dito</translation>
     </message>
     <message>
       <source>You moved to this town from another municipality</source>
@@ -133,7 +133,7 @@
     <message>
       <source>Moving out</source>
       <extracomment>ja: 転出</extracomment>
-      <translation type="unfinished">Paglipat palabas (転出)</translation>
+      <translation type="unfinished">Paglipat palabas</translation>
     </message>
     <message>
       <source>You are moving from this town to another municipality</source>
@@ -148,7 +148,7 @@
     <message>
       <source>Moving within the town</source>
       <extracomment>ja: 転居</extracomment>
-      <translation type="unfinished">Paglipat sa loob ng bayan (転居)</translation>
+      <translation type="unfinished">Paglipat sa loob ng bayan</translation>
     </message>
     <message>
       <source>You moved to another address in the town</source>
@@ -163,7 +163,7 @@
     <message>
       <source>Birth</source>
       <extracomment>ja: 出生</extracomment>
-      <translation type="unfinished">Kapanganakan (出生)</translation>
+      <translation type="unfinished">Kapanganakan</translation>
     </message>
     <message>
       <source>A child was born</source>
@@ -178,12 +178,12 @@
     <message>
       <source>Bereavement (a death)</source>
       <extracomment>ja: おくやみ（死亡）</extracomment>
-      <translation type="unfinished">Pakikiramay (pagpanaw) (おくやみ)</translation>
+      <translation type="unfinished">Pakikiramay (pagpanaw)</translation>
     </message>
     <message>
       <source>Death</source>
       <extracomment>ja: 死亡</extracomment>
-      <translation type="unfinished">Pagpanaw (死亡)</translation>
+      <translation type="unfinished">Pagpanaw</translation>
     </message>
     <message>
       <source>A family member has died</source>
@@ -198,7 +198,7 @@
     <message>
       <source>Marriage</source>
       <extracomment>ja: 婚姻</extracomment>
-      <translation type="unfinished">Kasal (婚姻)</translation>
+      <translation type="unfinished">Kasal</translation>
     </message>
     <message>
       <source>You got married</source>
@@ -213,7 +213,7 @@
     <message>
       <source>Divorce</source>
       <extracomment>ja: 離婚</extracomment>
-      <translation type="unfinished">Diborsiyo (離婚)</translation>
+      <translation type="unfinished">Diborsiyo</translation>
     </message>
     <message>
       <source>You got divorced</source>
@@ -223,7 +223,7 @@
     <message>
       <source>Household change</source>
       <extracomment>ja: 世帯変更</extracomment>
-      <translation type="unfinished">Pagbabago ng household (世帯変更)</translation>
+      <translation type="unfinished">Pagbabago ng household</translation>
     </message>
     <message>
       <source>A new head of household, or splitting or joining households</source>
@@ -527,7 +527,7 @@
     <message>
       <source>My Number card update</source>
       <extracomment>ja: マイナンバーカード 継続利用・券面記載事項変更</extracomment>
-      <translation type="unfinished">Update ng My Number card (マイナンバーカード)</translation>
+      <translation type="unfinished">Update ng My Number card</translation>
     </message>
     <message>
       <source>My Number Act art. 17 (the My Number card)</source>
@@ -2645,7 +2645,7 @@
     <message>
       <source>Are you a foreign national (with a residence card or special permanent resident certificate)?</source>
       <extracomment>ja: 外国籍の方ですか（在留カード・特別永住者証明書をお持ちですか）？</extracomment>
-      <translation type="unfinished">Dayuhan ba kayo (may residence card 在留カード o special permanent resident certificate)?</translation>
+      <translation type="unfinished">Dayuhan ba kayo (may residence card 在留カード o special permanent resident card)?</translation>
     </message>
     <message>
       <source>Are you moving abroad?</source>
