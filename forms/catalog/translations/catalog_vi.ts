@@ -2538,9 +2538,24 @@
   <context>
     <name>questions</name>
     <message>
+      <source>I don't know</source>
+      <extracomment>ja: わからない</extracomment>
+      <translation type="unfinished">Không biết</translation>
+    </message>
+    <message>
+      <source>Choose this if you are not sure. Any form that may be needed is printed too, and a clerk checks it with you at the counter.</source>
+      <extracomment>ja: わからないときは、これを選んでください。必要かもしれない書類も印刷し、窓口で職員が確認します。</extracomment>
+      <translation type="unfinished">Hãy chọn mục này nếu bạn không chắc. Các giấy tờ có thể cần cũng sẽ được in, và nhân viên sẽ cùng bạn kiểm tra tại quầy.</translation>
+    </message>
+    <message>
       <source>Where did you move here from?</source>
       <extracomment>ja: どこから引っ越してきましたか？</extracomment>
       <translation type="unfinished">Bạn chuyển đến đây từ đâu?</translation>
+    </message>
+    <message>
+      <source>Choose by the prefecture of your previous address. Your moving-out certificate (転出証明書) or your My Number card shows it.</source>
+      <extracomment>ja: 前に住んでいた住所の都道府県で選びます。転出証明書やマイナンバーカードの住所で確かめられます。</extracomment>
+      <translation type="unfinished">Chọn theo tỉnh của địa chỉ trước đây. Giấy chứng nhận chuyển đi (転出証明書) hoặc thẻ My Number có ghi địa chỉ này.</translation>
     </message>
     <message>
       <source>Another town or city in Kumamoto</source>
@@ -2548,9 +2563,19 @@
       <translation type="unfinished">Thành phố hoặc thị trấn khác trong tỉnh Kumamoto</translation>
     </message>
     <message>
+      <source>Your previous address was in another town or city of Kumamoto Prefecture.</source>
+      <extracomment>ja: 前の住所が熊本県内の別の市町村の場合です。</extracomment>
+      <translation type="unfinished">Địa chỉ trước đây của bạn ở một thành phố hoặc thị trấn khác trong tỉnh Kumamoto.</translation>
+    </message>
+    <message>
       <source>Another prefecture</source>
       <extracomment>ja: 熊本県外</extracomment>
       <translation type="unfinished">Tỉnh khác</translation>
+    </message>
+    <message>
+      <source>Your previous address was in another prefecture. Some schemes, such as the late-elderly medical care scheme, then need a certificate from your previous town.</source>
+      <extracomment>ja: 前の住所が熊本県以外の場合です。後期高齢者医療などで、前の市町村の証明書が必要になることがあります。</extracomment>
+      <translation type="unfinished">Địa chỉ trước đây của bạn ở tỉnh khác. Khi đó một số chế độ, như y tế cho người cao tuổi giai đoạn sau, cần giấy chứng nhận của địa phương cũ.</translation>
     </message>
     <message>
       <source>Abroad</source>
@@ -2558,9 +2583,19 @@
       <translation type="unfinished">Nước ngoài</translation>
     </message>
     <message>
+      <source>You are coming to live here from abroad (Japanese citizens returning too). Bring your passport.</source>
+      <extracomment>ja: 外国から来て日本に住み始める場合です（海外から帰国した日本人も含みます）。パスポートをお持ちください。</extracomment>
+      <translation type="unfinished">Bạn từ nước ngoài đến sống ở đây (kể cả người Nhật trở về nước). Hãy mang theo hộ chiếu.</translation>
+    </message>
+    <message>
       <source>Will your address or household change with this?</source>
       <extracomment>ja: この届出にあわせて、住所や世帯が変わりますか？</extracomment>
       <translation type="unfinished">Địa chỉ hoặc hộ của bạn có thay đổi theo việc này không?</translation>
+    </message>
+    <message>
+      <source>Answer "yes" if, together with this, you move or your household (the people registered together on the residence record) changes. A change-of-address notification is then filed as well.</source>
+      <extracomment>ja: この届出にあわせて、住む場所や世帯（住民票に一緒に登録されている家族のまとまり）が変わるなら「はい」です。そのときは住所の届出（住民異動届）も一緒に出します。</extracomment>
+      <translation type="unfinished">Chọn “Có” nếu cùng với việc này, bạn chuyển nhà hoặc hộ của bạn (những người được đăng ký chung trong phiếu cư trú) thay đổi. Khi đó bạn cũng nộp khai báo chuyển nơi ở.</translation>
     </message>
     <message>
       <source>Will your family name change?</source>
@@ -2568,9 +2603,19 @@
       <translation type="unfinished">Họ của bạn có thay đổi không?</translation>
     </message>
     <message>
+      <source>Answer "yes" if your family name in the family register (戸籍) changes with the marriage or divorce. Your My Number card and registered seal may then need updating.</source>
+      <extracomment>ja: 結婚・離婚で戸籍の氏（名字）が変わるなら「はい」です。マイナンバーカードや印鑑登録の変更が必要になることがあります。</extracomment>
+      <translation type="unfinished">Chọn “Có” nếu họ của bạn trong hộ tịch (戸籍) thay đổi do kết hôn hoặc ly hôn. Khi đó có thể phải cập nhật thẻ My Number và con dấu đã đăng ký.</translation>
+    </message>
+    <message>
       <source>How does the household change?</source>
       <extracomment>ja: 世帯がどのように変わりますか？</extracomment>
       <translation type="unfinished">Hộ thay đổi như thế nào?</translation>
+    </message>
+    <message>
+      <source>A household (世帯) is the group of people registered together on the residence record (住民票). Choose how it changes.</source>
+      <extracomment>ja: 世帯とは、住民票に一緒に登録されている家族のまとまりです。どのように変わるかを選んでください。</extracomment>
+      <translation type="unfinished">Hộ (世帯) là nhóm người được đăng ký chung trong phiếu cư trú (住民票). Hãy chọn hộ thay đổi như thế nào.</translation>
     </message>
     <message>
       <source>A new head of household</source>
@@ -2578,9 +2623,19 @@
       <translation type="unfinished">Chủ hộ mới</translation>
     </message>
     <message>
+      <source>Another person becomes the household's representative (世帯主).</source>
+      <extracomment>ja: 世帯の代表者（世帯主）が別の人になります。</extracomment>
+      <translation type="unfinished">Một người khác trở thành người đại diện của hộ (chủ hộ, 世帯主).</translation>
+    </message>
+    <message>
       <source>Splitting into two households</source>
       <extracomment>ja: 世帯を分ける</extracomment>
       <translation type="unfinished">Tách thành hai hộ</translation>
+    </message>
+    <message>
+      <source>One household becomes two (possible at the same address).</source>
+      <extracomment>ja: 一つの世帯を二つに分けます（同じ住所のままでも分けられます）。</extracomment>
+      <translation type="unfinished">Một hộ tách thành hai (có thể vẫn ở cùng địa chỉ).</translation>
     </message>
     <message>
       <source>Joining two households</source>
@@ -2588,9 +2643,19 @@
       <translation type="unfinished">Nhập hai hộ</translation>
     </message>
     <message>
+      <source>Two households become one.</source>
+      <extracomment>ja: 二つの世帯を一つにまとめます。</extracomment>
+      <translation type="unfinished">Hai hộ nhập thành một.</translation>
+    </message>
+    <message>
       <source>Was the deceased the head of the household?</source>
       <extracomment>ja: 亡くなられた方は世帯主でしたか？</extracomment>
       <translation type="unfinished">Người đã mất có phải là chủ hộ không?</translation>
+    </message>
+    <message>
+      <source>The head of household (世帯主) is the person named as the household's representative on the residence record (住民票). A copy of the residence record shows it in the 世帯主 box.</source>
+      <extracomment>ja: 世帯主とは、住民票で世帯の代表者になっている人です。住民票の写しの「世帯主」の欄で確かめられます。</extracomment>
+      <translation type="unfinished">Chủ hộ (世帯主) là người được ghi là đại diện của hộ trong phiếu cư trú (住民票). Bản sao phiếu cư trú ghi tên người này ở ô 世帯主.</translation>
     </message>
     <message>
       <source>Do you have a My Number card?</source>
@@ -2598,9 +2663,19 @@
       <translation type="unfinished">Bạn có thẻ My Number (マイナンバーカード) không?</translation>
     </message>
     <message>
+      <source>The plastic card with your photo on it. The paper notification card (通知カード) or number notice (個人番号通知書) is not a My Number card.</source>
+      <extracomment>ja: 顔写真の付いたプラスチックのカードです。紙の「通知カード」や「個人番号通知書」はマイナンバーカードではありません。</extracomment>
+      <translation type="unfinished">Thẻ nhựa có ảnh của bạn. Thẻ thông báo bằng giấy (通知カード) hay giấy thông báo mã số (個人番号通知書) không phải là thẻ My Number.</translation>
+    </message>
+    <message>
       <source>Which health insurance will you have?</source>
       <extracomment>ja: 加入する健康保険はどれですか？</extracomment>
       <translation type="unfinished">Bạn sẽ tham gia bảo hiểm y tế nào?</translation>
+    </message>
+    <message>
+      <source>Your health insurance certificate (資格確認書 or 保険証) or Mynaportal shows it. If you are covered as a family member on a relative's workplace insurance, choose the employer's insurance.</source>
+      <extracomment>ja: お持ちの資格確認書・保険証、またはマイナポータルで確かめられます。家族の勤め先の保険に扶養として入っている方は「勤め先の健康保険」です。</extracomment>
+      <translation type="unfinished">Giấy xác nhận bảo hiểm (資格確認書 hoặc 保険証) hoặc Mynaportal có ghi điều này. Nếu bạn được bảo hiểm với tư cách người nhà theo bảo hiểm nơi làm việc của người thân, hãy chọn bảo hiểm nơi làm việc.</translation>
     </message>
     <message>
       <source>Which health insurance did the deceased have?</source>
@@ -2618,9 +2693,19 @@
       <translation type="unfinished">Bảo hiểm nơi làm việc (kể cả người phụ thuộc)</translation>
     </message>
     <message>
+      <source>Health insurance through a workplace (協会けんぽ, a company health insurance society, or a 共済 for public servants). Also choose this if you are covered as a dependant (扶養) of a working family member.</source>
+      <extracomment>ja: 会社・役所など勤め先の健康保険（協会けんぽ・健康保険組合・共済組合）です。家族の勤め先の保険に扶養として入っている場合もこちらです。</extracomment>
+      <translation type="unfinished">Bảo hiểm y tế qua nơi làm việc (協会けんぽ, hiệp hội bảo hiểm của công ty, hoặc 共済 của công chức). Cũng chọn mục này nếu bạn là người phụ thuộc (扶養) của người nhà đang đi làm.</translation>
+    </message>
+    <message>
       <source>National Health Insurance (75+: the late-elderly scheme)</source>
       <extracomment>ja: 国民健康保険（75歳以上は後期高齢者医療）</extracomment>
       <translation type="unfinished">Bảo hiểm Y tế Quốc dân (từ 75 tuổi: y tế người cao tuổi)</translation>
+    </message>
+    <message>
+      <source>The town's National Health Insurance (国民健康保険), for people without workplace insurance. People aged 75 or more (and some aged 65–74 with a disability certification) are in the late-elderly medical care scheme (後期高齢者医療) instead.</source>
+      <extracomment>ja: 勤め先の保険がない方が入る、町の国民健康保険です。75歳以上の方（65〜74歳で障害認定を受けた方も）は、後期高齢者医療制度に入ります。</extracomment>
+      <translation type="unfinished">Bảo hiểm Y tế Quốc dân (国民健康保険) của thị trấn, dành cho người không có bảo hiểm nơi làm việc. Người từ 75 tuổi (và một số người 65–74 tuổi được công nhận khuyết tật) thì thay vào đó tham gia chế độ y tế cho người cao tuổi giai đoạn sau (後期高齢者医療).</translation>
     </message>
     <message>
       <source>Receiving public assistance (生活保護)</source>
@@ -2628,14 +2713,29 @@
       <translation type="unfinished">Đang nhận trợ cấp sinh hoạt (生活保護)</translation>
     </message>
     <message>
+      <source>Public assistance (生活保護) pays living and medical costs for people who cannot support themselves. While receiving it, you are not in National Health Insurance.</source>
+      <extracomment>ja: 生活保護は、生活に困っている方に、生活費や医療費を支給する制度です。受けている間は国民健康保険に入りません。</extracomment>
+      <translation type="unfinished">Trợ cấp sinh hoạt (生活保護) chi trả chi phí sinh hoạt và y tế cho người không tự lo được cuộc sống. Trong thời gian nhận trợ cấp, bạn không tham gia Bảo hiểm Y tế Quốc dân.</translation>
+    </message>
+    <message>
       <source>Are you in the employees' pension as an employee, or as an employee's dependent spouse?</source>
       <extracomment>ja: 会社員・公務員として厚生年金に入っていますか（またはその配偶者として扶養されていますか）？</extracomment>
       <translation type="unfinished">Bạn có tham gia lương hưu phúc lợi (厚生年金) với tư cách người lao động, hoặc là vợ/chồng phụ thuộc của người lao động không?</translation>
     </message>
     <message>
+      <source>Answer "yes" if you pay into the employees' pension (厚生年金, including 共済) through your work, or you are the dependent spouse of such an employee (category 3 of the National Pension). Your pay slip shows 厚生年金 deductions.</source>
+      <extracomment>ja: 会社や役所に勤めて厚生年金（共済を含む）に入っている方、またはその配偶者として扶養されている方（国民年金の第3号被保険者）は「はい」です。給与明細の「厚生年金」の欄で確かめられます。</extracomment>
+      <translation type="unfinished">Chọn “Có” nếu bạn đóng lương hưu phúc lợi (厚生年金, kể cả 共済) qua nơi làm việc, hoặc bạn là vợ/chồng phụ thuộc của người lao động đó (Lương hưu Quốc dân loại 3). Phiếu lương có ghi khoản trừ 厚生年金.</translation>
+    </message>
+    <message>
       <source>Do you have a disability certification for the late-elderly scheme (ages 65–74)?</source>
       <extracomment>ja: 後期高齢者医療の障害認定を受けていますか（65〜74歳の方）？</extracomment>
       <translation type="unfinished">Bạn có được công nhận khuyết tật trong chế độ y tế cho người cao tuổi (65–74 tuổi) không?</translation>
+    </message>
+    <message>
+      <source>People aged 65–74 with certain disabilities can join the late-elderly medical care scheme (後期高齢者医療) by applying (a disability certification). If you have that scheme's insurance certificate, answer "yes".</source>
+      <extracomment>ja: 65〜74歳で一定の障害がある方は、申請して後期高齢者医療に入ることができます（障害認定）。後期高齢者医療の資格確認書・保険証をお持ちなら「はい」です。</extracomment>
+      <translation type="unfinished">Người 65–74 tuổi có một số khuyết tật có thể tham gia chế độ y tế cho người cao tuổi giai đoạn sau (後期高齢者医療) bằng cách nộp đơn (công nhận khuyết tật). Nếu bạn có giấy bảo hiểm của chế độ này, hãy chọn “Có”.</translation>
     </message>
     <message>
       <source>Was the deceased in the late-elderly scheme by a disability certification?</source>
@@ -2648,9 +2748,19 @@
       <translation type="unfinished">Bạn là người nước ngoài (có thẻ lưu trú 在留カード hoặc thẻ vĩnh trú đặc biệt)?</translation>
     </message>
     <message>
+      <source>Answer "yes" if you do not have Japanese nationality, that is if you hold a residence card (在留カード) or a special permanent resident certificate.</source>
+      <extracomment>ja: 日本の国籍がない方は「はい」です。在留カードまたは特別永住者証明書をお持ちの方です。</extracomment>
+      <translation type="unfinished">Chọn “Có” nếu bạn không có quốc tịch Nhật Bản, tức là bạn có thẻ lưu trú (在留カード) hoặc giấy chứng nhận vĩnh trú đặc biệt.</translation>
+    </message>
+    <message>
       <source>Are you moving abroad?</source>
       <extracomment>ja: 国外へ引っ越しますか？</extracomment>
       <translation type="unfinished">Bạn có chuyển ra nước ngoài không?</translation>
+    </message>
+    <message>
+      <source>Answer "yes" if you are leaving Japan to live abroad (usually for a year or more). Pension and My Number card procedures differ then.</source>
+      <extracomment>ja: 日本を出て外国に住む場合（おおむね1年以上の予定）は「はい」です。国民年金やマイナンバーカードの手続きが変わります。</extracomment>
+      <translation type="unfinished">Chọn “Có” nếu bạn rời Nhật Bản để sống ở nước ngoài (thường từ một năm trở lên). Khi đó thủ tục lương hưu và thẻ My Number sẽ khác.</translation>
     </message>
     <message>
       <source>Are you the one who gave birth?</source>
@@ -2658,9 +2768,19 @@
       <translation type="unfinished">Bạn có phải là người đã sinh em bé không?</translation>
     </message>
     <message>
+      <source>Answer "yes" if you are the mother who gave birth. It is used for the health services after a birth (a home visit, check-ups).</source>
+      <extracomment>ja: 赤ちゃんを産んだお母さんご本人なら「はい」です。出産のあとの保健の案内（赤ちゃん訪問・健診など）に使います。</extracomment>
+      <translation type="unfinished">Chọn “Có” nếu bạn là người mẹ đã sinh em bé. Thông tin này dùng cho các dịch vụ y tế sau sinh (thăm tại nhà, khám sức khỏe).</translation>
+    </message>
+    <message>
       <source>Were you a dependant on your spouse's employer insurance?</source>
       <extracomment>ja: 配偶者の勤め先の健康保険の扶養に入っていましたか？</extracomment>
       <translation type="unfinished">Bạn có phải là người phụ thuộc trong bảo hiểm nơi làm việc của vợ/chồng không?</translation>
+    </message>
+    <message>
+      <source>Being a dependant (扶養) means being covered by a family member's workplace health insurance without paying premiums yourself. If your insurance certificate says 被扶養者 (dependant), answer "yes".</source>
+      <extracomment>ja: 「扶養」とは、家族の勤め先の健康保険に、保険料を払わずに家族として入っていることです。資格確認書・保険証に「被扶養者」とあれば「はい」です。</extracomment>
+      <translation type="unfinished">Người phụ thuộc (扶養) là người được bảo hiểm y tế nơi làm việc của người nhà chi trả mà không tự đóng phí. Nếu giấy bảo hiểm của bạn ghi 被扶養者 (người phụ thuộc), hãy chọn “Có”.</translation>
     </message>
     <message>
       <source>Were you a dependant on the deceased's employer insurance?</source>
@@ -2673,9 +2793,19 @@
       <translation type="unfinished">Bạn sẽ trở thành người phụ thuộc trong bảo hiểm nơi làm việc của vợ/chồng không?</translation>
     </message>
     <message>
+      <source>Answer "yes" if you will be covered as a family member (被扶養者) by your spouse's workplace health insurance. The spouse's employer handles that; here you leave National Health Insurance.</source>
+      <extracomment>ja: 結婚相手の勤め先の健康保険に、家族（被扶養者）として入る予定なら「はい」です。その届出は相手の勤め先でします。町では国民健康保険をやめる届出をします。</extracomment>
+      <translation type="unfinished">Chọn “Có” nếu bạn sẽ được bảo hiểm với tư cách người nhà (被扶養者) theo bảo hiểm y tế nơi làm việc của vợ/chồng. Nơi làm việc của vợ/chồng sẽ lo thủ tục đó; tại đây bạn rút khỏi Bảo hiểm Y tế Quốc dân.</translation>
+    </message>
+    <message>
       <source>Do you have a long-term care certification (要介護・要支援)?</source>
       <extracomment>ja: 要介護・要支援の認定を受けていますか？</extracomment>
       <translation type="unfinished">Bạn có được công nhận cần chăm sóc dài hạn (要介護・要支援) không?</translation>
+    </message>
+    <message>
+      <source>A town certification that lets a person who needs care use long-term care services (care levels 要介護 1–5, support levels 要支援 1–2). The 要介護状態区分等 box of the long-term care insurance certificate (介護保険被保険者証) shows it.</source>
+      <extracomment>ja: 介護が必要な方が町の認定を受けて、介護サービスを使えるようにする制度です（要介護1〜5・要支援1〜2）。介護保険被保険者証の「要介護状態区分等」の欄で確かめられます。</extracomment>
+      <translation type="unfinished">Công nhận của thị trấn để người cần chăm sóc được dùng dịch vụ chăm sóc dài hạn (mức cần chăm sóc 要介護 1–5, mức cần hỗ trợ 要支援 1–2). Ô 要介護状態区分等 trên thẻ bảo hiểm chăm sóc dài hạn (介護保険被保険者証) có ghi điều này.</translation>
     </message>
     <message>
       <source>Did the deceased have a long-term care certification?</source>
@@ -2688,9 +2818,19 @@
       <translation type="unfinished">Người đã mất có nhận lương hưu không?</translation>
     </message>
     <message>
+      <source>The pension certificate (年金証書) or a payment notice shows it. The kind of pension decides where the death is reported (the town or the pension office).</source>
+      <extracomment>ja: 年金証書や年金振込通知書で確かめられます。年金の種類によって、届け先（町の窓口または年金事務所）が変わります。</extracomment>
+      <translation type="unfinished">Giấy chứng nhận lương hưu (年金証書) hoặc thông báo chi trả có ghi điều này. Loại lương hưu quyết định nơi báo tử (thị trấn hay văn phòng lương hưu).</translation>
+    </message>
+    <message>
       <source>No</source>
       <extracomment>ja: 受け取っていない</extracomment>
       <translation type="unfinished">Không</translation>
+    </message>
+    <message>
+      <source>The deceased received no pension.</source>
+      <extracomment>ja: 亡くなられた方が年金を受け取っていなかった場合です。</extracomment>
+      <translation type="unfinished">Người đã mất không nhận lương hưu.</translation>
     </message>
     <message>
       <source>National Pension only</source>
@@ -2698,9 +2838,19 @@
       <translation type="unfinished">Chỉ Lương hưu Quốc dân (国民年金)</translation>
     </message>
     <message>
+      <source>The deceased received only the basic National Pension (国民年金).</source>
+      <extracomment>ja: 国民年金（基礎年金）だけを受け取っていた場合です。</extracomment>
+      <translation type="unfinished">Người đã mất chỉ nhận lương hưu cơ bản Quốc dân (国民年金).</translation>
+    </message>
+    <message>
       <source>Employees' Pension (厚生年金・共済)</source>
       <extracomment>ja: 厚生年金・共済年金</extracomment>
       <translation type="unfinished">Lương hưu phúc lợi (厚生年金・共済)</translation>
+    </message>
+    <message>
+      <source>The deceased received a pension from employment (厚生年金 or 共済年金), with or without the basic pension.</source>
+      <extracomment>ja: 勤めていた方の厚生年金・共済年金を受け取っていた場合です（基礎年金と一緒の場合も含みます）。</extracomment>
+      <translation type="unfinished">Người đã mất nhận lương hưu từ việc làm (厚生年金 hoặc 共済年金), có hoặc không kèm lương hưu cơ bản.</translation>
     </message>
     <message>
       <source>Are you pregnant?</source>
@@ -2708,14 +2858,29 @@
       <translation type="unfinished">Bạn có đang mang thai không?</translation>
     </message>
     <message>
+      <source>Answer "yes" if you are pregnant. Bring your maternal and child health handbook (母子健康手帳) and any unused check-up vouchers.</source>
+      <extracomment>ja: 妊娠中の方は「はい」です。母子健康手帳と、使っていない妊婦健診の受診票をお持ちください。</extracomment>
+      <translation type="unfinished">Chọn “Có” nếu bạn đang mang thai. Hãy mang sổ tay mẹ con (母子健康手帳) và các phiếu khám thai chưa dùng.</translation>
+    </message>
+    <message>
       <source>Does the child attend (or plan to attend) a nursery or kindergarten?</source>
       <extracomment>ja: 保育所・認定こども園に通っていますか（通う予定ですか）？</extracomment>
       <translation type="unfinished">Trẻ có đi (hoặc dự định đi) nhà trẻ hay mẫu giáo không?</translation>
     </message>
     <message>
+      <source>Answer "yes" if the child attends, or will attend, a nursery school (保育所) or a certified centre for early childhood education (認定こども園).</source>
+      <extracomment>ja: 保育所（保育園）や認定こども園に通っている、または通う予定のお子さんなら「はい」です。</extracomment>
+      <translation type="unfinished">Chọn “Có” nếu trẻ đang đi, hoặc sẽ đi, nhà trẻ (保育所) hoặc trung tâm giáo dục mầm non được công nhận (認定こども園).</translation>
+    </message>
+    <message>
       <source>Do you hold a disability certificate (障害者手帳)?</source>
       <extracomment>ja: 障害者手帳（身体・療育・精神）をお持ちですか？</extracomment>
       <translation type="unfinished">Bạn có sổ tay người khuyết tật (障害者手帳) không?</translation>
+    </message>
+    <message>
+      <source>Answer "yes" if you hold a physical disability certificate, an intellectual disability certificate (療育手帳) or a mental health and welfare certificate.</source>
+      <extracomment>ja: 身体障害者手帳・療育手帳・精神障害者保健福祉手帳のどれかをお持ちなら「はい」です。</extracomment>
+      <translation type="unfinished">Chọn “Có” nếu bạn có sổ tay người khuyết tật thể chất, sổ tay người khuyết tật trí tuệ (療育手帳) hoặc sổ tay sức khỏe tâm thần và phúc lợi.</translation>
     </message>
     <message>
       <source>Did the deceased hold a disability certificate?</source>
@@ -2728,9 +2893,19 @@
       <translation type="unfinished">Bạn có muốn đăng ký con dấu cá nhân (実印) không?</translation>
     </message>
     <message>
+      <source>Registering a seal with the town makes it your official seal (実印); its certificate is needed to buy a house or a car, for loans and the like. Bring the seal to register (no rubber stamps).</source>
+      <extracomment>ja: 印鑑を町に登録すると「実印」になり、家や車の売買・ローンなどで印鑑登録証明書が使えます。登録する印鑑（ゴム印は不可）をお持ちください。</extracomment>
+      <translation type="unfinished">Đăng ký con dấu với thị trấn làm cho nó thành con dấu chính thức (実印); giấy chứng nhận của nó cần khi mua nhà, mua xe, vay tiền… Hãy mang con dấu cần đăng ký (không nhận dấu cao su).</translation>
+    </message>
+    <message>
       <source>Do you have a registered seal (印鑑登録)?</source>
       <extracomment>ja: 印鑑登録をしていますか？</extracomment>
       <translation type="unfinished">Bạn có con dấu đã đăng ký (印鑑登録) không?</translation>
+    </message>
+    <message>
+      <source>Answer "yes" if you have registered an official seal (実印) with the town. If you have a seal registration card (印鑑登録証), you have.</source>
+      <extracomment>ja: 町に実印を登録している方は「はい」です。印鑑登録証（カード）をお持ちなら、登録しています。</extracomment>
+      <translation type="unfinished">Chọn “Có” nếu bạn đã đăng ký con dấu chính thức (実印) với thị trấn. Nếu bạn có thẻ đăng ký con dấu (印鑑登録証) thì là đã đăng ký.</translation>
     </message>
     <message>
       <source>Did the deceased have a registered seal?</source>
@@ -2741,6 +2916,11 @@
       <source>Are you a single-parent family (or receiving single-parent benefits)?</source>
       <extracomment>ja: ひとり親家庭ですか（児童扶養手当・ひとり親医療を受けていますか）？</extracomment>
       <translation type="unfinished">Nhà bạn là gia đình đơn thân (hoặc đang nhận trợ cấp đơn thân)?</translation>
+    </message>
+    <message>
+      <source>A family where one parent alone raises children up to 18 (until the 31 March after their 18th birthday). Such a family may receive the child-rearing allowance (児童扶養手当) and medical aid.</source>
+      <extracomment>ja: 父または母の一方だけで、18歳（18歳になったあとの3月31日）までの子どもを育てている家庭です。児童扶養手当やひとり親医療を受けられることがあります。</extracomment>
+      <translation type="unfinished">Gia đình chỉ có cha hoặc mẹ một mình nuôi con đến 18 tuổi (đến ngày 31 tháng 3 sau sinh nhật 18 tuổi). Gia đình như vậy có thể được nhận trợ cấp nuôi con (児童扶養手当) và hỗ trợ y tế.</translation>
     </message>
     <message>
       <source>Will you raise the child as a single parent (e.g. not married)?</source>
@@ -2768,9 +2948,19 @@
       <translation type="unfinished">Người nhận trợ cấp nhi đồng có phải là công chức không?</translation>
     </message>
     <message>
+      <source>Public servants (staff of the national or a local government) claim the child allowance from their employer, not from the town.</source>
+      <extracomment>ja: 公務員（国・県・市町村などの職員）の児童手当は、町ではなく勤め先に申請します。</extracomment>
+      <translation type="unfinished">Công chức (nhân viên của nhà nước hoặc chính quyền địa phương) yêu cầu trợ cấp nhi đồng qua nơi làm việc, không qua thị trấn.</translation>
+    </message>
+    <message>
       <source>Who receives the child allowance (the parent with the higher income)?</source>
       <extracomment>ja: 児童手当を受け取る方（所得の高い方）はどなたですか？</extracomment>
       <translation type="unfinished">Ai nhận trợ cấp nhi đồng (người có thu nhập cao hơn)?</translation>
+    </message>
+    <message>
+      <source>The child allowance goes to the parent who mainly supports the children, usually the one with the higher income. If unsure, choose the parent with the higher income.</source>
+      <extracomment>ja: 児童手当は、子どもを主に養っている親（ふつうは所得の高い方）が受け取ります。迷ったら、所得の高い方を選んでください。</extracomment>
+      <translation type="unfinished">Trợ cấp nhi đồng được trả cho người chủ yếu nuôi con, thường là người có thu nhập cao hơn. Nếu không chắc, hãy chọn người có thu nhập cao hơn.</translation>
     </message>
     <message>
       <source>Me (the one filing)</source>
@@ -2778,9 +2968,19 @@
       <translation type="unfinished">Tôi (người khai báo)</translation>
     </message>
     <message>
+      <source>You, the person filing now, receive it.</source>
+      <extracomment>ja: いま届出に来ているあなたが受け取る場合です。</extracomment>
+      <translation type="unfinished">Bạn, người đang làm thủ tục, là người nhận.</translation>
+    </message>
+    <message>
       <source>My husband or wife</source>
       <extracomment>ja: 配偶者（夫または妻）</extracomment>
       <translation type="unfinished">Vợ hoặc chồng tôi</translation>
+    </message>
+    <message>
+      <source>Your husband or wife receives it.</source>
+      <extracomment>ja: あなたの夫または妻が受け取る場合です。</extracomment>
+      <translation type="unfinished">Vợ hoặc chồng bạn là người nhận.</translation>
     </message>
     <message>
       <source>Does the move change the children's school district?</source>
@@ -2788,9 +2988,19 @@
       <translation type="unfinished">Việc chuyển nhà có làm thay đổi khu vực trường học của con không?</translation>
     </message>
     <message>
+      <source>The address decides which elementary or junior high school a child attends (the school district). If you are not sure whether the new address changes it, choose "I don't know".</source>
+      <extracomment>ja: 小・中学校は、住所によって通う学校（校区）が決まります。新しい住所で校区が変わるかわからないときは「わからない」を選んでください。</extracomment>
+      <translation type="unfinished">Địa chỉ quyết định trẻ học trường tiểu học hay trung học cơ sở nào (khu vực trường học). Nếu không chắc địa chỉ mới có làm thay đổi không, hãy chọn “Không biết”.</translation>
+    </message>
+    <message>
       <source>Is the home supplied by the town waterworks?</source>
       <extracomment>ja: 町の水道を使いますか（使っていましたか）？</extracomment>
       <translation type="unfinished">Nhà có dùng nước máy của thị trấn không?</translation>
+    </message>
+    <message>
+      <source>Homes on the town waterworks get water bills or meter slips from the town. Answer "no" if the home uses only well water.</source>
+      <extracomment>ja: 町の水道を使っている家には、町から水道料金の請求書や検針票が届きます。井戸水だけの家は「いいえ」です。</extracomment>
+      <translation type="unfinished">Nhà dùng nước máy của thị trấn nhận hóa đơn tiền nước hoặc phiếu ghi chỉ số từ thị trấn. Chọn “Không” nếu nhà chỉ dùng nước giếng.</translation>
     </message>
     <message>
       <source>Was the town water supply in the deceased's name?</source>
@@ -2803,6 +3013,11 @@
       <translation type="unfinished">Bạn có nuôi chó từ 91 ngày tuổi trở lên không?</translation>
     </message>
     <message>
+      <source>By law, a dog aged 91 days or more is registered with the town and vaccinated against rabies every year. Cats and other animals do not count.</source>
+      <extracomment>ja: 生後91日以上の犬は、町への登録と毎年の狂犬病予防注射が法律で決まっています。猫などほかの動物は含みません。</extracomment>
+      <translation type="unfinished">Theo luật, chó từ 91 ngày tuổi phải đăng ký với thị trấn và tiêm phòng dại hằng năm. Mèo và động vật khác không tính.</translation>
+    </message>
+    <message>
       <source>Did the deceased keep a dog?</source>
       <extracomment>ja: 亡くなられた方は犬を飼っていましたか？</extracomment>
       <translation type="unfinished">Người đã mất có nuôi chó không?</translation>
@@ -2811,6 +3026,11 @@
       <source>Do you own a moped (up to 125 cc), a minicar or a small special vehicle?</source>
       <extracomment>ja: 原付（125cc以下）・ミニカー・小型特殊自動車をお持ちですか？</extracomment>
       <translation type="unfinished">Bạn có xe máy (đến 125 cc), xe mini hay xe đặc chủng nhỏ không?</translation>
+    </message>
+    <message>
+      <source>A motorbike up to 125 cc, a minicar or a small special vehicle (such as a farm tractor) with a number plate from the town. Bigger motorbikes and kei cars do not count.</source>
+      <extracomment>ja: 町が交付したナンバープレートの付いた、125cc以下のバイク（原付）・ミニカー・小型特殊自動車（農耕用トラクターなど）です。126cc以上のバイクや軽自動車は含みません。</extracomment>
+      <translation type="unfinished">Xe máy đến 125 cc, xe mini hoặc xe đặc chủng cỡ nhỏ (như máy kéo nông nghiệp) có biển số do thị trấn cấp. Xe máy lớn hơn và xe kei không tính.</translation>
     </message>
     <message>
       <source>Did the deceased own a moped or a minicar?</source>
@@ -2823,6 +3043,11 @@
       <translation type="unfinished">Bạn có đất hoặc nhà trong thị trấn không?</translation>
     </message>
     <message>
+      <source>Owners of land or buildings in the town receive a fixed asset tax (固定資産税) notice from the town every year.</source>
+      <extracomment>ja: 町内に土地や家を持っている方には、毎年、町から固定資産税の納税通知書が届きます。</extracomment>
+      <translation type="unfinished">Người có đất hoặc nhà trong thị trấn nhận thông báo thuế tài sản cố định (固定資産税) từ thị trấn mỗi năm.</translation>
+    </message>
+    <message>
       <source>Did the deceased own land or a building in the town?</source>
       <extracomment>ja: 亡くなられた方は町内に土地や建物をお持ちでしたか？</extracomment>
       <translation type="unfinished">Người đã mất có đất hoặc nhà trong thị trấn không?</translation>
@@ -2831,6 +3056,11 @@
       <source>Do you need a copy of the residence record (for an employer, a car, …)?</source>
       <extracomment>ja: 住民票の写しが必要ですか（勤務先・車の手続きなど）？</extracomment>
       <translation type="unfinished">Bạn cần bản sao phiếu cư trú (住民票) cho nơi làm việc, xe…?</translation>
+    </message>
+    <message>
+      <source>A copy of the residence record (住民票の写し) certifies your address. Answer "yes" if your employer, the car registration, a bank or an insurer asked you for one.</source>
+      <extracomment>ja: 住民票の写しは、住所を証明する書類です。勤め先・車の登録・銀行・保険会社などに出すように言われているなら「はい」です。</extracomment>
+      <translation type="unfinished">Bản sao phiếu cư trú (住民票の写し) chứng nhận địa chỉ của bạn. Chọn “Có” nếu nơi làm việc, việc đăng ký xe, ngân hàng hoặc công ty bảo hiểm yêu cầu bạn nộp.</translation>
     </message>
     <message>
       <source>Do you need certificates (e.g. the removed residence record) for banks or insurers?</source>
