@@ -51,7 +51,7 @@
         <location filename="../../kiosk/ui/screens/household.py" line="191" />
         <location filename="../../kiosk/ui/screens/household.py" line="192" />
         <source>A person in your household</source>
-        <translation type="unfinished">Một người trong hộ của bạn</translation>
+        <translation type="unfinished">Người nhà</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/household.py" line="218" />
@@ -314,19 +314,19 @@
         <location filename="../../kiosk/ui/wizard/member_editor.py" line="161" />
         <location filename="../../kiosk/ui/wizard/member_editor.py" line="166" />
         <source>How is this person related to you?</source>
-        <translation type="unfinished">Người này có quan hệ gì với bạn?</translation>
+        <translation type="unfinished">Người này là gì của bạn?</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/member_editor.py" line="162" />
         <location filename="../../kiosk/ui/wizard/member_editor.py" line="167" />
         <source>Name, in katakana (staff add the kanji at the counter)</source>
-        <translation type="unfinished">Họ tên bằng katakana (nhân viên sẽ thêm kanji tại quầy)</translation>
+        <translation type="unfinished">Họ tên bằng katakana</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/member_editor.py" line="163" />
         <location filename="../../kiosk/ui/wizard/member_editor.py" line="168" />
         <source>Date of birth: choose the era, then type the numbers</source>
-        <translation type="unfinished">Ngày sinh: chọn niên hiệu, rồi nhập số</translation>
+        <translation type="unfinished">Ngày sinh: chọn niên hiệu rồi nhập số</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/member_editor.py" line="164" />

@@ -862,7 +862,7 @@
     <message>
       <source>Joining National Health Insurance</source>
       <extracomment>ja: 国民健康保険 加入</extracomment>
-      <translation type="unfinished">Tham gia Bảo hiểm Y tế Quốc dân (国民健康保険)</translation>
+      <translation type="unfinished">Tham gia Bảo hiểm Sức khỏe Quốc dân (国民健康保険)</translation>
     </message>
     <message>
       <source>National Health Insurance Act art. 5 (who is insured), 7 (when), 9 (notification)</source>
@@ -947,7 +947,7 @@
     <message>
       <source>National Health Insurance changes</source>
       <extracomment>ja: 国民健康保険 脱退・変更</extracomment>
-      <translation type="unfinished">Thay đổi Bảo hiểm Y tế Quốc dân (国民健康保険)</translation>
+      <translation type="unfinished">Thay đổi Bảo hiểm Sức khỏe Quốc dân (国民健康保険)</translation>
     </message>
     <message>
       <source>National Health Insurance Act art. 6 (exclusions), 8 (when membership ends), 9 (notification)</source>
@@ -972,7 +972,7 @@
     <message>
       <source>Leaving National Health Insurance (moving out)</source>
       <extracomment>ja: 国民健康保険 脱退（転出）</extracomment>
-      <translation type="unfinished">Rút khỏi Bảo hiểm Y tế Quốc dân (chuyển đi)</translation>
+      <translation type="unfinished">Rút khỏi Bảo hiểm Sức khỏe Quốc dân (chuyển đi)</translation>
     </message>
     <message>
       <source>The eligibility certificate (if you have one)</source>
@@ -987,7 +987,7 @@
     <message>
       <source>Leaving National Health Insurance (death)</source>
       <extracomment>ja: 国民健康保険 脱退（死亡）</extracomment>
-      <translation type="unfinished">Rút khỏi Bảo hiểm Y tế Quốc dân (qua đời)</translation>
+      <translation type="unfinished">Rút khỏi Bảo hiểm Sức khỏe Quốc dân (qua đời)</translation>
     </message>
     <message>
       <source>Within 14 days of the death</source>
@@ -1007,7 +1007,7 @@
     <message>
       <source>Leaving National Health Insurance (joining the spouse's)</source>
       <extracomment>ja: 国民健康保険 脱退（社会保険加入）</extracomment>
-      <translation type="unfinished">Rút khỏi Bảo hiểm Y tế Quốc dân (tham gia bảo hiểm của vợ/chồng)</translation>
+      <translation type="unfinished">Rút khỏi Bảo hiểm Sức khỏe Quốc dân (tham gia bảo hiểm của vợ/chồng)</translation>
     </message>
     <message>
       <source>Within 14 days of joining the employer insurance</source>
@@ -1022,7 +1022,7 @@
     <message>
       <source>National Health Insurance address change</source>
       <extracomment>ja: 国民健康保険 住所変更</extracomment>
-      <translation type="unfinished">Thay đổi địa chỉ Bảo hiểm Y tế Quốc dân</translation>
+      <translation type="unfinished">Thay đổi địa chỉ Bảo hiểm Sức khỏe Quốc dân</translation>
     </message>
     <message>
       <source>Issue the certificate with the new address</source>
@@ -1032,12 +1032,12 @@
     <message>
       <source>National Health Insurance household change (split or join)</source>
       <extracomment>ja: 国民健康保険 世帯変更（世帯分離・世帯合併）</extracomment>
-      <translation type="unfinished">Thay đổi hộ trong Bảo hiểm Y tế Quốc dân (tách hoặc nhập hộ)</translation>
+      <translation type="unfinished">Thay đổi hộ trong Bảo hiểm Sức khỏe Quốc dân (tách hoặc nhập hộ)</translation>
     </message>
     <message>
       <source>National Health Insurance: new name or new head of household</source>
       <extracomment>ja: 国民健康保険 氏名・世帯主の変更</extracomment>
-      <translation type="unfinished">Bảo hiểm Y tế Quốc dân: họ tên mới hoặc chủ hộ mới</translation>
+      <translation type="unfinished">Bảo hiểm Sức khỏe Quốc dân: họ tên mới hoặc chủ hộ mới</translation>
     </message>
     <message>
       <source>National Health Insurance Act art. 9 (notification)</source>
@@ -1052,7 +1052,7 @@
     <message>
       <source>National Health Insurance name change (marriage)</source>
       <extracomment>ja: 国民健康保険 氏名変更（婚姻）</extracomment>
-      <translation type="unfinished">Đổi họ tên trong Bảo hiểm Y tế Quốc dân (kết hôn)</translation>
+      <translation type="unfinished">Đổi họ tên trong Bảo hiểm Sức khỏe Quốc dân (kết hôn)</translation>
     </message>
     <message>
       <source>Within 14 days of the name change</source>
@@ -1067,12 +1067,12 @@
     <message>
       <source>National Health Insurance name change (divorce)</source>
       <extracomment>ja: 国民健康保険 氏名変更（離婚）</extracomment>
-      <translation type="unfinished">Đổi họ tên trong Bảo hiểm Y tế Quốc dân (ly hôn)</translation>
+      <translation type="unfinished">Đổi họ tên trong Bảo hiểm Sức khỏe Quốc dân (ly hôn)</translation>
     </message>
     <message>
       <source>National Health Insurance new head (the head died)</source>
       <extracomment>ja: 国民健康保険 世帯主変更（世帯主の死亡）</extracomment>
-      <translation type="unfinished">Chủ hộ mới trong Bảo hiểm Y tế Quốc dân (chủ hộ qua đời)</translation>
+      <translation type="unfinished">Chủ hộ mới trong Bảo hiểm Sức khỏe Quốc dân (chủ hộ qua đời)</translation>
     </message>
     <message>
       <source>The new head pays the insurance tax (reissue the certificates)</source>
@@ -1082,12 +1082,12 @@
     <message>
       <source>National Health Insurance new head of household</source>
       <extracomment>ja: 国民健康保険 世帯主変更</extracomment>
-      <translation type="unfinished">Chủ hộ mới trong Bảo hiểm Y tế Quốc dân</translation>
+      <translation type="unfinished">Chủ hộ mới trong Bảo hiểm Sức khỏe Quốc dân</translation>
     </message>
     <message>
       <source>National Health Insurance: childbirth lump sum</source>
       <extracomment>ja: 国民健康保険 出産育児一時金</extracomment>
-      <translation type="unfinished">Bảo hiểm Y tế Quốc dân: trợ cấp sinh con một lần (出産育児一時金)</translation>
+      <translation type="unfinished">Bảo hiểm Sức khỏe Quốc dân: trợ cấp sinh con một lần (出産育児一時金)</translation>
     </message>
     <message>
       <source>National Health Insurance Act art. 58 (childbirth lump sum) and the town's ordinance</source>
@@ -1152,7 +1152,7 @@
     <message>
       <source>Paid by the former employer's insurance (birth within 6 months of leaving)? Then not by NHI</source>
       <extracomment>ja: 退職後6か月以内の出産で前の健康保険から受ける場合は国保からは支給しない</extracomment>
-      <translation type="unfinished">Được bảo hiểm của nơi làm cũ chi trả (sinh trong 6 tháng sau khi nghỉ việc)? Khi đó Bảo hiểm Y tế Quốc dân không trả</translation>
+      <translation type="unfinished">Được bảo hiểm của nơi làm cũ chi trả (sinh trong 6 tháng sau khi nghỉ việc)? Khi đó Bảo hiểm Sức khỏe Quốc dân không trả</translation>
     </message>
     <message>
       <source>Funeral expenses grant</source>
@@ -1497,7 +1497,7 @@
     <message>
       <source>National Health Insurance: tax reduced around childbirth</source>
       <extracomment>ja: 国民健康保険 産前産後期間の保険税軽減</extracomment>
-      <translation type="unfinished">Bảo hiểm Y tế Quốc dân: giảm thuế trước và sau sinh</translation>
+      <translation type="unfinished">Bảo hiểm Sức khỏe Quốc dân: giảm thuế trước và sau sinh</translation>
     </message>
     <message>
       <source>National Health Insurance Act and the town's insurance-tax ordinance (reduction around childbirth, since January 2024)</source>
@@ -2700,12 +2700,12 @@
     <message>
       <source>National Health Insurance (75+: the late-elderly scheme)</source>
       <extracomment>ja: 国民健康保険（75歳以上は後期高齢者医療）</extracomment>
-      <translation type="unfinished">Bảo hiểm Y tế Quốc dân (từ 75 tuổi: y tế người cao tuổi)</translation>
+      <translation type="unfinished">Bảo hiểm Sức khỏe Quốc dân (từ 75 tuổi: y tế người cao tuổi)</translation>
     </message>
     <message>
       <source>The town's National Health Insurance (国民健康保険), for people without workplace insurance. People aged 75 or more (and some aged 65–74 with a disability certification) are in the late-elderly medical care scheme (後期高齢者医療) instead.</source>
       <extracomment>ja: 勤め先の保険がない方が入る、町の国民健康保険です。75歳以上の方（65〜74歳で障害認定を受けた方も）は、後期高齢者医療制度に入ります。</extracomment>
-      <translation type="unfinished">Bảo hiểm Y tế Quốc dân (国民健康保険) của thị trấn, dành cho người không có bảo hiểm nơi làm việc. Người từ 75 tuổi (và một số người 65–74 tuổi được công nhận khuyết tật) thì thay vào đó tham gia chế độ y tế cho người cao tuổi giai đoạn sau (後期高齢者医療).</translation>
+      <translation type="unfinished">Bảo hiểm Sức khỏe Quốc dân (国民健康保険) của thị trấn, dành cho người không có bảo hiểm nơi làm việc. Người từ 75 tuổi (và một số người 65–74 tuổi được công nhận khuyết tật) thì thay vào đó tham gia chế độ y tế cho người cao tuổi giai đoạn sau (後期高齢者医療).</translation>
     </message>
     <message>
       <source>Receiving public assistance (生活保護)</source>
@@ -2715,7 +2715,7 @@
     <message>
       <source>Public assistance (生活保護) pays living and medical costs for people who cannot support themselves. While receiving it, you are not in National Health Insurance.</source>
       <extracomment>ja: 生活保護は、生活に困っている方に、生活費や医療費を支給する制度です。受けている間は国民健康保険に入りません。</extracomment>
-      <translation type="unfinished">Trợ cấp sinh hoạt (生活保護) chi trả chi phí sinh hoạt và y tế cho người không tự lo được cuộc sống. Trong thời gian nhận trợ cấp, bạn không tham gia Bảo hiểm Y tế Quốc dân.</translation>
+      <translation type="unfinished">Trợ cấp sinh hoạt (生活保護) chi trả chi phí sinh hoạt và y tế cho người không tự lo được cuộc sống. Trong thời gian nhận trợ cấp, bạn không tham gia Bảo hiểm Sức khỏe Quốc dân.</translation>
     </message>
     <message>
       <source>Are you in the employees' pension as an employee, or as an employee's dependent spouse?</source>
@@ -2745,7 +2745,7 @@
     <message>
       <source>Are you a foreign national (with a residence card or special permanent resident certificate)?</source>
       <extracomment>ja: 外国籍の方ですか（在留カード・特別永住者証明書をお持ちですか）？</extracomment>
-      <translation type="unfinished">Bạn là người nước ngoài (có thẻ lưu trú 在留カード hoặc thẻ vĩnh trú đặc biệt)?</translation>
+      <translation type="unfinished">Bạn là người nước ngoài (có thẻ lưu trú 在留カード)?</translation>
     </message>
     <message>
       <source>Answer "yes" if you do not have Japanese nationality, that is if you hold a residence card (在留カード) or a special permanent resident certificate.</source>
@@ -2795,7 +2795,7 @@
     <message>
       <source>Answer "yes" if you will be covered as a family member (被扶養者) by your spouse's workplace health insurance. The spouse's employer handles that; here you leave National Health Insurance.</source>
       <extracomment>ja: 結婚相手の勤め先の健康保険に、家族（被扶養者）として入る予定なら「はい」です。その届出は相手の勤め先でします。町では国民健康保険をやめる届出をします。</extracomment>
-      <translation type="unfinished">Chọn “Có” nếu bạn sẽ được bảo hiểm với tư cách người nhà (被扶養者) theo bảo hiểm y tế nơi làm việc của vợ/chồng. Nơi làm việc của vợ/chồng sẽ lo thủ tục đó; tại đây bạn rút khỏi Bảo hiểm Y tế Quốc dân.</translation>
+      <translation type="unfinished">Chọn “Có” nếu bạn sẽ được bảo hiểm với tư cách người nhà (被扶養者) theo bảo hiểm y tế nơi làm việc của vợ/chồng. Nơi làm việc của vợ/chồng sẽ lo thủ tục đó; tại đây bạn rút khỏi Bảo hiểm Sức khỏe Quốc dân.</translation>
     </message>
     <message>
       <source>Do you have a long-term care certification (要介護・要支援)?</source>
@@ -2915,7 +2915,7 @@
     <message>
       <source>Are you a single-parent family (or receiving single-parent benefits)?</source>
       <extracomment>ja: ひとり親家庭ですか（児童扶養手当・ひとり親医療を受けていますか）？</extracomment>
-      <translation type="unfinished">Nhà bạn là gia đình đơn thân (hoặc đang nhận trợ cấp đơn thân)?</translation>
+      <translation type="unfinished">Bạn là cha/mẹ đơn thân (hoặc nhận trợ cấp đơn thân)?</translation>
     </message>
     <message>
       <source>A family where one parent alone raises children up to 18 (until the 31 March after their 18th birthday). Such a family may receive the child-rearing allowance (児童扶養手当) and medical aid.</source>
@@ -3025,7 +3025,7 @@
     <message>
       <source>Do you own a moped (up to 125 cc), a minicar or a small special vehicle?</source>
       <extracomment>ja: 原付（125cc以下）・ミニカー・小型特殊自動車をお持ちですか？</extracomment>
-      <translation type="unfinished">Bạn có xe máy (đến 125 cc), xe mini hay xe đặc chủng nhỏ không?</translation>
+      <translation type="unfinished">Bạn có xe máy (đến 125 cc) hay xe mini không?</translation>
     </message>
     <message>
       <source>A motorbike up to 125 cc, a minicar or a small special vehicle (such as a farm tractor) with a number plate from the town. Bigger motorbikes and kei cars do not count.</source>
