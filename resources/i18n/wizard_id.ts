@@ -51,7 +51,7 @@
         <location filename="../../kiosk/ui/screens/household.py" line="191" />
         <location filename="../../kiosk/ui/screens/household.py" line="192" />
         <source>A person in your household</source>
-        <translation type="unfinished">Anggota rumah tangga Anda</translation>
+        <translation type="unfinished">Anggota keluarga</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/household.py" line="218" />
@@ -320,13 +320,13 @@
         <location filename="../../kiosk/ui/wizard/member_editor.py" line="162" />
         <location filename="../../kiosk/ui/wizard/member_editor.py" line="167" />
         <source>Name, in katakana (staff add the kanji at the counter)</source>
-        <translation type="unfinished">Nama, dalam katakana (petugas menambahkan kanji di loket)</translation>
+        <translation type="unfinished">Nama dalam katakana</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/member_editor.py" line="163" />
         <location filename="../../kiosk/ui/wizard/member_editor.py" line="168" />
         <source>Date of birth: choose the era, then type the numbers</source>
-        <translation type="unfinished">Tanggal lahir: pilih era, lalu ketik angkanya</translation>
+        <translation type="unfinished">Tanggal lahir: pilih era, ketik angkanya</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/member_editor.py" line="164" />

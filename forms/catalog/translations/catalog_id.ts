@@ -138,7 +138,7 @@
     <message>
       <source>You are moving from this town to another municipality</source>
       <extracomment>ja: この町から他の市区町村へ引っ越す</extracomment>
-      <translation type="unfinished">Anda akan pindah dari kota ini ke daerah lain</translation>
+      <translation type="unfinished">Anda akan pindah ke daerah lain</translation>
     </message>
     <message>
       <source>Who is moving out with you?</source>

@@ -123,7 +123,7 @@
     <message>
       <source>You moved to this town from another municipality</source>
       <extracomment>ja: 他の市区町村からこの町に引っ越してきた</extracomment>
-      <translation type="unfinished">Bạn đã chuyển đến thị trấn này từ địa phương khác</translation>
+      <translation type="unfinished">Bạn chuyển đến đây từ nơi khác</translation>
     </message>
     <message>
       <source>Who is moving in with you?</source>
@@ -138,7 +138,7 @@
     <message>
       <source>You are moving from this town to another municipality</source>
       <extracomment>ja: この町から他の市区町村へ引っ越す</extracomment>
-      <translation type="unfinished">Bạn sắp chuyển từ thị trấn này đến địa phương khác</translation>
+      <translation type="unfinished">Bạn sắp chuyển đi nơi khác</translation>
     </message>
     <message>
       <source>Who is moving out with you?</source>
@@ -153,7 +153,7 @@
     <message>
       <source>You moved to another address in the town</source>
       <extracomment>ja: 町の中で引っ越した</extracomment>
-      <translation type="unfinished">Bạn đã chuyển đến địa chỉ khác trong thị trấn</translation>
+      <translation type="unfinished">Bạn chuyển sang địa chỉ khác trong thị trấn</translation>
     </message>
     <message>
       <source>Who is moving with you?</source>
