@@ -8,7 +8,8 @@ Commands:
                          write forms/catalog/translations/catalog_<locale>.ts from the catalog's
                          YAML (DIR: read the YAML from another checkout), keeping translations
   fill [LOCALE] FILE.json [--finished]
-                         set translations from {"context": {"source": "translation"}}; Japanese
+                         set translations from {"context": {"source": "translation"}} (a
+                         plural message takes a list of its forms, singular first); Japanese
                          is marked finished, other locales "unfinished" (= needs native review)
                          unless --finished
   missing [LOCALE]       untranslated strings (Japanese: also unfinished ones); exit 1 if any
@@ -198,9 +199,11 @@ def fill(lang: str, path: Path, finished: bool) -> None:
                 for child in list(translation):
                     translation.remove(child)
                 if message.get("numerus") == "yes":
+                    # a list gives each plural form (Filipino needs two: Qt's rule is
+                    # English-like); a string is the one form of vi, id, zh, ko, ja
                     translation.text = None
-                    form = ET.SubElement(translation, "numerusform")
-                    form.text = str(value)
+                    for text in value if isinstance(value, list) else [value]:
+                        ET.SubElement(translation, "numerusform").text = str(text)
                 else:
                     translation.text = str(value)
                 if finished:
