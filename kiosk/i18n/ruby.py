@@ -156,9 +156,15 @@ class Glossary:
             self._longest = max(self._longest, len(segment.base))
 
     def annotate(self, text: str) -> str:
-        """``text`` with ruby: as learnt if it was learnt whole, else run by run."""
-        if OPEN in text and has_markup(text):
+        """``text`` with ruby: as learnt if it was learnt whole, else run by run. A text
+        that already has some readings (a catalog text filled into a ``tr()`` string)
+        keeps them and gets the missing ones."""
+        if not self._readings:
             return text
+        if OPEN in text and has_markup(text):
+            return markup(piece for segment in parse(text)
+                          for piece in ((segment,) if segment.reading
+                                        else parse(self.annotate(segment.base))))
         exact = self._exact.get(text)
         if exact is not None:
             return exact

@@ -5,11 +5,14 @@ language's glossary can annotate (a ``tr()`` string after ``%1`` was filled in),
 text out itself: every line gets a reading band above it, a ruby pair never breaks, a line
 never starts with closing punctuation, and ``heightForWidth``/``sizeHint`` count the bands
 so layouts do not clip it. ``text()`` is always the plain text and the accessible name the
-reading. Any other text (or rich text) is an ordinary ``QLabel``.
+reading. Simple rich text with readings is drawn as lines of ruby text (emphasis dropped); any other
+text is an ordinary ``QLabel``.
 """
 
 from __future__ import annotations
 
+import html
+import re
 from typing import NamedTuple
 
 from PySide6.QtCore import QRect, QSize, Qt
@@ -47,12 +50,15 @@ class RubyLabel(QLabel):
 
     # ------------------------------------------------------------------ text
     def setText(self, text: str) -> None:
-        marked = text if OPEN in text else ""
-        if not marked and text and len(active_glossary()) and not _rich(text):
+        marked = ""
+        if text and _rich(text) and OPEN in text:
+            # rich text with readings (a list built as HTML): drawn as ruby, as plain lines
+            text = _html_lines(text)
+        if text and not _rich(text):
+            active_glossary().learn(text)
             annotated = active_glossary().annotate(text)
-            marked = annotated if annotated != text else ""
+            marked = annotated if OPEN in annotated else ""
         if marked and has_markup(marked):
-            active_glossary().learn(marked)
             self._segments = parse(marked)
             super().setText(plain(marked))
         else:
@@ -237,6 +243,13 @@ def _text_height(metrics: QFontMetrics, sample: str) -> int:
 
 def _rich(text: str) -> bool:
     return text.lstrip().startswith("<")
+
+
+def _html_lines(text: str) -> str:
+    """The text of simple rich text (``<b>``, ``<i>``, ``<br>``, entities): line breaks
+    kept, emphasis dropped."""
+    lines = re.sub(r"<br\s*/?>|</p>", "\n", text, flags=re.IGNORECASE)
+    return html.unescape(re.sub(r"<[^>]+>", "", lines))
 
 
 def _is_kana(char: str) -> bool:

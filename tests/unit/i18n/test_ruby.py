@@ -81,3 +81,10 @@ def test_easy_japanese_falls_back_to_japanese_before_english() -> None:
     chain = fallback_chain("ja-easy")
     assert chain[0] == "ja-easy"
     assert chain.index("ja") < chain.index("en")
+
+
+def test_glossary_completes_a_partly_marked_text() -> None:
+    glossary = Glossary()
+    glossary.learn("お金《かね》：%1")
+    assert plain(glossary.annotate("お金：無料《むりょう》")) == "お金：無料"
+    assert reading(glossary.annotate("お金：無料《むりょう》")) == "おかね：むりょう"
