@@ -63,7 +63,10 @@ def _pages(screen: Any) -> list[Callable[[], None]]:
     pages = getattr(screen, "pages", None)
     if pages is None:
         return [lambda: None]
-    return [lambda i=index: pages.setCurrentIndex(i) for index in range(pages.count())]
+    def show(index: int) -> Callable[[], None]:
+        return lambda: pages.setCurrentIndex(index)
+
+    return [show(index) for index in range(pages.count())]
 
 
 def test_no_resident_screen_shows_ruby_markup(easy_window: Any) -> None:
