@@ -153,7 +153,7 @@
     </message>
     <message>
       <source>Fee: %1</source>
-      <translation type="unfinished">お金《かね》：%1</translation>
+      <translation type="unfinished">はらう お金《かね》：%1</translation>
     </message>
     <message>
       <source>Deadline: %1</source>

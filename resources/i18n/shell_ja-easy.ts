@@ -167,17 +167,17 @@
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="235" />
         <source>Text: normal</source>
-        <translation type="unfinished">もじ：ふつう</translation>
+        <translation type="unfinished">ふつう</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="235" />
         <source>Large</source>
-        <translation type="unfinished">おおきい</translation>
+        <translation type="unfinished">大《だい》</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="235" />
         <source>Extra large</source>
-        <translation type="unfinished">とても おおきい</translation>
+        <translation type="unfinished">特大《とくだい》</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="238" />
@@ -187,7 +187,7 @@
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="239" />
         <source>High contrast</source>
-        <translation type="unfinished">くろと しろ</translation>
+        <translation type="unfinished">しろくろ</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="240" />

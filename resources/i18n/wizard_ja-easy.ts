@@ -541,7 +541,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/summary.py" line="131" />
         <source>Fee: %1</source>
-        <translation type="unfinished">お金《かね》：%1</translation>
+        <translation type="unfinished">はらう お金《かね》：%1</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/summary.py" line="134" />

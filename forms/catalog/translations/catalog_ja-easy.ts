@@ -332,7 +332,7 @@
     <message>
       <source>Free</source>
       <extracomment>ja: 無料</extracomment>
-      <translation type="unfinished">お金《かね》は いりません</translation>
+      <translation type="unfinished">いりません</translation>
     </message>
     <message>
       <source>Within 14 days of moving in</source>
@@ -567,7 +567,7 @@
     <message>
       <source>Free (including a new signature certificate)</source>
       <extracomment>ja: 無料（署名用電子証明書の再発行を含む）</extracomment>
-      <translation type="unfinished">お金《かね》は いりません（署名用電子証明書《しょめいようでんししょうめいしょ》も）</translation>
+      <translation type="unfinished">いりません（署名用電子証明書《しょめいようでんししょうめいしょ》も）</translation>
     </message>
     <message>
       <source>Within 90 days of the moving-in notification (the card lapses after)</source>
@@ -897,7 +897,7 @@
     <message>
       <source>Free (the insurance tax is billed separately)</source>
       <extracomment>ja: 無料（保険税は別途）</extracomment>
-      <translation type="unfinished">お金《かね》は いりません（保険税《ほけんぜい》は べつに はらいます）</translation>
+      <translation type="unfinished">いりません（保険税《ほけんぜい》は べつに はらいます）</translation>
     </message>
     <message>
       <source>Residence card (stays over 3 months)</source>
@@ -1187,7 +1187,7 @@
     <message>
       <source>Free (the insurer sets the amount)</source>
       <extracomment>ja: 無料（支給額は保険者が定める額）</extracomment>
-      <translation type="unfinished">お金《かね》は いりません（もらう 金額《きんがく》は 保険《ほけん》が 決《き》めます）</translation>
+      <translation type="unfinished">いりません（もらう 金額《きんがく》は 保険《ほけん》が 決《き》めます）</translation>
     </message>
     <message>
       <source>Within 2 years of the funeral</source>
@@ -1962,7 +1962,7 @@
     <message>
       <source>Free (fees separately)</source>
       <extracomment>ja: 無料（保育料は別途）</extracomment>
-      <translation type="unfinished">お金《かね》は いりません（保育料《ほいくりょう》は べつ）</translation>
+      <translation type="unfinished">いりません（保育料《ほいくりょう》は べつ）</translation>
     </message>
     <message>
       <source>By the 10th of the month before (check the town rule)</source>
@@ -2117,7 +2117,7 @@
     <message>
       <source>Free (water charges separately)</source>
       <extracomment>ja: 無料（水道料金は別途）</extracomment>
-      <translation type="unfinished">お金《かね》は いりません（水道代《すいどうだい》は べつ）</translation>
+      <translation type="unfinished">いりません（水道代《すいどうだい》は べつ）</translation>
     </message>
     <message>
       <source>3 to 5 days before</source>
@@ -2162,7 +2162,7 @@
     <message>
       <source>Free (the final bill is settled)</source>
       <extracomment>ja: 無料（最終料金を精算）</extracomment>
-      <translation type="unfinished">お金《かね》は いりません（さいごの 水道代《すいどうだい》を はらいます）</translation>
+      <translation type="unfinished">いりません（さいごの 水道代《すいどうだい》を はらいます）</translation>
     </message>
     <message>
       <source>A meter slip (customer number)</source>
@@ -2257,7 +2257,7 @@
     <message>
       <source>Free (in exchange for the old tag)</source>
       <extracomment>ja: 無料（前の鑑札と引き換え）</extracomment>
-      <translation type="unfinished">お金《かね》は いりません（前《まえ》の 鑑札《かんさつ》と 交換《こうかん》）</translation>
+      <translation type="unfinished">いりません（前《まえ》の 鑑札《かんさつ》と 交換《こうかん》）</translation>
     </message>
     <message>
       <source>Within 30 days of moving in</source>
@@ -2342,7 +2342,7 @@
     <message>
       <source>Free (the light-vehicle tax falls on the owner on 1 April)</source>
       <extracomment>ja: 無料（軽自動車税は4月1日の所有者に課税）</extracomment>
-      <translation type="unfinished">お金《かね》は いりません（軽自動車税《けいじどうしゃぜい》は 4月《がつ》1日《ついたち》の 持《も》ち主《ぬし》が はらいます）</translation>
+      <translation type="unfinished">いりません（軽自動車税《けいじどうしゃぜい》は 4月《がつ》1日《ついたち》の 持《も》ち主《ぬし》が はらいます）</translation>
     </message>
     <message>
       <source>Within 15 days</source>

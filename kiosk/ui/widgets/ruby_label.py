@@ -112,22 +112,29 @@ class RubyLabel(QLabel):
         return units
 
     def _lines(self, width: int) -> list[list[_Unit]]:
+        """The units laid out in lines: a line breaks between words (the spaces of a text
+        written with 分かち書き, else between any two characters), never before closing
+        punctuation; a word wider than the line breaks between its characters."""
         lines: list[list[_Unit]] = [[]]
         used = 0
-        for unit in self._units():
-            if unit.newline:
+        for word in _words(self._units()):
+            if word[0].newline:
                 lines.append([])
                 used = 0
                 continue
-            wraps = (self.wordWrap() and lines[-1] and not unit.glued
-                     and used + unit.width > width)
-            if wraps:
+            size = sum(u.width for u in word)
+            if self.wordWrap() and lines[-1] and used + size > width:
                 lines.append([])
                 used = 0
-            if not lines[-1] and unit.base.isspace():
-                continue
-            lines[-1].append(unit)
-            used += unit.width
+            for unit in word:
+                if self.wordWrap() and lines[-1] and used + unit.width > width \
+                        and not unit.glued:
+                    lines.append([])
+                    used = 0
+                if not lines[-1] and unit.base.isspace():
+                    continue
+                lines[-1].append(unit)
+                used += unit.width
         return lines
 
     def _ruby_height(self) -> int:
@@ -212,6 +219,22 @@ class RubyLabel(QLabel):
                                          | Qt.AlignmentFlag.AlignBottom), unit.reading)
                 x += unit.width
         painter.end()
+
+
+def _words(units: list[_Unit]) -> list[list[_Unit]]:
+    """Units grouped into what must not break: with spaces in the text, the runs between
+    them; without, each character (and the closing punctuation glued to it)."""
+    spaced = any(u.base.isspace() for u in units)
+    words: list[list[_Unit]] = []
+    for unit in units:
+        space = unit.base.isspace()
+        joins = words and not unit.newline and not words[-1][0].newline and (
+            unit.glued or (spaced and not space and not words[-1][-1].base.isspace()))
+        if joins:
+            words[-1].append(unit)
+        else:
+            words.append([unit])
+    return words
 
 
 def _pieces(text: str) -> list[str]:

@@ -189,7 +189,7 @@ def clear_layout(layout: QLayout) -> None:
 
 def join_names(names: list[str]) -> str:
     """A list of people as the language writes it (、 in Japanese)."""
-    return ("、" if language() == "ja" else ", ").join(names)
+    return ("、" if language().split("-", maxsplit=1)[0] == "ja" else ", ").join(names)
 
 
 def person_name(person: Person) -> str:

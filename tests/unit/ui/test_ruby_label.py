@@ -131,3 +131,25 @@ def test_translator_strips_markup_and_learns_readings(tmp_path: Path, qapp: Any)
         switcher.set_language("en" if "en" in before_languages else before_languages[0])
         switcher.set_language(before) if before in before_languages else None
         i18n.configure(languages=before_languages, folders=[])
+
+
+def _line_texts(label: RubyLabel, width: int) -> list[str]:
+    return ["".join(u.base for u in line) for line in label._lines(width)]
+
+
+def test_spaced_text_breaks_between_words_and_never_before_a_full_stop(qtbot: Any) -> None:
+    label = RubyLabel()
+    label.setWordWrap(True)
+    _shown(qtbot, label)
+    label.setText("町《まち》から きました。ほかの 町《まち》へ 行《い》きます。")
+    width = label._units()[0].width * 9  # the longest word is 8 characters
+    lines = _line_texts(label, width)
+    assert len(lines) > 1
+    assert all(word.strip() in {"町から", "きました。ほかの", "町へ", "行きます。"}
+               for line in lines for word in line.split(" ") if word.strip()), lines
+    unspaced = RubyLabel()
+    unspaced.setWordWrap(True)
+    _shown(qtbot, unspaced)
+    unspaced.setText("漢字《かんじ》をかきます。")
+    for cut in range(20, 200, 7):
+        assert not any(line.startswith("。") for line in _line_texts(unspaced, cut))
