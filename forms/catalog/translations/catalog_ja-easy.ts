@@ -2538,9 +2538,24 @@
   <context>
     <name>questions</name>
     <message>
+      <source>I don't know</source>
+      <extracomment>ja: わからない</extracomment>
+      <translation type="unfinished">わからない</translation>
+    </message>
+    <message>
+      <source>Choose this if you are not sure. Any form that may be needed is printed too, and a clerk checks it with you at the counter.</source>
+      <extracomment>ja: わからないときは、これを選んでください。必要かもしれない書類も印刷し、窓口で職員が確認します。</extracomment>
+      <translation type="unfinished">わからない ときは、これを えらんで ください。いるかも しれない 書類《しょるい》も 印刷《いんさつ》します。窓口《まどぐち》で 職員《しょくいん》が いっしょに 確認《かくにん》します。</translation>
+    </message>
+    <message>
       <source>Where did you move here from?</source>
       <extracomment>ja: どこから引っ越してきましたか？</extracomment>
       <translation type="unfinished">どこから 引《ひ》っ越《こ》して きましたか？</translation>
+    </message>
+    <message>
+      <source>Choose by the prefecture of your previous address. Your moving-out certificate (転出証明書) or your My Number card shows it.</source>
+      <extracomment>ja: 前に住んでいた住所の都道府県で選びます。転出証明書やマイナンバーカードの住所で確かめられます。</extracomment>
+      <translation type="unfinished">前《まえ》に 住《す》んで いた 県《けん》で えらびます。転出証明書《てんしゅつしょうめいしょ》や マイナンバーカードに 書《か》いて あります。</translation>
     </message>
     <message>
       <source>Another town or city in Kumamoto</source>
@@ -2548,9 +2563,19 @@
       <translation type="unfinished">熊本県《くまもとけん》の 中《なか》の 市《し》や 町《まち》</translation>
     </message>
     <message>
+      <source>Your previous address was in another town or city of Kumamoto Prefecture.</source>
+      <extracomment>ja: 前の住所が熊本県内の別の市町村の場合です。</extracomment>
+      <translation type="unfinished">前《まえ》の 住所《じゅうしょ》が 熊本県《くまもとけん》の ほかの 市《し》や 町《まち》の ときです。</translation>
+    </message>
+    <message>
       <source>Another prefecture</source>
       <extracomment>ja: 熊本県外</extracomment>
       <translation type="unfinished">熊本県《くまもとけん》の 外《そと》</translation>
+    </message>
+    <message>
+      <source>Your previous address was in another prefecture. Some schemes, such as the late-elderly medical care scheme, then need a certificate from your previous town.</source>
+      <extracomment>ja: 前の住所が熊本県以外の場合です。後期高齢者医療などで、前の市町村の証明書が必要になることがあります。</extracomment>
+      <translation type="unfinished">前《まえ》の 住所《じゅうしょ》が 熊本県《くまもとけん》では ない ときです。後期高齢者医療《こうきこうれいしゃいりょう》などで、前《まえ》の 町《まち》の 証明書《しょうめいしょ》が いる ことが あります。</translation>
     </message>
     <message>
       <source>Abroad</source>
@@ -2558,9 +2583,19 @@
       <translation type="unfinished">外国《がいこく》</translation>
     </message>
     <message>
+      <source>You are coming to live here from abroad (Japanese citizens returning too). Bring your passport.</source>
+      <extracomment>ja: 外国から来て日本に住み始める場合です（海外から帰国した日本人も含みます）。パスポートをお持ちください。</extracomment>
+      <translation type="unfinished">外国《がいこく》から 来《き》て、日本《にほん》に 住《す》み はじめる ときです（外国《がいこく》から 帰《かえ》って きた 日本人《にほんじん》も）。パスポートを 持《も》って きて ください。</translation>
+    </message>
+    <message>
       <source>Will your address or household change with this?</source>
       <extracomment>ja: この届出にあわせて、住所や世帯が変わりますか？</extracomment>
       <translation type="unfinished">これで 住所《じゅうしょ》や 世帯《せたい》が 変《か》わりますか？</translation>
+    </message>
+    <message>
+      <source>Answer "yes" if, together with this, you move or your household (the people registered together on the residence record) changes. A change-of-address notification is then filed as well.</source>
+      <extracomment>ja: この届出にあわせて、住む場所や世帯（住民票に一緒に登録されている家族のまとまり）が変わるなら「はい」です。そのときは住所の届出（住民異動届）も一緒に出します。</extracomment>
+      <translation type="unfinished">これと いっしょに、住《す》む ところや 世帯《せたい》（住民票《じゅうみんひょう》に いっしょに 入《はい》って いる 家族《かぞく》）が 変《か》わるなら「はい」です。その ときは 住所《じゅうしょ》の 届《とど》け（住民異動届《じゅうみんいどうとどけ》）も 出《だ》します。</translation>
     </message>
     <message>
       <source>Will your family name change?</source>
@@ -2568,9 +2603,19 @@
       <translation type="unfinished">名字《みょうじ》が 変《か》わりますか？</translation>
     </message>
     <message>
+      <source>Answer "yes" if your family name in the family register (戸籍) changes with the marriage or divorce. Your My Number card and registered seal may then need updating.</source>
+      <extracomment>ja: 結婚・離婚で戸籍の氏（名字）が変わるなら「はい」です。マイナンバーカードや印鑑登録の変更が必要になることがあります。</extracomment>
+      <translation type="unfinished">結婚《けっこん》や 離婚《りこん》で、戸籍《こせき》の 名字《みょうじ》が 変《か》わるなら「はい」です。マイナンバーカードや 印鑑登録《いんかんとうろく》も 変《か》える ことが あります。</translation>
+    </message>
+    <message>
       <source>How does the household change?</source>
       <extracomment>ja: 世帯がどのように変わりますか？</extracomment>
       <translation type="unfinished">世帯《せたい》は どう 変《か》わりますか？</translation>
+    </message>
+    <message>
+      <source>A household (世帯) is the group of people registered together on the residence record (住民票). Choose how it changes.</source>
+      <extracomment>ja: 世帯とは、住民票に一緒に登録されている家族のまとまりです。どのように変わるかを選んでください。</extracomment>
+      <translation type="unfinished">世帯《せたい》は、住民票《じゅうみんひょう》に いっしょに 入《はい》って いる 家族《かぞく》の グループです。どう 変《か》わるか えらんで ください。</translation>
     </message>
     <message>
       <source>A new head of household</source>
@@ -2578,9 +2623,19 @@
       <translation type="unfinished">世帯主《せたいぬし》が 変《か》わる</translation>
     </message>
     <message>
+      <source>Another person becomes the household's representative (世帯主).</source>
+      <extracomment>ja: 世帯の代表者（世帯主）が別の人になります。</extracomment>
+      <translation type="unfinished">世帯《せたい》の 代表《だいひょう》（世帯主《せたいぬし》）が ほかの 人《ひと》に なります。</translation>
+    </message>
+    <message>
       <source>Splitting into two households</source>
       <extracomment>ja: 世帯を分ける</extracomment>
       <translation type="unfinished">世帯《せたい》を 2つに 分《わ》ける</translation>
+    </message>
+    <message>
+      <source>One household becomes two (possible at the same address).</source>
+      <extracomment>ja: 一つの世帯を二つに分けます（同じ住所のままでも分けられます）。</extracomment>
+      <translation type="unfinished">1つの 世帯《せたい》を 2つに 分《わ》けます（同《おな》じ 住所《じゅうしょ》でも できます）。</translation>
     </message>
     <message>
       <source>Joining two households</source>
@@ -2588,9 +2643,19 @@
       <translation type="unfinished">2つの 世帯《せたい》を 1つに する</translation>
     </message>
     <message>
+      <source>Two households become one.</source>
+      <extracomment>ja: 二つの世帯を一つにまとめます。</extracomment>
+      <translation type="unfinished">2つの 世帯《せたい》を 1つに します。</translation>
+    </message>
+    <message>
       <source>Was the deceased the head of the household?</source>
       <extracomment>ja: 亡くなられた方は世帯主でしたか？</extracomment>
       <translation type="unfinished">亡《な》くなった 人《ひと》は 世帯主《せたいぬし》でしたか？</translation>
+    </message>
+    <message>
+      <source>The head of household (世帯主) is the person named as the household's representative on the residence record (住民票). A copy of the residence record shows it in the 世帯主 box.</source>
+      <extracomment>ja: 世帯主とは、住民票で世帯の代表者になっている人です。住民票の写しの「世帯主」の欄で確かめられます。</extracomment>
+      <translation type="unfinished">世帯主《せたいぬし》は、住民票《じゅうみんひょう》で 世帯《せたい》の 代表《だいひょう》に なって いる 人《ひと》です。住民票《じゅうみんひょう》の 写《うつ》しの「世帯主《せたいぬし》」の ところに 書《か》いて あります。</translation>
     </message>
     <message>
       <source>Do you have a My Number card?</source>
@@ -2598,9 +2663,19 @@
       <translation type="unfinished">マイナンバーカードを 持《も》って いますか？</translation>
     </message>
     <message>
+      <source>The plastic card with your photo on it. The paper notification card (通知カード) or number notice (個人番号通知書) is not a My Number card.</source>
+      <extracomment>ja: 顔写真の付いたプラスチックのカードです。紙の「通知カード」や「個人番号通知書」はマイナンバーカードではありません。</extracomment>
+      <translation type="unfinished">顔《かお》の 写真《しゃしん》が ある プラスチックの カードです。紙《かみ》の「通知《つうち》カード」や「個人番号通知書《こじんばんごうつうちしょ》」は マイナンバーカードでは ありません。</translation>
+    </message>
+    <message>
       <source>Which health insurance will you have?</source>
       <extracomment>ja: 加入する健康保険はどれですか？</extracomment>
       <translation type="unfinished">どの 健康保険《けんこうほけん》に 入《はい》りますか？</translation>
+    </message>
+    <message>
+      <source>Your health insurance certificate (資格確認書 or 保険証) or Mynaportal shows it. If you are covered as a family member on a relative's workplace insurance, choose the employer's insurance.</source>
+      <extracomment>ja: お持ちの資格確認書・保険証、またはマイナポータルで確かめられます。家族の勤め先の保険に扶養として入っている方は「勤め先の健康保険」です。</extracomment>
+      <translation type="unfinished">資格確認書《しかくかくにんしょ》や 保険証《ほけんしょう》、マイナポータルで わかります。家族《かぞく》の 会社《かいしゃ》の 保険《ほけん》に 入《はい》って いる（扶養《ふよう》）ときは、「会社《かいしゃ》の 健康保険《けんこうほけん》」です。</translation>
     </message>
     <message>
       <source>Which health insurance did the deceased have?</source>
@@ -2618,9 +2693,19 @@
       <translation type="unfinished">会社《かいしゃ》の 健康保険《けんこうほけん》（社会保険《しゃかいほけん》・共済《きょうさい》。家族《かぞく》として 入《はい》る 扶養《ふよう》も）</translation>
     </message>
     <message>
+      <source>Health insurance through a workplace (協会けんぽ, a company health insurance society, or a 共済 for public servants). Also choose this if you are covered as a dependant (扶養) of a working family member.</source>
+      <extracomment>ja: 会社・役所など勤め先の健康保険（協会けんぽ・健康保険組合・共済組合）です。家族の勤め先の保険に扶養として入っている場合もこちらです。</extracomment>
+      <translation type="unfinished">会社《かいしゃ》や 役所《やくしょ》の 健康保険《けんこうほけん》です（協会《きょうかい》けんぽ・健康保険組合《けんこうほけんくみあい》・共済組合《きょうさいくみあい》）。家族《かぞく》の 会社《かいしゃ》の 保険《ほけん》に 扶養《ふよう》で 入《はい》って いる ときも これです。</translation>
+    </message>
+    <message>
       <source>National Health Insurance (75+: the late-elderly scheme)</source>
       <extracomment>ja: 国民健康保険（75歳以上は後期高齢者医療）</extracomment>
       <translation type="unfinished">国民健康保険《こくみんけんこうほけん》（75歳《さい》から 後期高齢者医療《こうきこうれいしゃいりょう》）</translation>
+    </message>
+    <message>
+      <source>The town's National Health Insurance (国民健康保険), for people without workplace insurance. People aged 75 or more (and some aged 65–74 with a disability certification) are in the late-elderly medical care scheme (後期高齢者医療) instead.</source>
+      <extracomment>ja: 勤め先の保険がない方が入る、町の国民健康保険です。75歳以上の方（65〜74歳で障害認定を受けた方も）は、後期高齢者医療制度に入ります。</extracomment>
+      <translation type="unfinished">会社《かいしゃ》の 保険《ほけん》が ない 人《ひと》が 入《はい》る、町《まち》の 国民健康保険《こくみんけんこうほけん》です。75歳《さい》からの 人《ひと》は 後期高齢者医療《こうきこうれいしゃいりょう》に 入《はい》ります（65〜74歳《さい》で 障害《しょうがい》の 認定《にんてい》が ある 人《ひと》も）。</translation>
     </message>
     <message>
       <source>Receiving public assistance (生活保護)</source>
@@ -2628,14 +2713,29 @@
       <translation type="unfinished">生活保護《せいかつほご》を 受《う》けて いる</translation>
     </message>
     <message>
+      <source>Public assistance (生活保護) pays living and medical costs for people who cannot support themselves. While receiving it, you are not in National Health Insurance.</source>
+      <extracomment>ja: 生活保護は、生活に困っている方に、生活費や医療費を支給する制度です。受けている間は国民健康保険に入りません。</extracomment>
+      <translation type="unfinished">生活保護《せいかつほご》は、生活《せいかつ》に 困《こま》って いる 人《ひと》に、生活《せいかつ》や 病院《びょういん》の お金《かね》を 出《だ》す しくみです。受《う》けて いる あいだは、国民健康保険《こくみんけんこうほけん》に 入《はい》りません。</translation>
+    </message>
+    <message>
       <source>Are you in the employees' pension as an employee, or as an employee's dependent spouse?</source>
       <extracomment>ja: 会社員・公務員として厚生年金に入っていますか（またはその配偶者として扶養されていますか）？</extracomment>
       <translation type="unfinished">会社《かいしゃ》で 働《はたら》いて 厚生年金《こうせいねんきん》に 入《はい》って いますか？ または、その 人《ひと》の 妻《つま》や 夫《おっと》として 扶養《ふよう》に 入《はい》って いますか？</translation>
     </message>
     <message>
+      <source>Answer "yes" if you pay into the employees' pension (厚生年金, including 共済) through your work, or you are the dependent spouse of such an employee (category 3 of the National Pension). Your pay slip shows 厚生年金 deductions.</source>
+      <extracomment>ja: 会社や役所に勤めて厚生年金（共済を含む）に入っている方、またはその配偶者として扶養されている方（国民年金の第3号被保険者）は「はい」です。給与明細の「厚生年金」の欄で確かめられます。</extracomment>
+      <translation type="unfinished">会社《かいしゃ》や 役所《やくしょ》で 働《はたら》いて 厚生年金《こうせいねんきん》（共済《きょうさい》も）に 入《はい》って いるなら「はい」です。その 人《ひと》の 妻《つま》や 夫《おっと》で 扶養《ふよう》に 入《はい》って いる（国民年金《こくみんねんきん》の 第《だい》3号《ごう》）ときも「はい」です。給料《きゅうりょう》の 明細《めいさい》に「厚生年金《こうせいねんきん》」が あります。</translation>
+    </message>
+    <message>
       <source>Do you have a disability certification for the late-elderly scheme (ages 65–74)?</source>
       <extracomment>ja: 後期高齢者医療の障害認定を受けていますか（65〜74歳の方）？</extracomment>
       <translation type="unfinished">後期高齢者医療《こうきこうれいしゃいりょう》の 障害《しょうがい》の 認定《にんてい》を 受《う》けて いますか？（65〜74歳《さい》の 人《ひと》）</translation>
+    </message>
+    <message>
+      <source>People aged 65–74 with certain disabilities can join the late-elderly medical care scheme (後期高齢者医療) by applying (a disability certification). If you have that scheme's insurance certificate, answer "yes".</source>
+      <extracomment>ja: 65〜74歳で一定の障害がある方は、申請して後期高齢者医療に入ることができます（障害認定）。後期高齢者医療の資格確認書・保険証をお持ちなら「はい」です。</extracomment>
+      <translation type="unfinished">65〜74歳《さい》で 障害《しょうがい》が ある 人《ひと》は、申《もう》し込《こ》んで 後期高齢者医療《こうきこうれいしゃいりょう》に 入《はい》る ことが できます（障害《しょうがい》の 認定《にんてい》）。後期高齢者医療《こうきこうれいしゃいりょう》の 資格確認書《しかくかくにんしょ》や 保険証《ほけんしょう》が あれば「はい」です。</translation>
     </message>
     <message>
       <source>Was the deceased in the late-elderly scheme by a disability certification?</source>
@@ -2648,9 +2748,19 @@
       <translation type="unfinished">外国籍《がいこくせき》ですか？（在留《ざいりゅう》カードや 特別永住者証明書《とくべつえいじゅうしゃしょうめいしょ》を 持《も》って いますか？）</translation>
     </message>
     <message>
+      <source>Answer "yes" if you do not have Japanese nationality, that is if you hold a residence card (在留カード) or a special permanent resident certificate.</source>
+      <extracomment>ja: 日本の国籍がない方は「はい」です。在留カードまたは特別永住者証明書をお持ちの方です。</extracomment>
+      <translation type="unfinished">日本《にほん》の 国籍《こくせき》が ない 人《ひと》は「はい」です。在留《ざいりゅう》カードか 特別永住者証明書《とくべつえいじゅうしゃしょうめいしょ》を 持《も》って いる 人《ひと》です。</translation>
+    </message>
+    <message>
       <source>Are you moving abroad?</source>
       <extracomment>ja: 国外へ引っ越しますか？</extracomment>
       <translation type="unfinished">外国《がいこく》へ 引《ひ》っ越《こ》しますか？</translation>
+    </message>
+    <message>
+      <source>Answer "yes" if you are leaving Japan to live abroad (usually for a year or more). Pension and My Number card procedures differ then.</source>
+      <extracomment>ja: 日本を出て外国に住む場合（おおむね1年以上の予定）は「はい」です。国民年金やマイナンバーカードの手続きが変わります。</extracomment>
+      <translation type="unfinished">日本《にほん》を 出《で》て 外国《がいこく》に 住《す》むなら「はい」です（だいたい 1年《ねん》より 長《なが》く）。年金《ねんきん》と マイナンバーカードの 手続《てつづ》きが 変《か》わります。</translation>
     </message>
     <message>
       <source>Are you the one who gave birth?</source>
@@ -2658,9 +2768,19 @@
       <translation type="unfinished">あなたが 赤《あか》ちゃんを 産《う》みましたか？</translation>
     </message>
     <message>
+      <source>Answer "yes" if you are the mother who gave birth. It is used for the health services after a birth (a home visit, check-ups).</source>
+      <extracomment>ja: 赤ちゃんを産んだお母さんご本人なら「はい」です。出産のあとの保健の案内（赤ちゃん訪問・健診など）に使います。</extracomment>
+      <translation type="unfinished">赤《あか》ちゃんを 産《う》んだ お母《かあ》さんなら「はい」です。産《う》んだ あとの 健康《けんこう》の 案内《あんない》（家《いえ》に 来《く》る 訪問《ほうもん》・健診《けんしん》）に 使《つか》います。</translation>
+    </message>
+    <message>
       <source>Were you a dependant on your spouse's employer insurance?</source>
       <extracomment>ja: 配偶者の勤め先の健康保険の扶養に入っていましたか？</extracomment>
       <translation type="unfinished">妻《つま》や 夫《おっと》の 会社《かいしゃ》の 健康保険《けんこうほけん》で、扶養《ふよう》に 入《はい》って いましたか？</translation>
+    </message>
+    <message>
+      <source>Being a dependant (扶養) means being covered by a family member's workplace health insurance without paying premiums yourself. If your insurance certificate says 被扶養者 (dependant), answer "yes".</source>
+      <extracomment>ja: 「扶養」とは、家族の勤め先の健康保険に、保険料を払わずに家族として入っていることです。資格確認書・保険証に「被扶養者」とあれば「はい」です。</extracomment>
+      <translation type="unfinished">「扶養《ふよう》」は、家族《かぞく》の 会社《かいしゃ》の 健康保険《けんこうほけん》に、自分《じぶん》で お金《かね》を はらわないで 入《はい》って いる ことです。保険証《ほけんしょう》などに「被扶養者《ひふようしゃ》」と あれば「はい」です。</translation>
     </message>
     <message>
       <source>Were you a dependant on the deceased's employer insurance?</source>
@@ -2673,9 +2793,19 @@
       <translation type="unfinished">結婚《けっこん》した あと、妻《つま》や 夫《おっと》の 会社《かいしゃ》の 健康保険《けんこうほけん》の 扶養《ふよう》に 入《はい》りますか？</translation>
     </message>
     <message>
+      <source>Answer "yes" if you will be covered as a family member (被扶養者) by your spouse's workplace health insurance. The spouse's employer handles that; here you leave National Health Insurance.</source>
+      <extracomment>ja: 結婚相手の勤め先の健康保険に、家族（被扶養者）として入る予定なら「はい」です。その届出は相手の勤め先でします。町では国民健康保険をやめる届出をします。</extracomment>
+      <translation type="unfinished">結婚《けっこん》した 相手《あいて》の 会社《かいしゃ》の 健康保険《けんこうほけん》に、家族《かぞく》（被扶養者《ひふようしゃ》）として 入《はい》るなら「はい」です。その 手続《てつづ》きは 相手《あいて》の 会社《かいしゃ》で します。町《まち》では 国民健康保険《こくみんけんこうほけん》を やめる 手続《てつづ》きを します。</translation>
+    </message>
+    <message>
       <source>Do you have a long-term care certification (要介護・要支援)?</source>
       <extracomment>ja: 要介護・要支援の認定を受けていますか？</extracomment>
       <translation type="unfinished">介護《かいご》が いる 人《ひと》の 認定《にんてい》（要介護《ようかいご》・要支援《ようしえん》）を 受《う》けて いますか？</translation>
+    </message>
+    <message>
+      <source>A town certification that lets a person who needs care use long-term care services (care levels 要介護 1–5, support levels 要支援 1–2). The 要介護状態区分等 box of the long-term care insurance certificate (介護保険被保険者証) shows it.</source>
+      <extracomment>ja: 介護が必要な方が町の認定を受けて、介護サービスを使えるようにする制度です（要介護1〜5・要支援1〜2）。介護保険被保険者証の「要介護状態区分等」の欄で確かめられます。</extracomment>
+      <translation type="unfinished">介護《かいご》が いる 人《ひと》が、町《まち》の 認定《にんてい》を 受《う》けて 介護《かいご》の サービスを 使《つか》う しくみです（要介護《ようかいご》1〜5・要支援《ようしえん》1〜2）。介護保険被保険者証《かいごほけんひほけんしゃしょう》に 書《か》いて あります。</translation>
     </message>
     <message>
       <source>Did the deceased have a long-term care certification?</source>
@@ -2688,9 +2818,19 @@
       <translation type="unfinished">亡《な》くなった 人《ひと》は 年金《ねんきん》を もらって いましたか？</translation>
     </message>
     <message>
+      <source>The pension certificate (年金証書) or a payment notice shows it. The kind of pension decides where the death is reported (the town or the pension office).</source>
+      <extracomment>ja: 年金証書や年金振込通知書で確かめられます。年金の種類によって、届け先（町の窓口または年金事務所）が変わります。</extracomment>
+      <translation type="unfinished">年金証書《ねんきんしょうしょ》や 年金《ねんきん》の お知《し》らせで わかります。年金《ねんきん》の 種類《しゅるい》で、届《とど》ける ところ（町《まち》か 年金事務所《ねんきんじむしょ》）が 変《か》わります。</translation>
+    </message>
+    <message>
       <source>No</source>
       <extracomment>ja: 受け取っていない</extracomment>
       <translation type="unfinished">もらって いない</translation>
+    </message>
+    <message>
+      <source>The deceased received no pension.</source>
+      <extracomment>ja: 亡くなられた方が年金を受け取っていなかった場合です。</extracomment>
+      <translation type="unfinished">亡《な》くなった 人《ひと》は 年金《ねんきん》を もらって いませんでした。</translation>
     </message>
     <message>
       <source>National Pension only</source>
@@ -2698,9 +2838,19 @@
       <translation type="unfinished">国民年金《こくみんねんきん》だけ</translation>
     </message>
     <message>
+      <source>The deceased received only the basic National Pension (国民年金).</source>
+      <extracomment>ja: 国民年金（基礎年金）だけを受け取っていた場合です。</extracomment>
+      <translation type="unfinished">亡《な》くなった 人《ひと》は 国民年金《こくみんねんきん》だけを もらって いました。</translation>
+    </message>
+    <message>
       <source>Employees' Pension (厚生年金・共済)</source>
       <extracomment>ja: 厚生年金・共済年金</extracomment>
       <translation type="unfinished">厚生年金《こうせいねんきん》・共済年金《きょうさいねんきん》</translation>
+    </message>
+    <message>
+      <source>The deceased received a pension from employment (厚生年金 or 共済年金), with or without the basic pension.</source>
+      <extracomment>ja: 勤めていた方の厚生年金・共済年金を受け取っていた場合です（基礎年金と一緒の場合も含みます）。</extracomment>
+      <translation type="unfinished">亡《な》くなった 人《ひと》は、会社《かいしゃ》などで 働《はたら》いた 人《ひと》の 年金《ねんきん》（厚生年金《こうせいねんきん》・共済年金《きょうさいねんきん》）を もらって いました。</translation>
     </message>
     <message>
       <source>Are you pregnant?</source>
@@ -2708,14 +2858,29 @@
       <translation type="unfinished">おなかに 赤《あか》ちゃんが いますか？（妊娠中《にんしんちゅう》）</translation>
     </message>
     <message>
+      <source>Answer "yes" if you are pregnant. Bring your maternal and child health handbook (母子健康手帳) and any unused check-up vouchers.</source>
+      <extracomment>ja: 妊娠中の方は「はい」です。母子健康手帳と、使っていない妊婦健診の受診票をお持ちください。</extracomment>
+      <translation type="unfinished">おなかに 赤《あか》ちゃんが いるなら「はい」です。母子健康手帳《ぼしけんこうてちょう》と、使《つか》って いない 妊婦健診《にんぷけんしん》の 紙《かみ》を 持《も》って きて ください。</translation>
+    </message>
+    <message>
       <source>Does the child attend (or plan to attend) a nursery or kindergarten?</source>
       <extracomment>ja: 保育所・認定こども園に通っていますか（通う予定ですか）？</extracomment>
       <translation type="unfinished">子《こ》どもは 保育所《ほいくしょ》や こども園《えん》に 行《い》って いますか？（これから 行《い》きますか？）</translation>
     </message>
     <message>
+      <source>Answer "yes" if the child attends, or will attend, a nursery school (保育所) or a certified centre for early childhood education (認定こども園).</source>
+      <extracomment>ja: 保育所（保育園）や認定こども園に通っている、または通う予定のお子さんなら「はい」です。</extracomment>
+      <translation type="unfinished">子《こ》どもが 保育所《ほいくしょ》（保育園《ほいくえん》）や 認定《にんてい》こども園《えん》に 行《い》って いる、または これから 行《い》くなら「はい」です。</translation>
+    </message>
+    <message>
       <source>Do you hold a disability certificate (障害者手帳)?</source>
       <extracomment>ja: 障害者手帳（身体・療育・精神）をお持ちですか？</extracomment>
       <translation type="unfinished">障害者手帳《しょうがいしゃてちょう》を 持《も》って いますか？</translation>
+    </message>
+    <message>
+      <source>Answer "yes" if you hold a physical disability certificate, an intellectual disability certificate (療育手帳) or a mental health and welfare certificate.</source>
+      <extracomment>ja: 身体障害者手帳・療育手帳・精神障害者保健福祉手帳のどれかをお持ちなら「はい」です。</extracomment>
+      <translation type="unfinished">身体障害者手帳《しんたいしょうがいしゃてちょう》・療育手帳《りょういくてちょう》・精神障害者保健福祉手帳《せいしんしょうがいしゃほけんふくしてちょう》の どれかを 持《も》って いるなら「はい」です。</translation>
     </message>
     <message>
       <source>Did the deceased hold a disability certificate?</source>
@@ -2728,9 +2893,19 @@
       <translation type="unfinished">印鑑登録《いんかんとうろく》（はんこの 登録《とうろく》。実印《じついん》）を しますか？</translation>
     </message>
     <message>
+      <source>Registering a seal with the town makes it your official seal (実印); its certificate is needed to buy a house or a car, for loans and the like. Bring the seal to register (no rubber stamps).</source>
+      <extracomment>ja: 印鑑を町に登録すると「実印」になり、家や車の売買・ローンなどで印鑑登録証明書が使えます。登録する印鑑（ゴム印は不可）をお持ちください。</extracomment>
+      <translation type="unfinished">はんこを 町《まち》に 登録《とうろく》すると「実印《じついん》」に なります。家《いえ》や 車《くるま》を 買《か》う ときなどに、印鑑登録証明書《いんかんとうろくしょうめいしょ》が 使《つか》えます。登録《とうろく》する はんこを 持《も》って きて ください（ゴムの はんこは だめです）。</translation>
+    </message>
+    <message>
       <source>Do you have a registered seal (印鑑登録)?</source>
       <extracomment>ja: 印鑑登録をしていますか？</extracomment>
       <translation type="unfinished">印鑑登録《いんかんとうろく》（はんこの 登録《とうろく》）を して いますか？</translation>
+    </message>
+    <message>
+      <source>Answer "yes" if you have registered an official seal (実印) with the town. If you have a seal registration card (印鑑登録証), you have.</source>
+      <extracomment>ja: 町に実印を登録している方は「はい」です。印鑑登録証（カード）をお持ちなら、登録しています。</extracomment>
+      <translation type="unfinished">町《まち》に 実印《じついん》を 登録《とうろく》して いるなら「はい」です。印鑑登録証《いんかんとうろくしょう》（カード）を 持《も》って いれば、登録《とうろく》して います。</translation>
     </message>
     <message>
       <source>Did the deceased have a registered seal?</source>
@@ -2741,6 +2916,11 @@
       <source>Are you a single-parent family (or receiving single-parent benefits)?</source>
       <extracomment>ja: ひとり親家庭ですか（児童扶養手当・ひとり親医療を受けていますか）？</extracomment>
       <translation type="unfinished">ひとり親《おや》の 家族《かぞく》ですか？（児童扶養手当《じどうふようてあて》や ひとり親《おや》の 医療費《いりょうひ》の 助《たす》けを もらって いますか？）</translation>
+    </message>
+    <message>
+      <source>A family where one parent alone raises children up to 18 (until the 31 March after their 18th birthday). Such a family may receive the child-rearing allowance (児童扶養手当) and medical aid.</source>
+      <extracomment>ja: 父または母の一方だけで、18歳（18歳になったあとの3月31日）までの子どもを育てている家庭です。児童扶養手当やひとり親医療を受けられることがあります。</extracomment>
+      <translation type="unfinished">お父《とう》さんか お母《かあ》さんの 1人《ひとり》だけで、18歳《さい》まで（18歳《さい》の あとの 3月《がつ》31日《にち》まで）の 子《こ》どもを 育《そだ》てて いる 家族《かぞく》です。児童扶養手当《じどうふようてあて》や ひとり親《おや》の 医療費《いりょうひ》の 助《たす》けが もらえる ことが あります。</translation>
     </message>
     <message>
       <source>Will you raise the child as a single parent (e.g. not married)?</source>
@@ -2768,9 +2948,19 @@
       <translation type="unfinished">児童手当《じどうてあて》を もらう 人《ひと》は 公務員《こうむいん》ですか？</translation>
     </message>
     <message>
+      <source>Public servants (staff of the national or a local government) claim the child allowance from their employer, not from the town.</source>
+      <extracomment>ja: 公務員（国・県・市町村などの職員）の児童手当は、町ではなく勤め先に申請します。</extracomment>
+      <translation type="unfinished">公務員《こうむいん》（国《くに》・県《けん》・市町村《しちょうそん》などで 働《はたら》く 人《ひと》）の 児童手当《じどうてあて》は、町《まち》では なく、働《はたら》いて いる ところに 申《もう》し込《こ》みます。</translation>
+    </message>
+    <message>
       <source>Who receives the child allowance (the parent with the higher income)?</source>
       <extracomment>ja: 児童手当を受け取る方（所得の高い方）はどなたですか？</extracomment>
       <translation type="unfinished">児童手当《じどうてあて》を もらうのは だれですか？（お金《かね》を 多《おお》く もらって いる 親《おや》）</translation>
+    </message>
+    <message>
+      <source>The child allowance goes to the parent who mainly supports the children, usually the one with the higher income. If unsure, choose the parent with the higher income.</source>
+      <extracomment>ja: 児童手当は、子どもを主に養っている親（ふつうは所得の高い方）が受け取ります。迷ったら、所得の高い方を選んでください。</extracomment>
+      <translation type="unfinished">児童手当《じどうてあて》は、子《こ》どもの 生活《せいかつ》を おもに ささえる 親《おや》が もらいます。ふつうは 給料《きゅうりょう》が 多《おお》い 人《ひと》です。わからない ときは、給料《きゅうりょう》が 多《おお》い 人《ひと》を えらんで ください。</translation>
     </message>
     <message>
       <source>Me (the one filing)</source>
@@ -2778,9 +2968,19 @@
       <translation type="unfinished">わたし（いま 来《き》て いる 人《ひと》）</translation>
     </message>
     <message>
+      <source>You, the person filing now, receive it.</source>
+      <extracomment>ja: いま届出に来ているあなたが受け取る場合です。</extracomment>
+      <translation type="unfinished">いま ここに 来《き》て いる あなたが もらいます。</translation>
+    </message>
+    <message>
       <source>My husband or wife</source>
       <extracomment>ja: 配偶者（夫または妻）</extracomment>
       <translation type="unfinished">わたしの 夫《おっと》か 妻《つま》</translation>
+    </message>
+    <message>
+      <source>Your husband or wife receives it.</source>
+      <extracomment>ja: あなたの夫または妻が受け取る場合です。</extracomment>
+      <translation type="unfinished">あなたの 夫《おっと》か 妻《つま》が もらいます。</translation>
     </message>
     <message>
       <source>Does the move change the children's school district?</source>
@@ -2788,9 +2988,19 @@
       <translation type="unfinished">引《ひ》っ越《こ》しで、子《こ》どもが 行《い》く 学校《がっこう》が 変《か》わりますか？</translation>
     </message>
     <message>
+      <source>The address decides which elementary or junior high school a child attends (the school district). If you are not sure whether the new address changes it, choose "I don't know".</source>
+      <extracomment>ja: 小・中学校は、住所によって通う学校（校区）が決まります。新しい住所で校区が変わるかわからないときは「わからない」を選んでください。</extracomment>
+      <translation type="unfinished">小学校《しょうがっこう》と 中学校《ちゅうがっこう》は、住所《じゅうしょ》で 行《い》く 学校《がっこう》が 決《き》まります（校区《こうく》）。新《あたら》しい 住所《じゅうしょ》で 学校《がっこう》が 変《か》わるか わからない ときは、「わからない」を えらんで ください。</translation>
+    </message>
+    <message>
       <source>Is the home supplied by the town waterworks?</source>
       <extracomment>ja: 町の水道を使いますか（使っていましたか）？</extracomment>
       <translation type="unfinished">町《まち》の 水道《すいどう》を 使《つか》いますか？（使《つか》って いましたか？）</translation>
+    </message>
+    <message>
+      <source>Homes on the town waterworks get water bills or meter slips from the town. Answer "no" if the home uses only well water.</source>
+      <extracomment>ja: 町の水道を使っている家には、町から水道料金の請求書や検針票が届きます。井戸水だけの家は「いいえ」です。</extracomment>
+      <translation type="unfinished">町《まち》の 水道《すいどう》を 使《つか》う 家《いえ》には、町《まち》から 水道代《すいどうだい》の 紙《かみ》が 来《き》ます。井戸《いど》の 水《みず》だけ 使《つか》う 家《いえ》は「いいえ」です。</translation>
     </message>
     <message>
       <source>Was the town water supply in the deceased's name?</source>
@@ -2803,6 +3013,11 @@
       <translation type="unfinished">生《う》まれて 91日《にち》より 大《おお》きい 犬《いぬ》が いますか？</translation>
     </message>
     <message>
+      <source>By law, a dog aged 91 days or more is registered with the town and vaccinated against rabies every year. Cats and other animals do not count.</source>
+      <extracomment>ja: 生後91日以上の犬は、町への登録と毎年の狂犬病予防注射が法律で決まっています。猫などほかの動物は含みません。</extracomment>
+      <translation type="unfinished">生《う》まれて 91日《にち》より 大《おお》きい 犬《いぬ》は、町《まち》に 登録《とうろく》して、毎年《まいとし》 狂犬病《きょうけんびょう》の 注射《ちゅうしゃ》を します。法律《ほうりつ》で 決《き》まって います。猫《ねこ》など ほかの 動物《どうぶつ》は 入《はい》りません。</translation>
+    </message>
+    <message>
       <source>Did the deceased keep a dog?</source>
       <extracomment>ja: 亡くなられた方は犬を飼っていましたか？</extracomment>
       <translation type="unfinished">亡《な》くなった 人《ひと》は 犬《いぬ》を 飼《か》って いましたか？</translation>
@@ -2811,6 +3026,11 @@
       <source>Do you own a moped (up to 125 cc), a minicar or a small special vehicle?</source>
       <extracomment>ja: 原付（125cc以下）・ミニカー・小型特殊自動車をお持ちですか？</extracomment>
       <translation type="unfinished">バイク（125ccまでの 原付《げんつき》）、ミニカー、小型特殊自動車《こがたとくしゅじどうしゃ》を 持《も》って いますか？</translation>
+    </message>
+    <message>
+      <source>A motorbike up to 125 cc, a minicar or a small special vehicle (such as a farm tractor) with a number plate from the town. Bigger motorbikes and kei cars do not count.</source>
+      <extracomment>ja: 町が交付したナンバープレートの付いた、125cc以下のバイク（原付）・ミニカー・小型特殊自動車（農耕用トラクターなど）です。126cc以上のバイクや軽自動車は含みません。</extracomment>
+      <translation type="unfinished">町《まち》の ナンバープレートが ついた、125ccまでの バイク（原付《げんつき》）・ミニカー・小型特殊自動車《こがたとくしゅじどうしゃ》（畑《はたけ》の トラクター など）です。もっと 大《おお》きい バイクや 軽自動車《けいじどうしゃ》は 入《はい》りません。</translation>
     </message>
     <message>
       <source>Did the deceased own a moped or a minicar?</source>
@@ -2823,6 +3043,11 @@
       <translation type="unfinished">この 町《まち》に 土地《とち》や 建物《たてもの》を 持《も》って いますか？</translation>
     </message>
     <message>
+      <source>Owners of land or buildings in the town receive a fixed asset tax (固定資産税) notice from the town every year.</source>
+      <extracomment>ja: 町内に土地や家を持っている方には、毎年、町から固定資産税の納税通知書が届きます。</extracomment>
+      <translation type="unfinished">この 町《まち》に 土地《とち》や 家《いえ》を 持《も》って いる 人《ひと》には、毎年《まいとし》 町《まち》から 固定資産税《こていしさんぜい》（土地《とち》や 家《いえ》の 税金《ぜいきん》）の 紙《かみ》が 来《き》ます。</translation>
+    </message>
+    <message>
       <source>Did the deceased own land or a building in the town?</source>
       <extracomment>ja: 亡くなられた方は町内に土地や建物をお持ちでしたか？</extracomment>
       <translation type="unfinished">亡《な》くなった 人《ひと》は、この 町《まち》に 土地《とち》や 建物《たてもの》を 持《も》って いましたか？</translation>
@@ -2831,6 +3056,11 @@
       <source>Do you need a copy of the residence record (for an employer, a car, …)?</source>
       <extracomment>ja: 住民票の写しが必要ですか（勤務先・車の手続きなど）？</extracomment>
       <translation type="unfinished">住民票《じゅうみんひょう》の 写《うつ》しが いりますか？（会社《かいしゃ》や 車《くるま》の 手続《てつづ》き など）</translation>
+    </message>
+    <message>
+      <source>A copy of the residence record (住民票の写し) certifies your address. Answer "yes" if your employer, the car registration, a bank or an insurer asked you for one.</source>
+      <extracomment>ja: 住民票の写しは、住所を証明する書類です。勤め先・車の登録・銀行・保険会社などに出すように言われているなら「はい」です。</extracomment>
+      <translation type="unfinished">住民票《じゅうみんひょう》の 写《うつ》しは、住所《じゅうしょ》を 証明《しょうめい》する 紙《かみ》です。会社《かいしゃ》・車《くるま》の 登録《とうろく》・銀行《ぎんこう》・保険会社《ほけんがいしゃ》などに「出《だ》して ください」と 言《い》われたなら「はい」です。</translation>
     </message>
     <message>
       <source>Do you need certificates (e.g. the removed residence record) for banks or insurers?</source>
