@@ -121,11 +121,11 @@
     <name>GuideSheet</name>
     <message>
       <source>Guide sheet</source>
-      <translation type="unfinished">手続《てつづ》きの 案内《あんない》</translation>
+      <translation type="unfinished">てつづきの あんない</translation>
     </message>
     <message>
       <source>Guide sheet (continued)</source>
-      <translation type="unfinished">手続《てつづ》きの 案内《あんない》（つづき）</translation>
+      <translation type="unfinished">あんない（つづき）</translation>
     </message>
     <message>
       <source>Ticket number</source>
