@@ -21,6 +21,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from forms.geometry import PAGE_H
+from kiosk.i18n.ruby import inline, plain
 from printing.fonts import BOLD_FACES, MINCHO, printable, runs, text_width
 
 LINE = 1.18  # line height as a multiple of the font size
@@ -172,6 +173,9 @@ class Pen:
         """Draw one line (already made printable), ``scale`` times as wide as usual;
         returns its width in mm."""
         c = self.canvas
+        # one line in a fixed place (a title, a heading, a box): readings of ruby markup
+        # (やさしい日本語) are dropped, as they would not fit; wrapped text keeps them (safe)
+        text = plain(text)
         width: float = text_width(text, font, size) * scale / mm
         if align == "center":
             x -= width / 2
@@ -201,7 +205,9 @@ class Pen:
         return width
 
     def safe(self, text: str, font: str = MINCHO) -> str:
-        cov = printable(text, font)
+        """``text`` as it can be printed: readings written inline after their kanji
+        (``漢字（かんじ）``), characters no face has as 〓 (counted as missing)."""
+        cov = printable(inline(text), font)
         self.missing += cov.missing
         return cov.text
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 
 from kiosk import i18n
 from kiosk.config import UiConfig
+from kiosk.ui.ruby import RubyTranslator, reset_glossary
 
 log = logging.getLogger(__name__)
 
@@ -53,14 +54,18 @@ class LanguageSwitcher:
         for translator in self._installed:
             app.removeTranslator(translator)
         self._installed.clear()
+        reset_glossary()
         # Qt asks the most recently installed translator first, so the fallback chain
         # (ja-easy → ja, pt-BR → pt) is installed last link first; English is the source.
         chain = i18n.fallback_chain(language)
         chain = chain[:chain.index(i18n.SOURCE_LOCALE)]
         for link in reversed(chain):
             for qm in self._qm_files(link):
-                translator = QTranslator()
-                if translator.load(str(qm)):
+                loaded = QTranslator()
+                if loaded.load(str(qm)):
+                    # strings with ruby markup (やさしい日本語) come out plain: no control
+                    # can show 《》; ruby-aware labels get the readings back
+                    translator = RubyTranslator(loaded)
                     app.installTranslator(translator)
                     self._installed.append(translator)
                 else:

@@ -1,26 +1,25 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja" sourcelanguage="en">
   <context>
     <name>GuideSheet</name>
     <message>
       <source>Please go to the one-stop desk with this sheet and the filled-in forms. Every procedure starts there: you need not go round the counters.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">この 紙《かみ》と 書類《しょるい》を 持《も》って、総合窓口《そうごうまどぐち》へ 行《い》って ください。手続《てつづ》きは ぜんぶ そこから はじまります。ほかの 窓口《まどぐち》を 回《まわ》らなくても いいです。</translation>
     </message>
     <message>
       <source>The one-stop desk sends you here: a specialist does these.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">総合窓口《そうごうまどぐち》から ここに 行《い》きます。専門《せんもん》の 人《ひと》が 手続《てつづ》きを します。</translation>
     </message>
   </context>
   <context>
     <name>FinishedScreen</name>
     <message>
       <source>Please go to the one-stop desk. Every procedure starts there:</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">総合窓口《そうごうまどぐち》へ 行《い》って ください。手続《てつづ》きは ぜんぶ そこから はじまります：</translation>
     </message>
     <message>
       <source>The desk sends you here: a specialist does these.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">総合窓口《そうごうまどぐち》から ここに 行《い》きます。専門《せんもん》の 人《ひと》が 手続《てつづ》きを します。</translation>
     </message>
   </context>
   <context>
@@ -121,11 +120,11 @@
     <name>SummaryScreen</name>
     <message>
       <source>%1 procedures, all starting at the one-stop desk; your forms are printed next.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">手続《てつづ》きは %1つ です。ぜんぶ 総合窓口《そうごうまどぐち》から はじまります。つぎに 書類《しょるい》を 印刷《いんさつ》します。</translation>
     </message>
     <message>
       <source>The desk sends you here: a specialist does these.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">総合窓口《そうごうまどぐち》から ここに 行《い》きます。専門《せんもん》の 人《ひと》が 手続《てつづ》きを します。</translation>
     </message>
   </context>
 </TS>

@@ -21,6 +21,7 @@ from kiosk.card.errors import CardError, CardRemoved, NoCard, NoReader, ReaderUn
 from kiosk.ui.card_adapter import CardAdapter
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.screens.base import Screen, make_button
+from kiosk.ui.widgets.ruby_label import RubyLabel
 
 log = logging.getLogger(__name__)
 
@@ -116,7 +117,7 @@ class CardInsertScreen(Screen):
         self.back_button.clicked.connect(self._back)
 
     def _label(self, name: str, role: str) -> QLabel:
-        label = QLabel(self)
+        label = RubyLabel(self)
         label.setObjectName(name)
         label.setProperty("role", role)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)

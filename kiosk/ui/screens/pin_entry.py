@@ -40,6 +40,7 @@ from kiosk.ui.card_adapter import CardAdapter
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.screens.base import Screen, make_button
 from kiosk.ui.widgets.pin_pad import PinPad
+from kiosk.ui.widgets.ruby_label import RubyLabel
 
 log = logging.getLogger(__name__)
 
@@ -57,13 +58,13 @@ class PinEntryScreen(Screen):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 24, 48, 24)
         layout.setSpacing(16)
-        self.title = QLabel(self)
+        self.title = RubyLabel(self)
         self.title.setObjectName("pinTitle")
         self.title.setProperty("role", "title")
         self.tries_label = QLabel(self)
         self.tries_label.setObjectName("pinTriesLeft")
         self.tries_label.setProperty("role", "subtitle")
-        self.message = QLabel(self)
+        self.message = RubyLabel(self)
         self.message.setObjectName("pinMessage")
         self.message.setProperty("role", "warning")
         for label in (self.title, self.tries_label, self.message):

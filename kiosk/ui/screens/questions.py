@@ -9,12 +9,13 @@ from the first question it returns to the previous screen.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QProgressBar, QVBoxLayout, QWidget
 
 from kiosk.app.session import ResidentSession
 from kiosk.app.visit import Step, Visit
 from kiosk.navigation.scenario import AnswerValue
 from kiosk.ui.screens.base import Screen
+from kiosk.ui.widgets.ruby_label import RubyLabel
 from kiosk.ui.wizard.common import (
     ChoiceButton,
     back_button,
@@ -39,7 +40,7 @@ class QuestionsScreen(Screen):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 16, 40, 16)
         layout.setSpacing(12)
-        self.progress_label = QLabel(self)
+        self.progress_label = RubyLabel(self)
         self.progress_label.setObjectName("questionProgressLabel")
         self.progress_label.setProperty("role", "hint")
         self.progress_bar = QProgressBar(self)

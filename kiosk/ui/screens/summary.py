@@ -16,6 +16,7 @@ from kiosk.navigation.plan import Plan, PlannedProcedure
 from kiosk.navigation.route import resident_route
 from kiosk.navigation.scenario import Person
 from kiosk.ui.screens.base import Screen, make_button
+from kiosk.ui.widgets.ruby_label import RubyLabel
 from kiosk.ui.wizard.common import (
     back_button,
     bottom_row,
@@ -80,7 +81,7 @@ class SummaryScreen(Screen):
 
     # ------------------------------------------------------------------ drawing
     def _label(self, name: str, text: str, role: str = "") -> QLabel:
-        label = QLabel(text, self.list_box)
+        label = RubyLabel(self.list_box, text)
         label.setObjectName(name)
         label.setWordWrap(True)
         if role:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from kiosk.app.visit import relation_label
 from kiosk.navigation.scenario import SELF_ID, Person
 from kiosk.ui.i18n import LanguageSwitcher
+from kiosk.ui.ruby import RubyButton
 from kiosk.ui.widgets.factories import make_button, make_label
 
 
@@ -41,7 +42,7 @@ def _label(parent: QWidget, name: str, role: str = "") -> QLabel:
     return label
 
 
-class ChoiceButton(QPushButton):
+class ChoiceButton(RubyButton):
     """A big answer button with wrapping text: symbol | title / detail."""
 
     def __init__(self, name: str, parent: QWidget, role: str = "") -> None:
@@ -120,15 +121,7 @@ def show_message(label: QLabel, text: str) -> None:
 
 def header(parent: QWidget, name: str) -> tuple[QLabel, QLabel]:
     """Title and hint labels, added by the caller to its layout."""
-    title = QLabel(parent)
-    title.setObjectName(f"{name}Title")
-    title.setProperty("role", "title")
-    title.setWordWrap(True)
-    hint = QLabel(parent)
-    hint.setObjectName(f"{name}Hint")
-    hint.setProperty("role", "hint")
-    hint.setWordWrap(True)
-    return title, hint
+    return make_label(f"{name}Title", parent, "title"), make_label(f"{name}Hint", parent, "hint")
 
 
 def bottom_row(parent: QWidget, back: QPushButton, *others: QWidget) -> QHBoxLayout:
@@ -196,7 +189,7 @@ def clear_layout(layout: QLayout) -> None:
 
 def join_names(names: list[str]) -> str:
     """A list of people as the language writes it (、 in Japanese)."""
-    return ("、" if language() == "ja" else ", ").join(names)
+    return ("、" if language().split("-", maxsplit=1)[0] == "ja" else ", ").join(names)
 
 
 def person_name(person: Person) -> str:
