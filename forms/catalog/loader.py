@@ -43,6 +43,7 @@ from forms.catalog.onestop import build_onestop, desk_department
 from forms.catalog.procedures import build_procedures
 from forms.catalog.questions import build_questions
 from forms.catalog.record_rules import load_record_codes
+from forms.catalog.translations import catalog_translations
 from forms.catalog.yamlio import CatalogError, Problems, line_of, read_yaml
 from kiosk.domain import conditions as cond
 from kiosk.domain.fact_vocabulary import FACT_TYPES, fact_choices
@@ -97,6 +98,10 @@ def load_catalog(
     onestop_raw = (read_yaml(root / "onestop.yaml", problems)
                    if (root / "onestop.yaml").exists() else None)
     problems.locales = _locales(problems, root)
+    problems.translations, unreadable = catalog_translations(
+        root, [loc for loc in problems.locales if loc not in ("ja", "en")])
+    for sentence in unreadable:
+        problems.add(str(root.name), "", sentence)
     problems.raise_if_any()  # nothing sensible can be said about files that do not parse
     forms = (frozenset(known_forms) if known_forms is not None
              else known_form_ids(town_layouts=root / "layouts"))

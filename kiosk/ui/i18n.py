@@ -53,8 +53,12 @@ class LanguageSwitcher:
         for translator in self._installed:
             app.removeTranslator(translator)
         self._installed.clear()
-        if language != i18n.SOURCE_LOCALE:
-            for qm in self._qm_files(language):
+        # Qt asks the most recently installed translator first, so the fallback chain
+        # (ja-easy → ja, pt-BR → pt) is installed last link first; English is the source.
+        chain = i18n.fallback_chain(language)
+        chain = chain[:chain.index(i18n.SOURCE_LOCALE)]
+        for link in reversed(chain):
+            for qm in self._qm_files(link):
                 translator = QTranslator()
                 if translator.load(str(qm)):
                     app.installTranslator(translator)

@@ -220,11 +220,14 @@ class MainWindow(QMainWindow):
 
     def retranslate_ui(self) -> None:
         # The language button is written in the *other* language: a resident who cannot
-        # read the current one must still recognise the way out. With a picker it names
-        # every language in itself.
+        # read the current one must still recognise the way out. With a picker it says
+        # "Language" in the current language, in Japanese and in English (eight names in
+        # themselves would not fit the bar; the picker shows them).
         offered = i18n.languages()
         if len(offered) > 2:
-            self.language_button.setText(" / ".join(i18n.language_name(x) for x in offered))
+            words = (i18n.translate("Language", "Language", self.language.current),
+                     i18n.translate("Language", "Language", i18n.BASE_LOCALE), "Language")
+            self.language_button.setText(" / ".join(dict.fromkeys(words)))
             self.language_button.setAccessibleName(
                 i18n.translate("Language", "Choose a language", self.language.current))
         else:

@@ -94,6 +94,12 @@ QPushButton[role="toolbar"]:checked {{ background: {p.primary}; color: {p.on_pri
 QPushButton[role="toolbar"][alert="true"] {{
     border-color: {p.danger}; color: {p.danger}; font-weight: bold;
 }}
+QPushButton[role="language"] {{
+    min-height: {max(64, round(target * 0.7))}px; padding: 4px 12px;
+    background: {p.primary}; color: {p.on_primary}; border-color: {p.primary};
+    font-size: {big}px; font-weight: bold;
+}}
+QPushButton[role="language"][current="true"] {{ border: 6px solid {p.focus}; }}
 QPushButton[role="pick"]:checked {{ border: 6px solid {p.primary}; }}
 QPushButton[role="callstaff"] {{
     min-height: 64px; padding: 4px 24px; font-size: 26px; font-weight: bold;

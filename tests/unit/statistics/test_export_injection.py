@@ -128,7 +128,11 @@ def test_catalog_check_warns_about_formula_like_titles(
     assert any("event IN title (ja) starts with '='" in line for line in warnings)
     assert any("event OUT title (ja)" in line for line in warnings)
     assert any("department JUMIN name (ja) starts with '@'" in line for line in warnings)
-    assert len(warnings) == 5
+    assert len([line for line in warnings if "(ja)" in line]) == 5
+    # やさしい日本語 falls back to Japanese where it has no text of its own, so the same
+    # titles reach its exports and are warned about under its tag too.
+    assert len([line for line in warnings if "(ja-easy)" in line]) == 5
+    assert len(warnings) == 10
     assert captured.out.startswith("catalog OK")
     assert main(["catalog", "check"]) == 0
     assert "warning" not in capsys.readouterr().err
