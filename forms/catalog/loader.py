@@ -21,6 +21,7 @@ What is checked, each reported with file, line, entry and problem:
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -41,7 +42,7 @@ from forms.catalog.model import (
 )
 from forms.catalog.onestop import build_onestop, desk_department
 from forms.catalog.procedures import build_procedures
-from forms.catalog.questions import build_questions
+from forms.catalog.questions import build_dont_know, build_questions
 from forms.catalog.record_rules import load_record_codes
 from forms.catalog.translations import catalog_translations
 from forms.catalog.yamlio import CatalogError, Problems, line_of, read_yaml
@@ -110,6 +111,7 @@ def load_catalog(
     town = _town(problems, raw["town"])
     questions, question_entries = build_questions(problems, raw["questions"],
                                                   load_record_codes(problems))
+    dont_know = build_dont_know(problems, raw["questions"])
     predicate_entries = _predicate_entries(problems, raw["predicates"])
     _check_namespace(problems, questions, predicate_entries)
 
@@ -149,6 +151,7 @@ def load_catalog(
         known_forms=forms,
         locales=problems.locales,
         onestop=onestop,
+        dont_know=dont_know,
     )
 
 
@@ -304,8 +307,7 @@ def _compile_ask_when(
                    if q.implied_by is not None else None)
         graph[qid] = [n.name for c in (ask_when, implied) if c is not None
                       for n in cond.names(c.expr) if n.name in questions]
-        result[qid] = Question(q.id, q.scope, q.type, q.text, q.options, q.default,
-                               ask_when, q.text_by_event, implied, q.from_record)
+        result[qid] = replace(q, ask_when=ask_when, implied_by=implied)
     cycle = find_cycle(graph)
     if cycle:
         entries[cycle[0]].error(

@@ -17,6 +17,9 @@ from kiosk.i18n import Text
 
 __all__ = ["Text"]  # a catalog text: a map from locale to string with a fallback chain
 
+NO_TEXT = Text.of({})
+"""A text in no locale (e.g. a question without ``help``); immutable, so shared."""
+
 
 @dataclass(frozen=True, slots=True)
 class Condition:
@@ -36,6 +39,8 @@ class DepartmentDef:
 class Option:
     id: str
     label: Text
+    # a plain-words explanation shown with the answer (and read aloud)
+    help: Text = NO_TEXT
 
 
 class RecordSource(enum.Enum):
@@ -91,6 +96,8 @@ class Question:
     implied_by: Condition | None = None
     # how the core system's records answer it, per source and event (none: always asked)
     from_record: tuple[RecordRule, ...] = ()
+    # a plain-words explanation of the question: its jargon and where to find the answer
+    help: Text = NO_TEXT
 
     @property
     def value_type(self) -> str:
@@ -301,6 +308,8 @@ class Catalog:
     locales: tuple[str, ...] = ("ja", "en")
     # the town's one-stop desk (onestop.yaml, when enabled); None: a counter per department
     onestop: OneStopDesk | None = None
+    # the 「わからない」 answer every question offers, with its help (questions.yaml)
+    dont_know: Option = Option("dont_know", Text("わからない", "I don't know"))
 
     @property
     def layouts_dir(self) -> Path:
