@@ -33,6 +33,16 @@ class DepartmentDef:
     name: Text
     counter: Text
     order: int
+    # about how long one procedure takes at this counter (a procedure may state its own)
+    minutes: int = 10
+
+
+@dataclass(frozen=True, slots=True)
+class KioskTiming:
+    """The time still spent at the kiosk after the summary (``departments.yaml`` ``kiosk``)."""
+
+    seconds_to_finish: int = 60
+    seconds_per_form: int = 15
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,6 +235,8 @@ class Procedure:
     form_scope: str  # "member" | "household"
     rules: Mapping[str, Rule]
     guidance: Guidance = Guidance()
+    # minutes at the counter, when it differs from its department's ``minutes``
+    minutes: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -310,6 +322,7 @@ class Catalog:
     onestop: OneStopDesk | None = None
     # the 「わからない」 answer every question offers, with its help (questions.yaml)
     dont_know: Option = Option("dont_know", Text("わからない", "I don't know"))
+    kiosk_timing: KioskTiming = KioskTiming()
 
     @property
     def layouts_dir(self) -> Path:

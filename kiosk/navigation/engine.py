@@ -305,4 +305,6 @@ class Navigator:
             to_see=procedure.guidance.to_see,
             check_at_counter=bool(unsure),
             unsure_about=unsure,
+            minutes=(procedure.minutes if procedure.minutes is not None
+                     else self.catalog.departments[procedure.department].minutes),
         )

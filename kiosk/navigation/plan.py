@@ -61,6 +61,8 @@ class PlannedProcedure:
     # ``unsure_about`` names those questions.
     check_at_counter: bool = False
     unsure_about: tuple[str, ...] = ()
+    # about how long it takes at the counter (the catalog's minutes), for 「約N分」
+    minutes: int = 0
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict (tuples become lists, texts ``{locale: string}``)."""
@@ -82,6 +84,7 @@ class PlannedProcedure:
             "to_see": [t.as_dict() for t in self.to_see],
             "check_at_counter": self.check_at_counter,
             "unsure_about": list(self.unsure_about),
+            "minutes": self.minutes,
         }
 
 

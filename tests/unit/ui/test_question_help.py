@@ -48,3 +48,17 @@ def test_every_question_offers_dont_know_and_it_is_not_asked_again(
     assert asked and all(w.session.answers[k] == DONT_KNOW for k in w.session.answers)
     plan = w.session.plan
     assert plan is not None and plan.unsure_procedures()
+
+
+def test_the_summary_says_about_how_many_minutes(wizard: Callable[..., Wizard]) -> None:  # noqa: F811
+    from kiosk.navigation.estimate import estimate
+
+    w = wizard("en")
+    w.load("okuyami", answers=True)
+    screen = w.show("summary")
+    times = estimate(w.session.plan, screen.services.navigator.catalog.kiosk_timing)
+    assert times.counter_minutes > 0
+    assert screen.estimate_label.isVisible()
+    assert screen.estimate_label.text() == (
+        f"About {times.total_minutes} min: about {times.kiosk_minutes} min here to print, "
+        f"about {times.counter_minutes} min at the counters (waiting not included).")
