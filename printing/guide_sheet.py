@@ -139,6 +139,10 @@ def draw_guide(canvas: Canvas, plan: Any, visit: VisitInfo, event_date: date | N
         for proc in stop.procedures:
             g.need(14)  # keep a procedure's title with its first lines
             g.para(f"■ {proc.title.get(locale)}", GOTHIC_BOLD, 11.5, indent=3, gap=0.5)
+            if getattr(proc, "check_at_counter", False):  # an answer was 「わからない」
+                g.para(_t("Check at the counter: you answered “I don't know”, so the form is "
+                          "printed in case it is needed.", locale), GOTHIC_BOLD, 10.5,
+                       indent=8, gap=0.3)
             bring = [doc.get(locale) for doc in proc.documents]
             for doc in bring:
                 documents.setdefault(doc, None)
@@ -160,7 +164,7 @@ def draw_guide(canvas: Canvas, plan: Any, visit: VisitInfo, event_date: date | N
            GOTHIC, 10.5, gap=3)
     if status_url:
         _status_link(g, status_url)
-    _staff_notes(g, late_filing_notes(plan), flags, titles)
+    _staff_notes(g, [*late_filing_notes(plan), *unsure_notes(plan)], flags, titles)
     canvas.showPage()
     return g.pages
 
@@ -194,6 +198,13 @@ def _status_link(g: GuideWriter, url: str) -> None:
 def stop_heading(mark: str, stop: RouteStop, locale: str) -> str:
     """A stop's heading: its number, name and place (counter)."""
     return f"{mark}　{stop.name.get(locale)}　{stop.place.get(locale)}"
+
+
+def unsure_notes(plan: Any) -> list[str]:
+    """One staff line per procedure kept because the resident answered 「わからない」
+    (the plan's ``check_at_counter``): the clerk asks and decides whether it is needed."""
+    return [f"{proc.title.get(PAPER_LANGUAGE)}：「わからない」の回答あり。窓口で確認してください"
+            for proc in plan.procedures() if getattr(proc, "check_at_counter", False)]
 
 
 def late_filing_notes(plan: Any) -> list[str]:

@@ -13,8 +13,9 @@ from forms.catalog.model import Text
 from forms.catalog.translations import context_of, overlay
 from forms.catalog.yamlio import Problems, line_of
 
-_BESIDE_TEXTS = frozenset({"id", "when"})
-"""Keys that sit beside the locale texts in one mapping (an option's id, an item's when)."""
+_BESIDE_TEXTS = frozenset({"id", "when", "help"})
+"""Keys that sit beside the locale texts in one mapping (an option's id and help, an item's
+when)."""
 
 
 class Entry:

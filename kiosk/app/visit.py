@@ -33,6 +33,7 @@ from kiosk.app.ports import Clock, Navigator
 from kiosk.app.provenance import provenance_json, read_provenance
 from kiosk.app.record_prefill import resident_record_key
 from kiosk.app.session import Member, NewAddress, ResidentSession, parse_answer_key
+from kiosk.domain.answers import DONT_KNOW
 from kiosk.domain.resident import BasicFour, Sex
 from kiosk.i18n import translate
 from kiosk.navigation.engine import Prompt
@@ -268,6 +269,16 @@ class Visit:
             for member_id in step.member_ids:
                 self.session.answers[(question.id, member_id)] = value
         self.split.discard(question.id)
+        self.session.plan = None
+        self.session.new_household = None
+
+    def answer_dont_know(self, step: Step) -> None:
+        """The resident chose 「わからない」: stored like an answer, so it travels with the
+        visit; the plan keeps what it could need and marks it "check at the counter"."""
+        key_members = [None] if step.household else list(step.member_ids)
+        for member_id in key_members:
+            self.session.answers[(step.question_id, member_id)] = DONT_KNOW
+        self.split.discard(step.question_id)
         self.session.plan = None
         self.session.new_household = None
 

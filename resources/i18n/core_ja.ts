@@ -161,6 +161,10 @@
         <translation>期限：%1</translation>
     </message>
     <message>
+        <source>Check at the counter: you answered “I don&apos;t know”, so the form is printed in case it is needed.</source>
+        <translation>窓口で確認：「わからない」と答えたため、必要な場合にそなえて書類を印刷しています。</translation>
+    </message>
+    <message>
         <source>, </source>
         <translation>、</translation>
     </message>
