@@ -112,7 +112,7 @@ def test_remove_asks_first_then_offers_undo(household: Callable[[], Household]) 
     h.session.answers[("insurance", "m1")] = "kokuho"
     dialogs = h.window.dialogs
     h.tap(h.screen.remove_buttons["m1"])
-    assert dialogs.overlay.isVisible() and "Remove サトウ\u3000タロウ?" == dialogs.title.text()
+    assert dialogs.overlay.isVisible() and dialogs.title.text() == "Remove サトウ\u3000タロウ?"
     h.tap(dialogs.no_button)
     assert len(h.session.household) == 2 and not h.screen.undo_bar.isVisible()
     h.tap(h.screen.remove_buttons["m1"])
