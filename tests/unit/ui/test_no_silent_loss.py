@@ -231,3 +231,40 @@ def test_every_cue_has_a_short_bundled_sound() -> None:
     for cue in Cue:
         with wave.open(str(resource("sounds", CUE_FILES[cue]))) as sound:
             assert 0.2 < sound.getnframes() / sound.getframerate() < 2.0, cue
+
+
+@pytest.mark.parametrize(("width", "height"), [(1280, 800), (1920, 1080)])
+def test_the_new_screens_fit_at_every_text_size(make_window: Callable[..., Any],
+                                                width: int, height: int) -> None:
+    """Take-your-card, the card-removed notice and the idle warning with its last-time note:
+    nothing clipped or overlapping, the window never past the screen."""
+    from layout_check import layout_problems
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.ui import theme
+
+    window = make_window(Config().replace("timeouts", idle_extensions=1))
+    window.resize(width, height)
+    found: list[str] = []
+    try:
+        for language in ("ja", "en"):
+            window.set_language(language)
+            for step in range(len(theme.TEXT_SIZES_PX)):
+                window.set_text_size(step)
+                window.flow.go("take_card")
+                window.card_removed_notice.show_for(60)
+                window.idle._warn()
+                for _ in range(3):
+                    QApplication.processEvents()
+                where = f"{language} size {step} {width}×{height}"
+                if window.width() > width or window.height() > height:
+                    found.append(f"{where}: the window grew to {window.width()}×{window.height()}")
+                for widget in (window.screens["take_card"], window.card_removed_notice.card,
+                               window.idle.overlay.card):
+                    found += [f"{where}: {p}" for p in layout_problems(widget)]
+                window.card_removed_notice.dismiss()
+                window.idle.disarm()
+    finally:
+        window.set_language("ja")
+        window.set_text_size(0)
+    assert not found, "\n".join(found)
