@@ -101,6 +101,14 @@ class TimeoutsConfig:
     # Idle time before the "are you still there?" warning, then before the wipe.
     idle_seconds: int = field(default=120, metadata=_range(15, 3600))
     idle_warning_seconds: int = field(default=20, metadata=_range(5, 300))
+    # 「もっと時間が必要」 on the warning: how many times a visit may extend its time (WCAG
+    # 2.2.1 asks for at least ten), and how much longer each quiet period is once extended.
+    idle_extensions: int = field(default=10, metadata=_range(1, 100))
+    idle_extension_seconds: int = field(default=120, metadata=_range(0, 3600))
+    # The end of a card visit waits this long for the card to be taken, then goes on.
+    take_card_seconds: int = field(default=30, metadata=_range(5, 600))
+    # 「カードが取り外されました」 stays this long (or until a tap) before the welcome screen.
+    card_removed_notice_seconds: int = field(default=8, metadata=_range(3, 60))
 
 
 @dataclass(frozen=True)

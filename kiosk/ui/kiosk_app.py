@@ -168,9 +168,11 @@ def create_application_without_fonts() -> QApplication:
 def _show_kiosk(app: QApplication, services: Services, *, demo: bool, smoke: bool) -> MainWindow:
     from kiosk.ui.app import FirstFrame, seconds_since_process_start
     from kiosk.ui.main_window import MainWindow
+    from kiosk.ui.sounds import QtSounds
 
     config = services.config
-    window = MainWindow(services, resident_screens(), kiosk_mode=config.ui.fullscreen)
+    window = MainWindow(services, resident_screens(), kiosk_mode=config.ui.fullscreen,
+                        sounds=QtSounds())
 
     def first_frame() -> None:
         if smoke:

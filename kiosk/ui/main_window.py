@@ -3,7 +3,9 @@
 It only assembles: the screens come from their modules, the order from ``kiosk.ui.flow``,
 the look from ``kiosk.ui.theme``. What it owns is the session's lifetime: it wipes the
 resident's data when the visit ends, when the inactivity timer runs out, and when the
-card is removed (``end_session``).
+card is removed (``end_session``). A card lifted mid-visit is never a silent loss: the
+opaque 「カードが取り外されました」 notice opens first, the wipe happens under it, and the
+welcome screen shows once it closes. Sounds go through the ``Sounds`` port (``sounds``).
 """
 
 from __future__ import annotations
@@ -38,8 +40,10 @@ from kiosk.ui.i18n import LanguageSwitcher, apply_ui_config
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.kiosk_guard import KioskKeyGuard
 from kiosk.ui.screens.base import Screen
+from kiosk.ui.sounds import Cue, SilentSounds, Sounds
 from kiosk.ui.tasks import Runner, TaskRunner
 from kiosk.ui.widgets.call_staff import CallStaffOverlay
+from kiosk.ui.widgets.card_removed_notice import CardRemovedNotice
 from kiosk.ui.widgets.factories import make_button
 from kiosk.ui.widgets.language_picker import LanguagePicker
 from kiosk.ui.widgets.print_jobs_menu import PrintJobsMenu
@@ -67,10 +71,13 @@ class MainWindow(QMainWindow):
         dialogs: DialogService | None = None,
         idle_ms: int | None = None,
         idle_warning_ms: int | None = None,
+        sounds: Sounds | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self._services = services
+        # The kiosk passes QtSounds; a window built without one (tests) stays silent.
+        self._sounds: Sounds = sounds or SilentSounds()
         config = services.config
         self.kiosk_mode = kiosk_mode
         self._may_close = not kiosk_mode
@@ -142,8 +149,13 @@ class MainWindow(QMainWindow):
             idle_ms if idle_ms is not None else config.timeouts.idle_seconds * 1000,
             idle_warning_ms if idle_warning_ms is not None
             else config.timeouts.idle_warning_seconds * 1000,
+            extensions=config.timeouts.idle_extensions,
+            extension_ms=config.timeouts.idle_extension_seconds * 1000,
+            sounds=self._sounds,
         )
         self.idle.timed_out.connect(lambda: self.end_session("timeout"))
+        self.card_removed_notice = CardRemovedNotice(central)
+        self.card_removed_notice.staff_wanted.connect(self.open_call_staff)
         # No shortcut leaves a kiosk-mode window; no typed control character reaches a field.
         self.key_guard = KioskKeyGuard(self, block_shortcuts=kiosk_mode)
 
@@ -166,14 +178,28 @@ class MainWindow(QMainWindow):
         return self._dialogs
 
     @property
+    def sounds(self) -> Sounds:
+        return self._sounds
+
+    @property
     def card_adapter(self) -> CardAdapter | None:
         """The card reader's signals, wired to end the session when the visit's card is
         taken out; built on first use (the reader attaches after the first frame)."""
         card = self._services.card
         if self._card_adapter is None and card is not None:
-            self._card_adapter = make_card_adapter(card, self._runner, self, self.end_session,
-                                                   self.session_ended)
+            self._card_adapter = make_card_adapter(card, self._runner, self,
+                                                   self._visit_card_lifted, self.session_ended)
+            self._card_adapter.card_inserted.connect(
+                lambda _reader: self.card_removed_notice.dismiss())
         return self._card_adapter
+
+    def _visit_card_lifted(self, reason: str) -> None:
+        """The visit's card left the reader: say so first, then wipe under the notice
+        (opaque), so the resident is told and nothing of theirs stays on screen."""
+        self.card_removed_notice.show_for(self._services.config.timeouts
+                                          .card_removed_notice_seconds)
+        self._sounds.play(Cue.CARD_REMOVED)
+        self.end_session(reason)
 
     def go_back(self) -> None:
         self.flow.back()
@@ -340,6 +366,7 @@ class MainWindow(QMainWindow):
         if isinstance(self._dialogs, OverlayDialogs):
             self._dialogs.cancel()
         self.call_staff.overlay.close_overlay()
+        self.idle.new_visit()
         self.set_language(self.services.config.ui.language)
         self.session_ended.emit(reason)
         self.flow.restart()

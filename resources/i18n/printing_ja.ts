@@ -239,4 +239,28 @@
         <translation>次へ進む</translation>
     </message>
 </context>
+<context>
+    <name>TakeCardScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/take_card.py" line="51" />
+        <source>Please take your My Number card</source>
+        <extracomment>The mark of the first counter, as the ticket screen numbers them.</extracomment>
+        <translation>マイナンバーカードをお取りください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/take_card.py" line="55" />
+        <source>You need it at counter %1 (%2).</source>
+        <translation>%1の窓口（%2）で必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/take_card.py" line="58" />
+        <source>You need it at counter %1.</source>
+        <translation>%1の窓口で必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/take_card.py" line="61" />
+        <source>Your papers are printing. Your number comes next.</source>
+        <translation>書類を印刷しています。このあと番号札の画面になります。</translation>
+    </message>
+</context>
 </TS>

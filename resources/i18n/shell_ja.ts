@@ -39,6 +39,39 @@
     </message>
 </context>
 <context>
+    <name>CardRemovedNotice</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/card_removed_notice.py" line="54" />
+        <source>The card was removed</source>
+        <translation>カードが取り外されました</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/card_removed_notice.py" line="56" />
+        <source>For your privacy, everything you entered has been cleared. To start again, insert your My Number card again. If you need help, call a member of staff.</source>
+        <translation>個人情報を守るため、入力した内容はすべて消去しました。もう一度はじめるには、マイナンバーカードをもう一度置いてください。お困りのときは職員を呼んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/card_removed_notice.py" line="58" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/card_removed_notice.py" line="59" />
+        <source>OK: back to the start</source>
+        <translation>OK：最初の画面に戻る</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/card_removed_notice.py" line="60" />
+        <source>Call staff</source>
+        <translation>職員を呼ぶ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/card_removed_notice.py" line="61" />
+        <source>Call a member of staff for help</source>
+        <translation>職員を呼んで手伝ってもらう</translation>
+    </message>
+</context>
+<context>
     <name>EraDateInput</name>
     <message>
         <location filename="../../kiosk/ui/widgets/era_date.py" line="92" />
@@ -79,22 +112,32 @@
 <context>
     <name>IdleWatcher</name>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="53" />
+        <location filename="../../kiosk/ui/idle.py" line="69" />
         <source>Are you still there?</source>
         <translation>操作を続けますか？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="54" />
-        <source>Yes, continue</source>
-        <translation>はい、続けます</translation>
+        <location filename="../../kiosk/ui/idle.py" line="70" />
+        <source>I need more time</source>
+        <translation>もっと時間が必要</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="55" />
-        <source>Continue the session</source>
-        <translation>操作を続ける</translation>
+        <location filename="../../kiosk/ui/idle.py" line="71" />
+        <source>I need more time: extend the session</source>
+        <translation>もっと時間が必要：時間を延長する</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="150" />
+        <source>You can ask for more time once more: this is the last time.</source>
+        <translation>時間の延長はあと1回です。これが最後の延長です。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="152" />
+        <source>The time cannot be extended any more. If you need help, please ask a member of staff.</source>
+        <translation>これ以上時間を延長できません。お困りのときは職員にお声がけください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/idle.py" line="105" />
+        <location filename="../../kiosk/ui/idle.py" line="146" />
         <source>For your privacy, this screen will be cleared in %n second(s).</source>
         <translation>
             <numerusform>個人情報を守るため、あと %n 秒で画面を消去します。</numerusform>
@@ -167,83 +210,83 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="235" />
+        <location filename="../../kiosk/ui/main_window.py" line="261" />
         <source>Text: normal</source>
         <translation>文字：標準</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="235" />
+        <location filename="../../kiosk/ui/main_window.py" line="261" />
         <source>Large</source>
         <translation>大</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="235" />
+        <location filename="../../kiosk/ui/main_window.py" line="261" />
         <source>Extra large</source>
         <translation>特大</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="238" />
+        <location filename="../../kiosk/ui/main_window.py" line="264" />
         <source>Text size: %1</source>
         <translation>文字の大きさ：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="239" />
+        <location filename="../../kiosk/ui/main_window.py" line="265" />
         <source>High contrast</source>
         <translation>白黒反転</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="240" />
+        <location filename="../../kiosk/ui/main_window.py" line="266" />
         <source>High contrast colours on or off</source>
         <translation>見やすい配色（白黒反転）の切り替え</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="400" />
-        <location filename="../../kiosk/ui/main_window.py" line="404" />
+        <location filename="../../kiosk/ui/main_window.py" line="427" />
+        <location filename="../../kiosk/ui/main_window.py" line="431" />
         <source>Staff</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="402" />
+        <location filename="../../kiosk/ui/main_window.py" line="429" />
         <source>Staff menu: this terminal needs attention (staff PIN needed)</source>
         <translation>職員用メニュー：この端末に対応が必要です（職員暗証番号が必要）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="405" />
+        <location filename="../../kiosk/ui/main_window.py" line="432" />
         <source>Staff menu (staff PIN needed)</source>
         <translation>職員用メニュー（職員暗証番号が必要）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="412" />
+        <location filename="../../kiosk/ui/main_window.py" line="439" />
         <source>This terminal needs attention</source>
         <translation>この端末に対応が必要です</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="413" />
+        <location filename="../../kiosk/ui/main_window.py" line="440" />
         <source>Tell IT support:</source>
         <translation>情報システム担当にお知らせください：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="414" />
+        <location filename="../../kiosk/ui/main_window.py" line="441" />
         <source>Continue</source>
         <translation>続ける</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="414" />
+        <location filename="../../kiosk/ui/main_window.py" line="441" />
         <source>Back to the kiosk</source>
         <translation>受付画面に戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="242" />
+        <location filename="../../kiosk/ui/main_window.py" line="268" />
         <source>Call staff</source>
         <translation>職員を呼ぶ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="243" />
+        <location filename="../../kiosk/ui/main_window.py" line="269" />
         <source>Call a member of staff for help</source>
         <translation>職員を呼んで手伝ってもらう</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="244" />
+        <location filename="../../kiosk/ui/main_window.py" line="270" />
         <source>Write-free counter</source>
         <translation>書かない窓口</translation>
     </message>

@@ -37,99 +37,120 @@
 <context>
     <name>HouseholdScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="189" />
+        <location filename="../../kiosk/ui/screens/household.py" line="211" />
         <source>The person who passed away</source>
         <extracomment>The notices are one sentence across the screen (the kiosk is 1280 px wide). Room for at least one member's row, whatever the text size.</extracomment>
         <translation>亡くなられた方</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="190" />
+        <location filename="../../kiosk/ui/screens/household.py" line="212" />
         <source>The baby</source>
         <translation>お子さん（赤ちゃん）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="191" />
-        <location filename="../../kiosk/ui/screens/household.py" line="192" />
+        <location filename="../../kiosk/ui/screens/household.py" line="213" />
+        <location filename="../../kiosk/ui/screens/household.py" line="214" />
         <source>A person in your household</source>
         <translation>ご家族</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="218" />
+        <location filename="../../kiosk/ui/screens/household.py" line="261" />
         <source>Leave %1 out?</source>
         <translation>%1さんを外しますか？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="219" />
+        <location filename="../../kiosk/ui/screens/household.py" line="262" />
         <source>They stay in the town's record. They are only left out of today's forms.</source>
         <translation>町の記録はそのままです。今日の書類から外すだけです。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="221" />
+        <location filename="../../kiosk/ui/screens/household.py" line="264" />
         <source>Yes, leave them out</source>
         <translation>はい、外します</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="221" />
+        <location filename="../../kiosk/ui/screens/household.py" line="264" />
+        <location filename="../../kiosk/ui/screens/household.py" line="270" />
         <source>No, keep them</source>
         <translation>いいえ、そのままにします</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="252" />
+        <location filename="../../kiosk/ui/screens/household.py" line="268" />
+        <source>Remove %1?</source>
+        <translation>%1さんを削除しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/household.py" line="269" />
+        <source>What you entered for this person is deleted from today's visit.</source>
+        <translation>この方について入力した内容を、今回の手続きから削除します。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/household.py" line="270" />
+        <source>Yes, remove</source>
+        <translation>はい、削除する</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/household.py" line="279" />
+        <source>%1 was removed.</source>
+        <translation>%1さんを削除しました。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/household.py" line="310" />
         <source>Who else is concerned?</source>
         <translation>ほかに関係するご家族は？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="256" />
+        <location filename="../../kiosk/ui/screens/household.py" line="314" />
         <source>Tap the person who passed away.</source>
         <translation>亡くなられた方をタップしてください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="259" />
+        <location filename="../../kiosk/ui/screens/household.py" line="317" />
         <source>The people of your moving-in notice made online (転入予約). Is it right?</source>
         <translation>オンラインで届け出た転入予約のご家族です。これでよろしいですか。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="262" />
+        <location filename="../../kiosk/ui/screens/household.py" line="320" />
         <source>The people in the town's record. Is it right?</source>
         <translation>町の記録にあるご家族です。これでよろしいですか。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="265" />
+        <location filename="../../kiosk/ui/screens/household.py" line="323" />
         <source>Add each person once. You then answer the questions once for everyone.</source>
         <translation>一人ずつ追加してください。このあとの質問は、全員分まとめて一度だけ答えます。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="266" />
+        <location filename="../../kiosk/ui/screens/household.py" line="324" />
         <source>Checking the town's records…</source>
         <translation>町の記録を確認しています…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="276" />
+        <location filename="../../kiosk/ui/screens/household.py" line="334" />
         <source>+ Add the person who passed away</source>
         <translation>＋ 亡くなられた方を入力</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="278" />
+        <location filename="../../kiosk/ui/screens/household.py" line="336" />
         <source>+ Add the baby</source>
         <translation>＋ お子さんを入力</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="280" />
+        <location filename="../../kiosk/ui/screens/household.py" line="338" />
         <source>+ Add a person</source>
         <translation>＋ ご家族を追加</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="287" />
+        <location filename="../../kiosk/ui/screens/household.py" line="345" />
         <source>Continue with these people</source>
         <translation>この内容で進む</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="288" />
+        <location filename="../../kiosk/ui/screens/household.py" line="346" />
         <source>Continue</source>
         <translation>次へ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="288" />
+        <location filename="../../kiosk/ui/screens/household.py" line="346" />
         <source>Nobody else: continue</source>
         <translation>ほかにいません（次へ）</translation>
     </message>
@@ -343,30 +364,40 @@
 <context>
     <name>MemberRow</name>
     <message>
-        <location filename="../../kiosk/ui/wizard/member_row.py" line="41" />
+        <location filename="../../kiosk/ui/wizard/member_row.py" line="44" />
         <source>(passed away)</source>
         <extracomment>Names up to this many characters keep the details beside them in one column.</extracomment>
         <translation>（死亡）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/member_row.py" line="53" />
+        <location filename="../../kiosk/ui/wizard/member_row.py" line="56" />
         <source>This person passed away</source>
         <translation>この方が亡くなられた</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/member_row.py" line="54" />
+        <location filename="../../kiosk/ui/wizard/member_row.py" line="57" />
         <source>%1 passed away</source>
         <translation>%1さんが亡くなられた</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/member_row.py" line="59" />
+        <location filename="../../kiosk/ui/wizard/member_row.py" line="66" />
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/member_row.py" line="60" />
+        <location filename="../../kiosk/ui/wizard/member_row.py" line="67" />
         <source>Remove %1</source>
         <translation>%1 を削除</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/member_row.py" line="73" />
+        <source>Edit</source>
+        <translation>修正</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/member_row.py" line="74" />
+        <source>Edit %1</source>
+        <translation>%1さんを修正</translation>
     </message>
 </context>
 <context>
@@ -547,6 +578,20 @@
         <location filename="../../kiosk/ui/screens/summary.py" line="134" />
         <source>Deadline: %1</source>
         <translation>期限：%1</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <location filename="../../kiosk/ui/wizard/undo_bar.py" line="44" />
+        <source>Undo</source>
+        <extracomment>How long the undo stays offered.</extracomment>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/undo_bar.py" line="45" />
+        <source>Undo: put the person back</source>
+        <translation>元に戻す：削除した方を戻す</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ and the clerks' store on SQLite, the folder printer, and the card through the wh
 stack: the emulator connects to pcscd's vsmartcard-vpcd port as a card would, and the
 window's reader service watches and reads it through pyscard. Each resident inserts the
 card, types the PIN, moves in from another prefecture (the longest visit: 国保, 介護,
-印鑑, 水道 …), prints the bundle, taps "done" and takes the card out.
+印鑑, 水道 …), prints the bundle, takes the card out when asked and taps "done".
 
 Every ``every`` visits it takes a :class:`Sample` (RSS, Python objects after a full
 collection, Qt top-level widgets and QObjects, open file descriptors, threads), and
@@ -224,6 +224,9 @@ class SoakResident(Resident):
             preview = self.screen("preview")
             self.qtbot.waitUntil(lambda: preview.state == "ready", timeout=STEP_TIMEOUT_MS)
             self.tap(preview.print_button)
+            # 「マイナンバーカードをお取りください」: the card comes out here (no tap)
+            self.qtbot.waitUntil(lambda: self.at == "take_card", timeout=STEP_TIMEOUT_MS)
+            client.stop()
             self.qtbot.waitUntil(lambda: self.at == "finished", timeout=STEP_TIMEOUT_MS)
             self.tap(self.screen("finished").done_button)
             self.wait_for("welcome")
