@@ -23,6 +23,7 @@ from forms.catalog import EventDef, Subject
 from kiosk.app.core_lookup import notice_text
 from kiosk.app.session import Member, ResidentSession
 from kiosk.app.visit import Visit
+from kiosk.domain.latin_name import is_latin_name
 from kiosk.navigation.scenario import Status
 from kiosk.ui.screens.base import Screen, make_button, make_label
 from kiosk.ui.wizard.common import (
@@ -190,7 +191,10 @@ class HouseholdScreen(Screen):
             Status.NEWBORN: self.tr("The baby"),
         }.get(missing, self.tr("A person in your household")) if missing else \
             self.tr("A person in your household")
-        self.editor.start(subject)
+        resident = self.session.resident if self.session is not None else None
+        # a foreign resident's household is typed as registered, in Latin letters first
+        self.editor.start(subject, latin_first=resident is not None
+                          and is_latin_name(resident.name))
         self.pages.setCurrentWidget(self.editor)
         self.continue_button.setVisible(False)
 
@@ -200,7 +204,7 @@ class HouseholdScreen(Screen):
         status = Status.DECEASED if self._missing_key_person() is Status.DECEASED \
             else Status.PRESENT
         Visit.for_services(self.session, self.services).add_member(
-            draft.name, draft.birth_date, draft.sex, draft.relation, status)
+            draft.name, draft.birth_date, draft.sex, draft.relation, status, draft.reading)
         self._mark_newborns()
         self._list()
 
