@@ -3,33 +3,38 @@
 <context>
     <name>FuriganaScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/furigana.py" line="92" />
+        <location filename="../../kiosk/ui/screens/furigana.py" line="95" />
         <source>How is your name read?</source>
         <extracomment>The provenance key of the resident's reading (``ResidentSession.provenance``).</extracomment>
         <translation>お名前の読み方（フリガナ）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/furigana.py" line="125" />
+        <location filename="../../kiosk/ui/screens/furigana.py" line="137" />
         <source>Your card does not hold the reading (フリガナ). Please check our guess.</source>
         <translation>カードにはフリガナがありません。この読み方で正しいか確かめてください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/furigana.py" line="94" />
+        <location filename="../../kiosk/ui/screens/furigana.py" line="97" />
         <source>Yes, that is right</source>
         <translation>はい、正しいです</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/furigana.py" line="95" />
+        <location filename="../../kiosk/ui/screens/furigana.py" line="98" />
         <source>No, let me correct it</source>
         <translation>いいえ、直します</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/furigana.py" line="127" />
+        <location filename="../../kiosk/ui/screens/furigana.py" line="140" />
+        <source>Type how %1 is read, in katakana, then tap OK.</source>
+        <translation>%1 の読み方をカタカナで入力して、「決定」を押してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/furigana.py" line="142" />
         <source>Correct the reading of your name, then tap OK.</source>
         <translation>読み方を直して「決定」を押してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/furigana.py" line="146" />
+        <location filename="../../kiosk/ui/screens/furigana.py" line="167" />
         <source>Please type the reading with the keys above.</source>
         <translation>上のキーで読み方を入力してください。</translation>
     </message>
@@ -37,99 +42,99 @@
 <context>
     <name>HouseholdScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="189" />
+        <location filename="../../kiosk/ui/screens/household.py" line="190" />
         <source>The person who passed away</source>
         <extracomment>The notices are one sentence across the screen (the kiosk is 1280 px wide). Room for at least one member's row, whatever the text size.</extracomment>
         <translation>亡くなられた方</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="190" />
+        <location filename="../../kiosk/ui/screens/household.py" line="191" />
         <source>The baby</source>
         <translation>お子さん（赤ちゃん）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="191" />
         <location filename="../../kiosk/ui/screens/household.py" line="192" />
+        <location filename="../../kiosk/ui/screens/household.py" line="193" />
         <source>A person in your household</source>
         <translation>ご家族</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="218" />
+        <location filename="../../kiosk/ui/screens/household.py" line="222" />
         <source>Leave %1 out?</source>
         <translation>%1さんを外しますか？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="219" />
+        <location filename="../../kiosk/ui/screens/household.py" line="223" />
         <source>They stay in the town's record. They are only left out of today's forms.</source>
         <translation>町の記録はそのままです。今日の書類から外すだけです。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="221" />
+        <location filename="../../kiosk/ui/screens/household.py" line="225" />
         <source>Yes, leave them out</source>
         <translation>はい、外します</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="221" />
+        <location filename="../../kiosk/ui/screens/household.py" line="225" />
         <source>No, keep them</source>
         <translation>いいえ、そのままにします</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="252" />
+        <location filename="../../kiosk/ui/screens/household.py" line="256" />
         <source>Who else is concerned?</source>
         <translation>ほかに関係するご家族は？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="256" />
+        <location filename="../../kiosk/ui/screens/household.py" line="260" />
         <source>Tap the person who passed away.</source>
         <translation>亡くなられた方をタップしてください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="259" />
+        <location filename="../../kiosk/ui/screens/household.py" line="263" />
         <source>The people of your moving-in notice made online (転入予約). Is it right?</source>
         <translation>オンラインで届け出た転入予約のご家族です。これでよろしいですか。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="262" />
+        <location filename="../../kiosk/ui/screens/household.py" line="266" />
         <source>The people in the town's record. Is it right?</source>
         <translation>町の記録にあるご家族です。これでよろしいですか。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="265" />
+        <location filename="../../kiosk/ui/screens/household.py" line="269" />
         <source>Add each person once. You then answer the questions once for everyone.</source>
         <translation>一人ずつ追加してください。このあとの質問は、全員分まとめて一度だけ答えます。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="266" />
+        <location filename="../../kiosk/ui/screens/household.py" line="270" />
         <source>Checking the town's records…</source>
         <translation>町の記録を確認しています…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="276" />
+        <location filename="../../kiosk/ui/screens/household.py" line="280" />
         <source>+ Add the person who passed away</source>
         <translation>＋ 亡くなられた方を入力</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="278" />
+        <location filename="../../kiosk/ui/screens/household.py" line="282" />
         <source>+ Add the baby</source>
         <translation>＋ お子さんを入力</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="280" />
+        <location filename="../../kiosk/ui/screens/household.py" line="284" />
         <source>+ Add a person</source>
         <translation>＋ ご家族を追加</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="287" />
+        <location filename="../../kiosk/ui/screens/household.py" line="291" />
         <source>Continue with these people</source>
         <translation>この内容で進む</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="288" />
+        <location filename="../../kiosk/ui/screens/household.py" line="292" />
         <source>Continue</source>
         <translation>次へ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/household.py" line="288" />
+        <location filename="../../kiosk/ui/screens/household.py" line="292" />
         <source>Nobody else: continue</source>
         <translation>ほかにいません（次へ）</translation>
     </message>
@@ -218,77 +223,77 @@
 <context>
     <name>ManualEntryScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="112" />
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="114" />
         <source>Enter my details here</source>
         <translation>ここで入力する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="113" />
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="115" />
         <source>Name in katakana, date of birth, sex and address: about two minutes.</source>
         <translation>お名前（カタカナ）・生年月日・性別・住所。2分ほどです。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="114" />
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="116" />
         <source>Ask staff to help me</source>
         <translation>職員に手伝ってもらう</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="115" />
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="117" />
         <source>A member of staff comes to the kiosk and enters the details with you.</source>
         <translation>職員がこちらに来て、一緒に入力します。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="117" />
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="119" />
         <source>Choose your area from a list.</source>
         <translation>一覧から地区（大字）を選びます。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="118" />
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="120" />
         <source>Somewhere else</source>
         <translation>ほかの市区町村</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="119" />
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="121" />
         <source>Type the address in katakana and numbers; staff check it at the counter.</source>
         <translation>住所をカタカナと数字で入力します。窓口で職員が確認します。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="147" />
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="149" />
         <source>You</source>
         <translation>あなた</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="208" />
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="213" />
         <source>Your details</source>
         <translation>あなたの情報</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="208" />
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="213" />
         <source>Your house number (番地), e.g. 1234-5</source>
         <translation>番地を入力（例：1234-5）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="209" />
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="214" />
         <source>Your address: prefecture, town and number, in katakana</source>
         <translation>住所（都道府県・市区町村・番地）をカタカナで</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="210" />
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="215" />
         <source>Where do you live now?</source>
         <translation>いまの住所はどこですか？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="212" />
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="217" />
         <source>Without a card we ask a few details. Staff check them with an identity document at the counter.</source>
         <translation>カードがない場合は、いくつか入力していただきます。窓口で本人確認書類と照らし合わせます。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="215" />
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="220" />
         <source>Your address today, as on your residence record.</source>
         <translation>住民票にある、いまの住所です。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="216" />
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="221" />
         <source>Tap the name of your area.</source>
         <translation>地区（大字）を押してください。</translation>
     </message>
@@ -296,48 +301,65 @@
 <context>
     <name>MemberEditor</name>
     <message>
-        <location filename="../../kiosk/ui/wizard/member_editor.py" line="113" />
+        <location filename="../../kiosk/ui/wizard/member_editor.py" line="138" />
         <source>Male</source>
+        <extracomment>Every page, in order; "reading" is shown only after a Latin name.</extracomment>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/member_editor.py" line="114" />
+        <location filename="../../kiosk/ui/wizard/member_editor.py" line="139" />
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/member_editor.py" line="160" />
+        <location filename="../../kiosk/ui/wizard/member_editor.py" line="209" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/member_editor.py" line="161" />
-        <location filename="../../kiosk/ui/wizard/member_editor.py" line="166" />
+        <location filename="../../kiosk/ui/wizard/member_editor.py" line="200" />
         <source>How is this person related to you?</source>
         <translation>あなたとの続柄は？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/member_editor.py" line="162" />
-        <location filename="../../kiosk/ui/wizard/member_editor.py" line="167" />
+        <location filename="../../kiosk/ui/wizard/member_editor.py" line="201" />
+        <source>Name as on the residence card (在留カード), in capital letters</source>
+        <translation>在留カードのとおりのお名前（ローマ字の大文字）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/member_editor.py" line="203" />
         <source>Name, in katakana (staff add the kanji at the counter)</source>
         <translation>お名前をカタカナで（漢字は窓口で職員が入れます）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/member_editor.py" line="163" />
-        <location filename="../../kiosk/ui/wizard/member_editor.py" line="168" />
+        <location filename="../../kiosk/ui/wizard/member_editor.py" line="204" />
+        <source>How is %1 read? Type it in katakana for the forms (フリガナ)</source>
+        <translation>%1 の読み方は？ 書類のフリガナ用にカタカナで入力してください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/member_editor.py" line="206" />
         <source>Date of birth: choose the era, then type the numbers</source>
         <translation>生年月日：元号を選んで数字を入力</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/member_editor.py" line="164" />
-        <location filename="../../kiosk/ui/wizard/member_editor.py" line="169" />
+        <location filename="../../kiosk/ui/wizard/member_editor.py" line="207" />
         <source>Sex</source>
         <translation>性別</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/member_editor.py" line="181" />
+        <location filename="../../kiosk/ui/wizard/member_editor.py" line="221" />
         <source>Please type the name with the keys above.</source>
         <translation>上のキーでお名前を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/member_editor.py" line="230" />
+        <source>Please type the name as on your residence card, A to Z.</source>
+        <translation>在留カードのとおりに、A〜Z で入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/member_editor.py" line="243" />
+        <source>Please type the reading with the keys above.</source>
+        <translation>上のキーで読み方を入力してください。</translation>
     </message>
 </context>
 <context>
@@ -367,6 +389,20 @@
         <location filename="../../kiosk/ui/wizard/member_row.py" line="60" />
         <source>Remove %1</source>
         <translation>%1 を削除</translation>
+    </message>
+</context>
+<context>
+    <name>NameKeys</name>
+    <message>
+        <location filename="../../kiosk/ui/wizard/name_keys.py" line="69" />
+        <source>Type the name in katakana</source>
+        <extracomment>the key that opens the Latin keyboard (on the kana one), and the way back</extracomment>
+        <translation>名前をカタカナで入力する</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/name_keys.py" line="71" />
+        <source>Type the name in Latin letters, as on the residence card</source>
+        <translation>名前を在留カードのとおりローマ字で入力する</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,7 @@ from kiosk.domain.latin_name import normalize_latin_name
 from kiosk.ui.widgets.factories import make_button
 
 ROWS: tuple[str, ...] = ("QWERTYUIOP", "ASDFGHJKL", "ZXCVBNM")
-#: The name punctuation keys and their object-name suffixes.
+# The name punctuation keys and their object-name suffixes.
 MARKS: tuple[tuple[str, str], ...] = (("-", "Hyphen"), ("'", "Apostrophe"), (",", "Comma"))
 
 
