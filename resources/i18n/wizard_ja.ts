@@ -229,71 +229,71 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/manual_entry.py" line="115" />
-        <source>Name in katakana, date of birth, sex and address: about two minutes.</source>
-        <translation>お名前（カタカナ）・生年月日・性別・住所。2分ほどです。</translation>
+        <source>Name (in katakana, or as on your residence card), date of birth, sex and address: about two minutes.</source>
+        <translation>お名前（カタカナ、または在留カードのとおり）・生年月日・性別・住所：約2分です。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="116" />
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="117" />
         <source>Ask staff to help me</source>
         <translation>職員に手伝ってもらう</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="117" />
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="118" />
         <source>A member of staff comes to the kiosk and enters the details with you.</source>
         <translation>職員がこちらに来て、一緒に入力します。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="119" />
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="120" />
         <source>Choose your area from a list.</source>
         <translation>一覧から地区（大字）を選びます。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="120" />
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="121" />
         <source>Somewhere else</source>
         <translation>ほかの市区町村</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="121" />
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="122" />
         <source>Type the address in katakana and numbers; staff check it at the counter.</source>
         <translation>住所をカタカナと数字で入力します。窓口で職員が確認します。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="149" />
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="150" />
         <source>You</source>
         <translation>あなた</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="213" />
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="214" />
         <source>Your details</source>
         <translation>あなたの情報</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="213" />
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="214" />
         <source>Your house number (番地), e.g. 1234-5</source>
         <translation>番地を入力（例：1234-5）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="214" />
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="215" />
         <source>Your address: prefecture, town and number, in katakana</source>
         <translation>住所（都道府県・市区町村・番地）をカタカナで</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="215" />
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="216" />
         <source>Where do you live now?</source>
         <translation>いまの住所はどこですか？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="217" />
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="218" />
         <source>Without a card we ask a few details. Staff check them with an identity document at the counter.</source>
         <translation>カードがない場合は、いくつか入力していただきます。窓口で本人確認書類と照らし合わせます。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="220" />
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="221" />
         <source>Your address today, as on your residence record.</source>
         <translation>住民票にある、いまの住所です。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="221" />
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="222" />
         <source>Tap the name of your area.</source>
         <translation>地区（大字）を押してください。</translation>
     </message>

@@ -112,7 +112,8 @@ class ManualEntryScreen(Screen):
 
     def retranslate_ui(self) -> None:
         self.start_button.set_texts(self.tr("Enter my details here"), self.tr(
-            "Name in katakana, date of birth, sex and address: about two minutes."), "✎")
+            "Name (in katakana, or as on your residence card), date of birth, sex and "
+            "address: about two minutes."), "✎")
         self.staff_help.set_texts(self.tr("Ask staff to help me"), self.tr(
             "A member of staff comes to the kiosk and enters the details with you."), "☎")
         self.in_town.set_texts(self.town.name.get(language()),

@@ -172,3 +172,37 @@ def test_a_wrong_latin_name_is_refused(household: Any, qtbot: Any) -> None:
     qtbot.mouseClick(editor.latin_keyboard.ok_button, Qt.MouseButton.LeftButton)
     assert editor.step == "name" and editor.name_error.isVisible()
     assert unicodedata.normalize("NFC", editor.name_error.text())
+
+
+def test_manual_entry_keeps_a_latin_name_and_its_reading(household: Any, qtbot: Any) -> None:
+    window = household
+    window.session.wipe()
+    window.flow.go("manual_entry")
+    screen = window.screens["manual_entry"]
+
+    def tap(widget: QWidget) -> None:
+        assert widget.isVisible() and widget.isEnabled(), widget.objectName()
+        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+    tap(screen.start_button)
+    editor = screen.editor
+    assert not editor.name_keys.latin_mode, "without a card, katakana first"
+    tap(editor.name_keys.latin_button)  # the ABC key on the kana keyboard
+    editor.latin_keyboard.press("KIM MIN JUN")
+    tap(editor.latin_keyboard.ok_button)
+    editor.reading_keyboard.press("キム\u3000ミンジュン")
+    tap(editor.reading_keyboard.ok_button)
+    tap(editor.birth.era_buttons["西暦"])
+    tap(editor.birth.field_buttons["year"])
+    for value in ("1990", "12", "31"):
+        editor.birth.keypad.press(value)
+    tap(editor.birth.keypad.submit_button)
+    tap(editor.male_button)
+    tap(screen.elsewhere)
+    screen.keyboard.press("フクオカ")
+    with qtbot.waitSignal(screen.done):
+        tap(screen.keyboard.ok_button)
+    session = window.session
+    assert session.resident is not None and session.resident.name == "KIM MIN JUN"
+    assert session.furigana == "キム\u3000ミンジュン"
+    assert FLAG_KANJI_BY_STAFF not in session.flags
