@@ -312,7 +312,17 @@
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/member_editor.py" line="209" />
+        <location filename="../../kiosk/ui/wizard/member_editor.py" line="201" />
+        <source>Name as on the residence card (在留カード)</source>
+        <translation>在留カードのとおりのお名前</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/member_editor.py" line="204" />
+        <source>Reading of %1, in katakana</source>
+        <translation>%1 のフリガナ（カタカナ）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/member_editor.py" line="208" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -322,42 +332,32 @@
         <translation>あなたとの続柄は？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/member_editor.py" line="201" />
-        <source>Name as on the residence card (在留カード), in capital letters</source>
-        <translation>在留カードのとおりのお名前（ローマ字の大文字）</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/wizard/member_editor.py" line="203" />
         <source>Name, in katakana (staff add the kanji at the counter)</source>
         <translation>お名前をカタカナで（漢字は窓口で職員が入れます）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/member_editor.py" line="204" />
-        <source>How is %1 read? Type it in katakana for the forms (フリガナ)</source>
-        <translation>%1 の読み方は？ 書類のフリガナ用にカタカナで入力してください</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/wizard/member_editor.py" line="206" />
+        <location filename="../../kiosk/ui/wizard/member_editor.py" line="205" />
         <source>Date of birth: choose the era, then type the numbers</source>
         <translation>生年月日：元号を選んで数字を入力</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/member_editor.py" line="207" />
+        <location filename="../../kiosk/ui/wizard/member_editor.py" line="206" />
         <source>Sex</source>
         <translation>性別</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/member_editor.py" line="221" />
+        <location filename="../../kiosk/ui/wizard/member_editor.py" line="220" />
         <source>Please type the name with the keys above.</source>
         <translation>上のキーでお名前を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/member_editor.py" line="230" />
+        <location filename="../../kiosk/ui/wizard/member_editor.py" line="229" />
         <source>Please type the name as on your residence card, A to Z.</source>
         <translation>在留カードのとおりに、A〜Z で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/member_editor.py" line="243" />
+        <location filename="../../kiosk/ui/wizard/member_editor.py" line="242" />
         <source>Please type the reading with the keys above.</source>
         <translation>上のキーで読み方を入力してください。</translation>
     </message>

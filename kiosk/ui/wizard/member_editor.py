@@ -198,11 +198,10 @@ class MemberEditor(QWidget):
         self.pages.setCurrentIndex(STEPS.index(step))
         what = {
             "relation": self.tr("How is this person related to you?"),
-            "name": self.tr("Name as on the residence card (在留カード), in capital letters")
+            "name": self.tr("Name as on the residence card (在留カード)")
             if self.name_keys.latin_mode else
             self.tr("Name, in katakana (staff add the kanji at the counter)"),
-            "reading": self.tr("How is %1 read? Type it in katakana for the forms (フリガナ)")
-            .replace("%1", self.draft.name),
+            "reading": self.tr("Reading of %1, in katakana").replace("%1", self.draft.name),
             "birth": self.tr("Date of birth: choose the era, then type the numbers"),
             "sex": self.tr("Sex"),
         }[step]
