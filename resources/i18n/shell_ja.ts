@@ -147,62 +147,121 @@
 <context>
     <name>KanaKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="139" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="174" />
         <source>Voiced mark (dakuten) on the last letter</source>
+        <extracomment>Long-press and flick variants of the keys.</extracomment>
         <translation>最後の文字に濁点（゛）をつける</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="141" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="176" />
         <source>Half-voiced mark on the last letter</source>
         <translation>最後の文字に半濁点（゜）をつける</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="142" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="177" />
         <source>Small</source>
         <translation>小さい字</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="143" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="178" />
         <source>Make the last letter small</source>
         <translation>最後の文字を小さくする（ッ・ャなど）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="144" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="179" />
         <source>Long vowel mark</source>
         <translation>のばす音（ー）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="145" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="180" />
         <source>Space</source>
         <translation>空白</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="146" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="181" />
         <source>Space between family and given name</source>
         <translation>姓と名の間の空白</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="147" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="182" />
         <source>⌫ Delete</source>
         <translation>⌫ 1字消す</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="148" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="183" />
         <source>Delete the last letter</source>
         <translation>最後の文字を消す</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="149" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="184" />
         <source>What you typed</source>
         <translation>入力した文字</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="150" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="188" />
+        <source>Hold or flick for %1</source>
+        <translation>長押しまたはフリックで %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="189" />
         <source>OK</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="151" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="190" />
+        <source>Confirm what you typed</source>
+        <translation>入力した文字で決定</translation>
+    </message>
+</context>
+<context>
+    <name>LatinKeyboard</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="94" />
+        <source>Space</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="95" />
+        <source>Space between names</source>
+        <translation>名前の間の空白</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="96" />
+        <source>⌫ Delete</source>
+        <translation>⌫ 1字消す</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="97" />
+        <source>Delete the last letter</source>
+        <translation>最後の文字を消す</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="98" />
+        <source>Hyphen</source>
+        <translation>ハイフン</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="99" />
+        <source>Apostrophe</source>
+        <translation>アポストロフィ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="100" />
+        <source>Comma</source>
+        <translation>コンマ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="101" />
+        <source>What you typed</source>
+        <translation>入力した文字</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="102" />
+        <source>OK</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="103" />
         <source>Confirm what you typed</source>
         <translation>入力した文字で決定</translation>
     </message>

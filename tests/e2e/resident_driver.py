@@ -32,7 +32,10 @@ class Resident:
     """Drives the window like a finger would."""
 
     def __init__(self, qtbot: Any, config: Config | None = None, *,
-                 profile: CardProfile = PROFILE, runner: Any = None) -> None:
+                 profile: CardProfile = PROFILE, runner: Any = None,
+                 backend: Any = None) -> None:
+        """``backend``: the card back-end (default: the in-process emulator; the real
+        ``PcscBackend`` over vpcd, where the test puts the card in itself)."""
         from kiosk.app.composition import core_system
         from kiosk.ui.app import create_application
         from kiosk.ui.card_adapter import install_card_adapter
@@ -48,7 +51,7 @@ class Resident:
         self.characters = 0
         #: The visit ended with 「マイナンバーカードをお取りください」 and the card was lifted.
         self.took_card = False
-        self.backend = EmulatorBackend()
+        self.backend = backend or EmulatorBackend()
         config = config or Config().replace("ui", language="ja")
         #: The core-system calls, as the audit saw them (action, context).
         self.core_calls: list[tuple[str, CallContext]] = []

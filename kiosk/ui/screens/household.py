@@ -34,6 +34,7 @@ from kiosk.app.household_edits import (
 )
 from kiosk.app.session import Member, ResidentSession
 from kiosk.app.visit import Visit
+from kiosk.domain.latin_name import is_latin_name
 from kiosk.navigation.scenario import Status
 from kiosk.ui.screens.base import Screen, make_button, make_label
 from kiosk.ui.wizard.common import (
@@ -213,10 +214,14 @@ class HouseholdScreen(Screen):
         }.get(missing, self.tr("A person in your household")) if missing else \
             self.tr("A person in your household")
         proposed = proposed_family_name(self.session) if self.session is not None else ""
-        self._open_editor(subject, MemberDraft(name=proposed))
+        resident = self.session.resident if self.session is not None else None
+        # a foreign resident's household is typed as registered, in Latin letters first
+        self._open_editor(subject, MemberDraft(name=proposed),
+                          latin_first=resident is not None and is_latin_name(resident.name))
 
-    def _open_editor(self, subject: str, draft: MemberDraft) -> None:
-        self.editor.start(subject, draft=draft)
+    def _open_editor(self, subject: str, draft: MemberDraft, *,
+                     latin_first: bool = False) -> None:
+        self.editor.start(subject, draft=draft, latin_first=latin_first)
         self.pages.setCurrentWidget(self.editor)
         self.continue_button.setVisible(False)
 
@@ -228,7 +233,8 @@ class HouseholdScreen(Screen):
             return
         self._editing = member_id
         self._open_editor(member.name, MemberDraft(member.relation, member.name,
-                                                   member.birth_date, member.sex))
+                                                   member.furigana, member.birth_date,
+                                                   member.sex))
 
     def _added(self, draft: MemberDraft) -> None:
         if self.session is None or draft.birth_date is None:
@@ -242,7 +248,7 @@ class HouseholdScreen(Screen):
         status = Status.DECEASED if self._missing_key_person() is Status.DECEASED \
             else Status.PRESENT
         Visit.for_services(self.session, self.services).add_member(
-            draft.name, draft.birth_date, draft.sex, draft.relation, status)
+            draft.name, draft.birth_date, draft.sex, draft.relation, status, draft.reading)
         self._mark_newborns()
         self._list()
 

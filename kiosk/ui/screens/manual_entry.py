@@ -1,8 +1,9 @@
 """Manual entry: a resident without a card gives name, birth date, sex and address.
 
 Everything is tapped or typed on the kana keyboard and number pad. The name is typed in
-katakana only; the session is flagged so the clerk completes the kanji (and checks an
-identity document) at the counter. An explicit "ask staff to help" is on the first page,
+katakana (the session is flagged so the clerk completes the kanji) or, for a foreign
+resident, in Latin letters as on the 在留カード with its katakana reading; the clerk checks
+an identity document at the counter. An explicit "ask staff to help" is on the first page,
 besides the "call staff" button of the top bar.
 """
 
@@ -15,6 +16,7 @@ from kiosk.app.results import Identified
 from kiosk.app.session import ResidentSession
 from kiosk.app.visit import FLAG_KANJI_BY_STAFF
 from kiosk.domain.help_call import HelpReason
+from kiosk.domain.latin_name import is_latin_name
 from kiosk.domain.resident import BasicFour
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.kana_keyboard import KanaKeyboard, mark_keys
@@ -110,7 +112,8 @@ class ManualEntryScreen(Screen):
 
     def retranslate_ui(self) -> None:
         self.start_button.set_texts(self.tr("Enter my details here"), self.tr(
-            "Name in katakana, date of birth, sex and address: about two minutes."), "✎")
+            "Name (in katakana, or as on your residence card), date of birth, sex and "
+            "address: about two minutes."), "✎")
         self.staff_help.set_texts(self.tr("Ask staff to help me"), self.tr(
             "A member of staff comes to the kiosk and enters the details with you."), "☎")
         self.in_town.set_texts(self.town.name.get(language()),
@@ -178,9 +181,12 @@ class ManualEntryScreen(Screen):
         if session is None or draft.birth_date is None or not address.strip():
             return
         session.resident = BasicFour(draft.name, address, draft.birth_date, draft.sex)
-        session.furigana = draft.name
+        session.furigana = draft.reading or draft.name
         session.channel = "manual"
-        for flag in (FLAG_KANJI_BY_STAFF, FLAG_CHECK_IDENTITY):
+        # a registered Latin name is complete: no kanji for staff to add
+        flags = (FLAG_CHECK_IDENTITY,) if is_latin_name(draft.name) else \
+            (FLAG_KANJI_BY_STAFF, FLAG_CHECK_IDENTITY)
+        for flag in flags:
             if flag not in session.flags:
                 session.flags.append(flag)
         self.done.emit(Identified("manual"))
