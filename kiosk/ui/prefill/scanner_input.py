@@ -76,6 +76,8 @@ class ScannerInput(QObject):
                 or not watched.isVisible() or not self.screen.isVisible():
             return False
         if Qt.Key(event.key()) in _ENTER:
+            if not self.buffer.pending:
+                return False  # no code before it: a keypad's Enter, for the focused control
             self.timer.stop()
             text = self.buffer.enter()
             if text is not None:
