@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QPushButton, QStackedWidget, QWidget
 
@@ -43,10 +44,11 @@ class VoiceController(QObject):
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self.refresh)
-        screens.currentChanged.connect(lambda _index: self._soon())
+        screens.currentChanged.connect(self._soon)
         app = QApplication.instance()
         assert isinstance(app, QApplication)
-        app.focusChanged.connect(lambda _old, _new: self._soon())
+        # A bound slot (not a lambda): Qt drops the connection when this object goes.
+        app.focusChanged.connect(self._soon)
         for pad in window.findChildren(PinPad):
             pad.changed.connect(lambda count, p=pad: self._digits(p, count))
 
@@ -108,7 +110,7 @@ class VoiceController(QObject):
         return screen_view(key, roots[0], inside, overlay=len(roots) == 1)
 
     def refresh(self) -> None:
-        if not self.on:
+        if not self.on or not shiboken6.isValid(self.central):
             return
         view = self.view()
         seen = self._heading_key(view)
@@ -141,9 +143,9 @@ class VoiceController(QObject):
         if first:
             first[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _soon(self) -> None:
+    def _soon(self, *_changed: object) -> None:
         if self.on:
-            QTimer.singleShot(0, self.refresh)
+            QTimer.singleShot(0, self, self.refresh)
 
     def _digits(self, pad: PinPad, count: int) -> None:
         if pad.isVisible():

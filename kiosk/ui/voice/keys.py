@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.ui.voice.reading import pin_pad_of
+from kiosk.ui.voice.reading import bring_into_view, pin_pad_of
 from kiosk.ui.widgets.keypad import NumericKeypad
 
 Key = Qt.Key
@@ -139,3 +139,4 @@ class KeypadNavigator(QObject):
         else:
             index = 0 if step > 0 else len(order) - 1
         order[index].setFocus(Qt.FocusReason.TabFocusReason)
+        bring_into_view(order[index])

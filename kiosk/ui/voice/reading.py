@@ -10,7 +10,7 @@ keyboard, in reading order: top to bottom, then left to right.
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QScrollArea, QWidget
 
 from kiosk.speech.guidance import ControlView, ScreenView
 from kiosk.ui.widgets.overlay import Overlay
@@ -47,7 +47,8 @@ def controls(roots: list[QWidget]) -> list[QWidget]:
     for root in roots:
         mine = [w for w in root.findChildren(QWidget)
                 if w.isVisible() and w.isEnabled()
-                and w.focusPolicy() & Qt.FocusPolicy.TabFocus and not _inside_button(w)]
+                and w.focusPolicy() & Qt.FocusPolicy.TabFocus and not _inside_button(w)
+                and not isinstance(w, QScrollArea)]  # a frame around controls, not one
         found.extend(sorted(mine, key=_position))
     return found
 
@@ -58,6 +59,15 @@ def headings(root: QWidget, *, every_label: bool = False) -> tuple[str, ...]:
               and not w.focusPolicy() & Qt.FocusPolicy.TabFocus
               and (every_label or w.property("role") in HEADING_ROLES)]
     return tuple(label.text().strip() for label in sorted(labels, key=_position))
+
+
+def bring_into_view(widget: QWidget) -> None:
+    """Scroll every scroll area around ``widget`` so that it shows."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            parent.ensureWidgetVisible(widget)
+        parent = parent.parentWidget()
 
 
 def pin_pad_of(widget: QWidget) -> PinPad | None:

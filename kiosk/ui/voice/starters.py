@@ -28,7 +28,7 @@ class LongPress(QObject):
         self._origin = QPoint()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(hold_ms)
+        self.hold_ms = hold_ms
         self._timer.timeout.connect(self.held.emit)
         app = QApplication.instance()
         assert app is not None
@@ -42,7 +42,7 @@ class LongPress(QObject):
                 self._timer.stop()
             else:
                 self._origin = event.globalPosition().toPoint()
-                self._timer.start()
+                self._timer.start(self.hold_ms)
         elif kind == QEvent.Type.MouseMove and isinstance(event, QMouseEvent) \
                 and self._timer.isActive():
             moved = event.globalPosition().toPoint() - self._origin
