@@ -83,9 +83,9 @@ class ScannerInput(QObject):
             if text is not None:
                 self.scanned.emit(text)
             return True
-        if event.modifiers() & Qt.KeyboardModifier.KeypadModifier:
-            return False  # a numeric keypad's keys move through the screen (voice guidance)
-        if self.buffer.type(event.text()):
+        # A numeric keypad's keys move through the screen (voice guidance), never type a code.
+        from_keypad = bool(event.modifiers() & Qt.KeyboardModifier.KeypadModifier)
+        if not from_keypad and self.buffer.type(event.text()):
             self.timer.start()  # restarted per key: the burst is still coming
             return True
         return False
