@@ -149,6 +149,11 @@ def spoken(tmp_path: Path) -> list[str]:
     return [u.text for u in read_transcript(tmp_path / "spoken.txt")]
 
 
+def hear(qtbot: Any, tmp_path: Path, text: str) -> None:
+    """Wait, as a resident listening would, until ``text`` has been said."""
+    qtbot.waitUntil(lambda: any(text in t for t in spoken(tmp_path)), timeout=STEP_MS)
+
+
 def in_order(texts: list[str], expected: list[str]) -> list[str]:
     """The expected phrases not found, each after the previous one, in the transcript."""
     missing, position = [], 0
@@ -170,8 +175,10 @@ def test_a_whole_moving_in_by_keypad_with_voice_guidance(
     assert window.voice.on and window.voice_button.isChecked()
     resident.choose(welcome.start_card)
     resident.wait_for("card_insert")
+    hear(qtbot, tmp_path, resident.screen("card_insert").title.text())
     resident.insert_card()
     resident.wait_for("pin_entry")
+    hear(qtbot, tmp_path, resident.screen("pin_entry").title.text())
     pad = resident.screen("pin_entry").pad
     qtbot.waitUntil(lambda: pad.keypad.digit_buttons["0"].isEnabled(), timeout=STEP_MS)
     for digit in PROFILE.pin:  # the keypad's digits type digits on the PIN pad
@@ -179,6 +186,7 @@ def test_a_whole_moving_in_by_keypad_with_voice_guidance(
     assert pad.count == len(PROFILE.pin)
     resident.press(Key.Key_Enter, "\r", keypad=True)
     resident.wait_for("life_event")
+    hear(qtbot, tmp_path, resident.screen("life_event").title.text())
     session = window.session
     my_number = session.my_numbers["self"]
 
@@ -198,6 +206,7 @@ def test_a_whole_moving_in_by_keypad_with_voice_guidance(
         name = {True: "answerYes", False: "answerNo"}[value] if isinstance(value, bool) \
             else f"answer_{value}"
         button = questions.answer_buttons[name]
+        hear(qtbot, tmp_path, questions.question.text())
         asked.append((questions.question.text(), button.accessibleName()))
         resident.choose(button)
 
