@@ -15,6 +15,7 @@ import queue
 import tempfile
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QLocale, QObject, QUrl, Signal
 
@@ -22,6 +23,10 @@ from kiosk.speech.guidance import Utterance
 from kiosk.speech.ports import SpeechEngine, SpeechError
 from kiosk.speech.speaker import engines_for
 from kiosk.speech.transcript import Transcript
+
+if TYPE_CHECKING:  # Qt Multimedia is loaded on first speech: it logs its back-ends' search
+    from PySide6.QtMultimedia import QMediaPlayer
+    from PySide6.QtTextToSpeech import QTextToSpeech
 
 log = logging.getLogger(__name__)
 
@@ -40,8 +45,8 @@ class SpeechOutput(QObject):
         self._generation = 0
         self._jobs: queue.Queue[tuple[int, Utterance, SpeechEngine]] = queue.Queue()
         self._worker: threading.Thread | None = None
-        self._player: object | None = None  # QMediaPlayer, made on first use
-        self._tts: object | None = None      # QTextToSpeech, made on first use
+        self._player: QMediaPlayer | None = None  # made on first use
+        self._tts: QTextToSpeech | Literal[False] | None = None  # False: no OS engine
         self._silent: set[str] = set()
         self._folder = tempfile.TemporaryDirectory(prefix="kiosk-voice-")
         self._made.connect(self._play)
@@ -63,12 +68,9 @@ class SpeechOutput(QObject):
 
     def stop(self) -> None:
         self._generation += 1
-        from PySide6.QtMultimedia import QMediaPlayer
-        from PySide6.QtTextToSpeech import QTextToSpeech
-
-        if isinstance(self._player, QMediaPlayer):
+        if self._player is not None:
             self._player.stop()
-        if isinstance(self._tts, QTextToSpeech):
+        if self._tts:
             self._tts.stop()
 
     def close(self) -> None:
@@ -90,7 +92,7 @@ class SpeechOutput(QObject):
             engines = [e for e in QTextToSpeech.availableEngines() if e != "mock"]
             self._tts = QTextToSpeech(engines[0], self) if engines else False
         tts = self._tts
-        if not isinstance(tts, QTextToSpeech):
+        if not tts:
             return False
         wanted = QLocale(utterance.locale.replace("-", "_")).language()
         voiced = [loc for loc in tts.availableLocales() if loc.language() == wanted]
@@ -127,16 +129,15 @@ class SpeechOutput(QObject):
             return
         from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 
-        if not isinstance(self._player, QMediaPlayer):
-            player = QMediaPlayer(self)
+        player = self._player
+        if player is None:
+            player = self._player = QMediaPlayer(self)
             player.setAudioOutput(QAudioOutput(self))
-            self._player = player
         path = Path(self._folder.name) / f"{generation % 2}.wav"
         path.write_bytes(wav)
-        assert isinstance(self._player, QMediaPlayer)
-        self._player.setSource(QUrl())
-        self._player.setSource(QUrl.fromLocalFile(str(path)))
-        self._player.play()
+        player.setSource(QUrl())
+        player.setSource(QUrl.fromLocalFile(str(path)))
+        player.play()
 
     def _log_silent(self, locale: str, reason: str) -> None:
         if locale not in self._silent:
