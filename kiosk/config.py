@@ -197,6 +197,17 @@ class DisplayConfig:
 
 
 @dataclass(frozen=True)
+class VoiceConfig:
+    # 音声案内 in the resident window. auto: Open JTalk for Japanese, the OS voices
+    # (QtTextToSpeech) or eSpeak NG for the rest; espeak-ng; none (the transcript only).
+    engine: str = field(default="auto", metadata=_choice("auto", "espeak-ng", "none"))
+    # A file every spoken text is appended to (locale, tab, text); empty: none.
+    transcript: str = ""
+    # Turn guidance on when the OS reports a new headphone or headset output.
+    headphones: bool = True
+
+
+@dataclass(frozen=True)
 class LoggingConfig:
     level: str = field(default="INFO", metadata=_choice("DEBUG", "INFO", "WARNING", "ERROR"))
 
@@ -216,6 +227,7 @@ class Config:
     prefill: PrefillConfig = PrefillConfig()
     web: WebConfig = WebConfig()
     display: DisplayConfig = DisplayConfig()
+    voice: VoiceConfig = VoiceConfig()
     logging: LoggingConfig = LoggingConfig()
     # Where the values came from; not a TOML key.
     source: str = field(default="defaults", compare=False)

@@ -52,6 +52,11 @@ def attach_services(window: MainWindow, *, demo: bool) -> None:
     pin_screen = window.screens.get("pin_entry")
     if pin_screen is not None:
         pin_screen.read_number = config.card.read_my_number  # type: ignore[attr-defined]
+    if config.voice.headphones:
+        from kiosk.ui.voice.starters import HeadphoneWatcher
+
+        window.headphones = HeadphoneWatcher(window)
+        window.headphones.plugged.connect(window.voice.turn_on)
     attach_metrics(window, open_services(config))
 
 

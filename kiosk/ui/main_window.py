@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
+from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QWindowStateChangeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -42,6 +43,9 @@ from kiosk.ui.kiosk_guard import KioskKeyGuard
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.sounds import Cue, SilentSounds, Sounds
 from kiosk.ui.tasks import Runner, TaskRunner
+from kiosk.ui.voice.controller import VoiceController
+from kiosk.ui.voice.output import SpeechOutput
+from kiosk.ui.voice.starters import LongPress
 from kiosk.ui.widgets.call_staff import CallStaffOverlay
 from kiosk.ui.widgets.card_removed_notice import CardRemovedNotice
 from kiosk.ui.widgets.factories import make_button
@@ -98,7 +102,8 @@ class MainWindow(QMainWindow):
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        outer.addWidget(self._build_top_bar(central))
+        self.top_bar = self._build_top_bar(central)
+        outer.addWidget(self.top_bar)
         self.stack = QStackedWidget(central)
         self.stack.setObjectName("screenStack")
         outer.addWidget(self.stack, 1)
@@ -158,6 +163,16 @@ class MainWindow(QMainWindow):
         self.card_removed_notice.staff_wanted.connect(self.open_call_staff)
         # No shortcut leaves a kiosk-mode window; no typed control character reaches a field.
         self.key_guard = KioskKeyGuard(self, block_shortcuts=kiosk_mode)
+        # 音声案内 and the keypad (its key filter after the guard's, so it sees keys first).
+        voice = config.voice
+        self.speech = SpeechOutput(voice.engine, Path(voice.transcript) if voice.transcript
+                                   else None, self)
+        self.voice = VoiceController(self, central, self.stack, self.top_bar, self.speech,
+                                     go_back=self.go_back, activity=self._key_activity)
+        self.voice.toggled.connect(self.voice_button.setChecked)
+        self.headphones: QObject | None = None  # HeadphoneWatcher, on a running kiosk
+        self.long_press = LongPress(self)
+        self.long_press.held.connect(self.voice.turn_on)
 
     # ------------------------------------------------------------------ the screens' port
     # (kiosk.ui.shell.Shell: all a screen may use of its window)
@@ -213,6 +228,10 @@ class MainWindow(QMainWindow):
     def resume_idle(self) -> None:
         self.idle.arm()
 
+    def _key_activity(self) -> None:
+        if not self.idle.warning_shown:
+            self.idle.activity()
+
     # ------------------------------------------------------------------ top bar
     def _build_top_bar(self, parent: QWidget) -> QWidget:
         bar = QWidget(parent)
@@ -230,6 +249,9 @@ class MainWindow(QMainWindow):
             self.size_buttons.append(button)
         self.contrast_button = make_button("contrastButton", bar, role="toolbar", checkable=True)
         self.contrast_button.clicked.connect(self.set_high_contrast)
+        self.voice_button = make_button("voiceButton", bar, role="toolbar", checkable=True)
+        # A lambda on purpose: the voice controller is built after the bar (late binding).
+        self.voice_button.clicked.connect(lambda: self.voice.toggle())  # noqa: PLW0108
         self.staff_button = make_button("staffButton", bar, role="toolbar")
         self.staff_button.clicked.connect(self.request_staff_exit)
         self.call_staff_button = make_button("callStaffButton", bar, role="callstaff")
@@ -239,6 +261,7 @@ class MainWindow(QMainWindow):
         for button in self.size_buttons:
             row.addWidget(button)
         row.addWidget(self.contrast_button)
+        row.addWidget(self.voice_button)
         row.addStretch(1)
         row.addWidget(self.staff_button)
         row.addWidget(self.call_staff_button)
@@ -267,6 +290,8 @@ class MainWindow(QMainWindow):
             button.setAccessibleName(self.tr("Text size: %1").replace("%1", label))
         self.contrast_button.setText(self.tr("High contrast"))
         self.contrast_button.setAccessibleName(self.tr("High contrast colours on or off"))
+        self.voice_button.setText(self.tr("Voice guide"))
+        self.voice_button.setAccessibleName(self.tr("Voice guidance on or off"))
         self._retranslate_staff_button()
         self.call_staff_button.setText(self.tr("Call staff"))
         self.call_staff_button.setAccessibleName(self.tr("Call a member of staff for help"))
@@ -361,6 +386,7 @@ class MainWindow(QMainWindow):
         self.session_closing.emit(reason, visit_id)
         self._services.visits.ended(reason, visit_id)
         self.session.wipe()
+        self.voice.reset()
         for screen in self.screens.values():
             screen.wipe()
         if isinstance(self._dialogs, OverlayDialogs):
@@ -471,4 +497,5 @@ class MainWindow(QMainWindow):
             self.end_session("staff")
         if self.help_feed is not None:
             self.help_feed.stop()
+        self.speech.close()
         event.accept()

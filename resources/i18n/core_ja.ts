@@ -366,4 +366,23 @@
         <translation>町の記録を確認できませんでした。このまま入力してください。</translation>
     </message>
 </context>
+<context>
+    <name>Voice</name>
+    <message>
+        <source>Voice guidance is on.</source>
+        <translation>音声案内をオンにしました。</translation>
+    </message>
+    <message>
+        <source>Voice guidance is off.</source>
+        <translation>音声案内をオフにしました。</translation>
+    </message>
+    <message>
+        <source>%1 digits entered</source>
+        <translation>%1桁入力しました</translation>
+    </message>
+    <message>
+        <source>Number key</source>
+        <translation>数字キー</translation>
+    </message>
+</context>
 </TS>

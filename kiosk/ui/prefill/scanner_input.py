@@ -76,12 +76,16 @@ class ScannerInput(QObject):
                 or not watched.isVisible() or not self.screen.isVisible():
             return False
         if Qt.Key(event.key()) in _ENTER:
+            if not self.buffer.pending:
+                return False  # no code before it: a keypad's Enter, for the focused control
             self.timer.stop()
             text = self.buffer.enter()
             if text is not None:
                 self.scanned.emit(text)
             return True
-        if self.buffer.type(event.text()):
+        # A numeric keypad's keys move through the screen (voice guidance), never type a code.
+        from_keypad = bool(event.modifiers() & Qt.KeyboardModifier.KeypadModifier)
+        if not from_keypad and self.buffer.type(event.text()):
             self.timer.start()  # restarted per key: the burst is still coming
             return True
         return False
