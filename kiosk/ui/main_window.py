@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QMainWindow,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +40,7 @@ from kiosk.ui.screens.base import Screen
 from kiosk.ui.tasks import Runner, TaskRunner
 from kiosk.ui.widgets.call_staff import CallStaffOverlay
 from kiosk.ui.widgets.factories import make_button
+from kiosk.ui.widgets.fit import FitStack
 from kiosk.ui.widgets.language_picker import LanguagePicker
 from kiosk.ui.widgets.print_jobs_menu import PrintJobsMenu
 from kiosk.ui.widgets.staff_pin import StaffPinPrompt
@@ -92,8 +92,8 @@ class MainWindow(QMainWindow):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         outer.addWidget(self._build_top_bar(central))
-        self.stack = QStackedWidget(central)
-        self.stack.setObjectName("screenStack")
+        # Sized by the screen shown: one long screen must not grow the window for all.
+        self.stack = FitStack(central, "screenStack")
         outer.addWidget(self.stack, 1)
 
         self._dialogs: DialogService = dialogs or OverlayDialogs(central)

@@ -17,6 +17,7 @@ from kiosk.app.visit import FLAG_KANJI_BY_STAFF
 from kiosk.domain.help_call import HelpReason
 from kiosk.domain.resident import BasicFour
 from kiosk.ui.screens.base import Screen
+from kiosk.ui.widgets.fit import compact_title
 from kiosk.ui.widgets.kana_keyboard import KanaKeyboard, mark_keys
 from kiosk.ui.widgets.keypad import NumericKeypad
 from kiosk.ui.wizard.common import (
@@ -220,5 +221,6 @@ class ManualEntryScreen(Screen):
         # The editor has its own heading, and the pads need the room.
         self.title.setVisible(page != PERSON)
         self.hint.setVisible(page in (INTRO, WHERE, OAZA))
+        compact_title(self.title, page in (BANCHI, OTHER))
         self.address_preview.setText(f"{self.prefix}{self._oaza_name()} {self.banchi or '＿'}")
         self.keypad.submit_button.setEnabled(bool(self.banchi.strip("-")))
