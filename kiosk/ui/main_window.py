@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QMainWindow,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +48,7 @@ from kiosk.ui.voice.starters import LongPress
 from kiosk.ui.widgets.call_staff import CallStaffOverlay
 from kiosk.ui.widgets.card_removed_notice import CardRemovedNotice
 from kiosk.ui.widgets.factories import make_button
+from kiosk.ui.widgets.fit import FitStack
 from kiosk.ui.widgets.language_picker import LanguagePicker
 from kiosk.ui.widgets.print_jobs_menu import PrintJobsMenu
 from kiosk.ui.widgets.staff_pin import StaffPinPrompt
@@ -104,8 +104,8 @@ class MainWindow(QMainWindow):
         outer.setSpacing(0)
         self.top_bar = self._build_top_bar(central)
         outer.addWidget(self.top_bar)
-        self.stack = QStackedWidget(central)
-        self.stack.setObjectName("screenStack")
+        # Sized by the screen shown: one long screen must not grow the window for all.
+        self.stack = FitStack(central, "screenStack")
         outer.addWidget(self.stack, 1)
 
         self._dialogs: DialogService = dialogs or OverlayDialogs(central)

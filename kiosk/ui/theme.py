@@ -53,10 +53,14 @@ def stylesheet(step: int, high_contrast: bool) -> str:
     p = HIGH_CONTRAST if high_contrast else NORMAL
     size = base_pixel_size(step)
     big, huge = round(size * 1.3), round(size * 1.8)
-    target = max(64, round(size * 3.2))  # minimum touch target height
+    # Minimum touch target height: 64 px (about 10 mm), growing with the text but not so
+    # much that a bottom row of buttons takes a seventh of an 800 px screen at 特大.
+    target = max(64, round(size * 2.4))
     # Keys of the kana keyboard and number pads: ≥ 64 px, growing little, so that rows of
     # keys still fit the screen at the largest text size (the 3 px border is included).
-    key = max(64, round(size * 2.0))
+    key = max(64, round(size * 1.9))
+    # A key with a word on it (⌫ 消す, 小さい字, 西暦) keeps the key's width at every size.
+    wordy = max(20, round(size * 0.8))
     return f"""
 * {{ font-family: "{UI_FONT_FAMILY}"; font-size: {size}px; color: {p.text}; }}
 QMainWindow, QWidget#centralArea, QStackedWidget {{ background: {p.background}; }}
@@ -87,6 +91,7 @@ QPushButton[role="key"] {{
     min-height: {key - 6}px; max-height: {key - 6}px; min-width: {key - 10}px; padding: 0px 2px;
     font-size: {big}px;
 }}
+QPushButton[role="key"][wordy="true"] {{ font-size: {wordy}px; }}
 QPushButton[role="key"]:checked, QPushButton[role="key"][accent="true"] {{
     background: {p.primary}; color: {p.on_primary}; border-color: {p.primary}; font-weight: bold;
 }}

@@ -19,6 +19,7 @@ from kiosk.domain.help_call import HelpReason
 from kiosk.domain.latin_name import is_latin_name
 from kiosk.domain.resident import BasicFour
 from kiosk.ui.screens.base import Screen
+from kiosk.ui.widgets.fit import compact_title
 from kiosk.ui.widgets.kana_keyboard import KanaKeyboard, mark_keys
 from kiosk.ui.widgets.keypad import NumericKeypad
 from kiosk.ui.wizard.common import (
@@ -226,5 +227,6 @@ class ManualEntryScreen(Screen):
         # The editor has its own heading, and the pads need the room.
         self.title.setVisible(page != PERSON)
         self.hint.setVisible(page in (INTRO, WHERE, OAZA))
+        compact_title(self.title, page in (BANCHI, OTHER))
         self.address_preview.setText(f"{self.prefix}{self._oaza_name()} {self.banchi or '＿'}")
         self.keypad.submit_button.setEnabled(bool(self.banchi.strip("-")))

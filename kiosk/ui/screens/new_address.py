@@ -17,6 +17,7 @@ from kiosk.app.session import ResidentSession
 from kiosk.app.visit import Visit
 from kiosk.domain.core_records import Provenance
 from kiosk.ui.screens.base import Screen, make_button
+from kiosk.ui.widgets.fit import compact_title
 from kiosk.ui.widgets.kana_keyboard import KanaKeyboard, mark_keys
 from kiosk.ui.widgets.keypad import NumericKeypad
 from kiosk.ui.wizard.common import (
@@ -230,6 +231,7 @@ class NewAddressScreen(Screen):
             self.tr("This is the address of your moving-in notice made online (転入予約)."),
         )[page])
         self.hint.setVisible(page in (PICKER, CONFIRM))  # the pads need the room
+        compact_title(self.title, page in (BANCHI, KATAGAKI))
         if self.oaza is None:
             self.address.setText("")
             self.address.setVisible(False)

@@ -79,6 +79,8 @@ class EraDateInput(QWidget):
         left.setRowStretch(5, 1)
         self.keypad = _DatePad(self, f"{name}Keypad")
         mark_keys(self)
+        for button in (*self.era_buttons.values(), *self.field_buttons.values()):
+            button.setProperty("wordy", True)  # 西暦 (Western), 58 年: words on keys
         self.keypad.digit.connect(self._digit)
         self.keypad.backspace.connect(self._backspace)
         self.keypad.submit.connect(self.submit)

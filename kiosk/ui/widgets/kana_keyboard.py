@@ -165,6 +165,7 @@ class KanaKeyboard(QWidget):
                       slot: Callable[[], None], span: int = 1) -> QPushButton:
         button = make_button(name, self)
         button.setProperty("role", "key")
+        button.setProperty("wordy", True)  # 小さい字, 空白, ⌫ 1字消す
         button.clicked.connect(slot)
         grid.addWidget(button, row, col, 1, span)
         return button

@@ -12,14 +12,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLayout,
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +27,7 @@ from kiosk.navigation.scenario import SELF_ID, Person
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.ruby import RubyButton
 from kiosk.ui.widgets.factories import make_button, make_label
+from kiosk.ui.widgets.fit import FitStack, fit_scroll
 
 
 def language() -> str:
@@ -95,22 +94,8 @@ class ChoiceButton(RubyButton):
         return layout.totalMinimumSize().expandedTo(self.minimumSize())
 
 
-class PageStack(QStackedWidget):
-    """A stack of pages sized by the page shown, not by the largest page: a screen's
-    keyboard page and its list page never add up beyond the screen."""
-
-    def __init__(self, parent: QWidget, name: str) -> None:
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.currentChanged.connect(lambda _index: self.updateGeometry())
-
-    def sizeHint(self) -> QSize:
-        page = self.currentWidget()
-        return page.sizeHint() if page is not None else super().sizeHint()
-
-    def minimumSizeHint(self) -> QSize:
-        page = self.currentWidget()
-        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
+class PageStack(FitStack):
+    """A screen's pages, sized by the page shown (:class:`~kiosk.ui.widgets.fit.FitStack`)."""
 
 
 def show_message(label: QLabel, text: str) -> None:
@@ -146,25 +131,8 @@ def set_back_text(button: QPushButton) -> None:
 
 
 def scroll_area(parent: QWidget, name: str) -> tuple[QScrollArea, QVBoxLayout]:
-    """A frameless vertical scroll area and the layout to fill."""
-    area = QScrollArea(parent)
-    area.setObjectName(name)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    content = QWidget(area)
-    content.setObjectName(f"{name}Content")
-    layout = QVBoxLayout(content)
-    layout.setContentsMargins(0, 0, 8, 0)
-    layout.setSpacing(16)
-    area.setWidget(content)
-    # setWidget() turns the background on: switch it off so the theme's background shows
-    # (a grey box behind white text would be unreadable in high contrast).
-    content.setAutoFillBackground(False)
-    viewport = area.viewport()
-    if viewport is not None:
-        viewport.setAutoFillBackground(False)
-    return area, layout
+    """A frameless vertical scroll area and the layout to fill (:func:`fit_scroll`)."""
+    return fit_scroll(parent, name)
 
 
 def scroll_content(area: QScrollArea) -> QWidget:

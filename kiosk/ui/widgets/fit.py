@@ -1,0 +1,71 @@
+"""Layouts that fit the screen: the shared pattern every screen and overlay uses.
+
+A kiosk screen must never grow its window past the display, whatever the text size or the
+language. Two pieces, reusable by any new widget:
+
+* :class:`FitStack`: a stack of pages sized by the page *shown*, not by its largest page
+  (Qt's own stack takes the largest), so one long screen never grows every other one. The
+  window's screen stack and the multi-page screens use it.
+* :func:`fit_scroll`: a frameless vertical scroll area for content that may still be too
+  long (a long list, a long question in a long language): it scrolls instead of overflowing.
+* :func:`compact_title`: a title one step smaller above a keyboard or a number pad, which
+  need the room (a long English title takes two lines at 特大).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+
+
+class FitStack(QStackedWidget):
+    """A stack of pages sized by the page shown, not by the largest page: a screen's
+    keyboard page and its list page never add up beyond the screen."""
+
+    def __init__(self, parent: QWidget | None, name: str) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
+
+
+def fit_scroll(parent: QWidget, name: str) -> tuple[QScrollArea, QVBoxLayout]:
+    """A frameless vertical scroll area and the layout to fill: content that does not fit
+    scrolls (with the theme's wide scroll bar) instead of growing the window."""
+    area = QScrollArea(parent)
+    area.setObjectName(name)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    content = QWidget(area)
+    content.setObjectName(f"{name}Content")
+    layout = QVBoxLayout(content)
+    layout.setContentsMargins(0, 0, 8, 0)
+    layout.setSpacing(16)
+    area.setWidget(content)
+    # setWidget() turns the background on: switch it off so the theme's background shows
+    # (a grey box behind white text would be unreadable in high contrast).
+    content.setAutoFillBackground(False)
+    viewport = area.viewport()
+    if viewport is not None:
+        viewport.setAutoFillBackground(False)
+    return area, layout
+
+
+def compact_title(title: QLabel, compact: bool) -> None:
+    """Show ``title`` in the theme's title size, or one step smaller (``compact``)."""
+    role = "subtitle" if compact else "title"
+    if title.property("role") == role:
+        return
+    title.setProperty("role", role)
+    style = title.style()
+    style.unpolish(title)
+    style.polish(title)
+    title.updateGeometry()
