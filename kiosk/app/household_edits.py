@@ -22,6 +22,7 @@ from datetime import date
 from kiosk.app.session import AnswerKey, Member, ResidentSession
 from kiosk.app.visit import Visit, is_katakana_text, suggest_reading
 from kiosk.domain.core_records import Provenance
+from kiosk.domain.latin_name import is_latin_name
 from kiosk.domain.resident import Sex
 from kiosk.navigation.scenario import AnswerValue, Status
 
@@ -95,11 +96,15 @@ def update_member(visit: Visit, member_id: str, name: str, birth_date: date, sex
 
 
 def proposed_family_name(session: ResidentSession) -> str:
-    """The resident's family name in katakana, followed by the name space, or ``""`` when
-    the reading does not split into a family and a given name."""
+    """The resident's family name in katakana (in Latin letters for a name registered in
+    them), followed by the name space, or ``""`` when it does not split into a family and
+    a given name."""
     resident = session.resident
     if resident is None:
         return ""
+    if is_latin_name(resident.name):  # as on the 在留カード: the family name comes first
+        family, _, given = resident.name.strip().partition(" ")
+        return f"{family} " if family and given else ""
     reading = session.furigana or suggest_reading(resident.name)
     family, space, given = reading.replace(" ", NAME_SPACE).partition(NAME_SPACE)
     if not (space and family and given) or not is_katakana_text(family):

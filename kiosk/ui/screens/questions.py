@@ -56,7 +56,7 @@ class QuestionsScreen(Screen):
         for widget in (self.progress_label, self.progress_bar, self.about, self.question):
             layout.addWidget(widget)
         area, content = scroll_area(self, "answerScroll")
-        self.question_help = QLabel(scroll_content(area))
+        self.question_help = RubyLabel(scroll_content(area))
         self.question_help.setObjectName("questionHelp")
         self.question_help.setProperty("role", "hint")
         self.question_help.setWordWrap(True)
