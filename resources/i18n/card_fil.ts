@@ -54,7 +54,7 @@
         <location filename="../../kiosk/ui/screens/pin_entry.py" line="102" />
         <source>Enter the 4-digit PIN of your card</source>
         <extracomment>Also read the 個人番号 (only when a form of this visit legally needs it).</extracomment>
-        <translation type="unfinished">Ilagay ang 4-digit na PIN ng inyong card</translation>
+        <translation type="unfinished">Ilagay ang 4-digit na PIN</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/pin_entry.py" line="104" />

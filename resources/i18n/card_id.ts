@@ -5,12 +5,12 @@
     <message>
         <location filename="../../kiosk/ui/screens/card_insert.py" line="127" />
         <source>Please put your My Number card on the card reader</source>
-        <translation type="unfinished">Letakkan kartu My Number (マイナンバーカード) Anda di pembaca kartu</translation>
+        <translation type="unfinished">Letakkan kartu My Number di pembaca</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/card_insert.py" line="129" />
         <source>Face up, on the reader marked with the card symbol. Leave it there until you have finished.</source>
-        <translation type="unfinished">Sisi depan menghadap ke atas, di pembaca yang bergambar kartu. Biarkan di sana sampai selesai.</translation>
+        <translation type="unfinished">Sisi depan di atas, di pembaca bergambar kartu. Biarkan sampai selesai.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/card_insert.py" line="131" />

@@ -78,11 +78,11 @@
     <name>Relation</name>
     <message>
       <source>Wife</source>
-      <translation type="unfinished">Asawang babae</translation>
+      <translation type="unfinished">Misis</translation>
     </message>
     <message>
       <source>Husband</source>
-      <translation type="unfinished">Asawang lalaki</translation>
+      <translation type="unfinished">Mister</translation>
     </message>
     <message>
       <source>Child</source>

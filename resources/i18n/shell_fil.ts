@@ -139,7 +139,7 @@
     <message>
         <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="147" />
         <source>⌫ Delete</source>
-        <translation type="unfinished">⌫ Burahin</translation>
+        <translation type="unfinished">Burahin</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="148" />
@@ -251,7 +251,7 @@
     <message>
         <location filename="../../kiosk/ui/widgets/keypad.py" line="69" />
         <source>⌫ Delete</source>
-        <translation type="unfinished">⌫ Burahin</translation>
+        <translation type="unfinished">⌫ Alis</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/keypad.py" line="70" />

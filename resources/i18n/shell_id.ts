@@ -139,7 +139,7 @@
     <message>
         <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="147" />
         <source>⌫ Delete</source>
-        <translation type="unfinished">⌫ Hapus</translation>
+        <translation type="unfinished">Hapus</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="148" />
@@ -251,7 +251,7 @@
     <message>
         <location filename="../../kiosk/ui/widgets/keypad.py" line="69" />
         <source>⌫ Delete</source>
-        <translation type="unfinished">⌫ Hapus</translation>
+        <translation type="unfinished">Hapus</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/keypad.py" line="70" />
@@ -417,12 +417,12 @@
     <message>
         <location filename="../../kiosk/ui/screens/welcome.py" line="91" />
         <source>I answered at home</source>
-        <translation type="unfinished">Saya sudah menjawab di rumah</translation>
+        <translation type="unfinished">Sudah diisi di rumah</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/welcome.py" line="93" />
         <source>I answered at home: scan my QR code</source>
-        <translation type="unfinished">Saya sudah menjawab di rumah: pindai kode QR saya</translation>
+        <translation type="unfinished">Sudah diisi di rumah: pindai kode QR saya</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/welcome.py" line="95" />

@@ -80,7 +80,7 @@
     </message>
     <message>
       <source>At the town hall, choose “I prepared at home” at the kiosk and show this code. Then put your My Number card on the reader.</source>
-      <translation type="unfinished">Di kantor kota, pilih “Saya sudah menjawab di rumah” di kios dan tunjukkan kode ini. Lalu letakkan kartu My Number Anda di pembaca.</translation>
+      <translation type="unfinished">Di kantor kota, pilih “Sudah diisi di rumah” di kios dan tunjukkan kode ini. Lalu letakkan kartu My Number Anda di pembaca.</translation>
     </message>
     <message>
       <source>QR code with your answers</source>

@@ -51,7 +51,7 @@
         <location filename="../../kiosk/ui/screens/household.py" line="191" />
         <location filename="../../kiosk/ui/screens/household.py" line="192" />
         <source>A person in your household</source>
-        <translation type="unfinished">Isang tao sa inyong household</translation>
+        <translation type="unfinished">Kapamilya</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/household.py" line="218" />
@@ -314,19 +314,19 @@
         <location filename="../../kiosk/ui/wizard/member_editor.py" line="161" />
         <location filename="../../kiosk/ui/wizard/member_editor.py" line="166" />
         <source>How is this person related to you?</source>
-        <translation type="unfinished">Ano ang kaugnayan ng taong ito sa inyo?</translation>
+        <translation type="unfinished">Ano ninyo ang taong ito?</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/member_editor.py" line="162" />
         <location filename="../../kiosk/ui/wizard/member_editor.py" line="167" />
         <source>Name, in katakana (staff add the kanji at the counter)</source>
-        <translation type="unfinished">Pangalan, sa katakana (idaragdag ng staff ang kanji sa counter)</translation>
+        <translation type="unfinished">Pangalan sa katakana</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/member_editor.py" line="163" />
         <location filename="../../kiosk/ui/wizard/member_editor.py" line="168" />
         <source>Date of birth: choose the era, then type the numbers</source>
-        <translation type="unfinished">Petsa ng kapanganakan: piliin ang panahon, saka i-type ang numero</translation>
+        <translation type="unfinished">Kapanganakan: piliin ang panahon, i-type ang numero</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/member_editor.py" line="164" />

@@ -314,7 +314,7 @@
         <location filename="../../kiosk/ui/wizard/member_editor.py" line="161" />
         <location filename="../../kiosk/ui/wizard/member_editor.py" line="166" />
         <source>How is this person related to you?</source>
-        <translation type="unfinished">Apa hubungan orang ini dengan Anda?</translation>
+        <translation type="unfinished">Apa hubungannya dengan Anda?</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/member_editor.py" line="162" />

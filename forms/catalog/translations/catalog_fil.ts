@@ -123,7 +123,7 @@
     <message>
       <source>You moved to this town from another municipality</source>
       <extracomment>ja: 他の市区町村からこの町に引っ越してきた</extracomment>
-      <translation type="unfinished">Lumipat kayo sa bayang ito mula sa ibang munisipalidad</translation>
+      <translation type="unfinished">Lumipat kayo rito mula sa ibang bayan</translation>
     </message>
     <message>
       <source>Who is moving in with you?</source>
@@ -138,7 +138,7 @@
     <message>
       <source>You are moving from this town to another municipality</source>
       <extracomment>ja: この町から他の市区町村へ引っ越す</extracomment>
-      <translation type="unfinished">Lilipat kayo mula sa bayang ito papunta sa ibang munisipalidad</translation>
+      <translation type="unfinished">Lilipat kayo sa ibang bayan</translation>
     </message>
     <message>
       <source>Who is moving out with you?</source>
@@ -153,7 +153,7 @@
     <message>
       <source>You moved to another address in the town</source>
       <extracomment>ja: 町の中で引っ越した</extracomment>
-      <translation type="unfinished">Lumipat kayo sa ibang address sa loob ng bayan</translation>
+      <translation type="unfinished">Lumipat kayo sa ibang address sa bayan</translation>
     </message>
     <message>
       <source>Who is moving with you?</source>
@@ -2690,7 +2690,7 @@
     <message>
       <source>An employer's insurance (including as a dependant)</source>
       <extracomment>ja: 勤め先の健康保険（社会保険・共済。扶養を含む）</extracomment>
-      <translation type="unfinished">Insurance ng employer (kasama bilang dependent)</translation>
+      <translation type="unfinished">Insurance sa trabaho (pati dependent)</translation>
     </message>
     <message>
       <source>Health insurance through a workplace (協会けんぽ, a company health insurance society, or a 共済 for public servants). Also choose this if you are covered as a dependant (扶養) of a working family member.</source>
@@ -2700,7 +2700,7 @@
     <message>
       <source>National Health Insurance (75+: the late-elderly scheme)</source>
       <extracomment>ja: 国民健康保険（75歳以上は後期高齢者医療）</extracomment>
-      <translation type="unfinished">National Health Insurance (75+: late-elderly scheme)</translation>
+      <translation type="unfinished">National Health Insurance (75+: late-elderly)</translation>
     </message>
     <message>
       <source>The town's National Health Insurance (国民健康保険), for people without workplace insurance. People aged 75 or more (and some aged 65–74 with a disability certification) are in the late-elderly medical care scheme (後期高齢者医療) instead.</source>

@@ -123,12 +123,12 @@
     <message>
       <source>You moved to this town from another municipality</source>
       <extracomment>ja: 他の市区町村からこの町に引っ越してきた</extracomment>
-      <translation type="unfinished">Anda pindah ke kota ini dari daerah lain</translation>
+      <translation type="unfinished">Anda pindah ke sini dari daerah lain</translation>
     </message>
     <message>
       <source>Who is moving in with you?</source>
       <extracomment>ja: 一緒に引っ越してきた方は？</extracomment>
-      <translation type="unfinished">Siapa yang pindah bersama Anda?</translation>
+      <translation type="unfinished">Siapa yang ikut pindah?</translation>
     </message>
     <message>
       <source>Moving out</source>
@@ -143,7 +143,7 @@
     <message>
       <source>Who is moving out with you?</source>
       <extracomment>ja: 一緒に引っ越す方は？</extracomment>
-      <translation type="unfinished">Siapa yang pindah keluar bersama Anda?</translation>
+      <translation type="unfinished">Siapa yang ikut pindah keluar?</translation>
     </message>
     <message>
       <source>Moving within the town</source>
@@ -153,12 +153,12 @@
     <message>
       <source>You moved to another address in the town</source>
       <extracomment>ja: 町の中で引っ越した</extracomment>
-      <translation type="unfinished">Anda pindah ke alamat lain di dalam kota</translation>
+      <translation type="unfinished">Anda pindah alamat di dalam kota</translation>
     </message>
     <message>
       <source>Who is moving with you?</source>
       <extracomment>ja: 一緒に引っ越した方は？</extracomment>
-      <translation type="unfinished">Siapa yang pindah bersama Anda?</translation>
+      <translation type="unfinished">Siapa yang ikut pindah?</translation>
     </message>
     <message>
       <source>Birth</source>
@@ -2745,7 +2745,7 @@
     <message>
       <source>Are you a foreign national (with a residence card or special permanent resident certificate)?</source>
       <extracomment>ja: 外国籍の方ですか（在留カード・特別永住者証明書をお持ちですか）？</extracomment>
-      <translation type="unfinished">Apakah Anda warga negara asing (punya Kartu Izin Tinggal 在留カード atau sertifikat penduduk tetap khusus)?</translation>
+      <translation type="unfinished">Apakah Anda warga negara asing (punya Kartu Izin Tinggal 在留カード)?</translation>
     </message>
     <message>
       <source>Answer "yes" if you do not have Japanese nationality, that is if you hold a residence card (在留カード) or a special permanent resident certificate.</source>
@@ -2800,7 +2800,7 @@
     <message>
       <source>Do you have a long-term care certification (要介護・要支援)?</source>
       <extracomment>ja: 要介護・要支援の認定を受けていますか？</extracomment>
-      <translation type="unfinished">Apakah Anda punya pengakuan perawatan jangka panjang (要介護・要支援)?</translation>
+      <translation type="unfinished">Apakah Anda punya sertifikasi perawatan (要介護・要支援)?</translation>
     </message>
     <message>
       <source>A town certification that lets a person who needs care use long-term care services (care levels 要介護 1–5, support levels 要支援 1–2). The 要介護状態区分等 box of the long-term care insurance certificate (介護保険被保険者証) shows it.</source>
