@@ -45,6 +45,7 @@ class RubyLabel(QLabel):
         super().__init__(parent)
         self._segments: tuple[Segment, ...] = ()
         self._named = False  # an accessible name was given explicitly
+        self._measured: tuple[tuple[str, tuple[Segment, ...]], list[_Unit]] | None = None
         if text:
             self.setText(text)
 
@@ -94,6 +95,13 @@ class RubyLabel(QLabel):
         return font
 
     def _units(self) -> list[_Unit]:
+        # layouts ask for heightForWidth many times: measure once per text and font
+        key = (self.font().key(), self._segments)
+        if self._measured is None or self._measured[0] != key:
+            self._measured = (key, self._measure())
+        return self._measured[1]
+
+    def _measure(self) -> list[_Unit]:
         base, ruby = QFontMetrics(self.font()), QFontMetrics(self._ruby_font())
         units: list[_Unit] = []
         for segment in self._segments:
