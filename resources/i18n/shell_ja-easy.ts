@@ -261,7 +261,7 @@
     <message>
         <location filename="../../kiosk/ui/widgets/keypad.py" line="71" />
         <source>OK</source>
-        <translation type="unfinished">けってい</translation>
+        <translation type="unfinished">OK</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/keypad.py" line="72" />
