@@ -74,7 +74,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/pin_entry.py" line="108" />
         <source>Forgot the PIN? Call staff</source>
-        <translation type="unfinished">ばんごうを わすれた：しょくいんを よぶ</translation>
+        <translation type="unfinished">わすれた：しょくいんを よぶ</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/pin_entry.py" line="109" />

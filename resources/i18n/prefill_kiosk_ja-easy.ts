@@ -97,12 +97,12 @@
     <message>
         <location filename="../../kiosk/ui/prefill/refusal_panel.py" line="79" />
         <source>Staff: allow printing again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">しょくいん：もういちど いんさつ</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/prefill/refusal_panel.py" line="81" />
         <source>Staff only: allow this code to print again today (staff PIN needed)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">職員《しょくいん》だけ：今日《きょう》 もう一度《いちど》 印刷《いんさつ》できるように する（職員《しょくいん》の 暗証番号《あんしょうばんごう》が いります）</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/prefill/refusal_panel.py" line="86" />

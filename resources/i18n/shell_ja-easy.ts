@@ -30,12 +30,12 @@
     <message>
         <location filename="../../kiosk/ui/widgets/call_staff.py" line="59" />
         <source>Staff: open the staff menu</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">しょくいん用 メニュー</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/call_staff.py" line="60" />
         <source>Staff menu (staff PIN)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">職員《しょくいん》の メニュー（職員《しょくいん》の 暗証番号《あんしょうばんごう》）</translation>
     </message>
 </context>
 <context>
@@ -213,27 +213,27 @@
         <location filename="../../kiosk/ui/main_window.py" line="400" />
         <location filename="../../kiosk/ui/main_window.py" line="404" />
         <source>Staff</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">職員《しょくいん》用《よう》</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="402" />
         <source>Staff menu: this terminal needs attention (staff PIN needed)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">職員《しょくいん》の メニュー：この 機械《きかい》を 見《み》て ください（職員《しょくいん》の 暗証番号《あんしょうばんごう》が いります）</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="405" />
         <source>Staff menu (staff PIN needed)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">職員《しょくいん》の メニュー（職員《しょくいん》の 暗証番号《あんしょうばんごう》が いります）</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="412" />
         <source>This terminal needs attention</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">この 機械《きかい》を 見《み》て ください</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="413" />
         <source>Tell IT support:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">情報《じょうほう》システムの 係《かかり》に 伝《つた》えて ください：</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="414" />
@@ -261,7 +261,7 @@
     <message>
         <location filename="../../kiosk/ui/widgets/keypad.py" line="71" />
         <source>OK</source>
-        <translation type="unfinished">けってい</translation>
+        <translation type="unfinished">OK</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/keypad.py" line="72" />
@@ -274,82 +274,82 @@
     <message>
         <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="78" />
         <source>Print jobs waiting on this kiosk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">この 機械《きかい》で 印刷《いんさつ》を 待《ま》って いる もの</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="79" />
         <source>Failed print jobs of this kiosk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">この 機械《きかい》で 印刷《いんさつ》できなかった もの</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="80" />
         <source>Retry</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">もういちど いんさつ</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="81" />
         <source>Send the selected job to the printer again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">えらんだ ものを もう一度《いちど》 プリンターに 送《おく》る</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="82" />
         <source>Discard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">すてる</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="83" />
         <source>Delete the selected job</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">えらんだ ものを 消《け》す</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="84" />
         <source>Close the kiosk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">きかいを とじる</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="85" />
         <source>Close the kiosk now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">いま 機械《きかい》を 閉《と》じる</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="86" />
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">もどる</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="87" />
         <source>Back to the kiosk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">もとの がめんに もどる</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="109" />
         <source>Visit …%1 · %2 min ago · %3 · %4 attempt(s)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">来《き》た 人《ひと》 …%1 · %2分《ふん》 前《まえ》 · %3 · %4回《かい》</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="118" />
         <source>No print job is waiting.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">印刷《いんさつ》を 待《ま》って いる ものは ありません。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="143" />
         <source>Printing…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">印刷《いんさつ》して います…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="145" />
         <source>Printed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">印刷《いんさつ》しました。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="147" />
         <source>Not printed: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">印刷《いんさつ》できませんでした：%1。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="154" />
         <source>Discarded. A clerk can still reprint the visit's forms.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">すてました。窓口《まどぐち》で もう一度《いちど》 印刷《いんさつ》できます。</translation>
     </message>
 </context>
 <context>
@@ -357,41 +357,37 @@
     <message>
         <location filename="../../kiosk/ui/widgets/staff_pin.py" line="50" />
         <source>Staff only: enter the staff PIN</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">職員《しょくいん》だけ：職員《しょくいん》の 暗証番号《あんしょうばんごう》を 入《い》れて ください</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/staff_pin.py" line="51" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">やめる</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/staff_pin.py" line="52" />
         <source>Cancel staff PIN entry</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">暗証番号《あんしょうばんごう》を 入《い》れるのを やめる</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/staff_pin.py" line="53" />
         <source>Digits entered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">入《い》れた 数字《すうじ》</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/staff_pin.py" line="60" />
         <source>No staff PIN is set on this terminal: IT staff set one with `kiosk config set-staff-pin`.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">この 機械《きかい》には 職員《しょくいん》の 暗証番号《あんしょうばんごう》が ありません。情報《じょうほう》システムの 係《かかり》が `kiosk config set-staff-pin` で 決《き》めて ください。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/widgets/staff_pin.py" line="84" />
         <source>Too many wrong PINs. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation type="unfinished"><numerusform>暗証番号《あんしょうばんごう》の まちがいが 多《おお》すぎます。%n秒《びょう》 あとで もう一度《いちど》 やって ください。</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/widgets/staff_pin.py" line="99" />
         <source>Wrong PIN. %n try(s) left before the lock-out.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation type="unfinished"><numerusform>暗証番号《あんしょうばんごう》が ちがいます。あと %n回《かい》 まちがえると ロックされます。</numerusform></translation>
     </message>
 </context>
 <context>

@@ -531,7 +531,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/summary.py" line="125" />
         <source>For: %1</source>
-        <translation type="unfinished">だれの：%1</translation>
+        <translation type="unfinished">する 人《ひと》：%1</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/summary.py" line="128" />

@@ -36,6 +36,7 @@ class _Unit(NamedTuple):
     width: int
     newline: bool = False
     glued: bool = False  # no line break before it (closing punctuation, small kana)
+    base_width: int = 0  # a ruby pair: the width of its base alone
 
 
 class RubyLabel(QLabel):
@@ -45,6 +46,7 @@ class RubyLabel(QLabel):
         super().__init__(parent)
         self._segments: tuple[Segment, ...] = ()
         self._named = False  # an accessible name was given explicitly
+        self._measured: tuple[tuple[str, tuple[Segment, ...]], list[_Unit]] | None = None
         if text:
             self.setText(text)
 
@@ -94,13 +96,21 @@ class RubyLabel(QLabel):
         return font
 
     def _units(self) -> list[_Unit]:
+        # layouts ask for heightForWidth many times: measure once per text and font
+        key = (self.font().key(), self._segments)
+        if self._measured is None or self._measured[0] != key:
+            self._measured = (key, self._measure())
+        return self._measured[1]
+
+    def _measure(self) -> list[_Unit]:
         base, ruby = QFontMetrics(self.font()), QFontMetrics(self._ruby_font())
         units: list[_Unit] = []
         for segment in self._segments:
             if segment.reading:
+                base_width = base.horizontalAdvance(segment.base)
                 units.append(_Unit(segment.base, segment.reading,
-                                   max(base.horizontalAdvance(segment.base),
-                                       ruby.horizontalAdvance(segment.reading))))
+                                   max(base_width, ruby.horizontalAdvance(segment.reading)),
+                                   base_width=base_width))
                 continue
             for piece in _pieces(segment.base):
                 if piece == "\n":
@@ -109,7 +119,7 @@ class RubyLabel(QLabel):
                     units.append(_Unit(piece, "", base.horizontalAdvance(piece), glued=True))
                 else:
                     units.append(_Unit(piece, "", base.horizontalAdvance(piece)))
-        return units
+        return _overhang(units, ruby.horizontalAdvance("あ"))
 
     def _lines(self, width: int) -> list[list[_Unit]]:
         """The units laid out in lines: a line breaks between words (the spaces of a text
@@ -138,7 +148,9 @@ class RubyLabel(QLabel):
         return lines
 
     def _ruby_height(self) -> int:
-        return _text_height(QFontMetrics(self._ruby_font()), "かな")
+        # the reading band, with a little air above it (the line before's descenders)
+        metrics = QFontMetrics(self._ruby_font())
+        return _text_height(metrics, "かな") + max(1, metrics.height() // 6)
 
     def _line_height(self) -> int:
         return self._ruby_height() + _text_height(QFontMetrics(self.font()), "漢字Ag")
@@ -188,6 +200,7 @@ class RubyLabel(QLabel):
         lines = self._lines(max(1, area.width()))
         ruby_font = self._ruby_font()
         ruby_height = self._ruby_height()
+        ruby_metrics = QFontMetrics(ruby_font)
         line_height = self._line_height()
         align = self.alignment()
         top = area.top()
@@ -213,12 +226,30 @@ class RubyLabel(QLabel):
                                  int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
                                  unit.base)
                 if unit.reading:
+                    # centred over its base, kept inside the label at a line's ends
+                    wide = ruby_metrics.horizontalAdvance(unit.reading)
+                    left = x + (unit.width - wide) // 2
+                    left = max(area.left(), min(left, area.right() + 1 - wide))
                     painter.setFont(ruby_font)
-                    painter.drawText(QRect(x - unit.width, y, 3 * unit.width, ruby_height),
+                    painter.drawText(QRect(left, y, wide, ruby_height),
                                      int(Qt.AlignmentFlag.AlignHCenter
                                          | Qt.AlignmentFlag.AlignBottom), unit.reading)
                 x += unit.width
         painter.end()
+
+
+def _overhang(units: list[_Unit], ruby_em: int) -> list[_Unit]:
+    """A reading longer than its base may hang half a reading character over each
+    neighbour that has no reading of its own (as typeset ruby does), instead of spacing
+    the base out by its full length."""
+    out = list(units)
+    for i, unit in enumerate(units):
+        if not unit.reading or unit.width <= unit.base_width:
+            continue
+        neighbours = [units[j] for j in (i - 1, i + 1) if 0 <= j < len(units)]
+        if all(not n.reading and not n.newline for n in neighbours):
+            out[i] = unit._replace(width=max(unit.width - ruby_em, unit.base_width))
+    return out
 
 
 def _words(units: list[_Unit]) -> list[list[_Unit]]:

@@ -3,7 +3,8 @@ the titles, questions and answers draw real ruby.
 
 Every resident screen is built in ``ja-easy`` with a family's 転入 (answers, plan and all)
 and each of its pages shown; every visible widget's text, accessible name, tooltip and
-placeholder is read. Only a ``RubyLabel`` may hold readings, and it shows them as ruby.
+placeholder is read (and its accessible description). A ``RubyLabel`` draws the readings
+as ruby; no widget's text holds the markup.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ def easy_window(make_window: Callable[..., Any]) -> Iterator[Any]:
 
 def _shown_texts(widget: QWidget) -> list[tuple[str, str]]:
     found = [(widget.objectName() or type(widget).__name__, widget.accessibleName()),
+             (widget.objectName(), widget.accessibleDescription()),
              (widget.objectName(), widget.toolTip())]
     if isinstance(widget, QLabel | QAbstractButton):
         found.append((widget.objectName(), widget.text()))
@@ -87,11 +89,30 @@ def test_no_resident_screen_shows_ruby_markup(easy_window: Any) -> None:
                     ruby_labels.add(f"{screen_id}:{widget.objectName()}")
                 leaks += [f"{screen_id}: {name}: {text!r}" for name, text in _shown_texts(widget)
                           if any(mark in text for mark in MARKUP)]
+    # every question of the visit, answered with its first answer
+    data = json.loads((SCENARIOS / "tennyu_family4.json").read_text(encoding="utf-8"))
+    data["answers"] = {}
+    session_from_scenario(data, window.session)
+    window.flow.go("questions")
+    screen = window.screens["questions"]
+    for _ in range(40):
+        QApplication.processEvents()
+        if window.flow.current != "questions" or not screen.answer_buttons:
+            break
+        for widget in screen.findChildren(QWidget):
+            if not widget.isVisible():
+                continue
+            if isinstance(widget, RubyLabel) and widget.has_ruby():
+                ruby_labels.add(f"questions:{widget.objectName()}")
+            leaks += [f"questions: {name}: {text!r}" for name, text in _shown_texts(widget)
+                      if any(mark in text for mark in MARKUP)]
+        next(iter(screen.answer_buttons.values())).click()
     assert not leaks, "\n".join(sorted(set(leaks)))
     # the ruby is not simply dropped: titles, the question, answer buttons' labels (the
     # life events), the counters and procedures draw it
     assert {"welcome:welcomeTitle", "questions:questionTitle", "life_event:eventINTitle",
             "summary:stop_JUMIN", "finished:counter0"} <= ruby_labels, sorted(ruby_labels)
+    assert any(label.startswith("questions:answer_") for label in ruby_labels)
 
 
 def test_easy_japanese_is_named_in_itself_and_falls_back_to_japanese() -> None:
