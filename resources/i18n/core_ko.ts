@@ -161,6 +161,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Check at the counter: you answered “I don't know”, so the form is printed in case it is needed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>, </source>
       <translation type="unfinished" />
     </message>
@@ -185,6 +189,10 @@
     </message>
     <message>
       <source>Choose a language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Language</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -4,12 +4,12 @@
 <context>
     <name>PrefillReviewScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/prefill_review.py" line="97"/>
+        <location filename="../../kiosk/ui/screens/prefill_review.py" line="98"/>
         <source>Check your procedures and forms, then print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/prefill_review.py" line="107"/>
+        <location filename="../../kiosk/ui/screens/prefill_review.py" line="108"/>
         <source>%1 procedures at %2 counters. Take your printed forms to them in this order.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17,43 +17,43 @@
 <context>
     <name>PrefillScanScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/prefill_scan.py" line="97"/>
+        <location filename="../../kiosk/ui/screens/prefill_scan.py" line="98"/>
         <source>Show the QR code you made at home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/prefill_scan.py" line="100"/>
+        <location filename="../../kiosk/ui/screens/prefill_scan.py" line="101"/>
         <source>Hold the code under the scanner, or in front of the camera.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/prefill_scan.py" line="102"/>
+        <location filename="../../kiosk/ui/screens/prefill_scan.py" line="103"/>
         <source>The camera&apos;s picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/prefill_scan.py" line="105"/>
+        <location filename="../../kiosk/ui/screens/prefill_scan.py" line="106"/>
         <source>Hold the code (on your phone or on paper) under the scanner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/prefill_scan.py" line="107"/>
+        <location filename="../../kiosk/ui/screens/prefill_scan.py" line="108"/>
         <source>This kiosk has no camera: please use the scanner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/prefill_scan.py" line="108"/>
+        <location filename="../../kiosk/ui/screens/prefill_scan.py" line="109"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/prefill_scan.py" line="109"/>
+        <location filename="../../kiosk/ui/screens/prefill_scan.py" line="110"/>
         <source>Back to the start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/prefill_scan.py" line="110"/>
-        <location filename="../../kiosk/ui/screens/prefill_scan.py" line="185"/>
+        <location filename="../../kiosk/ui/screens/prefill_scan.py" line="111"/>
+        <location filename="../../kiosk/ui/screens/prefill_scan.py" line="186"/>
         <source>Reading the code…</source>
         <translation type="unfinished"></translation>
     </message>

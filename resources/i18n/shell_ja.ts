@@ -1,39 +1,40 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
     <name>CallStaffOverlay</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/call_staff.py" line="51" />
+        <location filename="../../kiosk/ui/widgets/call_staff.py" line="51"/>
         <source>A member of staff is on the way</source>
         <translation>職員が向かっています</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/call_staff.py" line="53" />
+        <location filename="../../kiosk/ui/widgets/call_staff.py" line="53"/>
         <source>We are calling a member of staff</source>
         <translation>職員を呼んでいます</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/call_staff.py" line="54" />
+        <location filename="../../kiosk/ui/widgets/call_staff.py" line="54"/>
         <source>Please wait here. Your answers so far are kept. If you need nothing after all, tap the button below.</source>
         <translation>このままお待ちください。ここまでの入力はそのまま残ります。用がなくなったときは、下のボタンを押してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/call_staff.py" line="57" />
+        <location filename="../../kiosk/ui/widgets/call_staff.py" line="57"/>
         <source>Go back to where I was</source>
         <translation>もとの画面にもどる</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/call_staff.py" line="58" />
+        <location filename="../../kiosk/ui/widgets/call_staff.py" line="58"/>
         <source>Close and go back</source>
         <translation>閉じて、もとの画面にもどる</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/call_staff.py" line="59" />
+        <location filename="../../kiosk/ui/widgets/call_staff.py" line="59"/>
         <source>Staff: open the staff menu</source>
         <translation>職員用メニュー（職員が操作します）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/call_staff.py" line="60" />
+        <location filename="../../kiosk/ui/widgets/call_staff.py" line="60"/>
         <source>Staff menu (staff PIN)</source>
         <translation>職員用メニュー（職員暗証番号）</translation>
     </message>
@@ -41,37 +42,37 @@
 <context>
     <name>EraDateInput</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/era_date.py" line="92" />
+        <location filename="../../kiosk/ui/widgets/era_date.py" line="92"/>
         <source>Western (西暦)</source>
         <translation>西暦</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/era_date.py" line="93" />
+        <location filename="../../kiosk/ui/widgets/era_date.py" line="93"/>
         <source>Western calendar year</source>
         <translation>西暦で入力</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/era_date.py" line="95" />
+        <location filename="../../kiosk/ui/widgets/era_date.py" line="95"/>
         <source>Era %1</source>
         <translation>元号 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/era_date.py" line="180" />
+        <location filename="../../kiosk/ui/widgets/era_date.py" line="180"/>
         <source>This date does not exist. Please check it.</source>
         <translation>この日付はありません。もう一度確かめてください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/era_date.py" line="188" />
+        <location filename="../../kiosk/ui/widgets/era_date.py" line="188"/>
         <source>year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/era_date.py" line="188" />
+        <location filename="../../kiosk/ui/widgets/era_date.py" line="188"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/era_date.py" line="188" />
+        <location filename="../../kiosk/ui/widgets/era_date.py" line="188"/>
         <source>day</source>
         <translation>日</translation>
     </message>
@@ -79,22 +80,22 @@
 <context>
     <name>IdleWatcher</name>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="53" />
+        <location filename="../../kiosk/ui/idle.py" line="53"/>
         <source>Are you still there?</source>
         <translation>操作を続けますか？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="54" />
+        <location filename="../../kiosk/ui/idle.py" line="54"/>
         <source>Yes, continue</source>
         <translation>はい、続けます</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="55" />
+        <location filename="../../kiosk/ui/idle.py" line="55"/>
         <source>Continue the session</source>
         <translation>操作を続ける</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/idle.py" line="105" />
+        <location filename="../../kiosk/ui/idle.py" line="105"/>
         <source>For your privacy, this screen will be cleared in %n second(s).</source>
         <translation>
             <numerusform>個人情報を守るため、あと %n 秒で画面を消去します。</numerusform>
@@ -104,62 +105,62 @@
 <context>
     <name>KanaKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="139" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="139"/>
         <source>Voiced mark (dakuten) on the last letter</source>
         <translation>最後の文字に濁点（゛）をつける</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="141" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="141"/>
         <source>Half-voiced mark on the last letter</source>
         <translation>最後の文字に半濁点（゜）をつける</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="142" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="142"/>
         <source>Small</source>
         <translation>小さい字</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="143" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="143"/>
         <source>Make the last letter small</source>
         <translation>最後の文字を小さくする（ッ・ャなど）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="144" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="144"/>
         <source>Long vowel mark</source>
         <translation>のばす音（ー）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="145" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="145"/>
         <source>Space</source>
         <translation>空白</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="146" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="146"/>
         <source>Space between family and given name</source>
         <translation>姓と名の間の空白</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="147" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="147"/>
         <source>⌫ Delete</source>
         <translation>⌫ 1字消す</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="148" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="148"/>
         <source>Delete the last letter</source>
         <translation>最後の文字を消す</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="149" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="149"/>
         <source>What you typed</source>
         <translation>入力した文字</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="150" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="150"/>
         <source>OK</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="151" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="151"/>
         <source>Confirm what you typed</source>
         <translation>入力した文字で決定</translation>
     </message>
@@ -167,83 +168,83 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="235" />
+        <location filename="../../kiosk/ui/main_window.py" line="243"/>
         <source>Text: normal</source>
         <translation>文字：標準</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="235" />
+        <location filename="../../kiosk/ui/main_window.py" line="243"/>
         <source>Large</source>
         <translation>大</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="235" />
+        <location filename="../../kiosk/ui/main_window.py" line="243"/>
         <source>Extra large</source>
         <translation>特大</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="238" />
+        <location filename="../../kiosk/ui/main_window.py" line="246"/>
         <source>Text size: %1</source>
         <translation>文字の大きさ：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="239" />
+        <location filename="../../kiosk/ui/main_window.py" line="247"/>
         <source>High contrast</source>
         <translation>白黒反転</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="240" />
+        <location filename="../../kiosk/ui/main_window.py" line="248"/>
         <source>High contrast colours on or off</source>
         <translation>見やすい配色（白黒反転）の切り替え</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="400" />
-        <location filename="../../kiosk/ui/main_window.py" line="404" />
+        <location filename="../../kiosk/ui/main_window.py" line="413"/>
+        <location filename="../../kiosk/ui/main_window.py" line="417"/>
         <source>Staff</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="402" />
+        <location filename="../../kiosk/ui/main_window.py" line="415"/>
         <source>Staff menu: this terminal needs attention (staff PIN needed)</source>
         <translation>職員用メニュー：この端末に対応が必要です（職員暗証番号が必要）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="405" />
+        <location filename="../../kiosk/ui/main_window.py" line="418"/>
         <source>Staff menu (staff PIN needed)</source>
         <translation>職員用メニュー（職員暗証番号が必要）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="412" />
+        <location filename="../../kiosk/ui/main_window.py" line="425"/>
         <source>This terminal needs attention</source>
         <translation>この端末に対応が必要です</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="413" />
+        <location filename="../../kiosk/ui/main_window.py" line="426"/>
         <source>Tell IT support:</source>
         <translation>情報システム担当にお知らせください：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="414" />
+        <location filename="../../kiosk/ui/main_window.py" line="427"/>
         <source>Continue</source>
         <translation>続ける</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="414" />
+        <location filename="../../kiosk/ui/main_window.py" line="427"/>
         <source>Back to the kiosk</source>
         <translation>受付画面に戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="242" />
+        <location filename="../../kiosk/ui/main_window.py" line="250"/>
         <source>Call staff</source>
         <translation>職員を呼ぶ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="243" />
+        <location filename="../../kiosk/ui/main_window.py" line="251"/>
         <source>Call a member of staff for help</source>
         <translation>職員を呼んで手伝ってもらう</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="244" />
+        <location filename="../../kiosk/ui/main_window.py" line="252"/>
         <source>Write-free counter</source>
         <translation>書かない窓口</translation>
     </message>
@@ -251,22 +252,22 @@
 <context>
     <name>NumericKeypad</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/keypad.py" line="69" />
+        <location filename="../../kiosk/ui/widgets/keypad.py" line="69"/>
         <source>⌫ Delete</source>
         <translation>⌫ 消す</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keypad.py" line="70" />
+        <location filename="../../kiosk/ui/widgets/keypad.py" line="70"/>
         <source>Delete one digit</source>
         <translation>1字消す</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keypad.py" line="71" />
+        <location filename="../../kiosk/ui/widgets/keypad.py" line="71"/>
         <source>OK</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keypad.py" line="72" />
+        <location filename="../../kiosk/ui/widgets/keypad.py" line="72"/>
         <source>Confirm</source>
         <translation>決定する</translation>
     </message>
@@ -274,122 +275,122 @@
 <context>
     <name>PrintJobsMenu</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="78" />
+        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="78"/>
         <source>Print jobs waiting on this kiosk</source>
         <translation>このキオスクで印刷を待っている書類</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="79" />
+        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="79"/>
         <source>Failed print jobs of this kiosk</source>
         <translation>このキオスクで印刷に失敗したジョブ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="80" />
+        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="80"/>
         <source>Retry</source>
         <translation>もう一度印刷</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="81" />
+        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="81"/>
         <source>Send the selected job to the printer again</source>
         <translation>選んだジョブをもう一度プリンターに送る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="82" />
+        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="82"/>
         <source>Discard</source>
         <translation>破棄</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="83" />
+        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="83"/>
         <source>Delete the selected job</source>
         <translation>選んだジョブを削除する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="84" />
+        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="84"/>
         <source>Close the kiosk</source>
         <translation>キオスクを終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="85" />
+        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="85"/>
         <source>Close the kiosk now</source>
         <translation>キオスクをいま終了する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="86" />
+        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="86"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="87" />
+        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="87"/>
         <source>Back to the kiosk</source>
         <translation>キオスクに戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="109" />
+        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="109"/>
         <source>Visit …%1 · %2 min ago · %3 · %4 attempt(s)</source>
         <translation>来庁 …%1・%2分前・%3・%4回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="118" />
+        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="118"/>
         <source>No print job is waiting.</source>
         <translation>印刷を待っているジョブはありません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="143" />
+        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="143"/>
         <source>Printing…</source>
         <translation>印刷中…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="145" />
+        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="145"/>
         <source>Printed.</source>
         <translation>印刷しました。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="147" />
+        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="147"/>
         <source>Not printed: %1.</source>
         <translation>印刷できませんでした：%1。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="154" />
-        <source>Discarded. A clerk can still reprint the visit's forms.</source>
+        <location filename="../../kiosk/ui/widgets/print_jobs_menu.py" line="154"/>
+        <source>Discarded. A clerk can still reprint the visit&apos;s forms.</source>
         <translation>破棄しました。窓口で書類を印刷し直すことができます。</translation>
     </message>
 </context>
 <context>
     <name>StaffPinPrompt</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="50" />
+        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="50"/>
         <source>Staff only: enter the staff PIN</source>
         <translation>職員専用：職員暗証番号を入力してください</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="51" />
+        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="51"/>
         <source>Cancel</source>
         <translation>やめる</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="52" />
+        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="52"/>
         <source>Cancel staff PIN entry</source>
         <translation>職員暗証番号の入力をやめる</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="53" />
+        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="53"/>
         <source>Digits entered</source>
         <translation>入力した桁</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="60" />
+        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="60"/>
         <source>No staff PIN is set on this terminal: IT staff set one with `kiosk config set-staff-pin`.</source>
         <translation>この端末には職員用の暗証番号が設定されていません。情報担当が `kiosk config set-staff-pin` で設定してください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="84" />
+        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="84"/>
         <source>Too many wrong PINs. Try again in %n second(s).</source>
         <translation>
             <numerusform>暗証番号の誤りが多すぎます。%n 秒後にもう一度お試しください。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="99" />
+        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="99"/>
         <source>Wrong PIN. %n try(s) left before the lock-out.</source>
         <translation>
             <numerusform>暗証番号が違います。あと %n 回まちがえると一時的にロックされます。</numerusform>
@@ -397,41 +398,84 @@
     </message>
 </context>
 <context>
+    <name>StepBar</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/step_bar.py" line="44"/>
+        <source>Identification</source>
+        <translation>本人確認</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/step_bar.py" line="44"/>
+        <source>Choose the procedure</source>
+        <translation>手続きを選ぶ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/step_bar.py" line="45"/>
+        <source>Questions</source>
+        <translation>質問</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/step_bar.py" line="45"/>
+        <source>Check</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/step_bar.py" line="45"/>
+        <source>Print</source>
+        <translation>印刷</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/step_bar.py" line="68"/>
+        <source>Step %1 of %2: %3</source>
+        <translation>全%2段階の%1番目：%3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/step_bar.py" line="70"/>
+        <source> (you are here)</source>
+        <translation>（いまここ）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/step_bar.py" line="71"/>
+        <source>Steps of your visit</source>
+        <translation>手続きの流れ</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="82" />
+        <location filename="../../kiosk/ui/screens/welcome.py" line="82"/>
         <source>Welcome to the town hall</source>
         <translation>ようこそ、役場の窓口へ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="84" />
+        <location filename="../../kiosk/ui/screens/welcome.py" line="84"/>
         <source>No forms to fill in by hand: answer a few questions and we print everything for you.</source>
         <translation>申請書に手で書く必要はありません。いくつかの質問に答えるだけで、必要な書類をすべて印刷します。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="87" />
-        <location filename="../../kiosk/ui/screens/welcome.py" line="88" />
+        <location filename="../../kiosk/ui/screens/welcome.py" line="87"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="88"/>
         <source>Start with my My Number card</source>
         <translation>マイナンバーカードではじめる</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="89" />
-        <location filename="../../kiosk/ui/screens/welcome.py" line="90" />
+        <location filename="../../kiosk/ui/screens/welcome.py" line="89"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="90"/>
         <source>Start without a card</source>
         <translation>カードなしではじめる</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="91" />
+        <location filename="../../kiosk/ui/screens/welcome.py" line="91"/>
         <source>I answered at home</source>
         <translation>事前に入力した方</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="93" />
+        <location filename="../../kiosk/ui/screens/welcome.py" line="93"/>
         <source>I answered at home: scan my QR code</source>
         <translation>事前に入力した方：QRコードを読み取る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="95" />
+        <location filename="../../kiosk/ui/screens/welcome.py" line="95"/>
         <source>Need help? Tap “Call staff” at the top right at any time.</source>
         <translation>困ったときは、いつでも右上の「職員を呼ぶ」を押してください。</translation>
     </message>

@@ -168,83 +168,83 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="235"/>
+        <location filename="../../kiosk/ui/main_window.py" line="243"/>
         <source>Text: normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="235"/>
+        <location filename="../../kiosk/ui/main_window.py" line="243"/>
         <source>Large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="235"/>
+        <location filename="../../kiosk/ui/main_window.py" line="243"/>
         <source>Extra large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="238"/>
+        <location filename="../../kiosk/ui/main_window.py" line="246"/>
         <source>Text size: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="239"/>
+        <location filename="../../kiosk/ui/main_window.py" line="247"/>
         <source>High contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="240"/>
+        <location filename="../../kiosk/ui/main_window.py" line="248"/>
         <source>High contrast colours on or off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="242"/>
+        <location filename="../../kiosk/ui/main_window.py" line="250"/>
         <source>Call staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="243"/>
+        <location filename="../../kiosk/ui/main_window.py" line="251"/>
         <source>Call a member of staff for help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="244"/>
+        <location filename="../../kiosk/ui/main_window.py" line="252"/>
         <source>Write-free counter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="400"/>
-        <location filename="../../kiosk/ui/main_window.py" line="404"/>
+        <location filename="../../kiosk/ui/main_window.py" line="413"/>
+        <location filename="../../kiosk/ui/main_window.py" line="417"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="402"/>
+        <location filename="../../kiosk/ui/main_window.py" line="415"/>
         <source>Staff menu: this terminal needs attention (staff PIN needed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="405"/>
+        <location filename="../../kiosk/ui/main_window.py" line="418"/>
         <source>Staff menu (staff PIN needed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="412"/>
+        <location filename="../../kiosk/ui/main_window.py" line="425"/>
         <source>This terminal needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="413"/>
+        <location filename="../../kiosk/ui/main_window.py" line="426"/>
         <source>Tell IT support:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="414"/>
+        <location filename="../../kiosk/ui/main_window.py" line="427"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="414"/>
+        <location filename="../../kiosk/ui/main_window.py" line="427"/>
         <source>Back to the kiosk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -395,6 +395,49 @@
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StepBar</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/step_bar.py" line="44"/>
+        <source>Identification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/step_bar.py" line="44"/>
+        <source>Choose the procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/step_bar.py" line="45"/>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/step_bar.py" line="45"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/step_bar.py" line="45"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/step_bar.py" line="68"/>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/step_bar.py" line="70"/>
+        <source> (you are here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/step_bar.py" line="71"/>
+        <source>Steps of your visit</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
