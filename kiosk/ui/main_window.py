@@ -52,6 +52,7 @@ from kiosk.ui.widgets.fit import FitStack
 from kiosk.ui.widgets.language_picker import LanguagePicker
 from kiosk.ui.widgets.print_jobs_menu import PrintJobsMenu
 from kiosk.ui.widgets.staff_pin import StaffPinPrompt
+from kiosk.ui.widgets.step_bar import StepBar
 from kiosk.visits.help_calls import HelpCalls
 
 log = logging.getLogger(__name__)
@@ -104,6 +105,9 @@ class MainWindow(QMainWindow):
         outer.setSpacing(0)
         self.top_bar = self._build_top_bar(central)
         outer.addWidget(self.top_bar)
+        self.step_bar = StepBar(central)
+        self.step_bar.show_step(0)
+        outer.addWidget(self.step_bar)
         # Sized by the screen shown: one long screen must not grow the window for all.
         self.stack = FitStack(central, "screenStack")
         outer.addWidget(self.stack, 1)
@@ -117,6 +121,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(screen)
             screen.done.connect(lambda result, sid=screen.screen_id: self._screen_done(sid, result))
             screen.back.connect(self._screen_back)
+            screen.step_changed.connect(lambda s=screen: self._show_step(s))
         self.flow = Flow(routes, set(self.screens), self._show_screen,
                          should_show=lambda sid: self.screens[sid].should_show(self.session))
 
@@ -360,10 +365,15 @@ class MainWindow(QMainWindow):
         screen = self.screens[screen_id]
         screen.on_enter(self.session)
         self.stack.setCurrentWidget(screen)
+        self._show_step(screen)
         if screen_id == self.flow.start:
             self.idle.disarm()
         else:
             self.idle.arm()
+
+    def _show_step(self, screen: Screen) -> None:
+        if screen is self.stack.currentWidget():
+            self.step_bar.show_step(screen.visit_step, screen.step_detail())
 
     def _screen_done(self, screen_id: str, result: object) -> None:
         if self.screens[screen_id] is not self.stack.currentWidget():

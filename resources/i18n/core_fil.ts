@@ -160,6 +160,10 @@
       <translation type="unfinished">Takdang araw: %1</translation>
     </message>
     <message>
+      <source>Check at the counter: you answered “I don't know”, so the form is printed in case it is needed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>, </source>
       <translation type="unfinished">, </translation>
     </message>
@@ -185,6 +189,10 @@
     <message>
       <source>Choose a language</source>
       <translation type="unfinished">Pumili ng wika</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Close</source>

@@ -41,6 +41,7 @@ TICKET_BOX_W = 400  # px: the number shrinks to fit (offline tickets are longer)
 
 class FinishedScreen(Screen):
     screen_id = "finished"
+    visit_step = 5
     auto_return_ms = 90_000
 
     def setup_ui(self) -> None:

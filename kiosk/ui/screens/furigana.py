@@ -39,6 +39,7 @@ READING_KEY = "resident.furigana"
 
 class FuriganaScreen(Screen):
     screen_id = "furigana"
+    visit_step = 3
 
     def setup_ui(self) -> None:
         layout = QVBoxLayout(self)

@@ -60,6 +60,7 @@ LIST_MIN_HEIGHT = 140
 
 class HouseholdScreen(Screen):
     screen_id = "household"
+    visit_step = 3
 
     def setup_ui(self) -> None:
         layout = QVBoxLayout(self)

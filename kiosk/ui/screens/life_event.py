@@ -30,6 +30,7 @@ from kiosk.ui.wizard.common import (
 
 class LifeEventScreen(Screen):
     screen_id = "life_event"
+    visit_step = 2
 
     def setup_ui(self) -> None:
         layout = QVBoxLayout(self)

@@ -40,6 +40,7 @@ INTRO, PERSON, WHERE, OAZA, BANCHI, OTHER = range(6)
 
 class ManualEntryScreen(Screen):
     screen_id = "manual_entry"
+    visit_step = 1
 
     def setup_ui(self) -> None:
         self.draft = MemberDraft()

@@ -37,6 +37,7 @@ PICKER, BANCHI, KATAGAKI, CONFIRM = range(4)
 
 class NewAddressScreen(Screen):
     screen_id = "new_address"
+    visit_step = 3
 
     def setup_ui(self) -> None:
         self.oaza: Oaza | None = None

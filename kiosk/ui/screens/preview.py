@@ -54,6 +54,7 @@ BUSY, PAGES, PROBLEM = 0, 1, 2
 
 class PreviewScreen(Screen):
     screen_id = "preview"
+    visit_step = 5
     poll_ms = 200
 
     def setup_ui(self) -> None:

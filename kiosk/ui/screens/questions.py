@@ -38,6 +38,7 @@ from kiosk.ui.wizard.common import (
 
 class QuestionsScreen(Screen):
     screen_id = "questions"
+    visit_step = 3
 
     def setup_ui(self) -> None:
         self.visit: Visit | None = None
@@ -151,6 +152,9 @@ class QuestionsScreen(Screen):
         )
         self.progress_bar.setRange(0, total)
         self.progress_bar.setValue(number - 1)
+        self._step_detail = (self.tr("%1 of about %2").replace("%1", str(number))
+                             .replace("%2", str(total)))
+        self.step_changed.emit()
         self.question.setText(step.prompt.text.get(lang))
         question = step.prompt.question
         helped = question.help.get(lang)
@@ -180,6 +184,10 @@ class QuestionsScreen(Screen):
             self._add("answerSplit", self.tr("It differs from person to person"),
                       self.tr("You will answer for each person in turn."), self._split,
                       row, 0, span=2)
+
+    def step_detail(self) -> str:
+        """The question count inside the step bar's step ③."""
+        return getattr(self, "_step_detail", "") if self.step is not None else ""
 
     def _about(self, step: Step) -> str:
         assert self.visit is not None

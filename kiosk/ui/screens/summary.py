@@ -36,6 +36,7 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 class SummaryScreen(Screen):
     screen_id = "summary"
+    visit_step = 4
 
     def setup_ui(self) -> None:
         self.plan: Plan | None = None

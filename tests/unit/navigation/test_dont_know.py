@@ -7,7 +7,10 @@ from datetime import date
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from nav_helpers import SCENARIOS, load_scenario
+from test_nav_engine_property import NAV, scenarios
 
 from forms.catalog import Catalog, Question
 from kiosk.domain.answers import DONT_KNOW
@@ -111,3 +114,29 @@ def test_dont_know_is_accepted_for_every_question(catalog: Catalog, nav: Navigat
     for qid in catalog.events[scenario.event].questions:
         nav.check(_answered(scenario, qid, DONT_KNOW))  # no ScenarioError
     assert _answered(scenario, "insurance", DONT_KNOW).answer("insurance") is None
+
+
+def test_the_sample_visits_ask_every_question_of_the_catalog(catalog: Catalog) -> None:
+    """The test above covers every question: each is listed by an event of a sample."""
+    events = {load_scenario(name).event for name in FILES}
+    listed = {qid for event in events for qid in catalog.events[event].questions}
+    assert listed == set(catalog.questions)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(scenario=scenarios(NAV), data=st.data())
+def test_dont_know_keeps_every_real_outcome_on_random_households(
+    scenario: Scenario, data: st.DataObject
+) -> None:
+    """On random households and answers: 「わからない」 to any question, for the household
+    or for one member, keeps every procedure and member that a real answer brings."""
+    qid = data.draw(st.sampled_from(NAV.catalog.events[scenario.event].questions))
+    question = NAV.catalog.questions[qid]
+    owners = ["", *(p.id for p in scenario.members)] if question.scope == "person" else [""]
+    owner = data.draw(st.sampled_from(owners))
+    key = f"{qid}@{owner}" if owner else qid
+    kept = _members(NAV.plan(scenario.with_answer(key, DONT_KNOW), filed_on=ON))
+    for value in _values(question):
+        real = _members(NAV.plan(scenario.with_answer(key, value), filed_on=ON))
+        for pid, members in real.items():
+            assert members <= kept.get(pid, set()), (key, value, pid)

@@ -62,3 +62,32 @@ def test_the_summary_says_about_how_many_minutes(wizard: Callable[..., Wizard]) 
     assert screen.estimate_label.text() == (
         f"About {times.total_minutes} min: about {times.kiosk_minutes} min here to print, "
         f"about {times.counter_minutes} min at the counters (waiting not included).")
+
+
+def test_the_step_bar_follows_the_visit_and_counts_the_questions(
+    wizard: Callable[..., Wizard],  # noqa: F811
+) -> None:
+    from kiosk.ui.widgets.step_bar import STEP_COUNT
+
+    w = wizard("ja")
+    bar = w.window.step_bar
+    assert not bar.isVisible()  # the welcome screen has none
+    w.load("tennyu_family4")
+    w.show("life_event")
+    assert bar.isVisible() and bar.current == 2
+    assert [label.property("current") for label in bar.labels] == [
+        n == 2 for n in range(1, STEP_COUNT + 1)]
+    assert bar.labels[1].text() == "② 手続きを選ぶ"
+    screen = w.show("questions")
+    number, total = screen.visit.progress(screen.step)
+    assert bar.current == 3 and bar.labels[2].text() == f"③ 質問（{number}／約{total}）"
+    w.tap(screen.answer_buttons["answerDontKnow"])
+    number, total = screen.visit.progress(screen.step)
+    assert bar.labels[2].text() == f"③ 質問（{number}／約{total}）" and number == 2
+    assert "いまここ" in bar.labels[2].accessibleName()
+    w.load("okuyami", answers=True)
+    w.show("summary")
+    assert bar.current == 4 and bar.labels[3].text() == "④ 確認"
+    for label in bar.labels:  # wraps rather than clips: the whole text fits its label
+        assert label.wordWrap()
+        assert label.heightForWidth(label.width()) <= label.height() + 1, label.text()
