@@ -74,7 +74,8 @@ class Kiosk:
         self.window.show()
         adapter = self.window.card_adapter
         assert adapter is not None
-        self.adapter = adapter
+        self.adapter: Any = adapter
+        self.screens: dict[str, Any] = dict(self.window.screens)
 
     @property
     def at(self) -> str:
@@ -89,10 +90,10 @@ class Kiosk:
 
     def sign_in(self, vpcd_card: StartCard) -> Any:
         """Card on the reader, PIN typed: returns the vpcd client (the card's hand)."""
-        self.tap(self.window.screens["welcome"].start_card)
+        self.tap(self.screens["welcome"].start_card)
         client, _card = vpcd_card(PROFILE)
         self.wait_for("pin_entry")
-        pad = self.window.screens["pin_entry"].pad
+        pad = self.screens["pin_entry"].pad
         self.qtbot.waitUntil(lambda: pad.keypad.digit_buttons["0"].isEnabled(), timeout=STEP_MS)
         for digit in PROFILE.pin:
             self.tap(pad.keypad.digit_buttons[digit])
@@ -122,9 +123,9 @@ def test_the_card_lifted_mid_visit_is_said_before_the_wipe(
     kiosk.append(k)
     client = k.sign_in(vpcd_card)
     k.wait_for("life_event")
-    session = k.window.session
+    session: Any = k.window.session
     assert session.resident is not None and session.resident.name == PROFILE.name
-    notice = k.window.card_removed_notice
+    notice: Any = k.window.card_removed_notice
     open_at_wipe: list[bool] = []
     k.window.session_closing.connect(lambda *_: open_at_wipe.append(notice.is_open))
     with qtbot.waitSignal(k.window.session_ended, timeout=STEP_MS) as ended:
@@ -144,17 +145,17 @@ def test_take_your_card_waits_for_the_card_to_leave_the_reader(
     kiosk.append(k)
     client = k.sign_in(vpcd_card)
     k.wait_for("take_card")
-    screen = k.window.screens["take_card"]
+    screen = k.screens["take_card"]
     assert screen.title.text() == "マイナンバーカードをお取りください"
     assert k.sounds.played == [Cue.TAKE_CARD]
     assert k.adapter.card_present
-    ended: list[str] = []
+    ended: list[Any] = []
     k.window.session_ended.connect(ended.append)
     client.stop()
     k.wait_for("finished")
     assert not k.adapter.card_present
     assert ended == [] and k.window.session.resident is not None
     assert not k.window.card_removed_notice.is_open
-    k.tap(k.window.screens["finished"].done_button)
+    k.tap(k.screens["finished"].done_button)
     k.wait_for("welcome")
     assert ended == ["finished"] and not k.window.session.has_personal_data

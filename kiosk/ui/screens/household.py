@@ -187,6 +187,7 @@ class HouseholdScreen(Screen):
 
     def _choose_deceased(self, member_id: str) -> None:
         """One tap on the record's list: this person passed away (tap again: undo)."""
+        self.undo_bar.dismiss()
         if self.session is None:
             return
         for member in self.session.household:

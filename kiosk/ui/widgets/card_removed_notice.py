@@ -11,11 +11,15 @@ window returns to the town's default language underneath while it is shown.
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from kiosk.ui.widgets.factories import make_button, make_label
 from kiosk.ui.widgets.overlay import Overlay
+
+#: The card's widest (px) and the room kept around it in a narrower window.
+MAX_CARD_WIDTH = 1000
+WINDOW_MARGIN = 40
 
 
 class CardRemovedNotice(Overlay):
@@ -24,8 +28,10 @@ class CardRemovedNotice(Overlay):
 
     def __init__(self, host: QWidget) -> None:
         super().__init__(host, "cardRemovedNotice")
-        # Opaque, unlike the other overlays: the wiped visit must not show through.
-        self.setStyleSheet("QWidget#cardRemovedNotice { background: rgb(0, 0, 0); }")
+        # Opaque, unlike the other overlays: the wiped visit must not show through. Painted
+        # here (paintEvent), not by a style sheet, which the theme's may outrank.
+        self.setStyleSheet("")
+        self.setAutoFillBackground(False)
         self.title = make_label("cardRemovedTitle", self.card, "title")
         self.text = make_label("cardRemovedText", self.card, "subtitle")
         self.ok_button = make_button("cardRemovedOk", self.card, role="primary")
@@ -47,6 +53,7 @@ class CardRemovedNotice(Overlay):
         """Open, in the language shown now, for ``seconds`` (or until a tap)."""
         self._set_texts()
         self.open()
+        self._fit()
         self.ok_button.setFocus()
         self._timer.start(round(seconds * 1000))
 
@@ -59,6 +66,25 @@ class CardRemovedNotice(Overlay):
         self.ok_button.setAccessibleName(self.tr("OK: back to the start"))
         self.staff_button.setText(self.tr("Call staff"))
         self.staff_button.setAccessibleName(self.tr("Call a member of staff for help"))
+
+    def _fit(self) -> None:
+        """Give the card a width from the window and each wrapped text the height it needs
+        at that width (a centred card is sized by its hint, which ignores wrapping)."""
+        width = max(480, min(MAX_CARD_WIDTH, self.width() - 2 * WINDOW_MARGIN))
+        self.card.setFixedWidth(width)
+        margins = self.body.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        for label in (self.title, self.text):
+            label.ensurePolished()
+            label.setMinimumHeight(label.heightForWidth(inner))
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor(0, 0, 0))
+        painter.end()
 
     def dismiss(self) -> None:
         self._timer.stop()

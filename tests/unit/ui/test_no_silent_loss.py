@@ -268,3 +268,30 @@ def test_the_new_screens_fit_at_every_text_size(make_window: Callable[..., Any],
         window.set_language("ja")
         window.set_text_size(0)
     assert not found, "\n".join(found)
+
+
+def test_qt_sounds_beep_where_a_sound_cannot_be_loaded(monkeypatch: pytest.MonkeyPatch,
+                                                      tmp_path: Any) -> None:
+    """The kiosk's player: one loader per sound file, a beep when the file or QtMultimedia
+    is missing (tests never open an audio device)."""
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.ui import help_calls
+    from kiosk.ui.app import create_application
+    from kiosk.ui.sounds import QtSounds
+
+    create_application()
+    beeps: list[int] = []
+    asked: list[tuple[str, ...]] = []
+    monkeypatch.setattr(QApplication, "beep", staticmethod(lambda: beeps.append(1)))
+
+    def missing(*parts: str) -> Any:
+        asked.append(parts)
+        return tmp_path / "missing.wav"
+
+    monkeypatch.setattr(help_calls, "resource", missing)
+    sounds = QtSounds()
+    for cue in (Cue.TAKE_CARD, Cue.IDLE_WARNING, Cue.CARD_REMOVED, Cue.TAKE_CARD):
+        sounds.play(cue)
+    assert beeps == [1, 1, 1, 1]
+    assert asked == [("sounds", "take_card.wav"), ("sounds", "idle_warning.wav")]
