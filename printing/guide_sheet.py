@@ -5,9 +5,9 @@ it will do, the documents to bring, fees and deadlines, and a QR code of the vis
 a clerk can open the visit. It deliberately carries no name, address or birth date:
 residents leave it on counters, and nothing personal should be on a sheet that can be
 lost. Problems found while filling the forms are listed for the clerk at the bottom.
-In any language but Japanese (やさしい日本語 is Japanese) the sheet is bilingual: each line in the resident's language,
-with its Japanese under it in a smaller size, because the clerks read the Japanese. The
-forms themselves always stay in Japanese.
+In any language but Japanese (やさしい日本語 is Japanese) the sheet is bilingual: each
+line in the resident's language, with its Japanese under it in a smaller size, because
+the clerks read the Japanese. The forms themselves always stay in Japanese.
 The clerks' own checklists stay on the clerk console: the sheet is for the resident.
 With a one-stop desk (``Catalog.onestop``) the sheet names the desk and, after it, only
 the departments whose specialist a procedure needs (``kiosk.navigation.route``).
