@@ -5,9 +5,9 @@ it will do, the documents to bring, fees and deadlines, and a QR code of the vis
 a clerk can open the visit. It deliberately carries no name, address or birth date:
 residents leave it on counters, and nothing personal should be on a sheet that can be
 lost. Problems found while filling the forms are listed for the clerk at the bottom.
-In any language but Japanese the sheet is bilingual: each line in the resident's language,
-with its Japanese under it in a smaller size, because the clerks read the Japanese. The
-forms themselves always stay in Japanese.
+In any language but Japanese (やさしい日本語 is Japanese) the sheet is bilingual: each
+line in the resident's language, with its Japanese under it in a smaller size, because
+the clerks read the Japanese. The forms themselves always stay in Japanese.
 The clerks' own checklists stay on the clerk console: the sheet is for the resident.
 With a one-stop desk (``Catalog.onestop``) the sheet names the desk and, after it, only
 the departments whose specialist a procedure needs (``kiosk.navigation.route``).
@@ -15,6 +15,7 @@ the departments whose specialist a procedure needs (``kiosk.navigation.route``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
@@ -37,9 +38,24 @@ CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 WIDTH = PAGE_W - 2 * MARGIN_X
 
 
+#: Aozora-style ruby (やさしい日本語): ``｜漢字《かんじ》``, or ``漢字《かんじ》`` after kanji.
+_RUBY = re.compile(r"｜([^《｜]+)《([^》]+)》|([\u3400-\u9fff々〆ヶ]+)《([^》]+)》")
+
+
+def paper_text(text: str) -> str:
+    """Ruby written Aozora-style becomes 漢字（かんじ） on paper (no ruby is drawn there)."""
+    return _RUBY.sub(lambda m: f"{m[1] or m[3]}（{m[2] or m[4]}）", text)
+
+
+def is_japanese(locale: str) -> bool:
+    """ja and its variants (ja-easy): the clerks read it, so the sheet needs no second
+    language."""
+    return locale.split("-", maxsplit=1)[0] == PAPER_LANGUAGE
+
+
 def _t(source: str, locale: str, *args: object) -> str:
     """A guide-sheet string in ``locale`` (context ``GuideSheet``), ``%1``… filled in."""
-    text = translate("GuideSheet", source, locale)
+    text = paper_text(translate("GuideSheet", source, locale))
     for n, arg in enumerate(args, start=1):
         text = text.replace(f"%{n}", str(arg))
     return text
@@ -63,7 +79,7 @@ class GuideWriter:
         self.pen = Pen(canvas)
         self.visit = visit
         self.town_name = town.name.get(PAPER_LANGUAGE)
-        self.bilingual = locale != PAPER_LANGUAGE
+        self.bilingual = not is_japanese(locale)
         self.y = 0.0
         self.pages = 0
 
@@ -129,7 +145,7 @@ class GuideWriter:
     def para(self, text: str, font: str = MINCHO, size: float = 11.0, indent: float = 0.0,
              gap: float = 1.2) -> None:
         """A wrapped paragraph; never clipped, it continues on the next page."""
-        text = self.pen.safe(text, font)
+        text = self.pen.safe(paper_text(text), font)
         fit = fit_text(text, font, WIDTH - indent, 10_000, size, size)
         lh = size * 0.3528 * 1.3
         for line in fit.lines:
@@ -235,7 +251,7 @@ def _terms(proc: Any, locale: str) -> str:
 
 def _stop_bar(g: GuideWriter, mark: str, stop: RouteStop) -> None:
     """A counter's grey heading bar: the resident's language, and the Japanese under it."""
-    local = stop_heading(mark, stop, g.locale)
+    local = paper_text(stop_heading(mark, stop, g.locale))
     ja = stop_heading(mark, stop, PAPER_LANGUAGE)
     two = g.bilingual and local != ja
     height = 13.0 if two else 8.5

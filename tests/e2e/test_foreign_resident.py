@@ -37,6 +37,7 @@ from kiosk.i18n import translate
 from kiosk.ui.i18n import apply_ui_config
 from kiosk.ui.widgets.kana_keyboard import KanaKeyboard
 from kiosk.ui.widgets.variant_key import VariantKey
+from printing.fonts import GOTHIC, GOTHIC_BOLD, printable
 from tests.integration.card_vpcd_support import (
     VPCD_PORT,
     card_absent,
@@ -216,10 +217,12 @@ def test_a_foreign_resident_in_vietnamese_gets_forms_with_the_registered_name(
         assert _compact(READING) in page and _compact(WIFE_READING) in page, form
     assert all("Guidesheet" not in page for page in forms.values()), "forms stay Japanese"
     # The guide sheet: the resident's language and the Japanese for the clerk.
-    second = translate("GuideSheet", "Guide sheet", "vi")
+    # (as printed: a letter no bundled face has yet prints as 〓, and is counted)
+    second = printable(translate("GuideSheet", "Guide sheet", "vi"), GOTHIC_BOLD).text
     assert second != "手続き案内票"
-    assert second in guide and "手続き案内票" in _compact(guide)
-    go = translate("GuideSheet", "Please go to the counters in this order. At each counter, "
-                   "hand in this sheet and the filled-in forms.", "vi")
+    assert _compact(second) in _compact(guide) and "手続き案内票" in _compact(guide)
+    go = printable(translate("GuideSheet", "Please go to the counters in this order. At each "
+                             "counter, hand in this sheet and the filled-in forms.", "vi"),
+                   GOTHIC).text
     assert _compact(go)[:20] in _compact(guide)
     assert "次の順に窓口へお越しください" in _compact(guide)

@@ -64,3 +64,15 @@ def test_a_latin_registered_name_prints_on_the_forms_with_its_katakana(tmp_path:
     # the long name is shrunk or wrapped into its box, not cut
     assert "O'BRIEN" in flat and not any(f.form_id == "jumin_ido" and "…" in f.text_ja()
                                          for f in summary.flags)
+
+
+def test_easy_japanese_is_japanese_and_its_ruby_prints_in_brackets(tmp_path: Path) -> None:
+    from printing.guide_sheet import is_japanese, paper_text
+
+    assert is_japanese("ja") and is_japanese("ja-easy") and not is_japanese("vi")
+    assert paper_text("｜窓口《まどぐち》へ 行《い》って") == "窓口（まどぐち）へ 行（い）って"
+    assert paper_text("手続《てつづ》き") == "手続（てつづ）き"
+    summary = render_bundle(family_scenario(), tennyu_plan(), VISIT, tmp_path, catalog=CATALOG,
+                            locale="ja-easy")
+    text = _guide(summary.path)
+    assert "Guide sheet" not in text and "《" not in text
