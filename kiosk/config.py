@@ -88,7 +88,8 @@ class UiConfig:
     # The language a visit starts in; one of ``languages``.
     language: str = "ja"
     # The languages offered, in the picker's order (locale tags: ja, en, vi, pt-BR …).
-    languages: tuple[str, ...] = ("ja", "en")
+    # ja-easy is やさしい日本語; every one needs translations (docs/translations.md).
+    languages: tuple[str, ...] = ("ja", "en", "ja-easy", "vi", "zh", "ko", "fil", "id")
     # An extra folder of translations (<area>_<locale>.ts), searched before the bundled one.
     translations_folder: str = ""
     text_size: int = field(default=1, metadata=_range(0, 2))
