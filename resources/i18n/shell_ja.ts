@@ -41,37 +41,37 @@
 <context>
     <name>EraDateInput</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/era_date.py" line="92" />
+        <location filename="../../kiosk/ui/widgets/era_date.py" line="94" />
         <source>Western (西暦)</source>
         <translation>西暦</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/era_date.py" line="93" />
+        <location filename="../../kiosk/ui/widgets/era_date.py" line="95" />
         <source>Western calendar year</source>
         <translation>西暦で入力</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/era_date.py" line="95" />
+        <location filename="../../kiosk/ui/widgets/era_date.py" line="97" />
         <source>Era %1</source>
         <translation>元号 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/era_date.py" line="180" />
+        <location filename="../../kiosk/ui/widgets/era_date.py" line="182" />
         <source>This date does not exist. Please check it.</source>
         <translation>この日付はありません。もう一度確かめてください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/era_date.py" line="188" />
+        <location filename="../../kiosk/ui/widgets/era_date.py" line="190" />
         <source>year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/era_date.py" line="188" />
+        <location filename="../../kiosk/ui/widgets/era_date.py" line="190" />
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/era_date.py" line="188" />
+        <location filename="../../kiosk/ui/widgets/era_date.py" line="190" />
         <source>day</source>
         <translation>日</translation>
     </message>
@@ -104,62 +104,62 @@
 <context>
     <name>KanaKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="139" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="140" />
         <source>Voiced mark (dakuten) on the last letter</source>
         <translation>最後の文字に濁点（゛）をつける</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="141" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="142" />
         <source>Half-voiced mark on the last letter</source>
         <translation>最後の文字に半濁点（゜）をつける</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="142" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="143" />
         <source>Small</source>
         <translation>小さい字</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="143" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="144" />
         <source>Make the last letter small</source>
         <translation>最後の文字を小さくする（ッ・ャなど）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="144" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="145" />
         <source>Long vowel mark</source>
         <translation>のばす音（ー）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="145" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="146" />
         <source>Space</source>
         <translation>空白</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="146" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="147" />
         <source>Space between family and given name</source>
         <translation>姓と名の間の空白</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="147" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="148" />
         <source>⌫ Delete</source>
         <translation>⌫ 1字消す</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="148" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="149" />
         <source>Delete the last letter</source>
         <translation>最後の文字を消す</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="149" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="150" />
         <source>What you typed</source>
         <translation>入力した文字</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="150" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="151" />
         <source>OK</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="151" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="152" />
         <source>Confirm what you typed</source>
         <translation>入力した文字で決定</translation>
     </message>
@@ -167,83 +167,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="235" />
+        <location filename="../../kiosk/ui/main_window.py" line="240" />
         <source>Text: normal</source>
         <translation>文字：標準</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="235" />
+        <location filename="../../kiosk/ui/main_window.py" line="240" />
         <source>Large</source>
         <translation>大</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="235" />
+        <location filename="../../kiosk/ui/main_window.py" line="240" />
         <source>Extra large</source>
         <translation>特大</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="238" />
+        <location filename="../../kiosk/ui/main_window.py" line="243" />
         <source>Text size: %1</source>
         <translation>文字の大きさ：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="239" />
+        <location filename="../../kiosk/ui/main_window.py" line="244" />
         <source>High contrast</source>
         <translation>白黒反転</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="240" />
+        <location filename="../../kiosk/ui/main_window.py" line="245" />
         <source>High contrast colours on or off</source>
         <translation>見やすい配色（白黒反転）の切り替え</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="400" />
-        <location filename="../../kiosk/ui/main_window.py" line="404" />
-        <source>Staff</source>
-        <translation>職員</translation>
+        <location filename="../../kiosk/ui/main_window.py" line="409" />
+        <source>%1. Staff menu: this terminal needs attention (hold for two seconds, staff PIN needed)</source>
+        <translation>%1。職員メニュー：この端末は確認が必要です（2秒間長押し、職員暗証番号が必要）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="402" />
-        <source>Staff menu: this terminal needs attention (staff PIN needed)</source>
-        <translation>職員用メニュー：この端末に対応が必要です（職員暗証番号が必要）</translation>
+        <location filename="../../kiosk/ui/main_window.py" line="414" />
+        <source>%1. Staff menu (hold for two seconds, staff PIN needed)</source>
+        <translation>%1。職員メニュー（2秒間長押し、職員暗証番号が必要）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="405" />
-        <source>Staff menu (staff PIN needed)</source>
-        <translation>職員用メニュー（職員暗証番号が必要）</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/main_window.py" line="412" />
+        <location filename="../../kiosk/ui/main_window.py" line="421" />
         <source>This terminal needs attention</source>
         <translation>この端末に対応が必要です</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="413" />
+        <location filename="../../kiosk/ui/main_window.py" line="422" />
         <source>Tell IT support:</source>
         <translation>情報システム担当にお知らせください：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="414" />
+        <location filename="../../kiosk/ui/main_window.py" line="423" />
         <source>Continue</source>
         <translation>続ける</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="414" />
+        <location filename="../../kiosk/ui/main_window.py" line="423" />
         <source>Back to the kiosk</source>
         <translation>受付画面に戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="242" />
+        <location filename="../../kiosk/ui/main_window.py" line="247" />
         <source>Call staff</source>
         <translation>職員を呼ぶ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="243" />
+        <location filename="../../kiosk/ui/main_window.py" line="248" />
         <source>Call a member of staff for help</source>
         <translation>職員を呼んで手伝ってもらう</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="244" />
+        <location filename="../../kiosk/ui/main_window.py" line="249" />
         <source>Write-free counter</source>
         <translation>書かない窓口</translation>
     </message>
@@ -251,22 +245,22 @@
 <context>
     <name>NumericKeypad</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/keypad.py" line="69" />
+        <location filename="../../kiosk/ui/widgets/keypad.py" line="70" />
         <source>⌫ Delete</source>
         <translation>⌫ 消す</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keypad.py" line="70" />
+        <location filename="../../kiosk/ui/widgets/keypad.py" line="71" />
         <source>Delete one digit</source>
         <translation>1字消す</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keypad.py" line="71" />
+        <location filename="../../kiosk/ui/widgets/keypad.py" line="72" />
         <source>OK</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keypad.py" line="72" />
+        <location filename="../../kiosk/ui/widgets/keypad.py" line="73" />
         <source>Confirm</source>
         <translation>決定する</translation>
     </message>
@@ -357,39 +351,39 @@
 <context>
     <name>StaffPinPrompt</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="50" />
+        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="65" />
         <source>Staff only: enter the staff PIN</source>
         <translation>職員専用：職員暗証番号を入力してください</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="51" />
+        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="66" />
         <source>Cancel</source>
         <translation>やめる</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="52" />
+        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="67" />
         <source>Cancel staff PIN entry</source>
         <translation>職員暗証番号の入力をやめる</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="53" />
+        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="68" />
         <source>Digits entered</source>
         <translation>入力した桁</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="60" />
+        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="75" />
         <source>No staff PIN is set on this terminal: IT staff set one with `kiosk config set-staff-pin`.</source>
         <translation>この端末には職員用の暗証番号が設定されていません。情報担当が `kiosk config set-staff-pin` で設定してください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="84" />
+        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="99" />
         <source>Too many wrong PINs. Try again in %n second(s).</source>
         <translation>
             <numerusform>暗証番号の誤りが多すぎます。%n 秒後にもう一度お試しください。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="99" />
+        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="114" />
         <source>Wrong PIN. %n try(s) left before the lock-out.</source>
         <translation>
             <numerusform>暗証番号が違います。あと %n 回まちがえると一時的にロックされます。</numerusform>
