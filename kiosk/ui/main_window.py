@@ -16,6 +16,7 @@ from PySide6.QtGui import QCloseEvent, QFont, QWindowStateChangeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
+    QLabel,
     QMainWindow,
     QVBoxLayout,
     QWidget,
@@ -198,6 +199,11 @@ class MainWindow(QMainWindow):
         row.setSpacing(12)
         self.language_button = make_button("languageButton", bar, role="toolbar")
         self.language_button.clicked.connect(self.toggle_language)
+        # The text size: a caption and three letters drawn at their sizes (the words 「文字：
+        # 標準」「大」「特大」 clipped in English at 特大 and left no room for another toggle).
+        self.size_caption = QLabel(bar)
+        self.size_caption.setObjectName("textSizeCaption")
+        self.size_caption.setProperty("role", "toolbar")
         self.size_buttons = []
         for step in range(len(theme.TEXT_SIZES_PX)):
             button = make_button(f"textSize{step}", bar, role="toolbar", checkable=True)
@@ -216,6 +222,7 @@ class MainWindow(QMainWindow):
         self.call_staff_button.clicked.connect(lambda: self.call_staff.open())  # noqa: PLW0108
         row.addWidget(self.town_logo)
         row.addWidget(self.language_button)
+        row.addWidget(self.size_caption)
         for button in self.size_buttons:
             row.addWidget(button)
         row.addWidget(self.contrast_button)
@@ -237,9 +244,10 @@ class MainWindow(QMainWindow):
             self.language_button.setText(i18n.language_name(other))
             self.language_button.setAccessibleName(
                 i18n.translate("Language", "Switch to English", other))
+        self.size_caption.setText(self.tr("Text size"))
         labels = (self.tr("Text: normal"), self.tr("Large"), self.tr("Extra large"))
         for button, label in zip(self.size_buttons, labels, strict=True):
-            button.setText(label)
+            button.setText(self.tr("A"))  # a letter, drawn at each size
             button.setAccessibleName(self.tr("Text size: %1").replace("%1", label))
         self.contrast_button.setText(self.tr("High contrast"))
         self.contrast_button.setAccessibleName(self.tr("High contrast colours on or off"))

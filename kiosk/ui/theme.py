@@ -103,6 +103,10 @@ QLabel[role="logo"] {{ font-size: 22px; font-weight: bold; color: {p.primary}; p
     border: 3px solid transparent; border-radius: 8px; }}
 QLabel[role="logo"]:focus {{ border-color: {p.focus}; }}
 QLabel[role="logo"][alert="true"] {{ color: {p.danger}; }}
+QLabel[role="toolbar"] {{ font-size: 18px; padding: 0px; }}
+QPushButton#textSize0 {{ font-size: 18px; min-width: 64px; padding: 0px; }}
+QPushButton#textSize1 {{ font-size: 24px; min-width: 64px; padding: 0px; }}
+QPushButton#textSize2 {{ font-size: 31px; min-width: 64px; padding: 0px; }}
 QPushButton[role="toolbar"]:checked {{ background: {p.primary}; color: {p.on_primary}; }}
 QPushButton[role="toolbar"][alert="true"] {{
     border-color: {p.danger}; color: {p.danger}; font-weight: bold;

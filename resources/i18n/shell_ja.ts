@@ -167,77 +167,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="240" />
+        <location filename="../../kiosk/ui/main_window.py" line="248" />
         <source>Text: normal</source>
         <translation>文字：標準</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="240" />
+        <location filename="../../kiosk/ui/main_window.py" line="248" />
         <source>Large</source>
         <translation>大</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="240" />
+        <location filename="../../kiosk/ui/main_window.py" line="248" />
         <source>Extra large</source>
         <translation>特大</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="243" />
+        <location filename="../../kiosk/ui/main_window.py" line="250" />
+        <source>A</source>
+        <translation>あ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="251" />
         <source>Text size: %1</source>
         <translation>文字の大きさ：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="244" />
+        <location filename="../../kiosk/ui/main_window.py" line="252" />
         <source>High contrast</source>
         <translation>白黒反転</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="245" />
+        <location filename="../../kiosk/ui/main_window.py" line="253" />
         <source>High contrast colours on or off</source>
         <translation>見やすい配色（白黒反転）の切り替え</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="409" />
+        <location filename="../../kiosk/ui/main_window.py" line="417" />
         <source>%1. Staff menu: this terminal needs attention (hold for two seconds, staff PIN needed)</source>
         <translation>%1。職員メニュー：この端末は確認が必要です（2秒間長押し、職員暗証番号が必要）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="414" />
+        <location filename="../../kiosk/ui/main_window.py" line="422" />
         <source>%1. Staff menu (hold for two seconds, staff PIN needed)</source>
         <translation>%1。職員メニュー（2秒間長押し、職員暗証番号が必要）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="421" />
+        <location filename="../../kiosk/ui/main_window.py" line="429" />
         <source>This terminal needs attention</source>
         <translation>この端末に対応が必要です</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="422" />
+        <location filename="../../kiosk/ui/main_window.py" line="430" />
         <source>Tell IT support:</source>
         <translation>情報システム担当にお知らせください：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="423" />
+        <location filename="../../kiosk/ui/main_window.py" line="431" />
         <source>Continue</source>
         <translation>続ける</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="423" />
+        <location filename="../../kiosk/ui/main_window.py" line="431" />
         <source>Back to the kiosk</source>
         <translation>受付画面に戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="247" />
+        <location filename="../../kiosk/ui/main_window.py" line="255" />
         <source>Call staff</source>
         <translation>職員を呼ぶ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="248" />
+        <location filename="../../kiosk/ui/main_window.py" line="247" />
+        <source>Text size</source>
+        <translation>文字の大きさ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="256" />
         <source>Call a member of staff for help</source>
         <translation>職員を呼んで手伝ってもらう</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="249" />
+        <location filename="../../kiosk/ui/main_window.py" line="257" />
         <source>Write-free counter</source>
         <translation>書かない窓口</translation>
     </message>
