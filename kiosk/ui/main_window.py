@@ -19,6 +19,7 @@ from PySide6.QtGui import QCloseEvent, QFont, QWindowStateChangeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
+    QLabel,
     QMainWindow,
     QVBoxLayout,
     QWidget,
@@ -50,6 +51,7 @@ from kiosk.ui.widgets.card_removed_notice import CardRemovedNotice
 from kiosk.ui.widgets.factories import make_button
 from kiosk.ui.widgets.fit import FitStack
 from kiosk.ui.widgets.language_picker import LanguagePicker
+from kiosk.ui.widgets.long_press import LongPressLabel
 from kiosk.ui.widgets.print_jobs_menu import PrintJobsMenu
 from kiosk.ui.widgets.staff_pin import StaffPinPrompt
 from kiosk.ui.widgets.step_bar import StepBar
@@ -90,7 +92,7 @@ class MainWindow(QMainWindow):
         self._runner: Runner = runner or TaskRunner()
         self._card_adapter: CardAdapter | None = None
         # What staff must know about this terminal (a corrupt outbox set aside, a full disk,
-        # a duplicate terminal id): shown on the staff button and after the staff PIN.
+        # a duplicate terminal id): shown on the town's name (the staff menu) and after the staff PIN.
         self._staff_alerts: list[str] = []
         apply_ui_config(config.ui)
         self.language = LanguageSwitcher.shared()
@@ -247,6 +249,11 @@ class MainWindow(QMainWindow):
         row.setSpacing(12)
         self.language_button = make_button("languageButton", bar, role="toolbar")
         self.language_button.clicked.connect(self.toggle_language)
+        # The text size: a caption and three letters drawn at their sizes (the words 「文字：
+        # 標準」「大」「特大」 clipped in English at 特大 and left no room for another toggle).
+        self.size_caption = QLabel(bar)
+        self.size_caption.setObjectName("textSizeCaption")
+        self.size_caption.setProperty("role", "toolbar")
         self.size_buttons = []
         for step in range(len(theme.TEXT_SIZES_PX)):
             button = make_button(f"textSize{step}", bar, role="toolbar", checkable=True)
@@ -257,18 +264,23 @@ class MainWindow(QMainWindow):
         self.voice_button = make_button("voiceButton", bar, role="toolbar", checkable=True)
         # A lambda on purpose: the voice controller is built after the bar (late binding).
         self.voice_button.clicked.connect(lambda: self.voice.toggle())  # noqa: PLW0108
-        self.staff_button = make_button("staffButton", bar, role="toolbar")
-        self.staff_button.clicked.connect(self.request_staff_exit)
+        # The staff menu: the town's name held for two seconds (a button beside 「職員を呼ぶ」
+        # was confused with it). The keyboard route: hold Enter on it, or the call-staff
+        # overlay's staff button.
+        self.town_logo = LongPressLabel(bar, "townLogo")
+        self.town_logo.setProperty("role", "logo")
+        self.town_logo.long_pressed.connect(self.request_staff_exit)
         self.call_staff_button = make_button("callStaffButton", bar, role="callstaff")
         # A lambda on purpose: the overlay is built after the bar (late binding).
         self.call_staff_button.clicked.connect(lambda: self.call_staff.open())  # noqa: PLW0108
+        row.addWidget(self.town_logo)
         row.addWidget(self.language_button)
+        row.addWidget(self.size_caption)
         for button in self.size_buttons:
             row.addWidget(button)
         row.addWidget(self.contrast_button)
         row.addWidget(self.voice_button)
         row.addStretch(1)
-        row.addWidget(self.staff_button)
         row.addWidget(self.call_staff_button)
         return bar
 
@@ -289,15 +301,16 @@ class MainWindow(QMainWindow):
             self.language_button.setText(i18n.language_name(other))
             self.language_button.setAccessibleName(
                 i18n.translate("Language", "Switch to English", other))
+        self.size_caption.setText(self.tr("Text size"))
         labels = (self.tr("Text: normal"), self.tr("Large"), self.tr("Extra large"))
         for button, label in zip(self.size_buttons, labels, strict=True):
-            button.setText(label)
+            button.setText(self.tr("A"))  # a letter, drawn at each size
             button.setAccessibleName(self.tr("Text size: %1").replace("%1", label))
         self.contrast_button.setText(self.tr("High contrast"))
         self.contrast_button.setAccessibleName(self.tr("High contrast colours on or off"))
         self.voice_button.setText(self.tr("Voice guide"))
         self.voice_button.setAccessibleName(self.tr("Voice guidance on or off"))
-        self._retranslate_staff_button()
+        self._retranslate_town_logo()
         self.call_staff_button.setText(self.tr("Call staff"))
         self.call_staff_button.setAccessibleName(self.tr("Call a member of staff for help"))
         self.setWindowTitle(self.tr("Write-free counter"))
@@ -452,23 +465,27 @@ class MainWindow(QMainWindow):
         self._may_close = True
 
     def show_staff_alerts(self, alerts: list[str]) -> None:
-        """Mark the staff button while the terminal has something staff must act on."""
+        """Mark the town's name (the staff menu's way in) while the terminal has something
+        staff must act on."""
         if alerts == self._staff_alerts:
             return
         self._staff_alerts = list(alerts)
-        self.staff_button.setProperty("alert", bool(alerts))
-        self.staff_button.style().unpolish(self.staff_button)
-        self.staff_button.style().polish(self.staff_button)
-        self._retranslate_staff_button()
+        self.town_logo.setProperty("alert", bool(alerts))
+        self.town_logo.style().unpolish(self.town_logo)
+        self.town_logo.style().polish(self.town_logo)
+        self._retranslate_town_logo()
 
-    def _retranslate_staff_button(self) -> None:
+    def _retranslate_town_logo(self) -> None:
+        town = self._services.navigator.catalog.town.name.get(self.language.current)
         if self._staff_alerts:
-            self.staff_button.setText("⚠ " + self.tr("Staff"))
-            self.staff_button.setAccessibleName(
-                self.tr("Staff menu: this terminal needs attention (staff PIN needed)"))
+            self.town_logo.setText("⚠ " + town)
+            self.town_logo.setAccessibleName(self.tr(
+                "%1. Staff menu: this terminal needs attention (hold for two seconds, "
+                "staff PIN needed)").replace("%1", town))
         else:
-            self.staff_button.setText(self.tr("Staff"))
-            self.staff_button.setAccessibleName(self.tr("Staff menu (staff PIN needed)"))
+            self.town_logo.setText(town)
+            self.town_logo.setAccessibleName(self.tr(
+                "%1. Staff menu (hold for two seconds, staff PIN needed)").replace("%1", town))
 
     def _staff_accepted(self) -> None:
         log.info("staff unlocked the kiosk")

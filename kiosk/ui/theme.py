@@ -30,18 +30,23 @@ class Palette:
     on_danger: str
     focus: str
     border: str
+    #: A disabled button: flat, greyed and dashed, its label still ≥ 3:1 on its surface.
+    disabled_surface: str
+    disabled_text: str
 
 
 NORMAL = Palette(
     background="#F7F7F2", surface="#FFFFFF", text="#1A1A1A", muted="#4A4A4A",
     primary="#0B5CAD", on_primary="#FFFFFF", danger="#B3261E", on_danger="#FFFFFF",
     focus="#F2A900", border="#8A8A8A",
+    disabled_surface="#E6E6E1", disabled_text="#5C5C5C",  # 5.3:1
 )
 # High contrast: black and white with yellow accents (WCAG AAA contrast for all text).
 HIGH_CONTRAST = Palette(
     background="#000000", surface="#000000", text="#FFFFFF", muted="#FFFFFF",
     primary="#FFE600", on_primary="#000000", danger="#FF6E6E", on_danger="#000000",
     focus="#00E5FF", border="#FFFFFF",
+    disabled_surface="#1F1F1F", disabled_text="#9E9E9E",  # 6.2:1
 )
 
 
@@ -81,7 +86,6 @@ QPushButton {{
 }}
 QPushButton:focus {{ border-color: {p.focus}; }}
 QPushButton:pressed {{ background: {p.primary}; color: {p.on_primary}; }}
-QPushButton:disabled {{ color: {p.muted}; border-style: dashed; }}
 QPushButton[role="primary"] {{
     background: {p.primary}; color: {p.on_primary}; border-color: {p.primary};
     font-size: {big}px; font-weight: bold;
@@ -98,6 +102,14 @@ QPushButton[role="key"][wordy="true"] {{ font-size: {wordy}px; }}
 QPushButton[role="key"]:checked, QPushButton[role="key"][accent="true"] {{
     background: {p.primary}; color: {p.on_primary}; border-color: {p.primary}; font-weight: bold;
 }}
+QLabel[role="logo"] {{ font-size: 22px; font-weight: bold; color: {p.primary}; padding: 4px 8px;
+    border: 3px solid transparent; border-radius: 8px; }}
+QLabel[role="logo"]:focus {{ border-color: {p.focus}; }}
+QLabel[role="logo"][alert="true"] {{ color: {p.danger}; }}
+QLabel[role="toolbar"] {{ font-size: 18px; padding: 0px; }}
+QPushButton#textSize0 {{ font-size: 18px; min-width: 64px; padding: 0px; }}
+QPushButton#textSize1 {{ font-size: 24px; min-width: 64px; padding: 0px; }}
+QPushButton#textSize2 {{ font-size: 31px; min-width: 64px; padding: 0px; }}
 QPushButton[role="toolbar"]:checked {{ background: {p.primary}; color: {p.on_primary}; }}
 QPushButton[role="toolbar"][alert="true"] {{
     border-color: {p.danger}; color: {p.danger}; font-weight: bold;
@@ -112,6 +124,12 @@ QPushButton[role="pick"]:checked {{ border: 6px solid {p.primary}; }}
 QPushButton[role="callstaff"] {{
     min-height: 64px; padding: 4px 24px; font-size: 26px; font-weight: bold;
     background: {p.danger}; color: {p.on_danger}; border-color: {p.danger};
+}}
+/* Last, so it wins over every role (a disabled 決定 must not look ready to tap): flat,
+   greyed and dashed in both themes. */
+QPushButton:disabled, QPushButton[role]:disabled, QPushButton[role="key"][accent="true"]:disabled {{
+    background: {p.disabled_surface}; color: {p.disabled_text};
+    border: 3px dashed {p.disabled_text}; font-weight: normal;
 }}
 QWidget#topBar {{ background: {p.surface}; border-bottom: 3px solid {p.border}; }}
 QFrame[role="overlay"] {{ background: {p.background}; border: 4px solid {p.primary}; border-radius: 16px; }}

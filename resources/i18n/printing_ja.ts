@@ -52,171 +52,192 @@
 <context>
     <name>PreviewScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="158" />
+        <location filename="../../kiosk/ui/screens/preview.py" line="180" />
         <source>▲ Previous</source>
+        <extracomment>The default zoom against filling the width: the forms' body text at about 16 px on the kiosk (it was about 10 px); a finger drags the page sideways. The zoom range: from the whole width down to half of it, up to four times the size.</extracomment>
         <translation>▲ 前へ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="159" />
+        <location filename="../../kiosk/ui/screens/preview.py" line="181" />
         <source>Show the previous page</source>
         <translation>前のページを表示</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="160" />
+        <location filename="../../kiosk/ui/screens/preview.py" line="182" />
         <source>▼ Next</source>
         <translation>▼ 次へ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="161" />
+        <location filename="../../kiosk/ui/screens/preview.py" line="183" />
         <source>Show the next page</source>
         <translation>次のページを表示</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="162" />
+        <location filename="../../kiosk/ui/screens/preview.py" line="184" />
         <source>Back</source>
         <translation>← もどる</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="163" />
+        <location filename="../../kiosk/ui/screens/preview.py" line="185" />
         <source>Back to the answers</source>
         <translation>回答の画面にもどる</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="164" />
+        <location filename="../../kiosk/ui/screens/preview.py" line="186" />
         <source>Print my forms</source>
         <translation>書類を印刷する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="165" />
+        <location filename="../../kiosk/ui/screens/preview.py" line="187" />
         <source>Print all my forms now</source>
         <translation>すべての書類をいま印刷する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="166" />
+        <location filename="../../kiosk/ui/screens/preview.py" line="188" />
         <source>Your forms, as they will be printed</source>
         <translation>印刷される書類</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="172" />
+        <location filename="../../kiosk/ui/screens/preview.py" line="189" />
+        <source>+ Larger</source>
+        <translation>＋ 大きく</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/preview.py" line="190" />
+        <source>Make the page larger</source>
+        <translation>ページを大きくする</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/preview.py" line="191" />
+        <source>− Smaller</source>
+        <translation>－ 小さく</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/preview.py" line="192" />
+        <source>Make the page smaller</source>
+        <translation>ページを小さくする</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/preview.py" line="198" />
         <source>Fit width</source>
         <translation>幅に合わせる</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="172" />
+        <location filename="../../kiosk/ui/screens/preview.py" line="198" />
         <source>Whole page</source>
         <translation>ページ全体</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="179" />
+        <location filename="../../kiosk/ui/screens/preview.py" line="205" />
         <source>Printing your forms</source>
         <translation>印刷しています</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="182" />
+        <location filename="../../kiosk/ui/screens/preview.py" line="208" />
         <source>Your forms are safe</source>
         <translation>書類はお預かりしています</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="184" />
+        <location filename="../../kiosk/ui/screens/preview.py" line="210" />
         <source>The printer is not responding.</source>
         <translation>プリンターが応答しません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="185" />
+        <location filename="../../kiosk/ui/screens/preview.py" line="211" />
         <source>A member of staff will bring your forms. Please tap Call staff.</source>
         <translation>書類は職員がお届けします。「職員を呼ぶ」を押してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="186" />
+        <location filename="../../kiosk/ui/screens/preview.py" line="212" />
         <source>Continue</source>
         <translation>次へ進む</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="188" />
+        <location filename="../../kiosk/ui/screens/preview.py" line="214" />
         <source>Something went wrong</source>
         <translation>うまくいきませんでした</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="190" />
+        <location filename="../../kiosk/ui/screens/preview.py" line="216" />
         <source>Your forms could not be prepared.</source>
         <translation>書類を作成できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="191" />
+        <location filename="../../kiosk/ui/screens/preview.py" line="217" />
         <source>Please tap Call staff. A member of staff will help you.</source>
         <translation>「職員を呼ぶ」を押してください。職員がお手伝いします。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="192" />
+        <location filename="../../kiosk/ui/screens/preview.py" line="218" />
         <source>Try again</source>
         <translation>もう一度ためす</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="194" />
+        <location filename="../../kiosk/ui/screens/preview.py" line="220" />
         <source>Check, then print</source>
         <translation>確認して印刷</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="197" />
+        <location filename="../../kiosk/ui/screens/preview.py" line="223" />
         <source>Preparing your forms</source>
         <translation>書類を作成しています</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="198" />
+        <location filename="../../kiosk/ui/screens/preview.py" line="224" />
         <source>Your forms are being filled in for you…</source>
         <translation>書類に記入しています…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="199" />
+        <location filename="../../kiosk/ui/screens/preview.py" line="225" />
         <source>This takes a few seconds.</source>
         <translation>数秒かかります。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="206" />
+        <location filename="../../kiosk/ui/screens/preview.py" line="232" />
         <source>A guide sheet and one form.</source>
         <translation>案内票と書類1件です。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/preview.py" line="208" />
+        <location filename="../../kiosk/ui/screens/preview.py" line="234" />
         <source>A guide sheet and %n forms.</source>
         <translation>
             <numerusform>案内票と書類%n件です。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="211" />
+        <location filename="../../kiosk/ui/screens/preview.py" line="237" />
         <source>One character cannot be printed: staff will write it by hand.</source>
         <translation>印刷できない文字が1文字あります。職員が手書きします。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/preview.py" line="213" />
+        <location filename="../../kiosk/ui/screens/preview.py" line="239" />
         <source>%n characters cannot be printed: staff will write them by hand.</source>
         <translation>
             <numerusform>印刷できない文字が%n文字あります。職員が手書きします。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="216" />
+        <location filename="../../kiosk/ui/screens/preview.py" line="242" />
         <source>Staff will check a few entries with you at the counter.</source>
         <translation>いくつかの記入内容を窓口で職員と確認します。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="224" />
+        <location filename="../../kiosk/ui/screens/preview.py" line="250" />
         <source>Page %1 of %2</source>
         <translation>%1 / %2 ページ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="232" />
+        <location filename="../../kiosk/ui/screens/preview.py" line="258" />
         <source>The printer is printing your forms…</source>
         <translation>プリンターで印刷しています…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="234" />
+        <location filename="../../kiosk/ui/screens/preview.py" line="260" />
         <source>Sending your forms to the printer…</source>
         <translation>プリンターに送っています…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/preview.py" line="235" />
+        <location filename="../../kiosk/ui/screens/preview.py" line="261" />
         <source>Please wait here. This can take a minute.</source>
         <translation>このままお待ちください。1分ほどかかることがあります。</translation>
     </message>

@@ -75,6 +75,8 @@ class ScannerInput(QObject):
         if not isinstance(watched, QWidget) or watched.window() is not self.screen.window() \
                 or not watched.isVisible() or not self.screen.isVisible():
             return False
+        if watched.property("consumesLongPress"):
+            return False  # staff holding Enter on the town's name (the staff menu)
         if Qt.Key(event.key()) in _ENTER:
             if not self.buffer.pending:
                 return False  # no code before it: a keypad's Enter, for the focused control

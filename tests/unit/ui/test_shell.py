@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+from staff_menu import open_staff_menu
 
 from kiosk.config import Config
 from kiosk.domain.resident import BasicFour, Sex
@@ -43,7 +44,7 @@ def test_kiosk_mode_cannot_be_closed_without_the_staff_pin(make_window: Any, qtb
 
 def test_staff_pin_lock_out_after_repeated_wrong_pins(make_window: Any, qtbot: Any) -> None:
     window = make_window(_staff_config(max_attempts=3, lockout_seconds=60), kiosk_mode=True)
-    qtbot.mouseClick(window.staff_button, Qt.MouseButton.LeftButton)
+    open_staff_menu(window, qtbot)
     for _ in range(3):
         _enter_staff_pin(window, qtbot, "0000")
     assert window.staff_pin.gate.locked

@@ -38,6 +38,14 @@ def settle() -> None:
         QApplication.processEvents()
 
 
+def _has_ink(widget: QWidget) -> bool:
+    """Something dark is drawn on ``widget`` (a rendered page's text, not a blank page)."""
+    image = widget.grab().toImage()
+    step = 7
+    return any(image.pixelColor(x, y).lightness() < 100
+               for y in range(0, image.height(), step) for x in range(0, image.width(), step))
+
+
 def _question_kind(screen: Any) -> str:
     step = screen.step
     question = step.prompt.question
@@ -87,6 +95,8 @@ class VisitWalk:
         r.wait_for("preview")
         preview = r.screen("preview")
         r.qtbot.waitUntil(lambda: preview.state == "ready", timeout=60_000)
+        # The PDF view paints its pages on a worker thread: grab once the text is drawn.
+        r.qtbot.waitUntil(lambda: _has_ink(preview.view.viewport()), timeout=10_000)
         yield self._screen("preview")
         r.tap(preview.print_button)
         r.wait_for("finished")
