@@ -1,7 +1,8 @@
 """One household member as a line of the household screen's list.
 
 A member the record holds shows the registered kanji with the kana beneath (one width for
-every name, so the dates line up); a member typed at the kiosk shows the kana alone. Each
+every name, so the dates line up), like a foreign resident's registered Latin name (which
+wraps between its words when long); a member typed in kana shows the kana alone. Each
 line has "Remove"; a member typed at the kiosk also "Edit" (the record's people are the
 town's: they are only left out here, and corrected at the counter); and at a death, when
 the list came from the record, a one-tap "This person passed away" that stays marked on
@@ -83,6 +84,7 @@ class MemberRow(QWidget):
         name = QLabel(member.name, names)
         name.setObjectName(f"memberName_{member.id}")
         name.setProperty("role", "subtitle")
+        name.setWordWrap(True)  # a long registered Latin name breaks between its words
         kana = QLabel(member.furigana, names)
         kana.setObjectName(f"memberKana_{member.id}")
         kana.setProperty("role", "hint")
