@@ -167,7 +167,22 @@ class MemberEditor(QWidget):
         else:
             self.birth.clear()
         self.index = 0
+        self._mark_chosen()
         self._show_step()
+
+    def _mark_chosen(self) -> None:
+        """Correcting a person (「修正」): their relation and sex show as chosen (a thick
+        border, like the household's pick buttons); a new person has nothing chosen."""
+        choices = [(button, relation == self.draft.relation)
+                   for relation, button in self.relation_buttons.items()]
+        choices += [(self.male_button, self.draft.sex is Sex.MALE),
+                    (self.female_button, self.draft.sex is Sex.FEMALE)]
+        for button, chosen in choices:
+            if button.property("role") != "pick":
+                button.setProperty("role", "pick")
+                button.setCheckable(True)
+                button.style().polish(button)
+            button.setChecked(chosen)
 
     def go_back(self) -> bool:
         """One page back; ``False`` on the first page (the host then leaves the editor)."""

@@ -74,6 +74,7 @@ def test_a_new_member_starts_with_the_residents_family_name(
     h = household()
     h.tap(h.screen.add_button)
     assert h.screen.editor.keyboard.text == "サトウ\u3000"
+    assert not any(b.isChecked() for b in h.screen.editor.relation_buttons.values())
     h.tap(h.screen.back_button)
     h.add("タロウ")
     assert h.names == ["サトウ\u3000タロウ"]
@@ -89,6 +90,8 @@ def test_edit_opens_the_editor_on_the_members_data_and_writes_it_back(
     h.tap(h.screen.edit_buttons["m1"])
     assert h.screen.pages.currentWidget() is editor
     assert editor.prompt.text().startswith("サトウ\u3000タロウ")
+    assert editor.relation_buttons["夫"].isChecked() and editor.male_button.isChecked()
+    assert not editor.relation_buttons["子"].isChecked()
     h.tap(editor.relation_buttons["子"])
     assert editor.keyboard.text == "サトウ\u3000タロウ"
     for _ in range(3):
