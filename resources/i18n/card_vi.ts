@@ -5,7 +5,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/card_insert.py" line="127" />
         <source>Please put your My Number card on the card reader</source>
-        <translation type="unfinished">Đặt thẻ My Number lên đầu đọc thẻ</translation>
+        <translation type="unfinished">Đặt thẻ My Number lên đầu đọc</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/card_insert.py" line="129" />

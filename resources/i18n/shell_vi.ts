@@ -114,7 +114,7 @@
     <message>
         <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="142" />
         <source>Small</source>
-        <translation type="unfinished">Chữ nhỏ</translation>
+        <translation type="unfinished">Nhỏ</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="143" />
