@@ -76,7 +76,7 @@ QLabel[role="title"] {{ font-size: {huge}px; font-weight: bold; }}
 QLabel[role="subtitle"] {{ font-size: {big}px; }}
 QLabel[role="hint"] {{ color: {p.muted}; }}
 QLabel[role="warning"] {{ color: {p.danger}; font-weight: bold; font-size: {big}px; }}
-QLabel[role="step"] {{ color: {p.text}; border-bottom: 4px solid {p.border}; padding: 4px 8px; }}
+QLabel[role="step"] {{ color: {p.text}; border-bottom: 4px solid {p.border}; padding: 2px 6px; }}
 QLabel[role="step"][current="true"] {{ background: {p.primary}; color: {p.on_primary};
     font-weight: bold; border-radius: 8px; border-bottom: 4px solid {p.focus}; }}
 QPushButton {{

@@ -88,7 +88,6 @@ class CardSlotAnimation(QWidget):
 
 class CardInsertScreen(Screen):
     screen_id = "card_insert"
-    visit_step = 1
 
     def setup_ui(self) -> None:
         self.adapter: CardAdapter | None = None

@@ -47,7 +47,6 @@ log = logging.getLogger(__name__)
 
 class PinEntryScreen(Screen):
     screen_id = "pin_entry"
-    visit_step = 1
     #: Also read the 個人番号 (only when a form of this visit legally needs it).
     read_number = False
 

@@ -46,7 +46,6 @@ def _margins(widget: QWidget, left: int, top: int, right: int, bottom: int) -> N
 
 class PrefillReviewScreen(Screen):
     screen_id = "prefill_review"
-    visit_step = 1
 
     def setup_ui(self) -> None:
         self.state = "idle"  # review | printing | refused

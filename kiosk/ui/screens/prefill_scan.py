@@ -36,7 +36,6 @@ SCANNING, REFUSED = 0, 1
 
 class PrefillScanScreen(Screen):
     screen_id = "prefill_scan"
-    visit_step = 1
 
     def setup_ui(self) -> None:
         self.state = "scanning"  # scanning | reading | refused

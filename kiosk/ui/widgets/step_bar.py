@@ -6,7 +6,9 @@ belongs to (``Screen.visit_step``, 0: no bar, e.g. the welcome screen) and, if i
 a detail for it (``Screen.step_detail``), so no code dispatches on a screen id.
 
 The five labels share the width equally and wrap their words: at the largest text size
-and in long languages the bar grows taller instead of clipping.
+and in long languages the bar grows taller instead of clipping. The card and PIN screens
+(step ①, where the keypad needs the whole height at 特大) and the pre-application scan
+show no bar: it appears from the first screen after identification, with ① done.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ class StepBar(QWidget):
         self.current = 0
         self.detail = ""
         row = QHBoxLayout(self)
-        row.setContentsMargins(24, 6, 24, 6)
+        row.setContentsMargins(24, 2, 24, 2)
         row.setSpacing(8)
         self.labels: list[QLabel] = []
         for number in range(1, STEP_COUNT + 1):
