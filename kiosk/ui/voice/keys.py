@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.ui.voice.app_filter import WindowAppFilter
 from kiosk.ui.voice.reading import bring_into_view, pin_pad_of
 from kiosk.ui.widgets.keypad import NumericKeypad
 
@@ -57,22 +58,18 @@ def number_pad_of(widget: QWidget) -> NumericKeypad | None:
     return None
 
 
-class KeypadNavigator(QObject):
+class KeypadNavigator(WindowAppFilter):
     """``controls()`` lists what the arrows move through; ``back()`` goes back;
     ``activity()`` tells the idle timer a key was pressed (this filter eats the press)."""
 
     def __init__(self, window: QWidget, controls: Callable[[], list[QWidget]],
                  back: Callable[[], None], activity: Callable[[], None]) -> None:
-        super().__init__(window)
-        self.window = window
         self.controls = controls
         self.back = back
         self.activity = activity
-        app = QApplication.instance()
-        assert app is not None
-        app.installEventFilter(self)
+        super().__init__(window)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def app_event(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
         focus = QApplication.focusWidget()

@@ -11,30 +11,27 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from kiosk.speech.guidance import headphones_plugged
+from kiosk.ui.voice.app_filter import WindowAppFilter
 
 HOLD_MS = 3000
 _SLOP_PX = 24  # a finger rolls a little while held
 
 
-class LongPress(QObject):
+class LongPress(WindowAppFilter):
     held = Signal()
 
     def __init__(self, window: QWidget, hold_ms: int = HOLD_MS) -> None:
         super().__init__(window)
-        self.window = window
         self._origin = QPoint()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self.hold_ms = hold_ms
         self._timer.timeout.connect(self.held.emit)
-        app = QApplication.instance()
-        assert app is not None
-        app.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def app_event(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent) \
                 and isinstance(watched, QWidget) and watched.window() is self.window:
