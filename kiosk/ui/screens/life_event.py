@@ -41,9 +41,7 @@ class LifeEventScreen(Screen):
         layout.addWidget(self.hint)
         area, content = scroll_area(self, "lifeEventScroll")
         grid = QGridLayout()
-        # Tight enough that all eight events show without scrolling at 大 on 1280×800
-        # (離婚 and 世帯変更 were below the fold).
-        grid.setSpacing(10)
+        grid.setSpacing(16)
         content.addLayout(grid)
         content.addStretch(1)
         layout.addWidget(area, 1)
