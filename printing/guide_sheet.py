@@ -208,24 +208,8 @@ def draw_guide(canvas: Canvas, plan: Any, visit: VisitInfo, event_date: date | N
             g.lines(*both("The one-stop desk sends you here: a specialist does these."),
                     GOTHIC, 10.5, indent=3, gap=0.8)
         for proc in stop.procedures:
-            g.need(14)  # keep a procedure's title with its first lines
-            g.lines(f"■ {proc.title.get(locale)}", f"■ {proc.title.get(ja)}", GOTHIC_BOLD, 11.5,
-                    indent=3, gap=0.5)
-            if getattr(proc, "check_at_counter", False):  # an answer was 「わからない」
-                g.lines(*both("Check at the counter: you answered “I don't know”, so the form "
-                              "is printed in case it is needed."), GOTHIC_BOLD, 10.5,
-                        indent=8, gap=0.3)
-            bring = [(doc.get(locale), doc.get(ja)) for doc in proc.documents]
-            for doc in bring:
+            for doc in _procedure_lines(g, proc, locale):
                 documents.setdefault(doc, None)
-            if bring:
-                g.lines(_t("Bring: %1", locale, comma.join(d[0] for d in bring)),
-                        _t("Bring: %1", ja, "、".join(d[1] for d in bring)), MINCHO, 10.5,
-                        indent=8, gap=0.3)
-            terms = [_terms(proc, language) for language in (locale, ja)]
-            if any(terms):
-                g.lines(terms[0], terms[1], MINCHO, 10.5, indent=8, gap=0.3)
-            g.y += 1.5
         g.y += 2
     if documents:
         g.need(16)
@@ -239,6 +223,30 @@ def draw_guide(canvas: Canvas, plan: Any, visit: VisitInfo, event_date: date | N
     _staff_notes(g, [*late_filing_notes(plan), *unsure_notes(plan)], flags, titles)
     canvas.showPage()
     return g.pages
+
+
+def _procedure_lines(g: GuideWriter, proc: Any, locale: str) -> list[tuple[str, str]]:
+    """One procedure's title, 窓口で確認 note, documents and terms, in ``locale`` with the
+    Japanese for the clerk; returns its documents (resident's language, Japanese)."""
+    ja = PAPER_LANGUAGE
+    comma = _t(", ", locale)
+    g.need(14)  # keep a procedure's title with its first lines
+    g.lines(f"■ {proc.title.get(locale)}", f"■ {proc.title.get(ja)}", GOTHIC_BOLD, 11.5,
+            indent=3, gap=0.5)
+    if getattr(proc, "check_at_counter", False):  # an answer was 「わからない」
+        g.lines(*g.both("Check at the counter: you answered “I don't know”, so the form "
+                        "is printed in case it is needed."), GOTHIC_BOLD, 10.5,
+                indent=8, gap=0.3)
+    bring = [(doc.get(locale), doc.get(ja)) for doc in proc.documents]
+    if bring:
+        g.lines(_t("Bring: %1", locale, comma.join(d[0] for d in bring)),
+                _t("Bring: %1", ja, "、".join(d[1] for d in bring)), MINCHO, 10.5,
+                indent=8, gap=0.3)
+    terms = [_terms(proc, language) for language in (locale, ja)]
+    if any(terms):
+        g.lines(terms[0], terms[1], MINCHO, 10.5, indent=8, gap=0.3)
+    g.y += 1.5
+    return bring
 
 
 def _terms(proc: Any, locale: str) -> str:

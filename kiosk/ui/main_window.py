@@ -245,8 +245,8 @@ class MainWindow(QMainWindow):
         bar.setObjectName("topBar")
         bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         row = QHBoxLayout(bar)
-        row.setContentsMargins(16, 8, 16, 8)
-        row.setSpacing(12)
+        row.setContentsMargins(8, 8, 8, 8)
+        row.setSpacing(6)
         self.language_button = make_button("languageButton", bar, role="toolbar")
         self.language_button.clicked.connect(self.toggle_language)
         # The text size: a caption and three letters drawn at their sizes (the words 「文字：

@@ -93,7 +93,7 @@ QPushButton[role="primary"] {{
 QPushButton[role="danger"] {{
     background: {p.danger}; color: {p.on_danger}; border-color: {p.danger}; font-weight: bold;
 }}
-QPushButton[role="toolbar"] {{ min-height: 56px; min-width: 56px; padding: 4px 14px; font-size: 20px; }}
+QPushButton[role="toolbar"] {{ min-height: 56px; min-width: 56px; padding: 4px 8px; font-size: 20px; }}
 QPushButton[role="key"] {{
     min-height: {key - 6}px; max-height: {key - 6}px; min-width: {key - 10}px; padding: 0px 2px;
     font-size: {big}px;

@@ -56,68 +56,83 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="54" />
+        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="57" />
         <source>characters the font lacks (write them by hand at 〓)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="55" />
+        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="58" />
         <source>text did not fit its box</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="56" />
+        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="59" />
         <source>more people than rows: use an extra sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="61" />
+        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="64" />
         <source>Procedures, documents and checklist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="62" />
-        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="63" />
+        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="65" />
+        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="66" />
         <source>Flags from the print</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="80" />
+        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="86" />
         <source>The 個人番号 is never stored: forms that need it are printed with that box empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="83" />
+        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="89" />
         <source>This visit is not in today's queue for this counter.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="85" />
+        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="91" />
         <source>No procedure of this visit is done at this counter.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="91" />
+        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="110" />
+        <source>%1 — check at the counter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="113" />
+        <source>Answered “I don't know”: ask again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="115" />
         <source>Documents to check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="93" />
+        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="116" />
         <source>Clerk checklist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="95" />
+        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="117" />
         <source>Forms</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="114" />
+        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="132" />
+        <source>%1: check at the counter (the resident answered “I don't know”)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="100" />
         <source>No layout for form %1: fill it in by hand.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="117" />
+        <location filename="../../kiosk/ui/clerk/checklist_panel.py" line="103" />
         <source>No flags.</source>
         <translation type="unfinished" />
     </message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh" sourcelanguage="en">
   <context>
     <name>CardError</name>
@@ -363,6 +364,25 @@
     <message>
       <source>We could not check the town's records. Please go on and enter the details.</source>
       <translation type="unfinished">无法确认町里的记录。请继续输入相关信息。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Voice</name>
+    <message>
+      <source>Voice guidance is on.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Voice guidance is off.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 digits entered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Number key</source>
+      <translation type="unfinished" />
     </message>
   </context>
 </TS>

@@ -4,12 +4,12 @@
 <context>
     <name>PrefillReviewScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/prefill_review.py" line="98"/>
+        <location filename="../../kiosk/ui/screens/prefill_review.py" line="97"/>
         <source>Check your procedures and forms, then print</source>
         <translation>手続きと書類を確認して、印刷してください</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/prefill_review.py" line="108"/>
+        <location filename="../../kiosk/ui/screens/prefill_review.py" line="107"/>
         <source>%1 procedures at %2 counters. Take your printed forms to them in this order.</source>
         <translation>%2か所の窓口で%1件の手続きがあります。印刷した書類を持って、この順番でお回りください。</translation>
     </message>
@@ -17,43 +17,43 @@
 <context>
     <name>PrefillScanScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/prefill_scan.py" line="98"/>
+        <location filename="../../kiosk/ui/screens/prefill_scan.py" line="97"/>
         <source>Show the QR code you made at home</source>
         <translation>ご自宅で作成したQRコードをお見せください</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/prefill_scan.py" line="101"/>
+        <location filename="../../kiosk/ui/screens/prefill_scan.py" line="100"/>
         <source>Hold the code under the scanner, or in front of the camera.</source>
         <translation>コードを読み取り機の下、またはカメラの前にかざしてください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/prefill_scan.py" line="103"/>
+        <location filename="../../kiosk/ui/screens/prefill_scan.py" line="102"/>
         <source>The camera&apos;s picture</source>
         <translation>カメラの映像</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/prefill_scan.py" line="106"/>
+        <location filename="../../kiosk/ui/screens/prefill_scan.py" line="105"/>
         <source>Hold the code (on your phone or on paper) under the scanner.</source>
         <translation>コード（スマートフォンの画面または紙）を読み取り機の下にかざしてください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/prefill_scan.py" line="108"/>
+        <location filename="../../kiosk/ui/screens/prefill_scan.py" line="107"/>
         <source>This kiosk has no camera: please use the scanner.</source>
         <translation>この端末にはカメラがありません。読み取り機をお使いください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/prefill_scan.py" line="109"/>
+        <location filename="../../kiosk/ui/screens/prefill_scan.py" line="108"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/prefill_scan.py" line="110"/>
+        <location filename="../../kiosk/ui/screens/prefill_scan.py" line="109"/>
         <source>Back to the start</source>
         <translation>最初の画面に戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/prefill_scan.py" line="111"/>
-        <location filename="../../kiosk/ui/screens/prefill_scan.py" line="186"/>
+        <location filename="../../kiosk/ui/screens/prefill_scan.py" line="110"/>
+        <location filename="../../kiosk/ui/screens/prefill_scan.py" line="185"/>
         <source>Reading the code…</source>
         <translation>コードを読み取っています…</translation>
     </message>

@@ -39,39 +39,73 @@
     </message>
 </context>
 <context>
+    <name>CardRemovedNotice</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/card_removed_notice.py" line="61" />
+        <source>The card was removed</source>
+        <extracomment>The card's widest (px) and the room kept around it in a narrower window.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/card_removed_notice.py" line="63" />
+        <source>For your privacy, everything you entered has been cleared. To start again, insert your My Number card again. If you need help, call a member of staff.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/card_removed_notice.py" line="65" />
+        <source>OK</source>
+        <translation type="unfinished">OK</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/card_removed_notice.py" line="66" />
+        <source>OK: back to the start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/card_removed_notice.py" line="67" />
+        <source>Call staff</source>
+        <translation type="unfinished">Tumawag ng staff</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/card_removed_notice.py" line="68" />
+        <source>Call a member of staff for help</source>
+        <translation type="unfinished">Tumawag ng staff para tumulong</translation>
+    </message>
+</context>
+<context>
     <name>EraDateInput</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/era_date.py" line="92" />
+        <location filename="../../kiosk/ui/widgets/era_date.py" line="94" />
         <source>Western (西暦)</source>
         <translation type="unfinished">Kanluranin (西暦)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/era_date.py" line="93" />
+        <location filename="../../kiosk/ui/widgets/era_date.py" line="95" />
         <source>Western calendar year</source>
         <translation type="unfinished">Taon sa kalendaryong Kanluranin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/era_date.py" line="95" />
+        <location filename="../../kiosk/ui/widgets/era_date.py" line="97" />
         <source>Era %1</source>
         <translation type="unfinished">Panahon %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/era_date.py" line="180" />
+        <location filename="../../kiosk/ui/widgets/era_date.py" line="182" />
         <source>This date does not exist. Please check it.</source>
         <translation type="unfinished">Walang ganitong petsa. Pakisuri ito.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/era_date.py" line="188" />
+        <location filename="../../kiosk/ui/widgets/era_date.py" line="190" />
         <source>year</source>
         <translation type="unfinished">taon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/era_date.py" line="188" />
+        <location filename="../../kiosk/ui/widgets/era_date.py" line="190" />
         <source>month</source>
         <translation type="unfinished">buwan</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/era_date.py" line="188" />
+        <location filename="../../kiosk/ui/widgets/era_date.py" line="190" />
         <source>day</source>
         <translation type="unfinished">araw</translation>
     </message>
@@ -79,22 +113,32 @@
 <context>
     <name>IdleWatcher</name>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="53" />
+        <location filename="../../kiosk/ui/idle.py" line="69" />
         <source>Are you still there?</source>
         <translation type="unfinished">Nandiyan pa ba kayo?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="54" />
-        <source>Yes, continue</source>
-        <translation type="unfinished">Oo, magpatuloy</translation>
+        <location filename="../../kiosk/ui/idle.py" line="70" />
+        <source>I need more time</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="55" />
-        <source>Continue the session</source>
-        <translation type="unfinished">Ipagpatuloy ang session</translation>
+        <location filename="../../kiosk/ui/idle.py" line="71" />
+        <source>I need more time: extend the session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="150" />
+        <source>You can ask for more time once more: this is the last time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="152" />
+        <source>The time cannot be extended any more. If you need help, please ask a member of staff.</source>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/idle.py" line="105" />
+        <location filename="../../kiosk/ui/idle.py" line="146" />
         <source>For your privacy, this screen will be cleared in %n second(s).</source>
         <translation type="unfinished"><numerusform>Para sa inyong privacy, buburahin ang screen na ito sa loob ng %n segundo.</numerusform><numerusform>Para sa inyong privacy, buburahin ang screen na ito sa loob ng %n segundo.</numerusform></translation>
     </message>
@@ -102,62 +146,121 @@
 <context>
     <name>KanaKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="139" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="175" />
         <source>Voiced mark (dakuten) on the last letter</source>
+        <extracomment>Long-press and flick variants of the keys.</extracomment>
         <translation type="unfinished">Voiced mark (゛ dakuten) sa huling titik</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="141" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="177" />
         <source>Half-voiced mark on the last letter</source>
         <translation type="unfinished">Half-voiced mark (゜) sa huling titik</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="142" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="178" />
         <source>Small</source>
         <translation type="unfinished">Maliit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="143" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="179" />
         <source>Make the last letter small</source>
         <translation type="unfinished">Gawing maliit ang huling titik (ッ, ャ…)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="144" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="180" />
         <source>Long vowel mark</source>
         <translation type="unfinished">Tanda ng mahabang patinig (ー)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="145" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="181" />
         <source>Space</source>
         <translation type="unfinished">Espasyo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="146" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="182" />
         <source>Space between family and given name</source>
         <translation type="unfinished">Espasyo sa pagitan ng apelyido at pangalan</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="147" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="183" />
         <source>⌫ Delete</source>
         <translation type="unfinished">Burahin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="148" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="184" />
         <source>Delete the last letter</source>
         <translation type="unfinished">Burahin ang huling titik</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="149" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="185" />
         <source>What you typed</source>
         <translation type="unfinished">Ang inyong itinype</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="150" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="189" />
+        <source>Hold or flick for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="190" />
         <source>OK</source>
         <translation type="unfinished">OK</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="151" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="191" />
+        <source>Confirm what you typed</source>
+        <translation type="unfinished">Kumpirmahin ang itinype</translation>
+    </message>
+</context>
+<context>
+    <name>LatinKeyboard</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="94" />
+        <source>Space</source>
+        <translation type="unfinished">Espasyo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="95" />
+        <source>Space between names</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="96" />
+        <source>⌫ Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="97" />
+        <source>Delete the last letter</source>
+        <translation type="unfinished">Burahin ang huling titik</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="98" />
+        <source>Hyphen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="99" />
+        <source>Apostrophe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="100" />
+        <source>Comma</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="101" />
+        <source>What you typed</source>
+        <translation type="unfinished">Ang inyong itinype</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="102" />
+        <source>OK</source>
+        <translation type="unfinished">OK</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="103" />
         <source>Confirm what you typed</source>
         <translation type="unfinished">Kumpirmahin ang itinype</translation>
     </message>
@@ -165,83 +268,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="235" />
+        <location filename="../../kiosk/ui/main_window.py" line="304" />
+        <source>Text size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="305" />
         <source>Text: normal</source>
         <translation type="unfinished">Titik: normal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="235" />
+        <location filename="../../kiosk/ui/main_window.py" line="305" />
         <source>Large</source>
         <translation type="unfinished">Malaki</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="235" />
+        <location filename="../../kiosk/ui/main_window.py" line="305" />
         <source>Extra large</source>
         <translation type="unfinished">Napakalaki</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="238" />
+        <location filename="../../kiosk/ui/main_window.py" line="307" />
+        <source>A</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="308" />
         <source>Text size: %1</source>
         <translation type="unfinished">Laki ng titik: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="239" />
+        <location filename="../../kiosk/ui/main_window.py" line="309" />
         <source>High contrast</source>
         <translation type="unfinished">Contrast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="240" />
+        <location filename="../../kiosk/ui/main_window.py" line="310" />
         <source>High contrast colours on or off</source>
         <translation type="unfinished">I-on o i-off ang high-contrast na kulay</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="242" />
+        <location filename="../../kiosk/ui/main_window.py" line="311" />
+        <source>Voice guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="312" />
+        <source>Voice guidance on or off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="314" />
         <source>Call staff</source>
         <translation type="unfinished">Tumawag ng staff</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="243" />
+        <location filename="../../kiosk/ui/main_window.py" line="315" />
         <source>Call a member of staff for help</source>
         <translation type="unfinished">Tumawag ng staff para tumulong</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="244" />
+        <location filename="../../kiosk/ui/main_window.py" line="316" />
         <source>Write-free counter</source>
         <translation type="unfinished">Counter na walang sulatan</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="400" />
-        <location filename="../../kiosk/ui/main_window.py" line="404" />
-        <source>Staff</source>
-        <translation type="unfinished">Staff</translation>
+        <location filename="../../kiosk/ui/main_window.py" line="483" />
+        <source>%1. Staff menu: this terminal needs attention (hold for two seconds, staff PIN needed)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="402" />
-        <source>Staff menu: this terminal needs attention (staff PIN needed)</source>
-        <translation type="unfinished">Staff menu: kailangang asikasuhin ang terminal na ito (kailangan ang staff PIN)</translation>
+        <location filename="../../kiosk/ui/main_window.py" line="488" />
+        <source>%1. Staff menu (hold for two seconds, staff PIN needed)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="405" />
-        <source>Staff menu (staff PIN needed)</source>
-        <translation type="unfinished">Staff menu (kailangan ang staff PIN)</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/main_window.py" line="412" />
+        <location filename="../../kiosk/ui/main_window.py" line="495" />
         <source>This terminal needs attention</source>
         <translation type="unfinished">Kailangang asikasuhin ang terminal na ito</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="413" />
+        <location filename="../../kiosk/ui/main_window.py" line="496" />
         <source>Tell IT support:</source>
         <translation type="unfinished">Sabihin sa IT support:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="414" />
+        <location filename="../../kiosk/ui/main_window.py" line="497" />
         <source>Continue</source>
         <translation type="unfinished">Magpatuloy</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="414" />
+        <location filename="../../kiosk/ui/main_window.py" line="497" />
         <source>Back to the kiosk</source>
         <translation type="unfinished">Bumalik sa kiosk</translation>
     </message>
@@ -249,22 +366,22 @@
 <context>
     <name>NumericKeypad</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/keypad.py" line="69" />
+        <location filename="../../kiosk/ui/widgets/keypad.py" line="70" />
         <source>⌫ Delete</source>
         <translation type="unfinished">⌫ Alis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keypad.py" line="70" />
+        <location filename="../../kiosk/ui/widgets/keypad.py" line="71" />
         <source>Delete one digit</source>
         <translation type="unfinished">Burahin ang isang digit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keypad.py" line="71" />
+        <location filename="../../kiosk/ui/widgets/keypad.py" line="72" />
         <source>OK</source>
         <translation type="unfinished">OK</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keypad.py" line="72" />
+        <location filename="../../kiosk/ui/widgets/keypad.py" line="73" />
         <source>Confirm</source>
         <translation type="unfinished">Kumpirmahin</translation>
     </message>
@@ -355,77 +472,120 @@
 <context>
     <name>StaffPinPrompt</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="50" />
+        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="65" />
         <source>Staff only: enter the staff PIN</source>
         <translation type="unfinished">Para sa staff lang: ilagay ang staff PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="51" />
+        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="66" />
         <source>Cancel</source>
         <translation type="unfinished">Kanselahin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="52" />
+        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="67" />
         <source>Cancel staff PIN entry</source>
         <translation type="unfinished">Kanselahin ang paglalagay ng staff PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="53" />
+        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="68" />
         <source>Digits entered</source>
         <translation type="unfinished">Mga digit na nailagay</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="60" />
+        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="75" />
         <source>No staff PIN is set on this terminal: IT staff set one with `kiosk config set-staff-pin`.</source>
         <translation type="unfinished">Walang staff PIN sa terminal na ito: maglalagay ang IT staff gamit ang `kiosk config set-staff-pin`.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="84" />
+        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="99" />
         <source>Too many wrong PINs. Try again in %n second(s).</source>
         <translation type="unfinished"><numerusform>Sobrang daming maling PIN. Subukan muli pagkalipas ng %n segundo.</numerusform><numerusform>Sobrang daming maling PIN. Subukan muli pagkalipas ng %n segundo.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="99" />
+        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="114" />
         <source>Wrong PIN. %n try(s) left before the lock-out.</source>
         <translation type="unfinished"><numerusform>Maling PIN. %n subok pa bago ma-lock.</numerusform><numerusform>Maling PIN. %n subok pa bago ma-lock.</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>StepBar</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/step_bar.py" line="46" />
+        <source>Identification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/step_bar.py" line="46" />
+        <source>Choose the procedure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/step_bar.py" line="47" />
+        <source>Questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/step_bar.py" line="47" />
+        <source>Check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/step_bar.py" line="47" />
+        <source>Print</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/step_bar.py" line="70" />
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/step_bar.py" line="72" />
+        <source> (you are here)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/step_bar.py" line="73" />
+        <source>Steps of your visit</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="82" />
+        <location filename="../../kiosk/ui/screens/welcome.py" line="83" />
         <source>Welcome to the town hall</source>
         <translation type="unfinished">Maligayang pagdating sa munisipyo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="84" />
+        <location filename="../../kiosk/ui/screens/welcome.py" line="85" />
         <source>No forms to fill in by hand: answer a few questions and we print everything for you.</source>
         <translation type="unfinished">Walang form na susulatan ng kamay: sumagot lang ng ilang tanong at ipi-print namin ang lahat para sa inyo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="87" />
         <location filename="../../kiosk/ui/screens/welcome.py" line="88" />
+        <location filename="../../kiosk/ui/screens/welcome.py" line="89" />
         <source>Start with my My Number card</source>
         <translation type="unfinished">Magsimula gamit ang My Number card</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="89" />
         <location filename="../../kiosk/ui/screens/welcome.py" line="90" />
+        <location filename="../../kiosk/ui/screens/welcome.py" line="91" />
         <source>Start without a card</source>
         <translation type="unfinished">Magsimula nang walang card</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="91" />
+        <location filename="../../kiosk/ui/screens/welcome.py" line="92" />
         <source>I answered at home</source>
         <translation type="unfinished">Sumagot na ako sa bahay</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="93" />
+        <location filename="../../kiosk/ui/screens/welcome.py" line="94" />
         <source>I answered at home: scan my QR code</source>
         <translation type="unfinished">Sumagot na ako sa bahay: i-scan ang QR code ko</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="95" />
+        <location filename="../../kiosk/ui/screens/welcome.py" line="96" />
         <source>Need help? Tap “Call staff” at the top right at any time.</source>
         <translation type="unfinished">Kailangan ng tulong? Pindutin ang “Tumawag ng staff” sa kanang itaas anumang oras.</translation>
     </message>

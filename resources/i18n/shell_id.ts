@@ -39,39 +39,73 @@
     </message>
 </context>
 <context>
+    <name>CardRemovedNotice</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/card_removed_notice.py" line="61" />
+        <source>The card was removed</source>
+        <extracomment>The card's widest (px) and the room kept around it in a narrower window.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/card_removed_notice.py" line="63" />
+        <source>For your privacy, everything you entered has been cleared. To start again, insert your My Number card again. If you need help, call a member of staff.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/card_removed_notice.py" line="65" />
+        <source>OK</source>
+        <translation type="unfinished">OK</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/card_removed_notice.py" line="66" />
+        <source>OK: back to the start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/card_removed_notice.py" line="67" />
+        <source>Call staff</source>
+        <translation type="unfinished">Panggil petugas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/card_removed_notice.py" line="68" />
+        <source>Call a member of staff for help</source>
+        <translation type="unfinished">Panggil petugas untuk membantu</translation>
+    </message>
+</context>
+<context>
     <name>EraDateInput</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/era_date.py" line="92" />
+        <location filename="../../kiosk/ui/widgets/era_date.py" line="94" />
         <source>Western (西暦)</source>
         <translation type="unfinished">Masehi (西暦)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/era_date.py" line="93" />
+        <location filename="../../kiosk/ui/widgets/era_date.py" line="95" />
         <source>Western calendar year</source>
         <translation type="unfinished">Tahun Masehi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/era_date.py" line="95" />
+        <location filename="../../kiosk/ui/widgets/era_date.py" line="97" />
         <source>Era %1</source>
         <translation type="unfinished">Era %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/era_date.py" line="180" />
+        <location filename="../../kiosk/ui/widgets/era_date.py" line="182" />
         <source>This date does not exist. Please check it.</source>
         <translation type="unfinished">Tanggal ini tidak ada. Mohon periksa.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/era_date.py" line="188" />
+        <location filename="../../kiosk/ui/widgets/era_date.py" line="190" />
         <source>year</source>
         <translation type="unfinished">tahun</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/era_date.py" line="188" />
+        <location filename="../../kiosk/ui/widgets/era_date.py" line="190" />
         <source>month</source>
         <translation type="unfinished">bulan</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/era_date.py" line="188" />
+        <location filename="../../kiosk/ui/widgets/era_date.py" line="190" />
         <source>day</source>
         <translation type="unfinished">tanggal</translation>
     </message>
@@ -79,22 +113,32 @@
 <context>
     <name>IdleWatcher</name>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="53" />
+        <location filename="../../kiosk/ui/idle.py" line="69" />
         <source>Are you still there?</source>
         <translation type="unfinished">Apakah Anda masih di sini?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="54" />
-        <source>Yes, continue</source>
-        <translation type="unfinished">Ya, lanjutkan</translation>
+        <location filename="../../kiosk/ui/idle.py" line="70" />
+        <source>I need more time</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="55" />
-        <source>Continue the session</source>
-        <translation type="unfinished">Lanjutkan sesi</translation>
+        <location filename="../../kiosk/ui/idle.py" line="71" />
+        <source>I need more time: extend the session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="150" />
+        <source>You can ask for more time once more: this is the last time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="152" />
+        <source>The time cannot be extended any more. If you need help, please ask a member of staff.</source>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/idle.py" line="105" />
+        <location filename="../../kiosk/ui/idle.py" line="146" />
         <source>For your privacy, this screen will be cleared in %n second(s).</source>
         <translation type="unfinished"><numerusform>Demi privasi Anda, layar ini akan dihapus dalam %n detik.</numerusform></translation>
     </message>
@@ -102,62 +146,121 @@
 <context>
     <name>KanaKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="139" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="175" />
         <source>Voiced mark (dakuten) on the last letter</source>
+        <extracomment>Long-press and flick variants of the keys.</extracomment>
         <translation type="unfinished">Tanda suara ゛ (dakuten) pada huruf terakhir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="141" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="177" />
         <source>Half-voiced mark on the last letter</source>
         <translation type="unfinished">Tanda ゜ pada huruf terakhir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="142" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="178" />
         <source>Small</source>
         <translation type="unfinished">Kecil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="143" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="179" />
         <source>Make the last letter small</source>
         <translation type="unfinished">Jadikan huruf terakhir kecil (ッ, ャ…)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="144" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="180" />
         <source>Long vowel mark</source>
         <translation type="unfinished">Tanda vokal panjang (ー)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="145" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="181" />
         <source>Space</source>
         <translation type="unfinished">Spasi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="146" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="182" />
         <source>Space between family and given name</source>
         <translation type="unfinished">Spasi antara nama keluarga dan nama depan</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="147" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="183" />
         <source>⌫ Delete</source>
         <translation type="unfinished">Hapus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="148" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="184" />
         <source>Delete the last letter</source>
         <translation type="unfinished">Hapus huruf terakhir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="149" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="185" />
         <source>What you typed</source>
         <translation type="unfinished">Yang Anda ketik</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="150" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="189" />
+        <source>Hold or flick for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="190" />
         <source>OK</source>
         <translation type="unfinished">OK</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="151" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="191" />
+        <source>Confirm what you typed</source>
+        <translation type="unfinished">Konfirmasi yang Anda ketik</translation>
+    </message>
+</context>
+<context>
+    <name>LatinKeyboard</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="94" />
+        <source>Space</source>
+        <translation type="unfinished">Spasi</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="95" />
+        <source>Space between names</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="96" />
+        <source>⌫ Delete</source>
+        <translation type="unfinished">Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="97" />
+        <source>Delete the last letter</source>
+        <translation type="unfinished">Hapus huruf terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="98" />
+        <source>Hyphen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="99" />
+        <source>Apostrophe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="100" />
+        <source>Comma</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="101" />
+        <source>What you typed</source>
+        <translation type="unfinished">Yang Anda ketik</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="102" />
+        <source>OK</source>
+        <translation type="unfinished">OK</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="103" />
         <source>Confirm what you typed</source>
         <translation type="unfinished">Konfirmasi yang Anda ketik</translation>
     </message>
@@ -165,83 +268,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="235" />
+        <location filename="../../kiosk/ui/main_window.py" line="304" />
+        <source>Text size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="305" />
         <source>Text: normal</source>
         <translation type="unfinished">Teks: normal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="235" />
+        <location filename="../../kiosk/ui/main_window.py" line="305" />
         <source>Large</source>
         <translation type="unfinished">Besar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="235" />
+        <location filename="../../kiosk/ui/main_window.py" line="305" />
         <source>Extra large</source>
         <translation type="unfinished">Sangat besar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="238" />
+        <location filename="../../kiosk/ui/main_window.py" line="307" />
+        <source>A</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="308" />
         <source>Text size: %1</source>
         <translation type="unfinished">Ukuran teks: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="239" />
+        <location filename="../../kiosk/ui/main_window.py" line="309" />
         <source>High contrast</source>
         <translation type="unfinished">Kontras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="240" />
+        <location filename="../../kiosk/ui/main_window.py" line="310" />
         <source>High contrast colours on or off</source>
         <translation type="unfinished">Kontras tinggi nyala atau mati</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="242" />
+        <location filename="../../kiosk/ui/main_window.py" line="311" />
+        <source>Voice guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="312" />
+        <source>Voice guidance on or off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="314" />
         <source>Call staff</source>
         <translation type="unfinished">Panggil petugas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="243" />
+        <location filename="../../kiosk/ui/main_window.py" line="315" />
         <source>Call a member of staff for help</source>
         <translation type="unfinished">Panggil petugas untuk membantu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="244" />
+        <location filename="../../kiosk/ui/main_window.py" line="316" />
         <source>Write-free counter</source>
         <translation type="unfinished">Loket tanpa menulis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="400" />
-        <location filename="../../kiosk/ui/main_window.py" line="404" />
-        <source>Staff</source>
-        <translation type="unfinished">Petugas</translation>
+        <location filename="../../kiosk/ui/main_window.py" line="483" />
+        <source>%1. Staff menu: this terminal needs attention (hold for two seconds, staff PIN needed)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="402" />
-        <source>Staff menu: this terminal needs attention (staff PIN needed)</source>
-        <translation type="unfinished">Menu petugas: terminal ini perlu ditangani (perlu PIN petugas)</translation>
+        <location filename="../../kiosk/ui/main_window.py" line="488" />
+        <source>%1. Staff menu (hold for two seconds, staff PIN needed)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="405" />
-        <source>Staff menu (staff PIN needed)</source>
-        <translation type="unfinished">Menu petugas (perlu PIN petugas)</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/main_window.py" line="412" />
+        <location filename="../../kiosk/ui/main_window.py" line="495" />
         <source>This terminal needs attention</source>
         <translation type="unfinished">Terminal ini perlu ditangani</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="413" />
+        <location filename="../../kiosk/ui/main_window.py" line="496" />
         <source>Tell IT support:</source>
         <translation type="unfinished">Beri tahu bagian TI:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="414" />
+        <location filename="../../kiosk/ui/main_window.py" line="497" />
         <source>Continue</source>
         <translation type="unfinished">Lanjut</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="414" />
+        <location filename="../../kiosk/ui/main_window.py" line="497" />
         <source>Back to the kiosk</source>
         <translation type="unfinished">Kembali ke kios</translation>
     </message>
@@ -249,22 +366,22 @@
 <context>
     <name>NumericKeypad</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/keypad.py" line="69" />
+        <location filename="../../kiosk/ui/widgets/keypad.py" line="70" />
         <source>⌫ Delete</source>
         <translation type="unfinished">Hapus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keypad.py" line="70" />
+        <location filename="../../kiosk/ui/widgets/keypad.py" line="71" />
         <source>Delete one digit</source>
         <translation type="unfinished">Hapus satu angka</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keypad.py" line="71" />
+        <location filename="../../kiosk/ui/widgets/keypad.py" line="72" />
         <source>OK</source>
         <translation type="unfinished">OK</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keypad.py" line="72" />
+        <location filename="../../kiosk/ui/widgets/keypad.py" line="73" />
         <source>Confirm</source>
         <translation type="unfinished">Konfirmasi</translation>
     </message>
@@ -355,77 +472,120 @@
 <context>
     <name>StaffPinPrompt</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="50" />
+        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="65" />
         <source>Staff only: enter the staff PIN</source>
         <translation type="unfinished">Khusus petugas: masukkan PIN petugas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="51" />
+        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="66" />
         <source>Cancel</source>
         <translation type="unfinished">Batal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="52" />
+        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="67" />
         <source>Cancel staff PIN entry</source>
         <translation type="unfinished">Batalkan memasukkan PIN petugas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="53" />
+        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="68" />
         <source>Digits entered</source>
         <translation type="unfinished">Angka yang dimasukkan</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="60" />
+        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="75" />
         <source>No staff PIN is set on this terminal: IT staff set one with `kiosk config set-staff-pin`.</source>
         <translation type="unfinished">Belum ada PIN petugas di terminal ini: bagian TI mengaturnya dengan `kiosk config set-staff-pin`.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="84" />
+        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="99" />
         <source>Too many wrong PINs. Try again in %n second(s).</source>
         <translation type="unfinished"><numerusform>Terlalu banyak PIN salah. Coba lagi dalam %n detik.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="99" />
+        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="114" />
         <source>Wrong PIN. %n try(s) left before the lock-out.</source>
         <translation type="unfinished"><numerusform>PIN salah. Sisa %n percobaan sebelum terkunci.</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>StepBar</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/step_bar.py" line="46" />
+        <source>Identification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/step_bar.py" line="46" />
+        <source>Choose the procedure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/step_bar.py" line="47" />
+        <source>Questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/step_bar.py" line="47" />
+        <source>Check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/step_bar.py" line="47" />
+        <source>Print</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/step_bar.py" line="70" />
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/step_bar.py" line="72" />
+        <source> (you are here)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/step_bar.py" line="73" />
+        <source>Steps of your visit</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="82" />
+        <location filename="../../kiosk/ui/screens/welcome.py" line="83" />
         <source>Welcome to the town hall</source>
         <translation type="unfinished">Selamat datang di kantor kota</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="84" />
+        <location filename="../../kiosk/ui/screens/welcome.py" line="85" />
         <source>No forms to fill in by hand: answer a few questions and we print everything for you.</source>
         <translation type="unfinished">Tidak perlu mengisi formulir dengan tangan: jawab beberapa pertanyaan dan kami cetak semuanya untuk Anda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="87" />
         <location filename="../../kiosk/ui/screens/welcome.py" line="88" />
+        <location filename="../../kiosk/ui/screens/welcome.py" line="89" />
         <source>Start with my My Number card</source>
         <translation type="unfinished">Mulai dengan kartu My Number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="89" />
         <location filename="../../kiosk/ui/screens/welcome.py" line="90" />
+        <location filename="../../kiosk/ui/screens/welcome.py" line="91" />
         <source>Start without a card</source>
         <translation type="unfinished">Mulai tanpa kartu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="91" />
+        <location filename="../../kiosk/ui/screens/welcome.py" line="92" />
         <source>I answered at home</source>
         <translation type="unfinished">Sudah diisi di rumah</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="93" />
+        <location filename="../../kiosk/ui/screens/welcome.py" line="94" />
         <source>I answered at home: scan my QR code</source>
         <translation type="unfinished">Sudah diisi di rumah: pindai kode QR saya</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="95" />
+        <location filename="../../kiosk/ui/screens/welcome.py" line="96" />
         <source>Need help? Tap “Call staff” at the top right at any time.</source>
         <translation type="unfinished">Perlu bantuan? Tekan “Panggil petugas” di kanan atas kapan saja.</translation>
     </message>

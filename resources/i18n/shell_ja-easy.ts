@@ -39,39 +39,73 @@
     </message>
 </context>
 <context>
+    <name>CardRemovedNotice</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/card_removed_notice.py" line="61" />
+        <source>The card was removed</source>
+        <extracomment>The card's widest (px) and the room kept around it in a narrower window.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/card_removed_notice.py" line="63" />
+        <source>For your privacy, everything you entered has been cleared. To start again, insert your My Number card again. If you need help, call a member of staff.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/card_removed_notice.py" line="65" />
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/card_removed_notice.py" line="66" />
+        <source>OK: back to the start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/card_removed_notice.py" line="67" />
+        <source>Call staff</source>
+        <translation type="unfinished">しょくいんを よぶ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/card_removed_notice.py" line="68" />
+        <source>Call a member of staff for help</source>
+        <translation type="unfinished">しょくいんを よんで、てつだって もらう</translation>
+    </message>
+</context>
+<context>
     <name>EraDateInput</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/era_date.py" line="92" />
+        <location filename="../../kiosk/ui/widgets/era_date.py" line="94" />
         <source>Western (西暦)</source>
         <translation type="unfinished">せいれき</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/era_date.py" line="93" />
+        <location filename="../../kiosk/ui/widgets/era_date.py" line="95" />
         <source>Western calendar year</source>
         <translation type="unfinished">せいれき（2024 など）で いれる</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/era_date.py" line="95" />
+        <location filename="../../kiosk/ui/widgets/era_date.py" line="97" />
         <source>Era %1</source>
         <translation type="unfinished">%1（ねんごう）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/era_date.py" line="180" />
+        <location filename="../../kiosk/ui/widgets/era_date.py" line="182" />
         <source>This date does not exist. Please check it.</source>
         <translation type="unfinished">この 日《ひ》は ありません。もう一度《いちど》 見《み》て ください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/era_date.py" line="188" />
+        <location filename="../../kiosk/ui/widgets/era_date.py" line="190" />
         <source>year</source>
         <translation type="unfinished">ねん</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/era_date.py" line="188" />
+        <location filename="../../kiosk/ui/widgets/era_date.py" line="190" />
         <source>month</source>
         <translation type="unfinished">がつ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/era_date.py" line="188" />
+        <location filename="../../kiosk/ui/widgets/era_date.py" line="190" />
         <source>day</source>
         <translation type="unfinished">にち</translation>
     </message>
@@ -79,22 +113,32 @@
 <context>
     <name>IdleWatcher</name>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="53" />
+        <location filename="../../kiosk/ui/idle.py" line="69" />
         <source>Are you still there?</source>
         <translation type="unfinished">まだ つづけますか？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="54" />
-        <source>Yes, continue</source>
-        <translation type="unfinished">はい、つづける</translation>
+        <location filename="../../kiosk/ui/idle.py" line="70" />
+        <source>I need more time</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="55" />
-        <source>Continue the session</source>
-        <translation type="unfinished">つづける</translation>
+        <location filename="../../kiosk/ui/idle.py" line="71" />
+        <source>I need more time: extend the session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="150" />
+        <source>You can ask for more time once more: this is the last time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="152" />
+        <source>The time cannot be extended any more. If you need help, please ask a member of staff.</source>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/idle.py" line="105" />
+        <location filename="../../kiosk/ui/idle.py" line="146" />
         <source>For your privacy, this screen will be cleared in %n second(s).</source>
         <translation type="unfinished"><numerusform>あなたの 情報《じょうほう》を まもるため、あと %n秒《びょう》で 画面《がめん》を 消《け》します。</numerusform></translation>
     </message>
@@ -102,62 +146,121 @@
 <context>
     <name>KanaKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="139" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="175" />
         <source>Voiced mark (dakuten) on the last letter</source>
+        <extracomment>Long-press and flick variants of the keys.</extracomment>
         <translation type="unfinished">さいごの じに「゛」を つける</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="141" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="177" />
         <source>Half-voiced mark on the last letter</source>
         <translation type="unfinished">さいごの じに「゜」を つける</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="142" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="178" />
         <source>Small</source>
         <translation type="unfinished">ちいさい じ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="143" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="179" />
         <source>Make the last letter small</source>
         <translation type="unfinished">さいごの じを ちいさく する（ッ・ャ など）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="144" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="180" />
         <source>Long vowel mark</source>
         <translation type="unfinished">のばす おと（ー）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="145" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="181" />
         <source>Space</source>
         <translation type="unfinished">くうはく</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="146" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="182" />
         <source>Space between family and given name</source>
         <translation type="unfinished">みょうじと なまえの あいだの くうはく</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="147" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="183" />
         <source>⌫ Delete</source>
         <translation type="unfinished">⌫ けす</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="148" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="184" />
         <source>Delete the last letter</source>
         <translation type="unfinished">さいごの じを けす</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="149" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="185" />
         <source>What you typed</source>
         <translation type="unfinished">いれた じ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="150" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="189" />
+        <source>Hold or flick for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="190" />
         <source>OK</source>
         <translation type="unfinished">けってい</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="151" />
+        <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="191" />
+        <source>Confirm what you typed</source>
+        <translation type="unfinished">いれた じで けってい</translation>
+    </message>
+</context>
+<context>
+    <name>LatinKeyboard</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="94" />
+        <source>Space</source>
+        <translation type="unfinished">くうはく</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="95" />
+        <source>Space between names</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="96" />
+        <source>⌫ Delete</source>
+        <translation type="unfinished">⌫ けす</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="97" />
+        <source>Delete the last letter</source>
+        <translation type="unfinished">さいごの じを けす</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="98" />
+        <source>Hyphen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="99" />
+        <source>Apostrophe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="100" />
+        <source>Comma</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="101" />
+        <source>What you typed</source>
+        <translation type="unfinished">いれた じ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="102" />
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="103" />
         <source>Confirm what you typed</source>
         <translation type="unfinished">いれた じで けってい</translation>
     </message>
@@ -165,83 +268,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="235" />
+        <location filename="../../kiosk/ui/main_window.py" line="304" />
+        <source>Text size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="305" />
         <source>Text: normal</source>
         <translation type="unfinished">ふつう</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="235" />
+        <location filename="../../kiosk/ui/main_window.py" line="305" />
         <source>Large</source>
         <translation type="unfinished">大《だい》</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="235" />
+        <location filename="../../kiosk/ui/main_window.py" line="305" />
         <source>Extra large</source>
         <translation type="unfinished">特大《とくだい》</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="238" />
+        <location filename="../../kiosk/ui/main_window.py" line="307" />
+        <source>A</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="308" />
         <source>Text size: %1</source>
         <translation type="unfinished">もじの おおきさ：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="239" />
+        <location filename="../../kiosk/ui/main_window.py" line="309" />
         <source>High contrast</source>
         <translation type="unfinished">しろくろ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="240" />
+        <location filename="../../kiosk/ui/main_window.py" line="310" />
         <source>High contrast colours on or off</source>
         <translation type="unfinished">みやすい いろ（くろと しろ）に する・もどす</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="242" />
+        <location filename="../../kiosk/ui/main_window.py" line="311" />
+        <source>Voice guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="312" />
+        <source>Voice guidance on or off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="314" />
         <source>Call staff</source>
         <translation type="unfinished">しょくいんを よぶ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="243" />
+        <location filename="../../kiosk/ui/main_window.py" line="315" />
         <source>Call a member of staff for help</source>
         <translation type="unfinished">しょくいんを よんで、てつだって もらう</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="244" />
+        <location filename="../../kiosk/ui/main_window.py" line="316" />
         <source>Write-free counter</source>
         <translation type="unfinished">書《か》かない 窓口《まどぐち》</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="400" />
-        <location filename="../../kiosk/ui/main_window.py" line="404" />
-        <source>Staff</source>
-        <translation type="unfinished">職員《しょくいん》用《よう》</translation>
+        <location filename="../../kiosk/ui/main_window.py" line="483" />
+        <source>%1. Staff menu: this terminal needs attention (hold for two seconds, staff PIN needed)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="402" />
-        <source>Staff menu: this terminal needs attention (staff PIN needed)</source>
-        <translation type="unfinished">職員《しょくいん》の メニュー：この 機械《きかい》を 見《み》て ください（職員《しょくいん》の 暗証番号《あんしょうばんごう》が いります）</translation>
+        <location filename="../../kiosk/ui/main_window.py" line="488" />
+        <source>%1. Staff menu (hold for two seconds, staff PIN needed)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="405" />
-        <source>Staff menu (staff PIN needed)</source>
-        <translation type="unfinished">職員《しょくいん》の メニュー（職員《しょくいん》の 暗証番号《あんしょうばんごう》が いります）</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/main_window.py" line="412" />
+        <location filename="../../kiosk/ui/main_window.py" line="495" />
         <source>This terminal needs attention</source>
         <translation type="unfinished">この 機械《きかい》を 見《み》て ください</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="413" />
+        <location filename="../../kiosk/ui/main_window.py" line="496" />
         <source>Tell IT support:</source>
         <translation type="unfinished">情報《じょうほう》システムの 係《かかり》に 伝《つた》えて ください：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="414" />
+        <location filename="../../kiosk/ui/main_window.py" line="497" />
         <source>Continue</source>
         <translation type="unfinished">つづける</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="414" />
+        <location filename="../../kiosk/ui/main_window.py" line="497" />
         <source>Back to the kiosk</source>
         <translation type="unfinished">もとの がめんに もどる</translation>
     </message>
@@ -249,22 +366,22 @@
 <context>
     <name>NumericKeypad</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/keypad.py" line="69" />
+        <location filename="../../kiosk/ui/widgets/keypad.py" line="70" />
         <source>⌫ Delete</source>
         <translation type="unfinished">⌫ けす</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keypad.py" line="70" />
+        <location filename="../../kiosk/ui/widgets/keypad.py" line="71" />
         <source>Delete one digit</source>
         <translation type="unfinished">1つ けす</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keypad.py" line="71" />
+        <location filename="../../kiosk/ui/widgets/keypad.py" line="72" />
         <source>OK</source>
         <translation type="unfinished">OK</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keypad.py" line="72" />
+        <location filename="../../kiosk/ui/widgets/keypad.py" line="73" />
         <source>Confirm</source>
         <translation type="unfinished">けってい</translation>
     </message>
@@ -355,77 +472,120 @@
 <context>
     <name>StaffPinPrompt</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="50" />
+        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="65" />
         <source>Staff only: enter the staff PIN</source>
         <translation type="unfinished">職員《しょくいん》だけ：職員《しょくいん》の 暗証番号《あんしょうばんごう》を 入《い》れて ください</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="51" />
+        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="66" />
         <source>Cancel</source>
         <translation type="unfinished">やめる</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="52" />
+        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="67" />
         <source>Cancel staff PIN entry</source>
         <translation type="unfinished">暗証番号《あんしょうばんごう》を 入《い》れるのを やめる</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="53" />
+        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="68" />
         <source>Digits entered</source>
         <translation type="unfinished">入《い》れた 数字《すうじ》</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="60" />
+        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="75" />
         <source>No staff PIN is set on this terminal: IT staff set one with `kiosk config set-staff-pin`.</source>
         <translation type="unfinished">この 機械《きかい》には 職員《しょくいん》の 暗証番号《あんしょうばんごう》が ありません。情報《じょうほう》システムの 係《かかり》が `kiosk config set-staff-pin` で 決《き》めて ください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="84" />
+        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="99" />
         <source>Too many wrong PINs. Try again in %n second(s).</source>
         <translation type="unfinished"><numerusform>暗証番号《あんしょうばんごう》の まちがいが 多《おお》すぎます。%n秒《びょう》 あとで もう一度《いちど》 やって ください。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="99" />
+        <location filename="../../kiosk/ui/widgets/staff_pin.py" line="114" />
         <source>Wrong PIN. %n try(s) left before the lock-out.</source>
         <translation type="unfinished"><numerusform>暗証番号《あんしょうばんごう》が ちがいます。あと %n回《かい》 まちがえると ロックされます。</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>StepBar</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/step_bar.py" line="46" />
+        <source>Identification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/step_bar.py" line="46" />
+        <source>Choose the procedure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/step_bar.py" line="47" />
+        <source>Questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/step_bar.py" line="47" />
+        <source>Check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/step_bar.py" line="47" />
+        <source>Print</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/step_bar.py" line="70" />
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/step_bar.py" line="72" />
+        <source> (you are here)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/step_bar.py" line="73" />
+        <source>Steps of your visit</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="82" />
+        <location filename="../../kiosk/ui/screens/welcome.py" line="83" />
         <source>Welcome to the town hall</source>
         <translation type="unfinished">ようこそ。ここは 役場《やくば》の 窓口《まどぐち》です</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="84" />
+        <location filename="../../kiosk/ui/screens/welcome.py" line="85" />
         <source>No forms to fill in by hand: answer a few questions and we print everything for you.</source>
         <translation type="unfinished">紙《かみ》に 字《じ》を 書《か》かなくても いいです。質問《しつもん》に 答《こた》えると、いる 書類《しょるい》を ぜんぶ 印刷《いんさつ》します。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="87" />
         <location filename="../../kiosk/ui/screens/welcome.py" line="88" />
+        <location filename="../../kiosk/ui/screens/welcome.py" line="89" />
         <source>Start with my My Number card</source>
         <translation type="unfinished">マイナンバーカードで はじめる</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="89" />
         <location filename="../../kiosk/ui/screens/welcome.py" line="90" />
+        <location filename="../../kiosk/ui/screens/welcome.py" line="91" />
         <source>Start without a card</source>
         <translation type="unfinished">カードなしで はじめる</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="91" />
+        <location filename="../../kiosk/ui/screens/welcome.py" line="92" />
         <source>I answered at home</source>
         <translation type="unfinished">いえで こたえて きた</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="93" />
+        <location filename="../../kiosk/ui/screens/welcome.py" line="94" />
         <source>I answered at home: scan my QR code</source>
         <translation type="unfinished">いえで こたえて きた：QRコードを よむ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="95" />
+        <location filename="../../kiosk/ui/screens/welcome.py" line="96" />
         <source>Need help? Tap “Call staff” at the top right at any time.</source>
         <translation type="unfinished">わからない ときは、右上《みぎうえ》の「しょくいんを よぶ」を おして ください。いつでも いいです。</translation>
     </message>

@@ -99,7 +99,10 @@ class VisitWalk:
         r.qtbot.waitUntil(lambda: _has_ink(preview.view.viewport()), timeout=10_000)
         yield self._screen("preview")
         r.tap(preview.print_button)
-        r.wait_for("finished")
+        r.qtbot.waitUntil(lambda: r.at in ("take_card", "finished"), timeout=60_000)
+        if r.at == "take_card":  # 「マイナンバーカードをお取りください」
+            yield self._screen("take_card")
+        r.take_card_back()
         yield self._screen("finished")
         yield from self._other_ways_in()
 
