@@ -31,6 +31,7 @@ from kiosk.app.session import ResidentSession
 from kiosk.app.visit_steps import record_step
 from kiosk.config import Config
 from kiosk.domain.help_call import HelpCall, HelpReason, HelpState
+from kiosk.i18n.ruby import plain, reading
 from kiosk.security import StaffGate
 from kiosk.ui import theme
 from kiosk.ui.card_adapter import CardAdapter, make_card_adapter
@@ -476,16 +477,18 @@ class MainWindow(QMainWindow):
         self._retranslate_town_logo()
 
     def _retranslate_town_logo(self) -> None:
-        town = self._services.navigator.catalog.town.name.get(self.language.current)
+        marked = self._services.navigator.catalog.town.name.get(self.language.current)
+        town = plain(marked)  # a logo cannot draw ruby (やさしい日本語 marks readings)
         if self._staff_alerts:
             self.town_logo.setText("⚠ " + town)
             self.town_logo.setAccessibleName(self.tr(
                 "%1. Staff menu: this terminal needs attention (hold for two seconds, "
-                "staff PIN needed)").replace("%1", town))
+                "staff PIN needed)").replace("%1", reading(marked)))
         else:
             self.town_logo.setText(town)
             self.town_logo.setAccessibleName(self.tr(
-                "%1. Staff menu (hold for two seconds, staff PIN needed)").replace("%1", town))
+                "%1. Staff menu (hold for two seconds, staff PIN needed)").replace(
+                    "%1", reading(marked)))
 
     def _staff_accepted(self) -> None:
         log.info("staff unlocked the kiosk")

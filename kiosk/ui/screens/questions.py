@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QGridLayout, QProgressBar, QVBoxLayout, QWidget
 
 from kiosk.app.session import ResidentSession
 from kiosk.app.visit import Step, Visit
+from kiosk.i18n.ruby import reading
 from kiosk.navigation.scenario import AnswerValue
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.ruby_label import RubyLabel
@@ -161,8 +162,9 @@ class QuestionsScreen(Screen):
         self.question_help.setText(helped)
         self.question_help.setVisible(bool(helped))
         self.question_help.setAccessibleName(self.tr("Explanation"))
-        self.question_help.setAccessibleDescription(helped)
-        self.question.setAccessibleDescription(helped)
+        # descriptions are read aloud: readings, never ruby markup
+        self.question_help.setAccessibleDescription(reading(helped))
+        self.question.setAccessibleDescription(reading(helped))
         self.about.setText(self._about(step))
         self.about.setVisible(bool(self.about.text()))
         if question.type == "bool":
@@ -204,8 +206,8 @@ class QuestionsScreen(Screen):
         button = ChoiceButton(name, self.answers_box)
         button.set_texts(title, detail)
         # the title is the name the voice reads first; the help its description
-        button.setAccessibleName(title)
-        button.setAccessibleDescription(detail)
+        button.setAccessibleName(reading(title))
+        button.setAccessibleDescription(reading(detail))
         button.clicked.connect(slot)
         self.answers.addWidget(button, row, col, 1, span)
         button.show()  # at once, not on the next event loop pass
