@@ -11,12 +11,14 @@ translators makes Qt send ``QEvent.LanguageChange`` to every widget, and each sc
 from __future__ import annotations
 
 import logging
+from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from kiosk import i18n
 from kiosk.config import UiConfig
+from kiosk.i18n.ruby import OPEN
 from kiosk.ui.ruby import RubyTranslator, reset_glossary
 
 log = logging.getLogger(__name__)
@@ -64,8 +66,10 @@ class LanguageSwitcher:
                 loaded = QTranslator()
                 if loaded.load(str(qm)):
                     # strings with ruby markup (やさしい日本語) come out plain: no control
-                    # can show 《》; ruby-aware labels get the readings back
-                    translator = RubyTranslator(loaded)
+                    # can show 《》; ruby-aware labels get the readings back. Only files
+                    # that carry markup are wrapped: the wrapper is Python code run for
+                    # every tr() of the application.
+                    translator = RubyTranslator(loaded) if _marks_ruby(qm) else loaded
                     app.installTranslator(translator)
                     self._installed.append(translator)
                 else:
@@ -80,3 +84,13 @@ class LanguageSwitcher:
             for qm in folder.glob(f"*_{language}.qm"):
                 by_name[qm.name] = qm
         return [by_name[name] for name in sorted(by_name)]
+
+
+@cache
+def _marks_ruby(qm: Path) -> bool:
+    """Whether a compiled translation's source file writes ruby (``《``)."""
+    source = qm.with_suffix(".ts")
+    try:
+        return OPEN in source.read_text(encoding="utf-8")
+    except OSError:
+        return True  # no source beside it: wrap, to be safe
