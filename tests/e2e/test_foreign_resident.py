@@ -70,6 +70,12 @@ def kiosk(qtbot: Any, isolated_dirs: Path, tmp_path: Path) -> Iterator[tuple[Res
     driver = Resident(qtbot, config, profile=FOREIGN, backend=PcscBackend())
     clients: list[VpcdClient] = []
     driver.clients = clients  # type: ignore[attr-defined]
+
+    def lift() -> None:  # the resident takes the card off the vpcd reader
+        for client in clients:
+            client.stop()
+
+    driver.lift_card = lift
     yield driver, printed
     adapter = driver.window.card_adapter
     if adapter is not None:  # no monitor thread may call back into a deleted window
