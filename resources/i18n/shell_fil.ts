@@ -227,7 +227,7 @@
     <message>
         <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="96" />
         <source>⌫ Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">⌫ Burahin</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="97" />
