@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fil" sourcelanguage="en">
   <context>
     <name>CardError</name>
@@ -162,7 +161,7 @@
     </message>
     <message>
       <source>Check at the counter: you answered “I don't know”, so the form is printed in case it is needed.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Magtanong sa counter: sumagot kayo ng “Hindi ko alam”, kaya inilimbag ang form kung sakaling kailanganin.</translation>
     </message>
     <message>
       <source>, </source>
@@ -193,7 +192,7 @@
     </message>
     <message>
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Wika</translation>
     </message>
     <message>
       <source>Close</source>
@@ -370,19 +369,19 @@
     <name>Voice</name>
     <message>
       <source>Voice guidance is on.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Naka-on ang gabay na boses.</translation>
     </message>
     <message>
       <source>Voice guidance is off.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Naka-off ang gabay na boses.</translation>
     </message>
     <message>
       <source>%1 digits entered</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">%1 numero ang nailagay</translation>
     </message>
     <message>
       <source>Number key</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Numero</translation>
     </message>
   </context>
 </TS>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id" sourcelanguage="en">
   <context>
     <name>CardError</name>
@@ -162,7 +161,7 @@
     </message>
     <message>
       <source>Check at the counter: you answered “I don't know”, so the form is printed in case it is needed.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Periksa di loket: Anda menjawab “Saya tidak tahu”, jadi formulir dicetak untuk berjaga-jaga.</translation>
     </message>
     <message>
       <source>, </source>
@@ -193,7 +192,7 @@
     </message>
     <message>
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Bahasa</translation>
     </message>
     <message>
       <source>Close</source>
@@ -370,19 +369,19 @@
     <name>Voice</name>
     <message>
       <source>Voice guidance is on.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Panduan suara aktif.</translation>
     </message>
     <message>
       <source>Voice guidance is off.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Panduan suara mati.</translation>
     </message>
     <message>
       <source>%1 digits entered</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">%1 angka dimasukkan</translation>
     </message>
     <message>
       <source>Number key</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Tombol angka</translation>
     </message>
   </context>
 </TS>

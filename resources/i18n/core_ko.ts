@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ko" sourcelanguage="en">
   <context>
     <name>CardError</name>
@@ -162,7 +161,7 @@
     </message>
     <message>
       <source>Check at the counter: you answered “I don't know”, so the form is printed in case it is needed.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">창구에서 확인하세요: “모르겠다”고 답하셨기 때문에 필요할 경우를 위해 서식을 인쇄했습니다.</translation>
     </message>
     <message>
       <source>, </source>
@@ -193,7 +192,7 @@
     </message>
     <message>
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">언어</translation>
     </message>
     <message>
       <source>Close</source>
@@ -370,19 +369,19 @@
     <name>Voice</name>
     <message>
       <source>Voice guidance is on.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">음성 안내가 켜졌습니다.</translation>
     </message>
     <message>
       <source>Voice guidance is off.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">음성 안내가 꺼졌습니다.</translation>
     </message>
     <message>
       <source>%1 digits entered</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">%1자리 입력됨</translation>
     </message>
     <message>
       <source>Number key</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">숫자 키</translation>
     </message>
   </context>
 </TS>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi" sourcelanguage="en">
   <context>
     <name>CardError</name>
@@ -162,7 +161,7 @@
     </message>
     <message>
       <source>Check at the counter: you answered “I don't know”, so the form is printed in case it is needed.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Hãy hỏi tại quầy: bạn đã trả lời “Tôi không biết”, nên mẫu đơn được in phòng khi cần.</translation>
     </message>
     <message>
       <source>, </source>
@@ -193,7 +192,7 @@
     </message>
     <message>
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Ngôn ngữ</translation>
     </message>
     <message>
       <source>Close</source>
@@ -370,19 +369,19 @@
     <name>Voice</name>
     <message>
       <source>Voice guidance is on.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Đã bật hướng dẫn bằng giọng nói.</translation>
     </message>
     <message>
       <source>Voice guidance is off.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Đã tắt hướng dẫn bằng giọng nói.</translation>
     </message>
     <message>
       <source>%1 digits entered</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Đã nhập %1 chữ số</translation>
     </message>
     <message>
       <source>Number key</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Phím số</translation>
     </message>
   </context>
 </TS>

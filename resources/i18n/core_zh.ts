@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh" sourcelanguage="en">
   <context>
     <name>CardError</name>
@@ -162,7 +161,7 @@
     </message>
     <message>
       <source>Check at the counter: you answered “I don't know”, so the form is printed in case it is needed.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">请在窗口确认：您回答了“不知道”，因此已打印该表格以备需要。</translation>
     </message>
     <message>
       <source>, </source>
@@ -193,7 +192,7 @@
     </message>
     <message>
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">语言</translation>
     </message>
     <message>
       <source>Close</source>
@@ -370,19 +369,19 @@
     <name>Voice</name>
     <message>
       <source>Voice guidance is on.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">语音引导已开启。</translation>
     </message>
     <message>
       <source>Voice guidance is off.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">语音引导已关闭。</translation>
     </message>
     <message>
       <source>%1 digits entered</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">已输入%1位数字</translation>
     </message>
     <message>
       <source>Number key</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">数字键</translation>
     </message>
   </context>
 </TS>

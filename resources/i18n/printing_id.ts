@@ -100,22 +100,22 @@
     <message>
         <location filename="../../kiosk/ui/screens/preview.py" line="190" />
         <source>+ Larger</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">+ Perbesar</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/preview.py" line="191" />
         <source>Make the page larger</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Perbesar halaman</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/preview.py" line="192" />
         <source>− Smaller</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">− Perkecil</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/preview.py" line="193" />
         <source>Make the page smaller</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Perkecil halaman</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/preview.py" line="199" />
@@ -262,22 +262,22 @@
         <location filename="../../kiosk/ui/screens/take_card.py" line="51" />
         <source>Please take your My Number card</source>
         <extracomment>The mark of the first counter, as the ticket screen numbers them.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished">Silakan ambil kartu My Number (マイナンバーカード) Anda</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/take_card.py" line="55" />
         <source>You need it at counter %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Anda memerlukannya di loket %1 (%2).</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/take_card.py" line="58" />
         <source>You need it at counter %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Anda memerlukannya di loket %1.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/take_card.py" line="61" />
         <source>Your papers are printing. Your number comes next.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dokumen Anda sedang dicetak. Berikutnya nomor antrean Anda.</translation>
     </message>
 </context>
 </TS>

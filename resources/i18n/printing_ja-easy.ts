@@ -100,7 +100,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/preview.py" line="190" />
         <source>+ Larger</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">+ おおきく</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/preview.py" line="191" />
@@ -110,7 +110,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/preview.py" line="192" />
         <source>− Smaller</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">− ちいさく</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/preview.py" line="193" />

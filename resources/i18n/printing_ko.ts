@@ -100,22 +100,22 @@
     <message>
         <location filename="../../kiosk/ui/screens/preview.py" line="190" />
         <source>+ Larger</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">+ 크게</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/preview.py" line="191" />
         <source>Make the page larger</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">페이지 확대</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/preview.py" line="192" />
         <source>− Smaller</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">− 작게</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/preview.py" line="193" />
         <source>Make the page smaller</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">페이지 축소</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/preview.py" line="199" />
@@ -262,22 +262,22 @@
         <location filename="../../kiosk/ui/screens/take_card.py" line="51" />
         <source>Please take your My Number card</source>
         <extracomment>The mark of the first counter, as the ticket screen numbers them.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished">마이넘버 카드(マイナンバーカード)를 받아 가세요</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/take_card.py" line="55" />
         <source>You need it at counter %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1번 창구(%2)에서 필요합니다.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/take_card.py" line="58" />
         <source>You need it at counter %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1번 창구에서 필요합니다.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/take_card.py" line="61" />
         <source>Your papers are printing. Your number comes next.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">서류를 인쇄하고 있습니다. 다음은 번호표입니다.</translation>
     </message>
 </context>
 </TS>

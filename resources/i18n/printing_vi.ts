@@ -100,22 +100,22 @@
     <message>
         <location filename="../../kiosk/ui/screens/preview.py" line="190" />
         <source>+ Larger</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">+ To hơn</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/preview.py" line="191" />
         <source>Make the page larger</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Phóng to trang</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/preview.py" line="192" />
         <source>− Smaller</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">− Nhỏ hơn</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/preview.py" line="193" />
         <source>Make the page smaller</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Thu nhỏ trang</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/preview.py" line="199" />
@@ -262,22 +262,22 @@
         <location filename="../../kiosk/ui/screens/take_card.py" line="51" />
         <source>Please take your My Number card</source>
         <extracomment>The mark of the first counter, as the ticket screen numbers them.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished">Xin hãy lấy thẻ My Number (マイナンバーカード)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/take_card.py" line="55" />
         <source>You need it at counter %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Bạn cần thẻ này tại quầy %1 (%2).</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/take_card.py" line="58" />
         <source>You need it at counter %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Bạn cần thẻ này tại quầy %1.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/take_card.py" line="61" />
         <source>Your papers are printing. Your number comes next.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Giấy tờ đang được in. Tiếp theo là số thứ tự của bạn.</translation>
     </message>
 </context>
 </TS>

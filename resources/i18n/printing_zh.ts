@@ -100,22 +100,22 @@
     <message>
         <location filename="../../kiosk/ui/screens/preview.py" line="190" />
         <source>+ Larger</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">+ 放大</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/preview.py" line="191" />
         <source>Make the page larger</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">放大页面</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/preview.py" line="192" />
         <source>− Smaller</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">− 缩小</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/preview.py" line="193" />
         <source>Make the page smaller</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">缩小页面</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/preview.py" line="199" />
@@ -262,22 +262,22 @@
         <location filename="../../kiosk/ui/screens/take_card.py" line="51" />
         <source>Please take your My Number card</source>
         <extracomment>The mark of the first counter, as the ticket screen numbers them.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished">请取回您的个人编号卡（マイナンバーカード）</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/take_card.py" line="55" />
         <source>You need it at counter %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">在%1号窗口（%2）需要使用。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/take_card.py" line="58" />
         <source>You need it at counter %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">在%1号窗口需要使用。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/take_card.py" line="61" />
         <source>Your papers are printing. Your number comes next.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">正在打印文件。接下来是您的号码。</translation>
     </message>
 </context>
 </TS>

@@ -44,12 +44,12 @@
         <location filename="../../kiosk/ui/widgets/card_removed_notice.py" line="61" />
         <source>The card was removed</source>
         <extracomment>The card's widest (px) and the room kept around it in a narrower window.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished">Natanggal ang card</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/card_removed_notice.py" line="63" />
         <source>For your privacy, everything you entered has been cleared. To start again, insert your My Number card again. If you need help, call a member of staff.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Para sa inyong privacy, binura ang lahat ng inilagay ninyo. Para magsimulang muli, ipasok muli ang inyong My Number card. Kung kailangan ng tulong, tumawag ng staff.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/card_removed_notice.py" line="65" />
@@ -59,7 +59,7 @@
     <message>
         <location filename="../../kiosk/ui/widgets/card_removed_notice.py" line="66" />
         <source>OK: back to the start</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">OK: bumalik sa simula</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/card_removed_notice.py" line="67" />
@@ -120,22 +120,22 @@
     <message>
         <location filename="../../kiosk/ui/idle.py" line="70" />
         <source>I need more time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Kailangan ko ng oras</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/idle.py" line="71" />
         <source>I need more time: extend the session</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Kailangan ko ng oras: pahabain ang session</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/idle.py" line="150" />
         <source>You can ask for more time once more: this is the last time.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Maaari pa kayong humingi ng oras nang isang beses: ito na ang huli.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/idle.py" line="152" />
         <source>The time cannot be extended any more. If you need help, please ask a member of staff.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Hindi na mapapahaba ang oras. Kung kailangan ng tulong, magtanong sa staff.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/idle.py" line="146" />
@@ -199,7 +199,7 @@
     <message>
         <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="189" />
         <source>Hold or flick for %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Pindutin nang matagal o i-flick para sa %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="190" />
@@ -222,12 +222,12 @@
     <message>
         <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="95" />
         <source>Space between names</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Puwang sa pagitan ng mga pangalan</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="96" />
         <source>⌫ Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">⌫ Burahin</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="97" />
@@ -237,17 +237,17 @@
     <message>
         <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="98" />
         <source>Hyphen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Gitling</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="99" />
         <source>Apostrophe</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Kudlit</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="100" />
         <source>Comma</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Kuwit</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="101" />
@@ -270,7 +270,7 @@
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="304" />
         <source>Text size</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Laki ng teksto</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="305" />
@@ -290,7 +290,7 @@
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="307" />
         <source>A</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">A</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="308" />
@@ -310,12 +310,12 @@
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="311" />
         <source>Voice guide</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Boses</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="312" />
         <source>Voice guidance on or off</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">I-on o i-off ang gabay na boses</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="314" />
@@ -335,12 +335,12 @@
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="483" />
         <source>%1. Staff menu: this terminal needs attention (hold for two seconds, staff PIN needed)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1. Menu ng staff: kailangang tingnan ang terminal na ito (pindutin nang dalawang segundo, kailangan ang PIN ng staff)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="488" />
         <source>%1. Staff menu (hold for two seconds, staff PIN needed)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1. Menu ng staff (pindutin nang dalawang segundo, kailangan ang PIN ng staff)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="495" />
@@ -512,42 +512,42 @@
     <message>
         <location filename="../../kiosk/ui/widgets/step_bar.py" line="46" />
         <source>Identification</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Pagkakakilanlan</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/step_bar.py" line="46" />
         <source>Choose the procedure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Pumili ng proseso</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/step_bar.py" line="47" />
         <source>Questions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Mga tanong</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/step_bar.py" line="47" />
         <source>Check</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Suriin</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/step_bar.py" line="47" />
         <source>Print</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ilimbag</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/step_bar.py" line="70" />
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Hakbang %1 sa %2: %3</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/step_bar.py" line="72" />
         <source> (you are here)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"> (narito kayo)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/step_bar.py" line="73" />
         <source>Steps of your visit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Mga hakbang ng inyong pagbisita</translation>
     </message>
 </context>
 <context>

@@ -44,12 +44,12 @@
         <location filename="../../kiosk/ui/widgets/card_removed_notice.py" line="61" />
         <source>The card was removed</source>
         <extracomment>The card's widest (px) and the room kept around it in a narrower window.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished">Kartu telah dicabut</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/card_removed_notice.py" line="63" />
         <source>For your privacy, everything you entered has been cleared. To start again, insert your My Number card again. If you need help, call a member of staff.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Demi privasi Anda, semua yang Anda masukkan telah dihapus. Untuk memulai lagi, masukkan kembali kartu My Number Anda. Jika perlu bantuan, panggil petugas.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/card_removed_notice.py" line="65" />
@@ -59,7 +59,7 @@
     <message>
         <location filename="../../kiosk/ui/widgets/card_removed_notice.py" line="66" />
         <source>OK: back to the start</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">OK: kembali ke awal</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/card_removed_notice.py" line="67" />
@@ -120,22 +120,22 @@
     <message>
         <location filename="../../kiosk/ui/idle.py" line="70" />
         <source>I need more time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Saya perlu waktu lagi</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/idle.py" line="71" />
         <source>I need more time: extend the session</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Saya perlu waktu lagi: perpanjang sesi</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/idle.py" line="150" />
         <source>You can ask for more time once more: this is the last time.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Anda dapat meminta tambahan waktu sekali lagi: ini yang terakhir.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/idle.py" line="152" />
         <source>The time cannot be extended any more. If you need help, please ask a member of staff.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Waktu tidak dapat diperpanjang lagi. Jika perlu bantuan, silakan tanya petugas.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/idle.py" line="146" />
@@ -199,7 +199,7 @@
     <message>
         <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="189" />
         <source>Hold or flick for %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Tahan atau geser untuk %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="190" />
@@ -222,7 +222,7 @@
     <message>
         <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="95" />
         <source>Space between names</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Spasi antar nama</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="96" />
@@ -237,17 +237,17 @@
     <message>
         <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="98" />
         <source>Hyphen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Tanda hubung</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="99" />
         <source>Apostrophe</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Apostrof</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="100" />
         <source>Comma</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Koma</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="101" />
@@ -270,7 +270,7 @@
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="304" />
         <source>Text size</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ukuran teks</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="305" />
@@ -290,7 +290,7 @@
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="307" />
         <source>A</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">A</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="308" />
@@ -310,12 +310,12 @@
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="311" />
         <source>Voice guide</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Panduan suara</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="312" />
         <source>Voice guidance on or off</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Panduan suara aktif atau mati</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="314" />
@@ -335,12 +335,12 @@
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="483" />
         <source>%1. Staff menu: this terminal needs attention (hold for two seconds, staff PIN needed)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1. Menu petugas: terminal ini perlu diperiksa (tahan dua detik, perlu PIN petugas)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="488" />
         <source>%1. Staff menu (hold for two seconds, staff PIN needed)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1. Menu petugas (tahan dua detik, perlu PIN petugas)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="495" />
@@ -512,42 +512,42 @@
     <message>
         <location filename="../../kiosk/ui/widgets/step_bar.py" line="46" />
         <source>Identification</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Identifikasi</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/step_bar.py" line="46" />
         <source>Choose the procedure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Pilih prosedur</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/step_bar.py" line="47" />
         <source>Questions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Pertanyaan</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/step_bar.py" line="47" />
         <source>Check</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Periksa</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/step_bar.py" line="47" />
         <source>Print</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Cetak</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/step_bar.py" line="70" />
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Langkah %1 dari %2: %3</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/step_bar.py" line="72" />
         <source> (you are here)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"> (Anda di sini)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/step_bar.py" line="73" />
         <source>Steps of your visit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Langkah kunjungan Anda</translation>
     </message>
 </context>
 <context>

@@ -59,7 +59,7 @@
     <message>
         <location filename="../../kiosk/ui/widgets/card_removed_notice.py" line="66" />
         <source>OK: back to the start</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">OK: はじめに もどる</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/card_removed_notice.py" line="67" />
@@ -120,7 +120,7 @@
     <message>
         <location filename="../../kiosk/ui/idle.py" line="70" />
         <source>I need more time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">もっと じかんが ほしい</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/idle.py" line="71" />
@@ -290,7 +290,7 @@
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="307" />
         <source>A</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">A</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="308" />
@@ -512,37 +512,37 @@
     <message>
         <location filename="../../kiosk/ui/widgets/step_bar.py" line="46" />
         <source>Identification</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ほんにん かくにん</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/step_bar.py" line="46" />
         <source>Choose the procedure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">てつづきを えらぶ</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/step_bar.py" line="47" />
         <source>Questions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">しつもん</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/step_bar.py" line="47" />
         <source>Check</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">かくにん</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/step_bar.py" line="47" />
         <source>Print</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">いんさつ</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/step_bar.py" line="70" />
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%2の うち %1ばんめ: %3</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/step_bar.py" line="72" />
         <source> (you are here)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"> (いま ここ)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/step_bar.py" line="73" />

@@ -44,12 +44,12 @@
         <location filename="../../kiosk/ui/widgets/card_removed_notice.py" line="61" />
         <source>The card was removed</source>
         <extracomment>The card's widest (px) and the room kept around it in a narrower window.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished">카드가 빠졌습니다</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/card_removed_notice.py" line="63" />
         <source>For your privacy, everything you entered has been cleared. To start again, insert your My Number card again. If you need help, call a member of staff.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">개인정보 보호를 위해 입력하신 내용은 모두 삭제되었습니다. 다시 시작하려면 마이넘버 카드를 다시 넣어 주세요. 도움이 필요하면 직원을 불러 주세요.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/card_removed_notice.py" line="65" />
@@ -59,7 +59,7 @@
     <message>
         <location filename="../../kiosk/ui/widgets/card_removed_notice.py" line="66" />
         <source>OK: back to the start</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">확인: 처음으로</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/card_removed_notice.py" line="67" />
@@ -120,22 +120,22 @@
     <message>
         <location filename="../../kiosk/ui/idle.py" line="70" />
         <source>I need more time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">시간이 더 필요해요</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/idle.py" line="71" />
         <source>I need more time: extend the session</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">시간이 더 필요해요: 이용 시간 연장</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/idle.py" line="150" />
         <source>You can ask for more time once more: this is the last time.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">시간을 한 번 더 연장할 수 있습니다: 이번이 마지막입니다.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/idle.py" line="152" />
         <source>The time cannot be extended any more. If you need help, please ask a member of staff.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">더 이상 시간을 연장할 수 없습니다. 도움이 필요하면 직원에게 문의하세요.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/idle.py" line="146" />
@@ -199,7 +199,7 @@
     <message>
         <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="189" />
         <source>Hold or flick for %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">길게 누르거나 밀어서 %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="190" />
@@ -222,12 +222,12 @@
     <message>
         <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="95" />
         <source>Space between names</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">이름 사이 띄어쓰기</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="96" />
         <source>⌫ Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">⌫ 지우기</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="97" />
@@ -237,17 +237,17 @@
     <message>
         <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="98" />
         <source>Hyphen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">하이픈</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="99" />
         <source>Apostrophe</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">아포스트로피</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="100" />
         <source>Comma</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">쉼표</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="101" />
@@ -270,7 +270,7 @@
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="304" />
         <source>Text size</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">글자 크기</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="305" />
@@ -290,7 +290,7 @@
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="307" />
         <source>A</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">A</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="308" />
@@ -310,12 +310,12 @@
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="311" />
         <source>Voice guide</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">음성 안내</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="312" />
         <source>Voice guidance on or off</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">음성 안내 켜기/끄기</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="314" />
@@ -335,12 +335,12 @@
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="483" />
         <source>%1. Staff menu: this terminal needs attention (hold for two seconds, staff PIN needed)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1. 직원 메뉴: 이 단말기에 조치가 필요합니다(2초간 누르기, 직원 PIN 필요)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="488" />
         <source>%1. Staff menu (hold for two seconds, staff PIN needed)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1. 직원 메뉴(2초간 누르기, 직원 PIN 필요)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="495" />
@@ -512,42 +512,42 @@
     <message>
         <location filename="../../kiosk/ui/widgets/step_bar.py" line="46" />
         <source>Identification</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">본인 확인</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/step_bar.py" line="46" />
         <source>Choose the procedure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">절차 선택</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/step_bar.py" line="47" />
         <source>Questions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">질문</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/step_bar.py" line="47" />
         <source>Check</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">확인</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/step_bar.py" line="47" />
         <source>Print</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">인쇄</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/step_bar.py" line="70" />
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%2단계 중 %1단계: %3</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/step_bar.py" line="72" />
         <source> (you are here)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"> (현재 위치)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/step_bar.py" line="73" />
         <source>Steps of your visit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">오늘의 진행 단계</translation>
     </message>
 </context>
 <context>

@@ -44,12 +44,12 @@
         <location filename="../../kiosk/ui/widgets/card_removed_notice.py" line="61" />
         <source>The card was removed</source>
         <extracomment>The card's widest (px) and the room kept around it in a narrower window.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished">Thẻ đã được rút ra</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/card_removed_notice.py" line="63" />
         <source>For your privacy, everything you entered has been cleared. To start again, insert your My Number card again. If you need help, call a member of staff.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Để bảo vệ thông tin cá nhân, mọi nội dung bạn đã nhập đã bị xóa. Để bắt đầu lại, hãy đưa thẻ My Number vào lần nữa. Nếu cần giúp, hãy gọi nhân viên.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/card_removed_notice.py" line="65" />
@@ -59,7 +59,7 @@
     <message>
         <location filename="../../kiosk/ui/widgets/card_removed_notice.py" line="66" />
         <source>OK: back to the start</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">OK: về màn hình đầu</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/card_removed_notice.py" line="67" />
@@ -120,22 +120,22 @@
     <message>
         <location filename="../../kiosk/ui/idle.py" line="70" />
         <source>I need more time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Tôi cần thêm thời gian</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/idle.py" line="71" />
         <source>I need more time: extend the session</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Tôi cần thêm thời gian: kéo dài phiên</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/idle.py" line="150" />
         <source>You can ask for more time once more: this is the last time.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Bạn có thể xin thêm thời gian một lần nữa: đây là lần cuối.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/idle.py" line="152" />
         <source>The time cannot be extended any more. If you need help, please ask a member of staff.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Không thể kéo dài thời gian thêm nữa. Nếu cần giúp, xin hãy hỏi nhân viên.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/idle.py" line="146" />
@@ -199,7 +199,7 @@
     <message>
         <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="189" />
         <source>Hold or flick for %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Giữ hoặc vuốt để nhập %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="190" />
@@ -222,7 +222,7 @@
     <message>
         <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="95" />
         <source>Space between names</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dấu cách giữa các tên</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="96" />
@@ -237,17 +237,17 @@
     <message>
         <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="98" />
         <source>Hyphen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dấu gạch nối</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="99" />
         <source>Apostrophe</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dấu nháy</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="100" />
         <source>Comma</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dấu phẩy</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="101" />
@@ -270,7 +270,7 @@
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="304" />
         <source>Text size</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Cỡ chữ</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="305" />
@@ -290,7 +290,7 @@
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="307" />
         <source>A</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">A</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="308" />
@@ -310,12 +310,12 @@
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="311" />
         <source>Voice guide</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Giọng nói</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="312" />
         <source>Voice guidance on or off</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Bật hoặc tắt hướng dẫn bằng giọng nói</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="314" />
@@ -335,12 +335,12 @@
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="483" />
         <source>%1. Staff menu: this terminal needs attention (hold for two seconds, staff PIN needed)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1. Menu nhân viên: máy này cần được kiểm tra (giữ hai giây, cần mã PIN nhân viên)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="488" />
         <source>%1. Staff menu (hold for two seconds, staff PIN needed)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1. Menu nhân viên (giữ hai giây, cần mã PIN nhân viên)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="495" />
@@ -512,42 +512,42 @@
     <message>
         <location filename="../../kiosk/ui/widgets/step_bar.py" line="46" />
         <source>Identification</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Xác nhận danh tính</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/step_bar.py" line="46" />
         <source>Choose the procedure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Chọn thủ tục</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/step_bar.py" line="47" />
         <source>Questions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Câu hỏi</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/step_bar.py" line="47" />
         <source>Check</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Kiểm tra</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/step_bar.py" line="47" />
         <source>Print</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">In</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/step_bar.py" line="70" />
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Bước %1/%2: %3</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/step_bar.py" line="72" />
         <source> (you are here)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"> (bạn đang ở đây)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/step_bar.py" line="73" />
         <source>Steps of your visit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Các bước của bạn hôm nay</translation>
     </message>
 </context>
 <context>

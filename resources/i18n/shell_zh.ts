@@ -44,12 +44,12 @@
         <location filename="../../kiosk/ui/widgets/card_removed_notice.py" line="61" />
         <source>The card was removed</source>
         <extracomment>The card's widest (px) and the room kept around it in a narrower window.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished">卡已被取出</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/card_removed_notice.py" line="63" />
         <source>For your privacy, everything you entered has been cleared. To start again, insert your My Number card again. If you need help, call a member of staff.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">为保护您的隐私，您输入的所有内容已被清除。如需重新开始，请再次插入个人编号卡。如需帮助，请呼叫工作人员。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/card_removed_notice.py" line="65" />
@@ -59,7 +59,7 @@
     <message>
         <location filename="../../kiosk/ui/widgets/card_removed_notice.py" line="66" />
         <source>OK: back to the start</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">确定：返回开始</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/card_removed_notice.py" line="67" />
@@ -120,22 +120,22 @@
     <message>
         <location filename="../../kiosk/ui/idle.py" line="70" />
         <source>I need more time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">我需要更多时间</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/idle.py" line="71" />
         <source>I need more time: extend the session</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">我需要更多时间：延长使用时间</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/idle.py" line="150" />
         <source>You can ask for more time once more: this is the last time.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">您还可以再延长一次时间：这是最后一次。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/idle.py" line="152" />
         <source>The time cannot be extended any more. If you need help, please ask a member of staff.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">时间无法再延长。如需帮助，请询问工作人员。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/idle.py" line="146" />
@@ -199,7 +199,7 @@
     <message>
         <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="189" />
         <source>Hold or flick for %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">长按或滑动输入%1</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/kana_keyboard.py" line="190" />
@@ -222,12 +222,12 @@
     <message>
         <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="95" />
         <source>Space between names</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">姓名之间的空格</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="96" />
         <source>⌫ Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">⌫ 删除</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="97" />
@@ -237,17 +237,17 @@
     <message>
         <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="98" />
         <source>Hyphen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">连字符</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="99" />
         <source>Apostrophe</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">撇号</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="100" />
         <source>Comma</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">逗号</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/latin_keyboard.py" line="101" />
@@ -270,7 +270,7 @@
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="304" />
         <source>Text size</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">文字大小</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="305" />
@@ -290,7 +290,7 @@
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="307" />
         <source>A</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">A</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="308" />
@@ -310,12 +310,12 @@
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="311" />
         <source>Voice guide</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">语音引导</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="312" />
         <source>Voice guidance on or off</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">开启或关闭语音引导</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="314" />
@@ -335,12 +335,12 @@
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="483" />
         <source>%1. Staff menu: this terminal needs attention (hold for two seconds, staff PIN needed)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1。工作人员菜单：本终端需要处理（长按两秒，需要工作人员PIN）</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="488" />
         <source>%1. Staff menu (hold for two seconds, staff PIN needed)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1。工作人员菜单（长按两秒，需要工作人员PIN）</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="495" />
@@ -512,42 +512,42 @@
     <message>
         <location filename="../../kiosk/ui/widgets/step_bar.py" line="46" />
         <source>Identification</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">本人确认</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/step_bar.py" line="46" />
         <source>Choose the procedure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">选择手续</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/step_bar.py" line="47" />
         <source>Questions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">问题</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/step_bar.py" line="47" />
         <source>Check</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">确认</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/step_bar.py" line="47" />
         <source>Print</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">打印</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/step_bar.py" line="70" />
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">第%1步，共%2步：%3</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/step_bar.py" line="72" />
         <source> (you are here)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"> （当前位置）</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/step_bar.py" line="73" />
         <source>Steps of your visit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">今天的办理步骤</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/furigana.py" line="141" />
         <source>Type how %1 is read, in katakana, then tap OK.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">I-type kung paano binabasa ang %1 sa katakana, saka pindutin ang OK.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/furigana.py" line="143" />
@@ -82,22 +82,22 @@
     <message>
         <location filename="../../kiosk/ui/screens/household.py" line="276" />
         <source>Remove %1?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Alisin si %1?</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/household.py" line="277" />
         <source>What you entered for this person is deleted from today's visit.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Buburahin sa pagbisita ngayon ang inilagay ninyo para sa taong ito.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/household.py" line="278" />
         <source>Yes, remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Oo, alisin</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/household.py" line="287" />
         <source>%1 was removed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Inalis si %1.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/household.py" line="318" />
@@ -251,7 +251,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/manual_entry.py" line="117" />
         <source>Name (in katakana, or as on your residence card), date of birth, sex and address: about two minutes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Pangalan (sa katakana, o gaya ng nasa residence card), petsa ng kapanganakan, kasarian at tirahan: mga dalawang minuto.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/manual_entry.py" line="119" />
@@ -345,7 +345,7 @@
     <message>
         <location filename="../../kiosk/ui/wizard/member_editor.py" line="216" />
         <source>Name as on the residence card (在留カード)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Pangalan gaya ng nasa residence card (在留カード)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/member_editor.py" line="218" />
@@ -355,7 +355,7 @@
     <message>
         <location filename="../../kiosk/ui/wizard/member_editor.py" line="219" />
         <source>Reading of %1, in katakana</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Basa ng %1, sa katakana</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/member_editor.py" line="220" />
@@ -375,7 +375,7 @@
     <message>
         <location filename="../../kiosk/ui/wizard/member_editor.py" line="244" />
         <source>Please type the name as on your residence card, A to Z.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Paki-type ang pangalan gaya ng nasa residence card, A hanggang Z.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/member_editor.py" line="257" />
@@ -414,12 +414,12 @@
     <message>
         <location filename="../../kiosk/ui/wizard/member_row.py" line="74" />
         <source>Edit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Baguhin</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/member_row.py" line="75" />
         <source>Edit %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Baguhin si %1</translation>
     </message>
 </context>
 <context>
@@ -428,12 +428,12 @@
         <location filename="../../kiosk/ui/wizard/name_keys.py" line="69" />
         <source>Type the name in katakana</source>
         <extracomment>the key that opens the Latin keyboard (on the kana one), and the way back</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished">I-type ang pangalan sa katakana</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/name_keys.py" line="71" />
         <source>Type the name in Latin letters, as on the residence card</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">I-type ang pangalan sa Latin na titik, gaya ng nasa residence card</translation>
     </message>
 </context>
 <context>
@@ -525,12 +525,12 @@
     <message>
         <location filename="../../kiosk/ui/screens/questions.py" line="155" />
         <source>%1 of about %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 sa mga %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/questions.py" line="163" />
         <source>Explanation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Paliwanag</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/questions.py" line="169" />
@@ -593,7 +593,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/summary.py" line="109" />
         <source>About %1 min: about %2 min here to print, about %3 min at the counters (waiting not included).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Mga %1 minuto: mga %2 minuto rito para maglimbag, mga %3 minuto sa mga counter (hindi kasama ang paghihintay).</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/summary.py" line="119" />
@@ -633,7 +633,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/summary.py" line="152" />
         <source>Check at the counter: you answered “I don't know”, so the form is printed in case it is needed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Magtanong sa counter: sumagot kayo ng “Hindi ko alam”, kaya inilimbag ang form kung sakaling kailanganin.</translation>
     </message>
 </context>
 <context>
@@ -642,12 +642,12 @@
         <location filename="../../kiosk/ui/wizard/undo_bar.py" line="44" />
         <source>Undo</source>
         <extracomment>How long the undo stays offered.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ibalik</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/undo_bar.py" line="45" />
         <source>Undo: put the person back</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ibalik: idagdag muli ang tao</translation>
     </message>
 </context>
 <context>

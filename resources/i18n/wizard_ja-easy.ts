@@ -92,7 +92,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/household.py" line="278" />
         <source>Yes, remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">はい、けす</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/household.py" line="287" />
@@ -414,12 +414,12 @@
     <message>
         <location filename="../../kiosk/ui/wizard/member_row.py" line="74" />
         <source>Edit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">なおす</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/member_row.py" line="75" />
         <source>Edit %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1を なおす</translation>
     </message>
 </context>
 <context>
@@ -642,7 +642,7 @@
         <location filename="../../kiosk/ui/wizard/undo_bar.py" line="44" />
         <source>Undo</source>
         <extracomment>How long the undo stays offered.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished">もとに もどす</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/undo_bar.py" line="45" />

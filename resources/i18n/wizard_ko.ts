@@ -26,7 +26,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/furigana.py" line="141" />
         <source>Type how %1 is read, in katakana, then tap OK.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1의 읽는 법을 가타카나로 입력한 뒤 OK를 누르세요.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/furigana.py" line="143" />
@@ -82,22 +82,22 @@
     <message>
         <location filename="../../kiosk/ui/screens/household.py" line="276" />
         <source>Remove %1?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 님을 삭제할까요?</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/household.py" line="277" />
         <source>What you entered for this person is deleted from today's visit.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">이 분에 대해 입력한 내용이 오늘 방문에서 삭제됩니다.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/household.py" line="278" />
         <source>Yes, remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">예, 삭제</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/household.py" line="287" />
         <source>%1 was removed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 님을 삭제했습니다.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/household.py" line="318" />
@@ -251,7 +251,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/manual_entry.py" line="117" />
         <source>Name (in katakana, or as on your residence card), date of birth, sex and address: about two minutes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">이름(가타카나 또는 재류카드 표기), 생년월일, 성별, 주소: 약 2분.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/manual_entry.py" line="119" />
@@ -345,7 +345,7 @@
     <message>
         <location filename="../../kiosk/ui/wizard/member_editor.py" line="216" />
         <source>Name as on the residence card (在留カード)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">재류카드 표기 이름(在留カード)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/member_editor.py" line="218" />
@@ -355,7 +355,7 @@
     <message>
         <location filename="../../kiosk/ui/wizard/member_editor.py" line="219" />
         <source>Reading of %1, in katakana</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1의 읽는 법(가타카나)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/member_editor.py" line="220" />
@@ -375,7 +375,7 @@
     <message>
         <location filename="../../kiosk/ui/wizard/member_editor.py" line="244" />
         <source>Please type the name as on your residence card, A to Z.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">재류카드와 같은 이름을 A~Z로 입력해 주세요.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/member_editor.py" line="257" />
@@ -414,12 +414,12 @@
     <message>
         <location filename="../../kiosk/ui/wizard/member_row.py" line="74" />
         <source>Edit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">수정</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/member_row.py" line="75" />
         <source>Edit %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 수정</translation>
     </message>
 </context>
 <context>
@@ -428,12 +428,12 @@
         <location filename="../../kiosk/ui/wizard/name_keys.py" line="69" />
         <source>Type the name in katakana</source>
         <extracomment>the key that opens the Latin keyboard (on the kana one), and the way back</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished">이름을 가타카나로 입력</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/name_keys.py" line="71" />
         <source>Type the name in Latin letters, as on the residence card</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">재류카드와 같이 이름을 로마자로 입력</translation>
     </message>
 </context>
 <context>
@@ -525,12 +525,12 @@
     <message>
         <location filename="../../kiosk/ui/screens/questions.py" line="155" />
         <source>%1 of about %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 / 약 %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/questions.py" line="163" />
         <source>Explanation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">설명</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/questions.py" line="169" />
@@ -593,7 +593,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/summary.py" line="109" />
         <source>About %1 min: about %2 min here to print, about %3 min at the counters (waiting not included).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">약 %1분: 여기서 인쇄 약 %2분, 창구에서 약 %3분(대기 시간 제외).</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/summary.py" line="119" />
@@ -633,7 +633,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/summary.py" line="152" />
         <source>Check at the counter: you answered “I don't know”, so the form is printed in case it is needed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">창구에서 확인하세요: “모르겠다”고 답하셨기 때문에 필요할 경우를 위해 서식을 인쇄했습니다.</translation>
     </message>
 </context>
 <context>
@@ -642,12 +642,12 @@
         <location filename="../../kiosk/ui/wizard/undo_bar.py" line="44" />
         <source>Undo</source>
         <extracomment>How long the undo stays offered.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished">되돌리기</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/undo_bar.py" line="45" />
         <source>Undo: put the person back</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">되돌리기: 이 분을 다시 추가</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/furigana.py" line="141" />
         <source>Type how %1 is read, in katakana, then tap OK.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">请用片假名输入%1的读法，然后点击OK。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/furigana.py" line="143" />
@@ -82,22 +82,22 @@
     <message>
         <location filename="../../kiosk/ui/screens/household.py" line="276" />
         <source>Remove %1?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">要删除%1吗？</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/household.py" line="277" />
         <source>What you entered for this person is deleted from today's visit.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">为此人输入的内容将从今天的办理中删除。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/household.py" line="278" />
         <source>Yes, remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">是，删除</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/household.py" line="287" />
         <source>%1 was removed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">已删除%1。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/household.py" line="318" />
@@ -251,7 +251,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/manual_entry.py" line="117" />
         <source>Name (in katakana, or as on your residence card), date of birth, sex and address: about two minutes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">姓名（片假名，或与在留卡相同）、出生日期、性别和住址：约两分钟。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/manual_entry.py" line="119" />
@@ -345,7 +345,7 @@
     <message>
         <location filename="../../kiosk/ui/wizard/member_editor.py" line="216" />
         <source>Name as on the residence card (在留カード)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">与在留卡相同的姓名（在留カード）</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/member_editor.py" line="218" />
@@ -355,7 +355,7 @@
     <message>
         <location filename="../../kiosk/ui/wizard/member_editor.py" line="219" />
         <source>Reading of %1, in katakana</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1的读法（片假名）</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/member_editor.py" line="220" />
@@ -375,7 +375,7 @@
     <message>
         <location filename="../../kiosk/ui/wizard/member_editor.py" line="244" />
         <source>Please type the name as on your residence card, A to Z.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">请用A到Z输入与在留卡相同的姓名。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/member_editor.py" line="257" />
@@ -414,12 +414,12 @@
     <message>
         <location filename="../../kiosk/ui/wizard/member_row.py" line="74" />
         <source>Edit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">修改</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/member_row.py" line="75" />
         <source>Edit %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">修改%1</translation>
     </message>
 </context>
 <context>
@@ -428,12 +428,12 @@
         <location filename="../../kiosk/ui/wizard/name_keys.py" line="69" />
         <source>Type the name in katakana</source>
         <extracomment>the key that opens the Latin keyboard (on the kana one), and the way back</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished">用片假名输入姓名</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/name_keys.py" line="71" />
         <source>Type the name in Latin letters, as on the residence card</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">用拉丁字母输入与在留卡相同的姓名</translation>
     </message>
 </context>
 <context>
@@ -525,12 +525,12 @@
     <message>
         <location filename="../../kiosk/ui/screens/questions.py" line="155" />
         <source>%1 of about %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 / 约%2</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/questions.py" line="163" />
         <source>Explanation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">说明</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/questions.py" line="169" />
@@ -593,7 +593,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/summary.py" line="109" />
         <source>About %1 min: about %2 min here to print, about %3 min at the counters (waiting not included).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">约%1分钟：在此打印约%2分钟，在窗口约%3分钟（不含等候时间）。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/summary.py" line="119" />
@@ -633,7 +633,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/summary.py" line="152" />
         <source>Check at the counter: you answered “I don't know”, so the form is printed in case it is needed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">请在窗口确认：您回答了“不知道”，因此已打印该表格以备需要。</translation>
     </message>
 </context>
 <context>
@@ -642,12 +642,12 @@
         <location filename="../../kiosk/ui/wizard/undo_bar.py" line="44" />
         <source>Undo</source>
         <extracomment>How long the undo stays offered.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished">撤销</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/undo_bar.py" line="45" />
         <source>Undo: put the person back</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">撤销：恢复此人</translation>
     </message>
 </context>
 <context>
