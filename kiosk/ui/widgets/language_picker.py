@@ -48,6 +48,7 @@ class LanguagePicker(QObject):
             grid.addWidget(button, index // columns, index % columns)
             self.buttons[locale] = button
         self.close_button = make_button("languagePickerClose", self.overlay.card)
+        self.close_button.setAccessibleName("Close / 閉じる")  # until opened in a language
         self.close_button.clicked.connect(self.overlay.close_overlay)
         self.overlay.body.addWidget(self.close_button)
 
