@@ -114,8 +114,12 @@ class LatinKeyboard(QWidget):
         return normalize_latin_name(self._text)
 
     def set_text(self, text: str) -> None:
-        """Set the text without counting it as typed (a stored value)."""
-        self._text = normalize_latin_name(text)[: self.max_length]
+        """Set the text without counting it as typed (a stored value, or a proposed family
+        name: its trailing space stays, so the resident goes on with the given name)."""
+        name = normalize_latin_name(text)
+        if name and text[-1:].isspace():
+            name += " "
+        self._text = name[: self.max_length]
         self._refresh()
 
     def press(self, keys: str) -> None:

@@ -138,7 +138,9 @@ def test_a_foreign_residents_household_is_typed_as_registered(household: Any, qt
     # the card holder's name is Latin: the ABC keys come first
     assert editor.name_keys.latin_mode and editor.latin_keyboard.isVisible()
     assert "residence card" in editor.prompt.text()
-    editor.latin_keyboard.press("NGUYEN THI HOA")
+    # the card holder's family name is proposed, with the space after it
+    assert editor.latin_keyboard.text == "NGUYEN"
+    editor.latin_keyboard.press("THI HOA")
     tap(editor.latin_keyboard.ok_button)
     assert editor.step == "reading" and "NGUYEN THI HOA" in editor.prompt.text()
     editor.reading_keyboard.press_fewest("グエン\u3000ティ\u3000ホア")
@@ -168,6 +170,8 @@ def test_a_wrong_latin_name_is_refused(household: Any, qtbot: Any) -> None:
     qtbot.mouseClick(screen.add_button, Qt.MouseButton.LeftButton)
     editor = screen.editor
     qtbot.mouseClick(editor.relation_buttons["妻"], Qt.MouseButton.LeftButton)
+    while editor.latin_keyboard.text:  # the proposed family name, deleted
+        qtbot.mouseClick(editor.latin_keyboard.delete_button, Qt.MouseButton.LeftButton)
     editor.latin_keyboard.press("-")
     qtbot.mouseClick(editor.latin_keyboard.ok_button, Qt.MouseButton.LeftButton)
     assert editor.step == "name" and editor.name_error.isVisible()
