@@ -527,5 +527,7 @@ class MainWindow(QMainWindow):
             self.end_session("staff")
         if self.help_feed is not None:
             self.help_feed.stop()
+        if self._card_adapter is not None:  # a closed window no longer watches the reader
+            self._card_adapter.stop()
         self.speech.close()
         event.accept()
