@@ -6,7 +6,7 @@ One test per combination builds the real window once and walks a whole visit thr
 At every stop it fails on anything clipped, cut or overlapping (:func:`layout_check.
 layout_problems`) and on a window grown past the screen, and it saves the screenshot to
 ``.ci/artifacts/screens/<language>-<size>-<width>x<height>[-hc]/<stop>.png`` (or under
-``KIOSK_SCREENS_DIR``) for a person to look at.
+``KIOSK_TEST_SCREENS_DIR``) for a person to look at.
 
 The languages are data: every locale that has translations (``kiosk.i18n.
 translation_locales()``) or catalog texts (``locales.yaml``), so a language added later is
@@ -35,7 +35,7 @@ from kiosk.ui import theme
 pytestmark = pytest.mark.timeout(120)
 
 ROOT = Path(__file__).resolve().parents[3]
-SHOTS = Path(os.environ.get("KIOSK_SCREENS_DIR") or ROOT / ".ci" / "artifacts" / "screens")
+SHOTS = Path(os.environ.get("KIOSK_TEST_SCREENS_DIR") or ROOT / ".ci" / "artifacts" / "screens")
 RESOLUTIONS = ((1280, 800), (1920, 1080))
 #: QImage's PNG "quality" 80 is zlib level 1: 0.1–0.2 MB a shot, fast to write.
 FAST_PNG = 80
@@ -50,13 +50,13 @@ def offered_languages() -> tuple[str, ...]:
 
 #: The bounded run of `.ci/run`: the full matrix (every language × size × resolution, plus
 #: high contrast) takes 5–10 minutes and lives beside it in `.ci/fit-screens`
-#: (``KIOSK_FIT_ALL=1``). These are combinations the product fits today; the full run lists
+#: (``KIOSK_TEST_FIT_ALL=1``). These are combinations the product fits today; the full run lists
 #: what still does not (issue 15 is open for it).
 CI_COMBINATIONS = frozenset({("ja", 0, 1280, 800), ("ja", 1, 1920, 1080), ("ja", 0, 1920, 1080)})
 
 
 def _combinations() -> Iterator[Any]:
-    everything = os.environ.get("KIOSK_FIT_ALL") == "1"
+    everything = os.environ.get("KIOSK_TEST_FIT_ALL") == "1"
     for language in offered_languages():
         if not everything:
             for size, width, height in sorted((s, w, h) for lang, s, w, h in CI_COMBINATIONS
