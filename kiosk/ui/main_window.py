@@ -47,6 +47,7 @@ from kiosk.ui.tasks import Runner, TaskRunner
 from kiosk.ui.voice.controller import VoiceController
 from kiosk.ui.voice.output import SpeechOutput
 from kiosk.ui.voice.starters import LongPress
+from kiosk.ui.widgets.button_row_fit import ButtonRowFit
 from kiosk.ui.widgets.call_staff import CallStaffOverlay
 from kiosk.ui.widgets.card_removed_notice import CardRemovedNotice
 from kiosk.ui.widgets.factories import make_button
@@ -283,6 +284,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.voice_button)
         row.addStretch(1)
         row.addWidget(self.call_staff_button)
+        self._bar_fit = ButtonRowFit(bar)  # long languages break labels onto two lines
         return bar
 
     def retranslate_ui(self) -> None:
@@ -294,25 +296,25 @@ class MainWindow(QMainWindow):
         if len(offered) > 2:
             words = (i18n.translate("Language", "Language", self.language.current),
                      i18n.translate("Language", "Language", i18n.BASE_LOCALE), "Language")
-            self.language_button.setText(" / ".join(dict.fromkeys(words)))
+            self._bar_fit.set_text(self.language_button, " / ".join(dict.fromkeys(words)))
             self.language_button.setAccessibleName(
                 i18n.translate("Language", "Choose a language", self.language.current))
         else:
             other = self._other_language()
-            self.language_button.setText(i18n.language_name(other))
+            self._bar_fit.set_text(self.language_button, i18n.language_name(other))
             self.language_button.setAccessibleName(
                 i18n.translate("Language", "Switch to English", other))
-        self.size_caption.setText(self.tr("Text size"))
+        self._bar_fit.set_text(self.size_caption, self.tr("Text size"))
         labels = (self.tr("Text: normal"), self.tr("Large"), self.tr("Extra large"))
         for button, label in zip(self.size_buttons, labels, strict=True):
             button.setText(self.tr("A"))  # a letter, drawn at each size
             button.setAccessibleName(self.tr("Text size: %1").replace("%1", label))
-        self.contrast_button.setText(self.tr("High contrast"))
+        self._bar_fit.set_text(self.contrast_button, self.tr("High contrast"))
         self.contrast_button.setAccessibleName(self.tr("High contrast colours on or off"))
-        self.voice_button.setText(self.tr("Voice guide"))
+        self._bar_fit.set_text(self.voice_button, self.tr("Voice guide"))
         self.voice_button.setAccessibleName(self.tr("Voice guidance on or off"))
         self._retranslate_town_logo()
-        self.call_staff_button.setText(self.tr("Call staff"))
+        self._bar_fit.set_text(self.call_staff_button, self.tr("Call staff"))
         self.call_staff_button.setAccessibleName(self.tr("Call a member of staff for help"))
         self.setWindowTitle(self.tr("Write-free counter"))
 
@@ -480,12 +482,12 @@ class MainWindow(QMainWindow):
         marked = self._services.navigator.catalog.town.name.get(self.language.current)
         town = plain(marked)  # a logo cannot draw ruby (やさしい日本語 marks readings)
         if self._staff_alerts:
-            self.town_logo.setText("⚠ " + town)
+            self._bar_fit.set_text(self.town_logo, "⚠ " + town)
             self.town_logo.setAccessibleName(self.tr(
                 "%1. Staff menu: this terminal needs attention (hold for two seconds, "
                 "staff PIN needed)").replace("%1", reading(marked)))
         else:
-            self.town_logo.setText(town)
+            self._bar_fit.set_text(self.town_logo, town)
             self.town_logo.setAccessibleName(self.tr(
                 "%1. Staff menu (hold for two seconds, staff PIN needed)").replace(
                     "%1", reading(marked)))

@@ -58,9 +58,12 @@ def stylesheet(step: int, high_contrast: bool) -> str:
     p = HIGH_CONTRAST if high_contrast else NORMAL
     size = base_pixel_size(step)
     big, huge = round(size * 1.3), round(size * 1.8)
-    # Minimum touch target height: 64 px (about 10 mm), growing with the text but not so
-    # much that a bottom row of buttons takes a seventh of an 800 px screen at 特大.
+    # Minimum touch target: 64 px (about 10 mm), growing with the text.
     target = max(64, round(size * 2.4))
+    # A button's min-height is its content's: with the padding and border (22 px) a
+    # button is 86 px tall at every size, 87 at 特大, where a bottom row must not take
+    # the height a keyboard needs on an 800 px screen.
+    button_content = max(64, round(size * 1.9))
     # Keys of the kana keyboard and number pads: ≥ 64 px, growing little, so that rows of
     # keys still fit the screen at the largest text size (the 3 px border is included).
     key = max(64, round(size * 1.9))
@@ -76,11 +79,13 @@ QLabel[role="title"] {{ font-size: {huge}px; font-weight: bold; }}
 QLabel[role="subtitle"] {{ font-size: {big}px; }}
 QLabel[role="hint"] {{ color: {p.muted}; }}
 QLabel[role="warning"] {{ color: {p.danger}; font-weight: bold; font-size: {big}px; }}
-QLabel[role="step"] {{ color: {p.text}; border-bottom: 4px solid {p.border}; padding: 2px 6px; }}
+/* The step bar is the visit's chrome, like the top bar: it grows with the text up to 大. */
+QLabel[role="step"] {{ color: {p.text}; border-bottom: 4px solid {p.border}; padding: 2px 6px;
+    font-size: {min(size, TEXT_SIZES_PX[1])}px; }}
 QLabel[role="step"][current="true"] {{ background: {p.primary}; color: {p.on_primary};
     font-weight: bold; border-radius: 8px; border-bottom: 4px solid {p.focus}; }}
 QPushButton {{
-    min-height: {target}px; min-width: {target}px; padding: 8px 20px;
+    min-height: {button_content}px; min-width: {target}px; padding: 8px 20px;
     background: {p.surface}; color: {p.text};
     border: 3px solid {p.border}; border-radius: 12px;
 }}
@@ -122,7 +127,7 @@ QPushButton[role="language"] {{
 QPushButton[role="language"][current="true"] {{ border: 6px solid {p.focus}; }}
 QPushButton[role="pick"]:checked {{ border: 6px solid {p.primary}; }}
 QPushButton[role="callstaff"] {{
-    min-height: 64px; padding: 4px 24px; font-size: 26px; font-weight: bold;
+    min-height: 64px; padding: 0px 24px; font-size: 26px; font-weight: bold;
     background: {p.danger}; color: {p.on_danger}; border-color: {p.danger};
 }}
 /* Last, so it wins over every role (a disabled 決定 must not look ready to tap): flat,

@@ -45,7 +45,7 @@ class NewAddressScreen(Screen):
         town = self.services.navigator.catalog.town
         self.prefix = town_prefix(town)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 16, 40, 16)
+        layout.setContentsMargins(40, 12, 40, 12)  # the kana keyboard needs the height
         layout.setSpacing(12)
         self.title, self.hint = header(self, "newAddress")
         self.address = QLabel(self)

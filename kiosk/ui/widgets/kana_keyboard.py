@@ -95,7 +95,7 @@ class KanaKeyboard(QWidget):
         self._text = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
+        layout.setSpacing(8)
         top = QHBoxLayout()
         top.setSpacing(12)
         self.display = QLabel(self)

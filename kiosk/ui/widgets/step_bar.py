@@ -5,8 +5,11 @@ question count inside step ③ while questions are asked). Each screen says whic
 belongs to (``Screen.visit_step``, 0: no bar, e.g. the welcome screen) and, if it wants,
 a detail for it (``Screen.step_detail``), so no code dispatches on a screen id.
 
-The five labels share the width equally and wrap their words: at the largest text size
-and in long languages the bar grows taller instead of clipping. The card and PIN screens
+The five labels share the width equally when each fits on one line. When one would wrap
+(the largest text size, a long language, a narrow window), the bar turns compact: the
+other steps show only their number and the current one takes the rest of the row, so the
+bar stays one line high and leaves the height to the screen below (a keyboard at 特大 on
+a 1280×800 tablet needs all of it). Screen readers hear every step's name either way. The card and PIN screens
 (step ①, where the keypad needs the whole height at 特大) and the pre-application scan
 show no bar: it appears from the first screen after identification, with ① done.
 """
@@ -14,6 +17,7 @@ show no bar: it appears from the first screen after identification, with ① don
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 STEP_COUNT = 5
@@ -28,7 +32,8 @@ class StepBar(QWidget):
         self.setObjectName("stepBar")
         self.current = 0
         self.detail = ""
-        row = QHBoxLayout(self)
+        self.compact = False
+        row = self._row = QHBoxLayout(self)
         row.setContentsMargins(24, 2, 24, 2)
         row.setSpacing(8)
         self.labels: list[QLabel] = []
@@ -37,7 +42,6 @@ class StepBar(QWidget):
             label.setObjectName(f"step{number}")
             label.setProperty("role", "step")
             label.setWordWrap(True)
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             row.addWidget(label, 1)
             self.labels.append(label)
         self.retranslate_ui()
@@ -52,15 +56,38 @@ class StepBar(QWidget):
         self.setVisible(step > 0)
         self.retranslate_ui()
 
-    def retranslate_ui(self) -> None:
-        names = self.names()
-        for number, label in enumerate(self.labels, start=1):
-            name = names[number - 1]
-            current = number == self.current
+    def _texts(self) -> list[str]:
+        texts = []
+        for number, name in enumerate(self.names(), start=1):
             text = f"{_MARKS[number - 1]} {name}"
-            if current and self.detail:
+            if number == self.current and self.detail:
                 text = f"{text}（{self.detail}）" if _is_cjk(name) else f"{text} ({self.detail})"
-            label.setText(text)
+            texts.append(text)
+        return texts
+
+    def _wraps(self, texts: list[str]) -> bool:
+        """Would a step's label wrap with the row shared equally?"""
+        margins = self._row.contentsMargins()
+        share = (self.width() - margins.left() - margins.right()
+                 - self._row.spacing() * (STEP_COUNT - 1)) / STEP_COUNT
+        padding = 16  # the label's own padding (theme: 6 px a side) and a little slack
+        return any(label.fontMetrics().horizontalAdvance(text) + padding > share
+                   for label, text in zip(self.labels, texts, strict=True))
+
+    def retranslate_ui(self) -> None:
+        texts = self._texts()
+        self.compact = self._wraps(texts)
+        for number, (label, text) in enumerate(zip(self.labels, texts, strict=True), start=1):
+            current = number == self.current
+            shown = text if current or not self.compact else _MARKS[number - 1]
+            if label.text() != shown:
+                label.setText(shown)
+            # Compact: the numbers take their own width, the current step the rest.
+            grows = current or not self.compact
+            label.setSizePolicy(
+                QSizePolicy.Policy.Ignored if grows else QSizePolicy.Policy.Fixed,
+                QSizePolicy.Policy.Preferred)
+            self._row.setStretch(number - 1, 1 if grows else 0)
             if label.property("current") != current:
                 label.setProperty("current", current)
                 style = label.style()
@@ -72,8 +99,15 @@ class StepBar(QWidget):
                 + (self.tr(" (you are here)") if current else ""))
         self.setAccessibleName(self.tr("Steps of your visit"))
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._wraps(self._texts()) != self.compact:
+            self.retranslate_ui()
+
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        # A new language, or a new text size (the style sheet changes the font).
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange,
+                            QEvent.Type.StyleChange):
             self.retranslate_ui()
         super().changeEvent(event)
 
