@@ -40,7 +40,8 @@ class CardSlotAnimation(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("cardAnimation")
-        self.setMinimumSize(320, 260)
+        # Small enough to leave a long title its lines at 特大 on 1280×800; it draws to fit.
+        self.setMinimumSize(320, 150)
         self.progress = 0.0
         self.animation = QVariantAnimation(self)
         self.animation.setStartValue(0.0)
@@ -67,7 +68,11 @@ class CardSlotAnimation(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         ink = self.palette().color(QPalette.ColorRole.WindowText)
         accent = self.palette().color(QPalette.ColorRole.Highlight)
-        w, h = float(self.width()), float(self.height())
+        # Drawn in a box at most twice as wide as high, centred: a short widget gets a
+        # smaller picture rather than a card that spills over the reader.
+        full_w, h = float(self.width()), float(self.height())
+        w = min(full_w, h * 2)
+        painter.translate((full_w - w) / 2, 0)
         reader = QRectF(w * 0.2, h * 0.62, w * 0.6, h * 0.3)
         painter.setPen(QPen(ink, 4))
         painter.setBrush(self.palette().color(QPalette.ColorRole.Base))

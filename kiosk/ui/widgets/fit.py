@@ -9,13 +9,18 @@ language. Two pieces, reusable by any new widget:
 * :func:`fit_scroll`: a frameless vertical scroll area for content that may still be too
   long (a long list, a long question in a long language): it scrolls instead of overflowing.
 * :func:`compact_title`: a title one step smaller above a keyboard or a number pad, which
-  need the room (a long English title takes two lines at 特大).
+  need the room (a long English title takes two lines at 特大); :class:`TitleFit` does it
+  by itself when the title would take more lines than the screen can spare.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.i18n.ruby import plain
+from kiosk.ui import theme
 
 
 class FitStack(QStackedWidget):
@@ -69,3 +74,30 @@ def compact_title(title: QLabel, compact: bool) -> None:
     style.unpolish(title)
     style.polish(title)
     title.updateGeometry()
+
+
+class TitleFit(QObject):
+    """Keeps ``title`` at the title size while it fits in ``lines`` lines, and one step
+    smaller when it would take more (やさしい日本語 with ruby, Vietnamese at 特大): the
+    keypad below keeps its height. Decided on the title size's width, so it never flips
+    back and forth; call :meth:`refit` after changing the text."""
+
+    def __init__(self, title: QLabel, lines: int = 1) -> None:
+        super().__init__(title)
+        self.title, self.lines = title, lines
+        title.installEventFilter(self)
+
+    def refit(self) -> None:
+        title = self.title
+        font = QFont(title.font())
+        if title.property("role") == "subtitle" and font.pixelSize() > 0:
+            font.setPixelSize(round(font.pixelSize() * theme.TITLE_SCALE / theme.SUBTITLE_SCALE))
+        needed = QFontMetrics(font).horizontalAdvance(plain(title.text()))
+        room = title.contentsRect().width()
+        compact_title(title, room > 0 and needed > self.lines * room)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.title and event.type() in (
+                QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.Show):
+            self.refit()
+        return False
