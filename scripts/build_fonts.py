@@ -149,6 +149,21 @@ def _rename(font: TTFont, family: str, source_family: str) -> None:
         name.setName(postscript, 6, *platform)
 
 
+def match_ui_line_height(font: TTFont) -> None:
+    """The UI font's line: one em (ascent 0.88, descent 0.12, no gap), as BIZ UD has.
+
+    Noto Sans CJK asks for 1.448 em, so a line with one Hangul or simplified Chinese
+    character was 45 % taller than the Japanese one, and Korean screens outgrew an 800 px
+    tablet at 特大. The CJK glyphs are drawn inside the ideographic em box (0.88/0.12), so
+    nothing is cut; only the spacing between lines changes."""
+    em = font["head"].unitsPerEm
+    ascent, descent = round(em * 0.88), round(em * 0.12)
+    hhea, os2 = font["hhea"], font["OS/2"]
+    hhea.ascent, hhea.descent, hhea.lineGap = ascent, -descent, 0
+    os2.sTypoAscender, os2.sTypoDescender, os2.sTypoLineGap = ascent, -descent, 0
+    os2.usWinAscent, os2.usWinDescent = ascent, descent
+
+
 def build(source: Path, out: Path) -> list[Path]:
     collection = TTCollection(str(source))
     written: list[Path] = []
@@ -158,6 +173,7 @@ def build(source: Path, out: Path) -> list[Path]:
         _to_truetype(font)
         family = "Kiosk CJK " + source_family.rsplit(" ", 1)[-1]
         _rename(font, family, source_family)
+        match_ui_line_height(font)
         target = out / filename
         font.recalcTimestamp = False  # keep the source's date: the same input, the same file
         font.save(str(target), reorderTables=True)

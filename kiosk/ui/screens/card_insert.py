@@ -153,6 +153,7 @@ class CardInsertScreen(Screen):
             text = self._error.message(lang)
         self.status.setText(text)
         self.status.setAccessibleName(text)
+        self.status.setVisible(bool(text))  # no empty line taking a long title's room
         self.animation.setVisible(self._state != "no_reader")
 
     def _set_state(self, state: str, error: CardError | None = None) -> None:

@@ -9,9 +9,11 @@ The five labels share the width equally when each fits on one line. When one wou
 (the largest text size, a long language, a narrow window), the bar turns compact: the
 other steps show only their number and the current one takes the rest of the row, so the
 bar stays one line high and leaves the height to the screen below (a keyboard at 特大 on
-a 1280×800 tablet needs all of it). Screen readers hear every step's name either way. The card and PIN screens
-(step ①, where the keypad needs the whole height at 特大) and the pre-application scan
-show no bar: it appears from the first screen after identification, with ① done.
+a 1280×800 tablet needs all of it). Screen readers hear every step's name either way.
+
+The card and PIN screens (step ①, where the keypad needs the whole height at 特大) and
+the pre-application scan show no bar: it appears from the first screen after
+identification, with ① done.
 """
 
 from __future__ import annotations
