@@ -58,6 +58,7 @@ class ManualEntryScreen(Screen):
         layout.addWidget(self.pages, 1)
         intro = QWidget(self.pages)
         intro_column = QVBoxLayout(intro)
+        intro_column.setContentsMargins(0, 0, 0, 0)  # the screen has its margins
         self.start_button = ChoiceButton("startEntry", intro)
         self.staff_help = ChoiceButton("askStaff", intro)
         self.start_button.clicked.connect(self._start)
@@ -70,6 +71,7 @@ class ManualEntryScreen(Screen):
         self.editor.finished.connect(self._person_done)
         where = QWidget(self.pages)
         where_column = QVBoxLayout(where)
+        where_column.setContentsMargins(0, 0, 0, 0)
         self.in_town = ChoiceButton("liveInTown", where)
         self.elsewhere = ChoiceButton("liveElsewhere", where)
         self.in_town.clicked.connect(lambda: self._goto(OAZA))

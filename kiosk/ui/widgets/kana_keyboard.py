@@ -113,7 +113,7 @@ class KanaKeyboard(QWidget):
         top.addWidget(self.ok_button)
         layout.addLayout(top)
         grid = QGridLayout()
-        grid.setSpacing(6)
+        grid.setSpacing(5)
         layout.addLayout(grid)
         self.keys: dict[str, QPushButton] = {}
         for col, column in enumerate(COLUMNS):

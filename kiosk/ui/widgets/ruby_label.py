@@ -15,7 +15,7 @@ import html
 import re
 from typing import NamedTuple
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -70,6 +70,14 @@ class RubyLabel(QLabel):
             super().setAccessibleName(reading(marked) if self._segments else "")
         self.updateGeometry()
         self.update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # A new text size: the layouts' cached heights for a width were measured with the
+        # old font (QLabel does not tell them when it draws the ruby itself).
+        if self._segments and event.type() in (QEvent.Type.FontChange,
+                                               QEvent.Type.StyleChange):
+            self.updateGeometry()
 
     def setAccessibleName(self, name: str) -> None:
         self._named = bool(name)

@@ -72,6 +72,9 @@ class ChoiceButton(RubyButton):
         self.symbol.setText(symbol)
         self.symbol.setVisible(bool(symbol))
         self.setAccessibleName(f"{title}. {detail}" if detail else title)
+        # The layout holding the button caches its height for a width; new texts change it
+        # (the labels tell only the button's own layout).
+        self.updateGeometry()
 
     def hasHeightForWidth(self) -> bool:
         return True
@@ -79,7 +82,24 @@ class ChoiceButton(RubyButton):
     def heightForWidth(self, width: int) -> int:
         layout = self.layout()
         assert layout is not None
-        return max(self.minimumHeight(), layout.totalHeightForWidth(width))
+        return max(self.minimumHeight(), layout.totalHeightForWidth(width),
+                   self._column_height_for(width))
+
+    def _column_height_for(self, width: int) -> int:
+        """The labels' height at the column's real width: the row's own estimate gives the
+        symbol its size hint, narrower than it is drawn, and a detail with ruby then wants
+        a line more than it was given."""
+        row = self.layout()
+        assert row is not None
+        margins = row.contentsMargins()
+        column = width - margins.left() - margins.right()
+        if self.symbol.isVisibleTo(self):
+            column -= max(self.symbol.width(), self.symbol.sizeHint().width()) + row.spacing()
+        column = max(1, column)
+        labels = [label for label in (self.title, self.detail) if label.isVisibleTo(self)]
+        height = sum(label.heightForWidth(column) if label.hasHeightForWidth()
+                     else label.sizeHint().height() for label in labels)
+        return height + 4 * (len(labels) - 1) + margins.top() + margins.bottom()
 
     # QPushButton's own hints ignore child widgets: take the labels' layout instead
     # (never calling the base hints, which call each other virtually).
