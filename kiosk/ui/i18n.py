@@ -10,6 +10,7 @@ translators makes Qt send ``QEvent.LanguageChange`` to every widget, and each sc
 
 from __future__ import annotations
 
+import atexit
 import logging
 from functools import cache
 from pathlib import Path
@@ -39,6 +40,17 @@ class LanguageSwitcher:
     def __init__(self) -> None:
         self._installed: list[QTranslator] = []
         self.current = "en"
+        # Before PySide's own exit clean-up (atexit runs last registered first): it deletes
+        # the translators one by one, each removal asks the others to translate again, and
+        # a ruby translator's Python code half torn down crashed the process at exit.
+        atexit.register(self._uninstall)
+
+    def _uninstall(self) -> None:
+        app = QCoreApplication.instance()
+        if app is not None:
+            for translator in self._installed:
+                app.removeTranslator(translator)
+        self._installed.clear()
 
     @classmethod
     def shared(cls) -> LanguageSwitcher:
@@ -53,9 +65,7 @@ class LanguageSwitcher:
             return
         app = QCoreApplication.instance()
         assert app is not None
-        for translator in self._installed:
-            app.removeTranslator(translator)
-        self._installed.clear()
+        self._uninstall()
         reset_glossary()
         # Qt asks the most recently installed translator first, so the fallback chain
         # (ja-easy → ja, pt-BR → pt) is installed last link first; English is the source.
