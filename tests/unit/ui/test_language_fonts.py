@@ -49,3 +49,22 @@ def test_each_script_is_drawn_by_a_bundled_face(qapp: Any) -> None:
     assert "ế" in vietnamese["Kiosk CJK SC"] and "T" in vietnamese["BIZ UDPGothic"]
     japanese = _faces("住民異動届　マイナンバーカード")
     assert set(japanese) == {"BIZ UDPGothic"}, japanese
+
+
+def test_a_line_of_hangul_or_hanzi_is_as_tall_as_a_line_of_japanese(qapp: Any) -> None:
+    """The bundled faces keep BIZ UD's one-em line: Noto's 1.45 em made Korean and Chinese
+    screens outgrow an 800 px tablet at 特大."""
+    load_ui_fonts()
+    font = QFont(theme.UI_FONT_FAMILY)
+    font.setPixelSize(theme.base_pixel_size(2))
+
+    def line_height(text: str) -> float:
+        layout = QTextLayout(text, font)
+        layout.beginLayout()
+        line = layout.createLine()
+        layout.endLayout()
+        return line.height()
+
+    japanese = line_height("住所を入力")
+    assert line_height("주소 입력") <= japanese + 1
+    assert line_height("输入地址") <= japanese + 1
