@@ -32,6 +32,9 @@ class LongPressLabel(QLabel):
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
+        # Precise: a coarse timer may fire 5 % early, and the hold is a promise to staff
+        # ("two seconds") and to residents (a shorter touch never opens it).
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(hold_ms)
         self._timer.timeout.connect(self.long_pressed.emit)
 
