@@ -16,8 +16,6 @@ UI_FONT_FAMILY = "BIZ UDPGothic"
 # Base text size in pixels for the three steps (標準 / 大 / 特大). The top bar keeps one
 # size, so its buttons (language, text size, call staff) never move or clip.
 TEXT_SIZES_PX: tuple[int, ...] = (20, 26, 34)
-#: Titles and subtitles, as multiples of the text size.
-TITLE_SCALE, SUBTITLE_SCALE = 1.8, 1.3
 
 
 @dataclass(frozen=True)
@@ -59,7 +57,7 @@ def base_pixel_size(step: int) -> int:
 def stylesheet(step: int, high_contrast: bool) -> str:
     p = HIGH_CONTRAST if high_contrast else NORMAL
     size = base_pixel_size(step)
-    big, huge = round(size * SUBTITLE_SCALE), round(size * TITLE_SCALE)
+    big, huge = round(size * 1.3), round(size * 1.8)
     # Minimum touch target: 64 px (about 10 mm), growing with the text.
     target = max(64, round(size * 2.4))
     # A button's min-height is its content's: with the padding and border (22 px) a

@@ -45,11 +45,20 @@ class ButtonRowFit(QObject):
         self.refit()
 
     def needed_width(self) -> int:
-        """The row's preferred width: every widget at its size hint, with the spacing."""
+        """The row's preferred width: every shown widget at its size hint, with the spacing
+        and margins (summed here: invalidating the layout would relay out the window)."""
         layout = self.row.layout()
         assert layout is not None
-        layout.invalidate()  # the hints just changed with the labels
-        return layout.sizeHint().width()
+        widths = []
+        for index in range(layout.count()):
+            item = layout.itemAt(index)
+            widget = item.widget() if item is not None else None
+            if widget is not None and not widget.isHidden():
+                hint = widget.sizeHint().expandedTo(widget.minimumSizeHint())
+                widths.append(max(widget.minimumWidth(), min(hint.width(), widget.maximumWidth())))
+        margins = layout.contentsMargins()
+        return (sum(widths) + max(0, layout.spacing()) * max(0, len(widths) - 1)
+                + margins.left() + margins.right())
 
     def refit(self) -> None:
         for button, text in self._texts.items():

@@ -20,7 +20,6 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.i18n.ruby import plain
-from kiosk.ui import theme
 
 
 class FitStack(QStackedWidget):
@@ -79,25 +78,45 @@ def compact_title(title: QLabel, compact: bool) -> None:
 class TitleFit(QObject):
     """Keeps ``title`` at the title size while it fits in ``lines`` lines, and one step
     smaller when it would take more (やさしい日本語 with ruby, Vietnamese at 特大): the
-    keypad below keeps its height. Decided on the title size's width, so it never flips
-    back and forth; call :meth:`refit` after changing the text."""
+    keypad below keeps its height. Always decided with the title size's font (remembered
+    from before the title was made smaller), so it never flips back and forth; call
+    :meth:`refit` after changing the text."""
 
     def __init__(self, title: QLabel, lines: int = 1) -> None:
         super().__init__(title)
         self.title, self.lines = title, lines
+        self._title_font: QFont | None = None
+        self._busy = False  # polishing the title sends it a FontChange: not again
         title.installEventFilter(self)
 
     def refit(self) -> None:
         title = self.title
-        font = QFont(title.font())
-        if title.property("role") == "subtitle" and font.pixelSize() > 0:
-            font.setPixelSize(round(font.pixelSize() * theme.TITLE_SCALE / theme.SUBTITLE_SCALE))
-        needed = QFontMetrics(font).horizontalAdvance(plain(title.text()))
+        if self._busy:
+            return
+        if title.property("role") == "title":
+            self._title_font = QFont(title.font())
+        elif self._title_font is None:
+            return  # made smaller before any measure: left as it is
+        needed = QFontMetrics(self._title_font).horizontalAdvance(plain(title.text()))
         room = title.contentsRect().width()
-        compact_title(title, room > 0 and needed > self.lines * room)
+        self._busy = True
+        try:
+            compact_title(title, room > 0 and needed > self.lines * room)
+        finally:
+            self._busy = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.title and event.type() in (
-                QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.Show):
+        if watched is not self.title or self._busy:
+            return False  # (our own polish sends the title a StyleChange and a FontChange)
+        if event.type() == QEvent.Type.StyleChange:
+            # A new text size: the title size's font is measured again, or estimated from
+            # the smaller one (the style sheet's 1.8 and 1.3 times the text size).
+            self._title_font = None
+            if self.title.property("role") != "title":
+                font = QFont(self.title.font())
+                if font.pixelSize() > 0:
+                    font.setPixelSize(round(font.pixelSize() * 1.8 / 1.3))
+                self._title_font = font
+        elif event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.FontChange):
             self.refit()
         return False

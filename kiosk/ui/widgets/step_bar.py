@@ -19,7 +19,7 @@ identification, with ① done.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 STEP_COUNT = 5
@@ -44,6 +44,7 @@ class StepBar(QWidget):
             label.setObjectName(f"step{number}")
             label.setProperty("role", "step")
             label.setWordWrap(True)
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             row.addWidget(label, 1)
             self.labels.append(label)
         self.retranslate_ui()
@@ -72,9 +73,14 @@ class StepBar(QWidget):
         margins = self._row.contentsMargins()
         share = (self.width() - margins.left() - margins.right()
                  - self._row.spacing() * (STEP_COUNT - 1)) / STEP_COUNT
-        padding = 16  # the label's own padding (theme: 6 px a side) and a little slack
-        return any(label.fontMetrics().horizontalAdvance(text) + padding > share
-                   for label, text in zip(self.labels, texts, strict=True))
+        padding = 20  # the label's own padding (theme: 6 px a side) and some slack
+        for number, (label, text) in enumerate(zip(self.labels, texts, strict=True), start=1):
+            label.ensurePolished()  # the theme's size for steps, not the default font
+            font = QFont(label.font())
+            font.setBold(number == self.current)  # the current step is drawn bold
+            if QFontMetrics(font).horizontalAdvance(text) + padding > share:
+                return True
+        return False
 
     def retranslate_ui(self) -> None:
         texts = self._texts()
@@ -86,10 +92,11 @@ class StepBar(QWidget):
                 label.setText(shown)
             # Compact: the numbers take their own width, the current step the rest.
             grows = current or not self.compact
-            label.setSizePolicy(
-                QSizePolicy.Policy.Ignored if grows else QSizePolicy.Policy.Fixed,
-                QSizePolicy.Policy.Preferred)
-            self._row.setStretch(number - 1, 1 if grows else 0)
+            policy = QSizePolicy.Policy.Ignored if grows else QSizePolicy.Policy.Fixed
+            if label.sizePolicy().horizontalPolicy() != policy:  # (each change relays out)
+                label.setSizePolicy(policy, QSizePolicy.Policy.Preferred)
+            if self._row.stretch(number - 1) != int(grows):
+                self._row.setStretch(number - 1, int(grows))
             if label.property("current") != current:
                 label.setProperty("current", current)
                 style = label.style()

@@ -48,22 +48,8 @@ def offered_languages() -> tuple[str, ...]:
     return ("ja", *sorted(found - {"ja"}))
 
 
-#: The bounded run of `.ci/run`: the full matrix (every language × size × resolution, plus
-#: high contrast) takes 5–10 minutes and lives beside it in `.ci/fit-screens`
-#: (``KIOSK_TEST_FIT_ALL=1``). These are combinations the product fits today; the full run lists
-#: what still does not (issue 15 is open for it).
-CI_COMBINATIONS = frozenset({("ja", 0, 1280, 800), ("ja", 1, 1920, 1080), ("ja", 0, 1920, 1080)})
-
-
 def _combinations() -> Iterator[Any]:
-    everything = os.environ.get("KIOSK_TEST_FIT_ALL") == "1"
     for language in offered_languages():
-        if not everything:
-            for size, width, height in sorted((s, w, h) for lang, s, w, h in CI_COMBINATIONS
-                                              if lang == language):
-                yield pytest.param(language, size, width, height, False,
-                                   id=f"{language}-{size}-{width}x{height}")
-            continue
         for size in range(len(theme.TEXT_SIZES_PX)):
             for width, height in RESOLUTIONS:
                 yield pytest.param(language, size, width, height, False,
