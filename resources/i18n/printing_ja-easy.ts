@@ -105,7 +105,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/preview.py" line="191" />
         <source>Make the page larger</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">紙《かみ》を 大《おお》きく する</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/preview.py" line="192" />
@@ -115,7 +115,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/preview.py" line="193" />
         <source>Make the page smaller</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">紙《かみ》を 小《ちい》さく する</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/preview.py" line="199" />
@@ -262,22 +262,22 @@
         <location filename="../../kiosk/ui/screens/take_card.py" line="51" />
         <source>Please take your My Number card</source>
         <extracomment>The mark of the first counter, as the ticket screen numbers them.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished">マイナンバーカードを 取《と》って ください</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/take_card.py" line="55" />
         <source>You need it at counter %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1番《ばん》の 窓口《まどぐち》（%2）で 使《つか》います。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/take_card.py" line="58" />
         <source>You need it at counter %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1番《ばん》の 窓口《まどぐち》で 使《つか》います。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/take_card.py" line="61" />
         <source>Your papers are printing. Your number comes next.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">紙《かみ》を 印刷《いんさつ》して います。つぎに 番号《ばんごう》の 紙《かみ》が 出《で》ます。</translation>
     </message>
 </context>
 </TS>

@@ -26,7 +26,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/furigana.py" line="141" />
         <source>Type how %1 is read, in katakana, then tap OK.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1の 読《よ》み方《かた》を カタカナで 入《い》れて、OKを おして ください。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/furigana.py" line="143" />
@@ -82,12 +82,12 @@
     <message>
         <location filename="../../kiosk/ui/screens/household.py" line="276" />
         <source>Remove %1?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1を 消《け》しますか？</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/household.py" line="277" />
         <source>What you entered for this person is deleted from today's visit.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">この 人《ひと》に ついて 入《い》れた ことが 消《き》えます。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/household.py" line="278" />
@@ -97,7 +97,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/household.py" line="287" />
         <source>%1 was removed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1を 消《け》しました。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/household.py" line="318" />
@@ -251,7 +251,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/manual_entry.py" line="117" />
         <source>Name (in katakana, or as on your residence card), date of birth, sex and address: about two minutes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">名前《なまえ》（カタカナ、または 在留《ざいりゅう》カードの とおり）・生年月日《せいねんがっぴ》・性別《せいべつ》・住所《じゅうしょ》：2分《ふん》ぐらいです。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/manual_entry.py" line="119" />
@@ -345,7 +345,7 @@
     <message>
         <location filename="../../kiosk/ui/wizard/member_editor.py" line="216" />
         <source>Name as on the residence card (在留カード)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">在留《ざいりゅう》カードの とおりの 名前《なまえ》</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/member_editor.py" line="218" />
@@ -355,7 +355,7 @@
     <message>
         <location filename="../../kiosk/ui/wizard/member_editor.py" line="219" />
         <source>Reading of %1, in katakana</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1の 読《よ》み方《かた》（カタカナ）</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/member_editor.py" line="220" />
@@ -375,7 +375,7 @@
     <message>
         <location filename="../../kiosk/ui/wizard/member_editor.py" line="244" />
         <source>Please type the name as on your residence card, A to Z.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">在留《ざいりゅう》カードの とおりに、A から Z で 名前《なまえ》を 入《い》れて ください。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/member_editor.py" line="257" />
@@ -428,12 +428,12 @@
         <location filename="../../kiosk/ui/wizard/name_keys.py" line="69" />
         <source>Type the name in katakana</source>
         <extracomment>the key that opens the Latin keyboard (on the kana one), and the way back</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished">カタカナで 名前《なまえ》を 入《い》れる</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/name_keys.py" line="71" />
         <source>Type the name in Latin letters, as on the residence card</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ローマ字《じ》で 名前《なまえ》を 入《い》れる（在留《ざいりゅう》カードの とおり）</translation>
     </message>
 </context>
 <context>
@@ -525,12 +525,12 @@
     <message>
         <location filename="../../kiosk/ui/screens/questions.py" line="155" />
         <source>%1 of about %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 ／ だいたい %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/questions.py" line="163" />
         <source>Explanation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">説明《せつめい》</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/questions.py" line="169" />
@@ -593,7 +593,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/summary.py" line="109" />
         <source>About %1 min: about %2 min here to print, about %3 min at the counters (waiting not included).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">だいたい %1分《ふん》：ここで 印刷《いんさつ》 %2分《ふん》、窓口《まどぐち》で %3分《ふん》（待《ま》つ 時間《じかん》は 入《はい》って いません）。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/summary.py" line="119" />
@@ -633,7 +633,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/summary.py" line="152" />
         <source>Check at the counter: you answered “I don't know”, so the form is printed in case it is needed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">窓口《まどぐち》で たしかめます：「わからない」と 答《こた》えたので、いるかも しれない 紙《かみ》も 印刷《いんさつ》します。</translation>
     </message>
 </context>
 <context>
@@ -647,7 +647,7 @@
     <message>
         <location filename="../../kiosk/ui/wizard/undo_bar.py" line="45" />
         <source>Undo: put the person back</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">もとに もどす：この 人《ひと》を もどす</translation>
     </message>
 </context>
 <context>
