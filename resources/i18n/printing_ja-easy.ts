@@ -267,12 +267,12 @@
     <message>
         <location filename="../../kiosk/ui/screens/take_card.py" line="55" />
         <source>You need it at counter %1 (%2).</source>
-        <translation type="unfinished">%1番《ばん》の 窓口《まどぐち》（%2）で 使《つか》います。</translation>
+        <translation type="unfinished">%1の 窓口《まどぐち》（%2）で 使《つか》います。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/take_card.py" line="58" />
         <source>You need it at counter %1.</source>
-        <translation type="unfinished">%1番《ばん》の 窓口《まどぐち》で 使《つか》います。</translation>
+        <translation type="unfinished">%1の 窓口《まどぐち》で 使《つか》います。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/take_card.py" line="61" />
