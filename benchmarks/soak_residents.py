@@ -35,7 +35,7 @@ def main() -> int:
 
         def quiet(kind: QtMsgType, _context: object, message: str) -> None:
             if "propagateSizeHints" not in message:  # the offscreen plug-in, every window
-                print(f"Qt: {message}", file=sys.stderr)
+                print(f"Qt {kind.name}: {message}", file=sys.stderr)
 
         qInstallMessageHandler(quiet)
         from soak_kiosk import BOUNDS, growth_failures, run_soak, soak_kiosk

@@ -88,7 +88,8 @@ class UiConfig:
     # The language a visit starts in; one of ``languages``.
     language: str = "ja"
     # The languages offered, in the picker's order (locale tags: ja, en, vi, pt-BR …).
-    languages: tuple[str, ...] = ("ja", "en")
+    # ja-easy is やさしい日本語; every one needs translations (docs/translations.md).
+    languages: tuple[str, ...] = ("ja", "en", "ja-easy", "vi", "zh", "ko", "fil", "id")
     # An extra folder of translations (<area>_<locale>.ts), searched before the bundled one.
     translations_folder: str = ""
     text_size: int = field(default=1, metadata=_range(0, 2))
@@ -101,6 +102,14 @@ class TimeoutsConfig:
     # Idle time before the "are you still there?" warning, then before the wipe.
     idle_seconds: int = field(default=120, metadata=_range(15, 3600))
     idle_warning_seconds: int = field(default=20, metadata=_range(5, 300))
+    # 「もっと時間が必要」 on the warning: how many times a visit may extend its time (WCAG
+    # 2.2.1 asks for at least ten), and how much longer each quiet period is once extended.
+    idle_extensions: int = field(default=10, metadata=_range(1, 100))
+    idle_extension_seconds: int = field(default=120, metadata=_range(0, 3600))
+    # The end of a card visit waits this long for the card to be taken, then goes on.
+    take_card_seconds: int = field(default=30, metadata=_range(5, 600))
+    # 「カードが取り外されました」 stays this long (or until a tap) before the welcome screen.
+    card_removed_notice_seconds: int = field(default=8, metadata=_range(3, 60))
 
 
 @dataclass(frozen=True)
@@ -189,6 +198,17 @@ class DisplayConfig:
 
 
 @dataclass(frozen=True)
+class VoiceConfig:
+    # 音声案内 in the resident window. auto: Open JTalk for Japanese, the OS voices
+    # (QtTextToSpeech) or eSpeak NG for the rest; espeak-ng; none (the transcript only).
+    engine: str = field(default="auto", metadata=_choice("auto", "espeak-ng", "none"))
+    # A file every spoken text is appended to (locale, tab, text); empty: none.
+    transcript: str = ""
+    # Turn guidance on when the OS reports a new headphone or headset output.
+    headphones: bool = True
+
+
+@dataclass(frozen=True)
 class LoggingConfig:
     level: str = field(default="INFO", metadata=_choice("DEBUG", "INFO", "WARNING", "ERROR"))
 
@@ -208,6 +228,7 @@ class Config:
     prefill: PrefillConfig = PrefillConfig()
     web: WebConfig = WebConfig()
     display: DisplayConfig = DisplayConfig()
+    voice: VoiceConfig = VoiceConfig()
     logging: LoggingConfig = LoggingConfig()
     # Where the values came from; not a TOML key.
     source: str = field(default="defaults", compare=False)

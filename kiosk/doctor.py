@@ -31,6 +31,7 @@ class Finding:
 REQUIRED_FONTS = (
     "BIZUDPGothic-Regular.ttf", "BIZUDPGothic-Bold.ttf",
     "BIZUDGothic-Regular.ttf", "BIZUDGothic-Bold.ttf", "BIZUDMincho-Regular.ttf",
+    "KioskCJK-SC-Regular.ttf", "KioskCJK-KR-Regular.ttf",
 )
 
 
@@ -100,7 +101,8 @@ def check_fonts(config: Config) -> Finding:
     if missing:
         return Finding(
             "fonts", Status.FAIL,
-            f"missing {', '.join(missing)}: Japanese text cannot be shown or printed. "
+            f"missing {', '.join(missing)}: Japanese (or Chinese, Korean, Vietnamese) text "
+            "cannot be shown or printed. "
             "Reinstall the kiosk package.",
         )
     from printing.fonts import fallback_path
@@ -109,11 +111,11 @@ def check_fonts(config: Config) -> Finding:
     if fallback is None:
         return Finding(
             "fonts", Status.WARN,
-            f"{len(REQUIRED_FONTS)} bundled UD fonts found, but not IPAmj明朝 (ipamjm.ttf): "
+            f"{len(REQUIRED_FONTS)} bundled fonts found, but not IPAmj明朝 (ipamjm.ttf): "
             "rare name characters such as 𠮷 will print as 〓 for staff to write by hand.",
         )
     return Finding("fonts", Status.OK,
-                   f"{len(REQUIRED_FONTS)} bundled UD fonts found; fallback {fallback}")
+                   f"{len(REQUIRED_FONTS)} bundled fonts found; fallback {fallback}")
 
 
 def check_card_readers(config: Config) -> Finding:

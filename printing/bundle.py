@@ -177,7 +177,8 @@ def render_bundle(scenario: Any, plan: Any, visit: VisitInfo, out_dir: Path,
                              {c.layout.id: c.layout.title for c in copies},
                              town=catalog.town, event_title=event.paper_title.get(locale),
                              locale=locale, status_url=status_url,
-                             desk=catalog.onestop)
+                             desk=catalog.onestop,
+                             event_title_ja=event.paper_title.get(PAPER_LANGUAGE))
     for name in names:
         canvas.doForm(name)
         canvas.showPage()

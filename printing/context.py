@@ -24,6 +24,7 @@ import jaconv
 
 from forms.bindings import PERSON_SOURCES, RESIDENCE_ATTRS, binding_error
 from forms.catalog import Town
+from kiosk.domain.answers import is_dont_know
 from printing.people import Household, format_address, postal_code_in_town, status_of
 
 Value = str | date | None
@@ -240,8 +241,9 @@ class FormContext:
             if attr == "address":
                 return self._card_address()
             return self._member(self.resident, attr)
-        if head == "answers":
-            return _answer(getattr(self.scenario, "answers", {}).get(attr))
+        if head == "answers":  # 「わからない」 prints nothing: the clerk settles it
+            value = getattr(self.scenario, "answers", {}).get(attr)
+            return None if is_dont_know(value) else _answer(value)
         if head == "visit":
             return {"id": self.visit.id, "ticket": self.visit.ticket,
                     "core_reference": self.visit.core_reference,

@@ -21,7 +21,8 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from forms.geometry import PAGE_H
-from printing.fonts import MINCHO, printable, runs, text_width
+from kiosk.i18n.ruby import inline, plain
+from printing.fonts import BOLD_FACES, MINCHO, printable, runs, text_width
 
 LINE = 1.18  # line height as a multiple of the font size
 PT = 0.3528  # mm per point
@@ -172,20 +173,31 @@ class Pen:
         """Draw one line (already made printable), ``scale`` times as wide as usual;
         returns its width in mm."""
         c = self.canvas
+        # one line in a fixed place (a title, a heading, a box): readings of ruby markup
+        # (やさしい日本語) are dropped, as they would not fit; wrapped text keeps them (safe)
+        text = plain(text)
         width: float = text_width(text, font, size) * scale / mm
         if align == "center":
             x -= width / 2
         elif align == "right":
             x -= width
-        # Run by run: a character the face lacks is drawn by the fallback face (IPAmj).
+        # Run by run: a character the face lacks is drawn by a language face or IPAmj.
         at = x * mm
         for face, part in runs(text, font):
-            if scale < 1.0:
+            # The language faces have no bold weight: stroke their outlines as well as
+            # filling them, so a bold line does not turn thin at its Hangul or 简体 glyphs.
+            embolden = face != font and font in BOLD_FACES
+            if scale < 1.0 or embolden:
+                c.saveState()  # the render mode and line width apply to this run only
                 line = c.beginText(at, self._y(baseline))
                 line.setFont(face, size)
                 line.setHorizScale(scale * 100)
+                if embolden:
+                    c.setLineWidth(size * 0.04)
+                    line.setTextRenderMode(2)
                 line.textOut(part)
                 c.drawText(line)
+                c.restoreState()
             else:
                 c.setFont(face, size)
                 c.drawString(at, self._y(baseline), part)
@@ -193,7 +205,9 @@ class Pen:
         return width
 
     def safe(self, text: str, font: str = MINCHO) -> str:
-        cov = printable(text, font)
+        """``text`` as it can be printed: readings written inline after their kanji
+        (``漢字（かんじ）``), characters no face has as 〓 (counted as missing)."""
+        cov = printable(inline(text), font)
         self.missing += cov.missing
         return cov.text
 

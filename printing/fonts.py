@@ -12,11 +12,18 @@ font is installed: it covers the 文字情報基盤 MJ set the 住基 systems us
 It is 46 MB, so it is found on the system rather than bundled, and parsed only when a
 character needs it. A character that no face has is never dropped or printed as tofu:
 it becomes ``MISSING_MARKER`` and the form is flagged so the clerk writes it by hand.
+
+Residents' languages the BIZ UD faces cannot write (Hangul, simplified Chinese, Vietnamese's
+stacked letters) are drawn with the two bundled Kiosk CJK faces, small subsets of Noto Sans
+CJK SC/KR (``scripts/build_fonts.py``), tried in order before IPAmj明朝. Their cmaps are
+read only when a text holds a character the primary face lacks, so Japanese-only printing
+never reads them; each is a few thousand entries (milliseconds).
 """
 
 from __future__ import annotations
 
 import os
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -29,18 +36,29 @@ GOTHIC_BOLD = "UDGothic-Bold"
 FALLBACK = "IPAmjMincho"
 MISSING_MARKER = "〓"
 FALLBACK_FILE = "ipamjm.ttf"
+SC = "KioskCJK-SC"
+KR = "KioskCJK-KR"
+# Bundled faces for the residents' other scripts, in the order they are tried.
+LANGUAGE_FACES = (SC, KR)
+BOLD_FACES = frozenset({GOTHIC_BOLD})
 
 _FILES = {
     MINCHO: "BIZUDMincho-Regular.ttf",
     GOTHIC: "BIZUDGothic-Regular.ttf",
     GOTHIC_BOLD: "BIZUDGothic-Bold.ttf",
+    SC: "KioskCJK-SC-Regular.ttf",
+    KR: "KioskCJK-KR-Regular.ttf",
 }
+_PRIMARY = (MINCHO, GOTHIC, GOTHIC_BOLD)
 
 # Variation selectors (SVS and IVS) pick a glyph variant. IPAmj明朝 carries the 文字情報基盤
 # variants in its variation-sequence table (cmap format 14): such a sequence is drawn with
 # that exact glyph, through a private code point standing for the sequence (reportlab
 # draws characters, not sequences). A sequence no face has prints as the marker.
 _SELECTORS = frozenset(range(0xFE00, 0xFE10)) | frozenset(range(0xE0100, 0xE01F0))
+# Combining accents (U+0300–U+036F) are composed with the letter before them when a face
+# has the result; CJK text never holds them (its voicing marks are U+3099/U+309A).
+_COMBINING_ACCENTS = frozenset(range(0x300, 0x370))
 _ALIAS_BASE = 0xF0000  # Supplementary Private Use Area-A: never in a name
 _ALIASES: dict[int, str] = {}  # private code point -> the base character + its selector
 _SEQUENCES: dict[str, int] = {}
@@ -72,7 +90,8 @@ def _fix_to_unicode_for_astral_characters() -> None:
 
 @cache
 def register_fonts() -> tuple[str, ...]:
-    """Register the three faces once per process; returns their reportlab names."""
+    """Register the three primary faces once per process; returns their reportlab names.
+    The language faces register on first need (``language_font``)."""
     from reportlab import rl_config
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
@@ -81,12 +100,26 @@ def register_fonts() -> tuple[str, ...]:
     # Binary (zlib only) streams: ASCII85 makes files a quarter larger and, in reportlab's
     # pure-Python encoder, costs a third of the render time; printers never need 7-bit PDFs.
     rl_config.useA85 = 0
-    for name, filename in _FILES.items():
-        path = resource("fonts", filename)
-        if not path.is_file():
-            raise FileNotFoundError(f"bundled font {filename} is missing: reinstall the kiosk")
-        pdfmetrics.registerFont(TTFont(name, str(path)))
-    return tuple(_FILES)
+    for name in _PRIMARY:
+        pdfmetrics.registerFont(TTFont(name, str(_bundled(name))))
+    return _PRIMARY
+
+
+def _bundled(name: str) -> Path:
+    path = resource("fonts", _FILES[name])
+    if not path.is_file():
+        raise FileNotFoundError(f"bundled font {_FILES[name]} is missing: reinstall the kiosk")
+    return path
+
+
+@cache
+def language_font(name: str) -> str:
+    """Register a bundled language face (SC, KR) on first need; its reportlab name."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont(name, str(_bundled(name))))
+    return name
 
 
 def fallback_candidates() -> list[Path]:
@@ -183,15 +216,25 @@ def variation_alias(base: str, selector: str) -> str | None:
 
 
 def face_for(ch: str, font: str) -> str:
-    """The face that draws ``ch``: ``font`` when it can, else the fallback when it can."""
+    """The face that draws ``ch``: ``font`` when it can, else the first language face that
+    can, else IPAmj明朝 when it can."""
     code = ord(ch)
     if code in _ALIASES:
         return FALLBACK
     if code in cmap(font) or ch.isspace():
         return font
+    for face in LANGUAGE_FACES:
+        if code in cmap(face):
+            return language_font(face)
     if fallback_path() is not None and code in cmap(FALLBACK):
         return fallback_font() or font
     return font
+
+
+def _any_face_has(code: int) -> bool:
+    """Whether a language face or IPAmj明朝 draws the code point (cmaps read lazily, in the
+    order ``face_for`` tries them, so Chinese or Korean text never loads IPAmj's)."""
+    return any(code in cmap(face) for face in LANGUAGE_FACES) or code in cmap(FALLBACK)
 
 
 def runs(text: str, font: str) -> list[tuple[str, str]]:
@@ -223,11 +266,21 @@ class Coverage:
     missing: int
 
 
+def _composed(base: str, mark: str, known: frozenset[int]) -> str | None:
+    """A Latin letter and a combining accent as the one precomposed letter a face has
+    (``e`` + U+0323 + U+0302 → ``ệ``): Vietnamese typed decomposed, whose marks (hook
+    above, dot below) no bundled face has and reportlab could not place anyway."""
+    composed = unicodedata.normalize("NFC", base + mark)
+    if len(composed) != 1:
+        return None
+    code = ord(composed)
+    return composed if code in known or _any_face_has(code) else None
+
+
 def printable(text: str, font: str = MINCHO) -> Coverage:
     """Replace every character no face has, and a variation sequence no face has, by 〓;
     a sequence the fallback face has becomes its private drawing character."""
     known = cmap(font)
-    spare: frozenset[int] | None = None  # the fallback's cmap, read only when needed
     out: list[str] = []
     missing = 0
     for ch in text:
@@ -239,12 +292,15 @@ def printable(text: str, font: str = MINCHO) -> Coverage:
                     missing += 1
                 out[-1] = alias or MISSING_MARKER
             continue
+        if code in _COMBINING_ACCENTS and out and out[-1] != MISSING_MARKER:
+            letter = _composed(out[-1], ch, known)
+            if letter is not None:
+                out[-1] = letter
+                continue
         if code in known or ch in "\n\t" or ch.isspace():
             out.append(ch)
             continue
-        if spare is None:
-            spare = cmap(FALLBACK)
-        if code in spare:
+        if _any_face_has(code):
             out.append(ch)
         else:
             out.append(MISSING_MARKER)

@@ -16,9 +16,10 @@ import pytest
 from kiosk_test_support import service_missing
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# Never let a developer's own configuration leak into a test.
+# Never let a developer's own configuration leak into a test; KIOSK_TEST_* are the tests'
+# own switches (a PostgreSQL URL, the full fit matrix, an opt-in fault).
 os.environ.pop("KIOSK_CONFIG", None)
-for _key in [k for k in os.environ if k.startswith("KIOSK_") and k != "KIOSK_TEST_PG_URL"]:
+for _key in [k for k in os.environ if k.startswith("KIOSK_") and not k.startswith("KIOSK_TEST_")]:
     os.environ.pop(_key, None)
 
 

@@ -10,10 +10,12 @@ from collections.abc import Mapping
 from typing import Any
 
 from forms.catalog.model import Text
+from forms.catalog.translations import context_of, overlay
 from forms.catalog.yamlio import Problems, line_of
 
-_BESIDE_TEXTS = frozenset({"id", "when"})
-"""Keys that sit beside the locale texts in one mapping (an option's id, an item's when)."""
+_BESIDE_TEXTS = frozenset({"id", "when", "help"})
+"""Keys that sit beside the locale texts in one mapping (an option's id and help, an item's
+when)."""
 
 
 class Entry:
@@ -84,6 +86,7 @@ class Entry:
                 texts[locale] = string
         if "ja" not in value:
             self.error(f"{what!r} needs a non-empty 'ja' text")
+        overlay(texts, context_of(self.file), self.problems.translations)
         return Text.of(texts)
 
     def str_list(self, key: str, default: list[str] | None = None) -> list[str]:

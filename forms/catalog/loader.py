@@ -21,6 +21,7 @@ What is checked, each reported with file, line, entry and problem:
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -33,6 +34,7 @@ from forms.catalog.model import (
     Catalog,
     Condition,
     DepartmentDef,
+    KioskTiming,
     Oaza,
     Predicate,
     Question,
@@ -40,9 +42,10 @@ from forms.catalog.model import (
     Town,
 )
 from forms.catalog.onestop import build_onestop, desk_department
-from forms.catalog.procedures import build_procedures
-from forms.catalog.questions import build_questions
+from forms.catalog.procedures import MAX_MINUTES, build_procedures
+from forms.catalog.questions import build_dont_know, build_questions
 from forms.catalog.record_rules import load_record_codes
+from forms.catalog.translations import catalog_translations
 from forms.catalog.yamlio import CatalogError, Problems, line_of, read_yaml
 from kiosk.domain import conditions as cond
 from kiosk.domain.fact_vocabulary import FACT_TYPES, fact_choices
@@ -50,6 +53,8 @@ from kiosk.i18n import is_locale_tag
 from kiosk.resources_path import package_folder
 
 BUNDLED_FOLDER = package_folder("forms.catalog")
+DEFAULT_MINUTES = 10
+"""A department's minutes per procedure when departments.yaml gives none."""
 LAYOUTS_DIR = BUNDLED_FOLDER.parent / "layouts"
 FILES = ("departments", "town", "events", "questions", "predicates", "procedures")
 
@@ -97,14 +102,20 @@ def load_catalog(
     onestop_raw = (read_yaml(root / "onestop.yaml", problems)
                    if (root / "onestop.yaml").exists() else None)
     problems.locales = _locales(problems, root)
+    problems.translations, unreadable = catalog_translations(
+        root, [loc for loc in problems.locales if loc not in ("ja", "en")])
+    for sentence in unreadable:
+        problems.add(str(root.name), "", sentence)
     problems.raise_if_any()  # nothing sensible can be said about files that do not parse
     forms = (frozenset(known_forms) if known_forms is not None
              else known_form_ids(town_layouts=root / "layouts"))
 
     departments = _departments(problems, raw["departments"])
     town = _town(problems, raw["town"])
+    kiosk_timing = _kiosk_timing(problems, raw["departments"])
     questions, question_entries = build_questions(problems, raw["questions"],
                                                   load_record_codes(problems))
+    dont_know = build_dont_know(problems, raw["questions"])
     predicate_entries = _predicate_entries(problems, raw["predicates"])
     _check_namespace(problems, questions, predicate_entries)
 
@@ -144,6 +155,8 @@ def load_catalog(
         known_forms=forms,
         locales=problems.locales,
         onestop=onestop,
+        dont_know=dont_know,
+        kiosk_timing=kiosk_timing,
     )
 
 
@@ -172,13 +185,34 @@ def _departments(problems: Problems, data: Any) -> dict[str, DepartmentDef]:
     seen: dict[str, int] = {}
     for i, item in enumerate(top_list(problems, file, data, "departments")):
         did = entry_id(problems, file, "department", i, item, seen)
-        e = Entry(problems, file, f"department {did!r}", item, {"id", "order", "name", "counter"})
-        dept = DepartmentDef(did, e.text("name"), e.text("counter"), e.integer("order"))
+        e = Entry(problems, file, f"department {did!r}", item,
+                  {"id", "order", "name", "counter", "minutes"})
+        minutes = e.integer("minutes", DEFAULT_MINUTES)
+        if not 0 <= minutes <= MAX_MINUTES:
+            e.error(f"'minutes' must be between 0 and {MAX_MINUTES}")
+        dept = DepartmentDef(did, e.text("name"), e.text("counter"), e.integer("order"),
+                             minutes)
         if did:
             result[did] = dept
     if data is not None and not result:
         problems.add(file, "", "no departments are defined")
     return dict(sorted(result.items(), key=lambda kv: kv[1].order))
+
+
+def _kiosk_timing(problems: Problems, data: Any) -> KioskTiming:
+    """``kiosk: {seconds_to_finish, seconds_per_form}`` in departments.yaml (optional)."""
+    raw = data.get("kiosk") if isinstance(data, Mapping) else None
+    if raw is None:
+        return KioskTiming()
+    if not isinstance(raw, Mapping):
+        problems.add("departments.yaml", "kiosk", "'kiosk' must be a mapping")
+        return KioskTiming()
+    e = Entry(problems, "departments.yaml", "kiosk", raw, {"seconds_to_finish",
+                                                          "seconds_per_form"})
+    timing = KioskTiming(e.integer("seconds_to_finish", 60), e.integer("seconds_per_form", 15))
+    if min(timing.seconds_to_finish, timing.seconds_per_form) < 0:
+        e.error("the kiosk's seconds must not be negative")
+    return timing
 
 
 def _town(problems: Problems, data: Any) -> Town:
@@ -299,8 +333,7 @@ def _compile_ask_when(
                    if q.implied_by is not None else None)
         graph[qid] = [n.name for c in (ask_when, implied) if c is not None
                       for n in cond.names(c.expr) if n.name in questions]
-        result[qid] = Question(q.id, q.scope, q.type, q.text, q.options, q.default,
-                               ask_when, q.text_by_event, implied, q.from_record)
+        result[qid] = replace(q, ask_when=ask_when, implied_by=implied)
     cycle = find_cycle(graph)
     if cycle:
         entries[cycle[0]].error(

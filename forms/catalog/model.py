@@ -17,6 +17,9 @@ from kiosk.i18n import Text
 
 __all__ = ["Text"]  # a catalog text: a map from locale to string with a fallback chain
 
+NO_TEXT = Text.of({})
+"""A text in no locale (e.g. a question without ``help``); immutable, so shared."""
+
 
 @dataclass(frozen=True, slots=True)
 class Condition:
@@ -30,12 +33,24 @@ class DepartmentDef:
     name: Text
     counter: Text
     order: int
+    # about how long one procedure takes at this counter (a procedure may state its own)
+    minutes: int = 10
+
+
+@dataclass(frozen=True, slots=True)
+class KioskTiming:
+    """The time still spent at the kiosk after the summary (``departments.yaml`` ``kiosk``)."""
+
+    seconds_to_finish: int = 60
+    seconds_per_form: int = 15
 
 
 @dataclass(frozen=True, slots=True)
 class Option:
     id: str
     label: Text
+    # a plain-words explanation shown with the answer (and read aloud)
+    help: Text = NO_TEXT
 
 
 class RecordSource(enum.Enum):
@@ -91,6 +106,8 @@ class Question:
     implied_by: Condition | None = None
     # how the core system's records answer it, per source and event (none: always asked)
     from_record: tuple[RecordRule, ...] = ()
+    # a plain-words explanation of the question: its jargon and where to find the answer
+    help: Text = NO_TEXT
 
     @property
     def value_type(self) -> str:
@@ -218,6 +235,8 @@ class Procedure:
     form_scope: str  # "member" | "household"
     rules: Mapping[str, Rule]
     guidance: Guidance = Guidance()
+    # minutes at the counter, when it differs from its department's ``minutes``
+    minutes: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,6 +320,9 @@ class Catalog:
     locales: tuple[str, ...] = ("ja", "en")
     # the town's one-stop desk (onestop.yaml, when enabled); None: a counter per department
     onestop: OneStopDesk | None = None
+    # the 「わからない」 answer every question offers, with its help (questions.yaml)
+    dont_know: Option = Option("dont_know", Text("わからない", "I don't know"))
+    kiosk_timing: KioskTiming = KioskTiming()
 
     @property
     def layouts_dir(self) -> Path:

@@ -19,10 +19,13 @@ from forms.catalog.model import DepartmentDef, EventDef, Guidance, Item, Procedu
 from forms.catalog.yamlio import Problems
 
 FILE = "procedures.yaml"
-_KEYS = {"id", "ref", "department", "title", "form_scope", "when", "events", "guidance"}
+_KEYS = {"id", "ref", "department", "title", "form_scope", "when", "events", "guidance",
+         "minutes"}
 #: Staff guidance beside each variant's checklist (what to check), for the clerk console.
 _GUIDANCE_KEYS = {"legal_basis", "mistakes", "to_see"}
 # What a variant must state for itself, unless it copies another with ``same_as``.
+MAX_MINUTES = 240
+"""The most minutes one procedure (or a department's default) may state."""
 _OWN_KEYS = ("forms", "documents", "fee", "deadline")
 _COPIED_KEYS = {*_OWN_KEYS, "checklist", "filing_days", "filing_counts_event_day"}
 _RULE_KEYS = {"when", "title", "same_as", "core_fills_with", *_COPIED_KEYS}
@@ -55,8 +58,12 @@ def build_procedures(
         rules = _rules(e, compiler, item.get("events"), item.get("when"), title, events,
                        known_forms)
         guidance = _guidance(e, item.get("guidance"))
+        minutes = e.integer("minutes") if e.has("minutes") else None
+        if minutes is not None and not 0 <= minutes <= MAX_MINUTES:
+            e.error(f"'minutes' must be between 0 and {MAX_MINUTES}")
         if pid:
-            result[pid] = Procedure(pid, ref, department, title, form_scope, rules, guidance)
+            result[pid] = Procedure(pid, ref, department, title, form_scope, rules, guidance,
+                                    minutes)
     return result
 
 

@@ -3,17 +3,21 @@ every name's type is known)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from forms.catalog.fields import Entry, entry_id, top_list
-from forms.catalog.model import Condition, Option, Question, Text
+from forms.catalog.model import NO_TEXT, Condition, Option, Question, Text
 from forms.catalog.record_rules import build_record_rules
 from forms.catalog.yamlio import Problems
 from kiosk.domain import conditions as cond
+from kiosk.domain.answers import DONT_KNOW
 
 FILE = "questions.yaml"
 _KEYS = {"id", "scope", "type", "default", "text", "text_by_event", "options", "ask_when",
-         "implied_by", "from_record"}
+         "implied_by", "from_record", "help"}
+_NO_HELP = NO_TEXT
+"""A question or option without ``help``: loaded, and reported by ``help_gaps``."""
 
 
 def build_questions(
@@ -51,6 +55,7 @@ def build_questions(
             implied_by=(Condition(e.string("implied_by"), cond.TRUE)
                         if e.has("implied_by") else None),
             from_record=build_record_rules(e, qtype, options, record_codes),
+            help=_help(e, item, "help"),
         )
         if question.implied_by is not None and qtype != "bool":
             e.error("only a yes/no question can be implied_by a condition")
@@ -69,10 +74,31 @@ def _options(e: Entry) -> tuple[Option, ...]:
             continue
         if any(o.id == oid for o in options):
             e.error(f"duplicate option {oid!r}")
-        options.append(Option(oid, e.text_value(raw, f"option {oid}")))
+        if oid == DONT_KNOW:
+            e.error(f"option id {DONT_KNOW!r} is the answer every question offers; choose another")
+        options.append(Option(oid, e.text_value(raw, f"option {oid}"),
+                              _help(e, raw, f"option {oid} help")))
     if len(options) < 2:
         e.error("a choice question needs at least two options")
     return tuple(options)
+
+
+def _help(e: Entry, raw: Mapping[str, Any], what: str) -> Text:
+    """The ``help`` text of a question or an option (none: an empty text)."""
+    value = raw.get("help")
+    return _NO_HELP if value is None else e.text_value(value, what)
+
+
+def build_dont_know(problems: Problems, data: Any) -> Option:
+    """The 「わからない」 answer (``dont_know: {text, help}``), or the built-in wording."""
+    raw = data.get("dont_know") if isinstance(data, Mapping) else None
+    if raw is None:
+        return Option(DONT_KNOW, Text("わからない", "I don't know"), _NO_HELP)
+    if not isinstance(raw, Mapping):
+        problems.add(FILE, "dont_know", "'dont_know' must be a mapping with text and help")
+        return Option(DONT_KNOW, Text("わからない", "I don't know"), _NO_HELP)
+    e = Entry(problems, FILE, "dont_know", raw, {"text", "help"})
+    return Option(DONT_KNOW, e.text("text"), _help(e, raw, "help"))
 
 
 def _default(e: Entry, qtype: str, options: tuple[Option, ...]) -> bool | int | str:

@@ -6,7 +6,7 @@ and what is wrong, and the loader reports all problems at once rather than the f
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -65,6 +65,8 @@ class Problems:
     def __init__(self) -> None:
         self.items: list[str] = []
         self.locales: tuple[str, ...] = ("ja", "en")
+        # locale -> {(context, source): text}: the catalog's translation files
+        self.translations: dict[str, Mapping[tuple[str, str], str]] = {}
 
     def add(self, file: str, entry: str, message: str, line: int = 0) -> None:
         where = f"{file} line {line}" if line else file

@@ -26,6 +26,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
+from kiosk.domain.answers import is_dont_know
 from kiosk.domain.core_records import ProcedureSubmission
 from kiosk.domain.mynumber import is_valid as is_my_number
 from kiosk.navigation.plan import Plan
@@ -92,6 +93,24 @@ def _text(value: object) -> str:
     return str(value)
 
 
+def _member_answers(scenario: Scenario, member_id: str) -> dict[str, str]:
+    """The resident's answers that apply to this member: the household's, then their own
+    (「わからない」 is no answer the core system could store: the clerk settled it)."""
+    found: dict[str, str] = {}
+    for key, value in sorted(scenario.answers.items()):
+        question, at, member = key.partition("@")
+        if not at and not is_dont_know(value):
+            found[f"answer.{question}"] = _text(value)
+    for key, value in sorted(scenario.answers.items()):
+        question, at, member = key.partition("@")
+        if at and member == member_id:
+            if is_dont_know(value):
+                found.pop(f"answer.{question}", None)
+            else:
+                found[f"answer.{question}"] = _text(value)
+    return found
+
+
 def procedure_fields(scenario: Scenario, person: Person, *, filed_late: bool,
                      filing_deadline: str) -> dict[str, str]:
     """The procedure's own data for one member: what the core system needs to enter it."""
@@ -117,15 +136,7 @@ def procedure_fields(scenario: Scenario, person: Person, *, filed_late: bool,
         fields["filing_deadline"] = filing_deadline
     if filed_late:
         fields["filed_late"] = "true"
-    # The resident's answers that apply to this member: the household's, then their own.
-    for key, value in sorted(scenario.answers.items()):
-        question, at, member = key.partition("@")
-        if not at:
-            fields.setdefault(f"answer.{question}", _text(value))
-    for key, value in sorted(scenario.answers.items()):
-        question, at, member = key.partition("@")
-        if at and member == person.id:
-            fields[f"answer.{question}"] = _text(value)
+    fields.update(_member_answers(scenario, person.id))
     clean, _removed = strip_forbidden(fields)
     return {k: str(v) for k, v in clean.items() if v is not None and not holds_my_number(str(v))}
 

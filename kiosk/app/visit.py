@@ -33,6 +33,8 @@ from kiosk.app.ports import Clock, Navigator
 from kiosk.app.provenance import provenance_json, read_provenance
 from kiosk.app.record_prefill import resident_record_key
 from kiosk.app.session import Member, NewAddress, ResidentSession, parse_answer_key
+from kiosk.domain.answers import DONT_KNOW
+from kiosk.domain.latin_name import is_latin_name
 from kiosk.domain.resident import BasicFour, Sex
 from kiosk.i18n import translate
 from kiosk.navigation.engine import Prompt
@@ -162,18 +164,22 @@ class Visit:
         self.session.event_id = event_id
 
     def add_member(self, name: str, birth_date: date, sex: Sex, relation: str,
-                   status: Status = Status.PRESENT) -> str:
-        """Add a household member (name in kana); returns the new member's id."""
+                   status: Status = Status.PRESENT, furigana: str = "") -> str:
+        """Add a household member; returns the new member's id.
+
+        ``name`` is the name typed: katakana (then it is its own reading, and staff add the
+        kanji at the counter) or a foreign resident's registered Latin name, with its
+        katakana reading in ``furigana``."""
         used = {m.id for m in self.session.household}
         number = 1
         while f"m{number}" in used:
             number += 1
         member_id = f"m{number}"
         self.session.household.append(
-            Member(member_id, name, name, birth_date, sex, relation, status))
+            Member(member_id, name, furigana or name, birth_date, sex, relation, status))
         self.session.plan = None
         self.session.new_household = None
-        if FLAG_KANJI_BY_STAFF not in self.session.flags:
+        if not is_latin_name(name) and FLAG_KANJI_BY_STAFF not in self.session.flags:
             self.session.flags.append(FLAG_KANJI_BY_STAFF)
         return member_id
 
@@ -268,6 +274,16 @@ class Visit:
             for member_id in step.member_ids:
                 self.session.answers[(question.id, member_id)] = value
         self.split.discard(question.id)
+        self.session.plan = None
+        self.session.new_household = None
+
+    def answer_dont_know(self, step: Step) -> None:
+        """The resident chose 「わからない」: stored like an answer, so it travels with the
+        visit; the plan keeps what it could need and marks it "check at the counter"."""
+        key_members = [None] if step.household else list(step.member_ids)
+        for member_id in key_members:
+            self.session.answers[(step.question_id, member_id)] = DONT_KNOW
+        self.split.discard(step.question_id)
         self.session.plan = None
         self.session.new_household = None
 

@@ -75,7 +75,16 @@ def _check(args: argparse.Namespace) -> int:
     catalog = load_catalog_for(args)
     if catalog is None:
         return 1
+    from forms.catalog.help_check import help_gaps
     from kiosk.statistics.export_safety import formula_like_labels
+
+    gaps = help_gaps(catalog)
+    for gap in gaps:
+        print(f"kiosk: {gap}", file=sys.stderr)
+    if gaps:
+        print(f"kiosk: {len(gaps)} help text{'s' * (len(gaps) != 1)} missing: every question "
+              "and answer needs help in every language of locales.yaml", file=sys.stderr)
+        return 1
 
     for warning in formula_like_labels(catalog):
         print(f"kiosk: warning: {warning}", file=sys.stderr)

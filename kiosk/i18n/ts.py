@@ -25,17 +25,24 @@ def i18n_folders() -> tuple[Path, ...]:
     return (*extra_folders(), resource("i18n"))
 
 
+def read_messages(path: Path) -> dict[tuple[str, str], str]:
+    """The translations in one ``.ts`` file, keyed by (context, source); re-read when the
+    file changes."""
+    return _read(path, path.stat().st_mtime)
+
+
 @cache
 def _read(path: Path, mtime: float) -> dict[tuple[str, str], str]:
-    """Finished translations in one file, keyed by (context, source)."""
+    # An "unfinished" translation that has a text is used, as Qt's lrelease does by
+    # default: drafts awaiting a native speaker's review (docs/translations.md) are
+    # marked unfinished in Qt Linguist and still beat a fall back to English.
     found: dict[tuple[str, str], str] = {}
     root = ET.parse(path).getroot()  # noqa: S314  # our own files, not user input
     for context in root.iter("context"):
         name = context.findtext("name", "")
         for message in context.iter("message"):
             translation = message.find("translation")
-            if translation is None or translation.get("type") in {"unfinished", "obsolete",
-                                                                  "vanished"}:
+            if translation is None or translation.get("type") in {"obsolete", "vanished"}:
                 continue
             source = message.findtext("source", "")
             if translation.text:

@@ -8,21 +8,23 @@ there, for the members it appears for, in the order the event lists its question
 question whose ``ask_when`` is not yet decided pulls in the questions that decide it.
 
 The plan evaluates the same rules with every unanswered question at its default, and
-groups the procedures that apply by department in visiting order (住民異動届 first).
+groups the procedures that apply by department in visiting order (住民異動届 first). An
+answer 「わからない」 stays undecided there: the procedures it could bring are kept and marked
+"check at the counter" (``kiosk.navigation.unsure``), and it is never asked again.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from forms.catalog import Catalog, Item, Procedure, Question, Rule, Subject, Text, load_catalog
+from forms.catalog import Catalog, Procedure, Question, Rule, Subject, Text, load_catalog
 from kiosk.domain import conditions as cond
 from kiosk.navigation.facts import all_facts, filing_deadline
 from kiosk.navigation.plan import CounterStop, Department, Plan, PlannedProcedure
 from kiosk.navigation.scenario import SELF_ID, Scenario
+from kiosk.navigation.unsure import possible, questions_behind, shown, undecided
 from kiosk.navigation.validation import check_answers
 
 
@@ -85,14 +87,21 @@ class _Context:
             question.implied_by.expr, self.lookup(owner)
         ) is True:
             return True
-        if self.ask_state(question, owner) is False:
+        state = self.ask_state(question, owner)
+        if state is False:
             return question.default  # the question is not for this member, whatever was said
+        if self.scenario.is_dont_know(question.id, owner):
+            return cond.UNKNOWN  # 「わからない」: undecided, in the plan too (unsure.py)
         answer = self.scenario.answer(question.id, owner)
         if answer is not None:
             return answer
-        if question.id not in self.asked or not self.asking:
+        if question.id not in self.asked:
             return question.default
-        return cond.UNKNOWN
+        # not asked because an earlier answer was 「わからない」: undecided as well
+        return cond.UNKNOWN if self.asking or state is cond.UNKNOWN else question.default
+
+    def owner_of(self, question_id: str, member_id: str) -> str:
+        return self.owner(self.nav.catalog.questions[question_id], member_id)
 
     def ask_state(self, question: Question, owner: str) -> cond.Value | cond.Unknown:
         """Whether ``ask_when`` holds for ``owner`` (``UNKNOWN`` while it depends on
@@ -162,6 +171,7 @@ class Navigator:
             members = tuple(
                 p.id for p in scenario.members
                 if (qid, p.id) in relevant and ctx.ask_state(question, p.id) is True
+                and not ctx.scenario.is_dont_know(qid, p.id)  # never asked twice
             )
             if members:
                 prompts.append(Prompt(question, members, question.text_for(scenario.event)))
@@ -247,7 +257,7 @@ class Navigator:
         stops: dict[str, list[PlannedProcedure]] = {}
         for procedure, rule in self._rules[scenario.event]:
             members = tuple(
-                p.id for p in scenario.members if _holds(rule.when.expr, ctx.lookup(p.id))
+                p.id for p in scenario.members if possible(rule.when.expr, ctx.lookup(p.id))
             )
             if members:
                 planned = self._planned(ctx, procedure, rule, members, visit_day)
@@ -271,8 +281,12 @@ class Navigator:
             else filing_deadline(ctx.scenario.event_date, rule.filing_days,
                                  rule.filing_counts_event_day)
         )
-        documents = _shown(rule.documents, lookups)
-        checklist = _shown(rule.checklist, lookups)
+        documents = shown(rule.documents, lookups)
+        checklist = shown(rule.checklist, lookups)
+        unsure = tuple(dict.fromkeys(
+            qid for m in members if undecided(rule.when.expr, ctx.lookup(m))
+            for qid in questions_behind(self.catalog, rule.when.expr, m, ctx.lookup,
+                                        ctx.owner_of, ctx.scenario.is_dont_know)))
         return PlannedProcedure(
             id=procedure.id,
             title=rule.title,
@@ -289,18 +303,8 @@ class Navigator:
             legal_basis=procedure.guidance.legal_basis,
             mistakes=procedure.guidance.mistakes,
             to_see=procedure.guidance.to_see,
+            check_at_counter=bool(unsure),
+            unsure_about=unsure,
+            minutes=(procedure.minutes if procedure.minutes is not None
+                     else self.catalog.departments[procedure.department].minutes),
         )
-
-
-def _holds(expr: cond.Node, lookup: Callable[[str], cond.Value | cond.Unknown]) -> bool:
-    value = cond.evaluate(expr, lookup)
-    if value is cond.UNKNOWN:  # pragma: no cover - the plan's lookups never return UNKNOWN
-        raise AssertionError("a plan condition was left undecided")
-    return value is True
-
-
-def _shown(items: Iterable[Item], lookups: list[cond.Lookup]) -> list[Item]:
-    return [
-        item for item in items
-        if item.when is None or any(_holds(item.when.expr, lk) for lk in lookups)
-    ]

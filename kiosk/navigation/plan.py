@@ -56,6 +56,13 @@ class PlannedProcedure:
     legal_basis: tuple[Text, ...] = ()
     mistakes: tuple[Text, ...] = ()
     to_see: tuple[Text, ...] = ()
+    # The resident answered 「わからない」 to a question this procedure depends on: it is
+    # kept (the safe side) and the clerk checks it at the counter (窓口で確認).
+    # ``unsure_about`` names those questions.
+    check_at_counter: bool = False
+    unsure_about: tuple[str, ...] = ()
+    # about how long it takes at the counter (the catalog's minutes), for 「約N分」
+    minutes: int = 0
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict (tuples become lists, texts ``{locale: string}``)."""
@@ -75,6 +82,9 @@ class PlannedProcedure:
             "legal_basis": [t.as_dict() for t in self.legal_basis],
             "mistakes": [t.as_dict() for t in self.mistakes],
             "to_see": [t.as_dict() for t in self.to_see],
+            "check_at_counter": self.check_at_counter,
+            "unsure_about": list(self.unsure_about),
+            "minutes": self.minutes,
         }
 
 
@@ -117,6 +127,10 @@ class Plan:
     def late_procedures(self) -> tuple[PlannedProcedure, ...]:
         """The procedures filed after their 届出期間 (for the clerk's late-filing note)."""
         return tuple(p for p in self.procedures() if p.filed_late)
+
+    def unsure_procedures(self) -> tuple[PlannedProcedure, ...]:
+        """The procedures to check at the counter (an answer was 「わからない」)."""
+        return tuple(p for p in self.procedures() if p.check_at_counter)
 
     def department_ids(self) -> tuple[str, ...]:
         """Department ids in visiting order."""

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from types import MappingProxyType
 from typing import Any
 
+from kiosk.domain.answers import is_dont_know
 from kiosk.domain.resident import Sex
 from kiosk.navigation.residence import Residence, ResidenceError, parse_residence
 
@@ -128,7 +129,16 @@ class Scenario:
         raise ScenarioError(f"no household member with id {shown(member_id)}")
 
     def answer(self, question_id: str, member_id: str = SELF_ID) -> AnswerValue | None:
-        """The answer for one member: a per-member override, else the household answer."""
+        """The answer for one member: a per-member override, else the household answer
+        (``None`` when unanswered or answered 「わからない」, see ``is_dont_know``)."""
+        value = self._stored(question_id, member_id)
+        return None if is_dont_know(value) else value
+
+    def is_dont_know(self, question_id: str, member_id: str = SELF_ID) -> bool:
+        """Whether the answer that counts for this member is 「わからない」."""
+        return is_dont_know(self._stored(question_id, member_id))
+
+    def _stored(self, question_id: str, member_id: str) -> AnswerValue | None:
         specific = self.answers.get(f"{question_id}@{member_id}")
         if specific is not None:
             return specific

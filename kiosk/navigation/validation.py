@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from forms.catalog import AddressChange, Catalog, EventDef, Subject, Town
+from kiosk.domain.answers import is_dont_know
 from kiosk.navigation.household_split import check_new_household
 from kiosk.navigation.residence import ResidenceError, check_stay_on
 from kiosk.navigation.scenario import SELF_ID, Person, Scenario, ScenarioError, Status, shown
@@ -105,7 +106,7 @@ def check_answers(scenario: Scenario, catalog: Catalog) -> None:
             raise ScenarioError(
                 f"question {qid!r} is answered once per household; drop {shown('@' + member)}"
             )
-        if not question.accepts(value):
+        if not (question.accepts(value) or is_dont_know(value)):
             allowed = {"bool": "true or false", "int": "a whole number"}.get(
                 question.type, ", ".join(question.option_ids)
             )

@@ -13,6 +13,7 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
+from kiosk.i18n.ruby import reading
 from kiosk.resources_path import resource
 from kiosk.speech.espeak import EspeakEngine
 from kiosk.speech.openjtalk import OpenJTalkEngine
@@ -50,7 +51,8 @@ class Speaker:
     def clips(self, spoken: Sequence[tuple[str, str]]) -> list[Clip]:
         """The chime, then each (locale, sentence) its engine could say."""
         out = [Clip("chime", self.chime)] if self.chime else []
-        for locale, text in spoken:
+        for locale, written in spoken:
+            text = reading(written)  # やさしい日本語: kana for the kanji it gives readings for
             engine = self.engine_for(locale)
             if engine is None:
                 continue

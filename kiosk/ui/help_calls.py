@@ -62,9 +62,11 @@ class Chime(Protocol):
 
 
 class QtChime:
-    """The help-call sound; built on first use (loading QtMultimedia takes a moment)."""
+    """One sound of ``resources/sounds/`` (the help-call sound unless told); built on first
+    use (loading QtMultimedia takes a moment)."""
 
-    def __init__(self) -> None:
+    def __init__(self, sound: str = "help_call.wav") -> None:
+        self._sound = sound
         self._effect: object | None = None
         self._unavailable = False
 
@@ -80,15 +82,15 @@ class QtChime:
 
     def _load(self) -> object | None:
         if self._effect is None:
-            path = resource("sounds", "help_call.wav")
+            path = resource("sounds", self._sound)
             if not path.is_file():
-                log.warning("help-call sound missing: help calls beep")
+                log.warning("sound missing: beeping instead", extra={"sound": self._sound})
                 self._unavailable = True
                 return None
             try:
                 from PySide6.QtMultimedia import QSoundEffect
             except ImportError:
-                log.warning("QtMultimedia unavailable: help calls beep")
+                log.warning("QtMultimedia unavailable: beeping instead")
                 self._unavailable = True
                 return None
             effect = QSoundEffect()

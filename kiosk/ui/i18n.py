@@ -10,13 +10,17 @@ translators makes Qt send ``QEvent.LanguageChange`` to every widget, and each sc
 
 from __future__ import annotations
 
+import atexit
 import logging
+from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from kiosk import i18n
 from kiosk.config import UiConfig
+from kiosk.i18n.ruby import OPEN
+from kiosk.ui.ruby import RubyTranslator, reset_glossary
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +40,17 @@ class LanguageSwitcher:
     def __init__(self) -> None:
         self._installed: list[QTranslator] = []
         self.current = "en"
+        # Before PySide's own exit clean-up (atexit runs last registered first): it deletes
+        # the translators one by one, each removal asks the others to translate again, and
+        # a ruby translator's Python code half torn down crashed the process at exit.
+        atexit.register(self._uninstall)
+
+    def _uninstall(self) -> None:
+        app = QCoreApplication.instance()
+        if app is not None:
+            for translator in self._installed:
+                app.removeTranslator(translator)
+        self._installed.clear()
 
     @classmethod
     def shared(cls) -> LanguageSwitcher:
@@ -50,13 +65,21 @@ class LanguageSwitcher:
             return
         app = QCoreApplication.instance()
         assert app is not None
-        for translator in self._installed:
-            app.removeTranslator(translator)
-        self._installed.clear()
-        if language != i18n.SOURCE_LOCALE:
-            for qm in self._qm_files(language):
-                translator = QTranslator()
-                if translator.load(str(qm)):
+        self._uninstall()
+        reset_glossary()
+        # Qt asks the most recently installed translator first, so the fallback chain
+        # (ja-easy → ja, pt-BR → pt) is installed last link first; English is the source.
+        chain = i18n.fallback_chain(language)
+        chain = chain[:chain.index(i18n.SOURCE_LOCALE)]
+        for link in reversed(chain):
+            for qm in self._qm_files(link):
+                loaded = QTranslator()
+                if loaded.load(str(qm)):
+                    # strings with ruby markup (やさしい日本語) come out plain: no control
+                    # can show 《》; ruby-aware labels get the readings back. Only files
+                    # that carry markup are wrapped: the wrapper is Python code run for
+                    # every tr() of the application.
+                    translator = RubyTranslator(loaded) if _marks_ruby(qm) else loaded
                     app.installTranslator(translator)
                     self._installed.append(translator)
                 else:
@@ -71,3 +94,13 @@ class LanguageSwitcher:
             for qm in folder.glob(f"*_{language}.qm"):
                 by_name[qm.name] = qm
         return [by_name[name] for name in sorted(by_name)]
+
+
+@cache
+def _marks_ruby(qm: Path) -> bool:
+    """Whether a compiled translation's source file writes ruby (``《``)."""
+    source = qm.with_suffix(".ts")
+    try:
+        return OPEN in source.read_text(encoding="utf-8")
+    except OSError:
+        return True  # no source beside it: wrap, to be safe

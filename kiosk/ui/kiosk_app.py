@@ -52,6 +52,11 @@ def attach_services(window: MainWindow, *, demo: bool) -> None:
     pin_screen = window.screens.get("pin_entry")
     if pin_screen is not None:
         pin_screen.read_number = config.card.read_my_number  # type: ignore[attr-defined]
+    if config.voice.headphones:
+        from kiosk.ui.voice.starters import HeadphoneWatcher
+
+        window.headphones = HeadphoneWatcher(window)
+        window.headphones.plugged.connect(window.voice.turn_on)
     attach_metrics(window, open_services(config))
 
 
@@ -168,9 +173,11 @@ def create_application_without_fonts() -> QApplication:
 def _show_kiosk(app: QApplication, services: Services, *, demo: bool, smoke: bool) -> MainWindow:
     from kiosk.ui.app import FirstFrame, seconds_since_process_start
     from kiosk.ui.main_window import MainWindow
+    from kiosk.ui.sounds import QtSounds
 
     config = services.config
-    window = MainWindow(services, resident_screens(), kiosk_mode=config.ui.fullscreen)
+    window = MainWindow(services, resident_screens(), kiosk_mode=config.ui.fullscreen,
+                        sounds=QtSounds())
 
     def first_frame() -> None:
         if smoke:

@@ -3,21 +3,24 @@
 It only assembles: the screens come from their modules, the order from ``kiosk.ui.flow``,
 the look from ``kiosk.ui.theme``. What it owns is the session's lifetime: it wipes the
 resident's data when the visit ends, when the inactivity timer runs out, and when the
-card is removed (``end_session``).
+card is removed (``end_session``). A card lifted mid-visit is never a silent loss: the
+opaque 「カードが取り外されました」 notice opens first, the wipe happens under it, and the
+welcome screen shows once it closes. Sounds go through the ``Sounds`` port (``sounds``).
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
+from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QWindowStateChangeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
+    QLabel,
     QMainWindow,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +31,7 @@ from kiosk.app.session import ResidentSession
 from kiosk.app.visit_steps import record_step
 from kiosk.config import Config
 from kiosk.domain.help_call import HelpCall, HelpReason, HelpState
+from kiosk.i18n.ruby import plain, reading
 from kiosk.security import StaffGate
 from kiosk.ui import theme
 from kiosk.ui.card_adapter import CardAdapter, make_card_adapter
@@ -38,12 +42,21 @@ from kiosk.ui.i18n import LanguageSwitcher, apply_ui_config
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.kiosk_guard import KioskKeyGuard
 from kiosk.ui.screens.base import Screen
+from kiosk.ui.sounds import Cue, SilentSounds, Sounds
 from kiosk.ui.tasks import Runner, TaskRunner
+from kiosk.ui.voice.controller import VoiceController
+from kiosk.ui.voice.output import SpeechOutput
+from kiosk.ui.voice.starters import LongPress
+from kiosk.ui.widgets.button_row_fit import ButtonRowFit
 from kiosk.ui.widgets.call_staff import CallStaffOverlay
+from kiosk.ui.widgets.card_removed_notice import CardRemovedNotice
 from kiosk.ui.widgets.factories import make_button
+from kiosk.ui.widgets.fit import FitStack
 from kiosk.ui.widgets.language_picker import LanguagePicker
+from kiosk.ui.widgets.long_press import LongPressLabel
 from kiosk.ui.widgets.print_jobs_menu import PrintJobsMenu
 from kiosk.ui.widgets.staff_pin import StaffPinPrompt
+from kiosk.ui.widgets.step_bar import StepBar
 from kiosk.visits.help_calls import HelpCalls
 
 log = logging.getLogger(__name__)
@@ -67,10 +80,13 @@ class MainWindow(QMainWindow):
         dialogs: DialogService | None = None,
         idle_ms: int | None = None,
         idle_warning_ms: int | None = None,
+        sounds: Sounds | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self._services = services
+        # The kiosk passes QtSounds; a window built without one (tests) stays silent.
+        self._sounds: Sounds = sounds or SilentSounds()
         config = services.config
         self.kiosk_mode = kiosk_mode
         self._may_close = not kiosk_mode
@@ -78,7 +94,7 @@ class MainWindow(QMainWindow):
         self._runner: Runner = runner or TaskRunner()
         self._card_adapter: CardAdapter | None = None
         # What staff must know about this terminal (a corrupt outbox set aside, a full disk,
-        # a duplicate terminal id): shown on the staff button and after the staff PIN.
+        # a duplicate terminal id): shown on the town's name (the staff menu) and after the staff PIN.
         self._staff_alerts: list[str] = []
         apply_ui_config(config.ui)
         self.language = LanguageSwitcher.shared()
@@ -91,9 +107,13 @@ class MainWindow(QMainWindow):
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        outer.addWidget(self._build_top_bar(central))
-        self.stack = QStackedWidget(central)
-        self.stack.setObjectName("screenStack")
+        self.top_bar = self._build_top_bar(central)
+        outer.addWidget(self.top_bar)
+        self.step_bar = StepBar(central)
+        self.step_bar.show_step(0)
+        outer.addWidget(self.step_bar)
+        # Sized by the screen shown: one long screen must not grow the window for all.
+        self.stack = FitStack(central, "screenStack")
         outer.addWidget(self.stack, 1)
 
         self._dialogs: DialogService = dialogs or OverlayDialogs(central)
@@ -105,6 +125,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(screen)
             screen.done.connect(lambda result, sid=screen.screen_id: self._screen_done(sid, result))
             screen.back.connect(self._screen_back)
+            screen.step_changed.connect(lambda s=screen: self._show_step(s))
         self.flow = Flow(routes, set(self.screens), self._show_screen,
                          should_show=lambda sid: self.screens[sid].should_show(self.session))
 
@@ -142,10 +163,25 @@ class MainWindow(QMainWindow):
             idle_ms if idle_ms is not None else config.timeouts.idle_seconds * 1000,
             idle_warning_ms if idle_warning_ms is not None
             else config.timeouts.idle_warning_seconds * 1000,
+            extensions=config.timeouts.idle_extensions,
+            extension_ms=config.timeouts.idle_extension_seconds * 1000,
+            sounds=self._sounds,
         )
         self.idle.timed_out.connect(lambda: self.end_session("timeout"))
+        self.card_removed_notice = CardRemovedNotice(central)
+        self.card_removed_notice.staff_wanted.connect(self.open_call_staff)
         # No shortcut leaves a kiosk-mode window; no typed control character reaches a field.
         self.key_guard = KioskKeyGuard(self, block_shortcuts=kiosk_mode)
+        # 音声案内 and the keypad (its key filter after the guard's, so it sees keys first).
+        voice = config.voice
+        self.speech = SpeechOutput(voice.engine, Path(voice.transcript) if voice.transcript
+                                   else None, self)
+        self.voice = VoiceController(self, central, self.stack, self.top_bar, self.speech,
+                                     go_back=self.go_back, activity=self._key_activity)
+        self.voice.toggled.connect(self.voice_button.setChecked)
+        self.headphones: QObject | None = None  # HeadphoneWatcher, on a running kiosk
+        self.long_press = LongPress(self)
+        self.long_press.held.connect(self.voice.turn_on)
 
     # ------------------------------------------------------------------ the screens' port
     # (kiosk.ui.shell.Shell: all a screen may use of its window)
@@ -166,14 +202,28 @@ class MainWindow(QMainWindow):
         return self._dialogs
 
     @property
+    def sounds(self) -> Sounds:
+        return self._sounds
+
+    @property
     def card_adapter(self) -> CardAdapter | None:
         """The card reader's signals, wired to end the session when the visit's card is
         taken out; built on first use (the reader attaches after the first frame)."""
         card = self._services.card
         if self._card_adapter is None and card is not None:
-            self._card_adapter = make_card_adapter(card, self._runner, self, self.end_session,
-                                                   self.session_ended)
+            self._card_adapter = make_card_adapter(card, self._runner, self,
+                                                   self._visit_card_lifted, self.session_ended)
+            self._card_adapter.card_inserted.connect(
+                lambda _reader: self.card_removed_notice.dismiss())
         return self._card_adapter
+
+    def _visit_card_lifted(self, reason: str) -> None:
+        """The visit's card left the reader: say so first, then wipe under the notice
+        (opaque), so the resident is told and nothing of theirs stays on screen."""
+        self.card_removed_notice.show_for(self._services.config.timeouts
+                                          .card_removed_notice_seconds)
+        self._sounds.play(Cue.CARD_REMOVED)
+        self.end_session(reason)
 
     def go_back(self) -> None:
         self.flow.back()
@@ -187,16 +237,25 @@ class MainWindow(QMainWindow):
     def resume_idle(self) -> None:
         self.idle.arm()
 
+    def _key_activity(self) -> None:
+        if not self.idle.warning_shown:
+            self.idle.activity()
+
     # ------------------------------------------------------------------ top bar
     def _build_top_bar(self, parent: QWidget) -> QWidget:
         bar = QWidget(parent)
         bar.setObjectName("topBar")
         bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         row = QHBoxLayout(bar)
-        row.setContentsMargins(16, 8, 16, 8)
-        row.setSpacing(12)
+        row.setContentsMargins(8, 8, 8, 8)
+        row.setSpacing(6)
         self.language_button = make_button("languageButton", bar, role="toolbar")
         self.language_button.clicked.connect(self.toggle_language)
+        # The text size: a caption and three letters drawn at their sizes (the words 「文字：
+        # 標準」「大」「特大」 clipped in English at 特大 and left no room for another toggle).
+        self.size_caption = QLabel(bar)
+        self.size_caption.setObjectName("textSizeCaption")
+        self.size_caption.setProperty("role", "toolbar")
         self.size_buttons = []
         for step in range(len(theme.TEXT_SIZES_PX)):
             button = make_button(f"textSize{step}", bar, role="toolbar", checkable=True)
@@ -204,42 +263,58 @@ class MainWindow(QMainWindow):
             self.size_buttons.append(button)
         self.contrast_button = make_button("contrastButton", bar, role="toolbar", checkable=True)
         self.contrast_button.clicked.connect(self.set_high_contrast)
-        self.staff_button = make_button("staffButton", bar, role="toolbar")
-        self.staff_button.clicked.connect(self.request_staff_exit)
+        self.voice_button = make_button("voiceButton", bar, role="toolbar", checkable=True)
+        # A lambda on purpose: the voice controller is built after the bar (late binding).
+        self.voice_button.clicked.connect(lambda: self.voice.toggle())  # noqa: PLW0108
+        # The staff menu: the town's name held for two seconds (a button beside 「職員を呼ぶ」
+        # was confused with it). The keyboard route: hold Enter on it, or the call-staff
+        # overlay's staff button.
+        self.town_logo = LongPressLabel(bar, "townLogo")
+        self.town_logo.setProperty("role", "logo")
+        self.town_logo.long_pressed.connect(self.request_staff_exit)
         self.call_staff_button = make_button("callStaffButton", bar, role="callstaff")
         # A lambda on purpose: the overlay is built after the bar (late binding).
         self.call_staff_button.clicked.connect(lambda: self.call_staff.open())  # noqa: PLW0108
+        row.addWidget(self.town_logo)
         row.addWidget(self.language_button)
+        row.addWidget(self.size_caption)
         for button in self.size_buttons:
             row.addWidget(button)
         row.addWidget(self.contrast_button)
+        row.addWidget(self.voice_button)
         row.addStretch(1)
-        row.addWidget(self.staff_button)
         row.addWidget(self.call_staff_button)
+        self._bar_fit = ButtonRowFit(bar)  # long languages break labels onto two lines
         return bar
 
     def retranslate_ui(self) -> None:
         # The language button is written in the *other* language: a resident who cannot
-        # read the current one must still recognise the way out. With a picker it names
-        # every language in itself.
+        # read the current one must still recognise the way out. With a picker it says
+        # "Language" in the current language, in Japanese and in English (eight names in
+        # themselves would not fit the bar; the picker shows them).
         offered = i18n.languages()
         if len(offered) > 2:
-            self.language_button.setText(" / ".join(i18n.language_name(x) for x in offered))
+            words = (i18n.translate("Language", "Language", self.language.current),
+                     i18n.translate("Language", "Language", i18n.BASE_LOCALE), "Language")
+            self._bar_fit.set_text(self.language_button, " / ".join(dict.fromkeys(words)))
             self.language_button.setAccessibleName(
                 i18n.translate("Language", "Choose a language", self.language.current))
         else:
             other = self._other_language()
-            self.language_button.setText(i18n.language_name(other))
+            self._bar_fit.set_text(self.language_button, i18n.language_name(other))
             self.language_button.setAccessibleName(
                 i18n.translate("Language", "Switch to English", other))
+        self._bar_fit.set_text(self.size_caption, self.tr("Text size"))
         labels = (self.tr("Text: normal"), self.tr("Large"), self.tr("Extra large"))
         for button, label in zip(self.size_buttons, labels, strict=True):
-            button.setText(label)
+            button.setText(self.tr("A"))  # a letter, drawn at each size
             button.setAccessibleName(self.tr("Text size: %1").replace("%1", label))
-        self.contrast_button.setText(self.tr("High contrast"))
+        self._bar_fit.set_text(self.contrast_button, self.tr("High contrast"))
         self.contrast_button.setAccessibleName(self.tr("High contrast colours on or off"))
-        self._retranslate_staff_button()
-        self.call_staff_button.setText(self.tr("Call staff"))
+        self._bar_fit.set_text(self.voice_button, self.tr("Voice guide"))
+        self.voice_button.setAccessibleName(self.tr("Voice guidance on or off"))
+        self._retranslate_town_logo()
+        self._bar_fit.set_text(self.call_staff_button, self.tr("Call staff"))
         self.call_staff_button.setAccessibleName(self.tr("Call a member of staff for help"))
         self.setWindowTitle(self.tr("Write-free counter"))
 
@@ -306,10 +381,15 @@ class MainWindow(QMainWindow):
         screen = self.screens[screen_id]
         screen.on_enter(self.session)
         self.stack.setCurrentWidget(screen)
+        self._show_step(screen)
         if screen_id == self.flow.start:
             self.idle.disarm()
         else:
             self.idle.arm()
+
+    def _show_step(self, screen: Screen) -> None:
+        if screen is self.stack.currentWidget():
+            self.step_bar.show_step(screen.visit_step, screen.step_detail())
 
     def _screen_done(self, screen_id: str, result: object) -> None:
         if self.screens[screen_id] is not self.stack.currentWidget():
@@ -332,11 +412,13 @@ class MainWindow(QMainWindow):
         self.session_closing.emit(reason, visit_id)
         self._services.visits.ended(reason, visit_id)
         self.session.wipe()
+        self.voice.reset()
         for screen in self.screens.values():
             screen.wipe()
         if isinstance(self._dialogs, OverlayDialogs):
             self._dialogs.cancel()
         self.call_staff.overlay.close_overlay()
+        self.idle.new_visit()
         self.set_language(self.services.config.ui.language)
         self.session_ended.emit(reason)
         self.flow.restart()
@@ -386,23 +468,29 @@ class MainWindow(QMainWindow):
         self._may_close = True
 
     def show_staff_alerts(self, alerts: list[str]) -> None:
-        """Mark the staff button while the terminal has something staff must act on."""
+        """Mark the town's name (the staff menu's way in) while the terminal has something
+        staff must act on."""
         if alerts == self._staff_alerts:
             return
         self._staff_alerts = list(alerts)
-        self.staff_button.setProperty("alert", bool(alerts))
-        self.staff_button.style().unpolish(self.staff_button)
-        self.staff_button.style().polish(self.staff_button)
-        self._retranslate_staff_button()
+        self.town_logo.setProperty("alert", bool(alerts))
+        self.town_logo.style().unpolish(self.town_logo)
+        self.town_logo.style().polish(self.town_logo)
+        self._retranslate_town_logo()
 
-    def _retranslate_staff_button(self) -> None:
+    def _retranslate_town_logo(self) -> None:
+        marked = self._services.navigator.catalog.town.name.get(self.language.current)
+        town = plain(marked)  # a logo cannot draw ruby (やさしい日本語 marks readings)
         if self._staff_alerts:
-            self.staff_button.setText("⚠ " + self.tr("Staff"))
-            self.staff_button.setAccessibleName(
-                self.tr("Staff menu: this terminal needs attention (staff PIN needed)"))
+            self._bar_fit.set_text(self.town_logo, "⚠ " + town)
+            self.town_logo.setAccessibleName(self.tr(
+                "%1. Staff menu: this terminal needs attention (hold for two seconds, "
+                "staff PIN needed)").replace("%1", reading(marked)))
         else:
-            self.staff_button.setText(self.tr("Staff"))
-            self.staff_button.setAccessibleName(self.tr("Staff menu (staff PIN needed)"))
+            self._bar_fit.set_text(self.town_logo, town)
+            self.town_logo.setAccessibleName(self.tr(
+                "%1. Staff menu (hold for two seconds, staff PIN needed)").replace(
+                    "%1", reading(marked)))
 
     def _staff_accepted(self) -> None:
         log.info("staff unlocked the kiosk")
@@ -441,4 +529,7 @@ class MainWindow(QMainWindow):
             self.end_session("staff")
         if self.help_feed is not None:
             self.help_feed.stop()
+        if self._card_adapter is not None:  # a closed window no longer watches the reader
+            self._card_adapter.stop()
+        self.speech.close()
         event.accept()

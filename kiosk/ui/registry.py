@@ -67,7 +67,7 @@ RESIDENT_SCREENS: tuple[ScreenEntry, ...] = (
                 {"manual": "manual_entry", "pre_application": "prefill_review",
                  None: "life_event"}),
     ScreenEntry("prefill_review", _S + "prefill_review:PrefillReviewScreen", "prefill_kiosk",
-                {None: "finished", "restart": "welcome"}),
+                {None: "take_card", "restart": "welcome"}),
     ScreenEntry("manual_entry", _S + "manual_entry:ManualEntryScreen", "wizard",
                 {None: "life_event"}),
     # The household comes before the questions: who moves decides what is asked.
@@ -82,7 +82,9 @@ RESIDENT_SCREENS: tuple[ScreenEntry, ...] = (
                 {None: "furigana"}),
     ScreenEntry("furigana", _S + "furigana:FuriganaScreen", "wizard", {None: "summary"}),
     ScreenEntry("summary", _S + "summary:SummaryScreen", "wizard", {None: "preview"}),
-    ScreenEntry("preview", _S + "preview:PreviewScreen", "printing", {None: "finished"}),
+    ScreenEntry("preview", _S + "preview:PreviewScreen", "printing", {None: "take_card"}),
+    # Only while the visit's card is still in the reader: left by taking it (no tap).
+    ScreenEntry("take_card", _S + "take_card:TakeCardScreen", "printing", {None: "finished"}),
     ScreenEntry("finished", _S + "finished:FinishedScreen", "printing", {None: "welcome"}),
 )
 

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from kiosk.app.session import ResidentSession
     from kiosk.ui.card_adapter import CardAdapter
     from kiosk.ui.dialogs import DialogService
+    from kiosk.ui.sounds import Sounds
     from kiosk.ui.tasks import Runner
 
 
@@ -30,6 +31,10 @@ class Shell(Protocol):
 
     @property
     def dialogs(self) -> DialogService: ...
+
+    @property
+    def sounds(self) -> Sounds:
+        """The window's sound cues (silent in tests that do not listen)."""
 
     @property
     def card_adapter(self) -> CardAdapter | None:

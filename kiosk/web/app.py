@@ -43,7 +43,7 @@ from kiosk.web.pages import CodeMaker, Wizard
 from kiosk.web.queue_page import QueuePage
 from kiosk.web.session_bridge import open_visit, store_visit
 from kiosk.web.state import StateError, StateSealer, WizardState
-from kiosk.web.texts import catalog_text, language_choices, translator
+from kiosk.web.texts import catalog_text, language_choices, translator, without_ruby
 from kiosk.web.views import FIELD_LABELS, page_context, settle
 
 log = logging.getLogger(__name__)
@@ -116,6 +116,7 @@ class _Handlers:
                                autoescape=select_autoescape(default=True), trim_blocks=True,
                                lstrip_blocks=True, undefined=StrictUndefined,
                                auto_reload=False)
+        self.env.filters["plain"] = without_ruby  # <title>, attributes, <option>
 
     def render(self, state: WizardState, errors: dict[str, str] | None = None,
                posted: dict[str, str] | None = None, status: int = 200,

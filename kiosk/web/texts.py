@@ -7,7 +7,9 @@ are :class:`kiosk.i18n.Text` read through the fallback chain; when the chain lan
 another language than the page's, the text is wrapped in ``<span lang="…">`` so a screen
 reader switches voice (WCAG 3.1.2). A catalog text may carry readings in the Aozora
 Bunko notation, ``｜漢字《かんじ》`` (the ``｜`` may be left out after kana), as a
-やさしい日本語 locale does: ``tx()`` draws them as ``<ruby>``.
+やさしい日本語 locale does: ``tx()`` and ``t()`` draw them as ``<ruby>``, and the ``plain``
+filter (:func:`without_ruby`) removes them where HTML cannot hold ruby (attributes,
+``<option>``, ``<title>``).
 """
 
 from __future__ import annotations
@@ -20,10 +22,9 @@ from pathlib import Path
 from markupsafe import Markup, escape
 
 from kiosk.i18n import Text, extra_folders, fallback_chain, language_name, translate
+from kiosk.i18n.ruby import OPEN, has_markup, parse, plain
 
 CONTEXT = "Web"
-#: ``｜base《reading》``, or a run of kanji directly followed by ``《reading》``.
-RUBY = re.compile(r"｜([^｜《》]+)《([^《》]+)》|([\u3400-\u9fff々〆ヶ]+)《([^《》]+)》")
 
 Translator = Callable[..., str]
 
@@ -51,6 +52,12 @@ def translator(locale: str) -> Translator:
 
     def t(source: str, **values: object) -> str:
         text = translated(CONTEXT, source, locale)
+        if OPEN in text and has_markup(text):
+            # readings (やさしい日本語): drawn as <ruby>, the values escaped into it
+            drawn = with_ruby(text)
+            return drawn.format(**values) if values else drawn
+        if any(isinstance(value, Markup) for value in values.values()):
+            return escape(text).format(**values)  # a value drawn with ruby stays drawn
         return text.format(**values) if values else text
 
     return t
@@ -89,13 +96,26 @@ def _language_name(locale: str, folders: tuple[Path, ...]) -> str:
 
 
 def with_ruby(text: str) -> Markup:
-    """``text`` escaped, its ``｜漢字《かんじ》`` readings drawn as ``<ruby>``."""
+    """``text`` escaped, its ``｜漢字《かんじ》`` readings drawn as ``<ruby>`` (with ``<rp>``
+    brackets for a browser that cannot show ruby)."""
     out = Markup()
-    position = 0
-    for match in RUBY.finditer(text):
-        base = match.group(1) or match.group(3)
-        reading = match.group(2) or match.group(4)
-        out += escape(text[position:match.start()])
-        out += Markup("<ruby>{}<rp>(</rp><rt>{}</rt><rp>)</rp></ruby>").format(base, reading)
-        position = match.end()
-    return out + escape(text[position:])
+    for segment in parse(text):
+        if segment.reading:
+            out += Markup("<ruby>{}<rp>(</rp><rt>{}</rt><rp>)</rp></ruby>").format(
+                segment.base, segment.reading)
+        else:
+            out += escape(segment.base)
+    return out
+
+
+_RUBY_TAGS = re.compile(r"<rp>.*?</rp>|<rt>.*?</rt>|</?ruby>", re.S)
+
+
+def without_ruby(value: object) -> object:
+    """The ``plain`` filter: a text for an attribute, ``<option>`` or ``<title>``, which
+    cannot hold ``<ruby>``: drawn readings removed, markup readings dropped."""
+    if isinstance(value, Markup):
+        return Markup(_RUBY_TAGS.sub("", str(value)))  # noqa: S704  # escaped already; tags only removed
+    if isinstance(value, str):
+        return plain(value)
+    return value

@@ -161,6 +161,10 @@
         <translation>期限：%1</translation>
     </message>
     <message>
+        <source>Check at the counter: you answered “I don&apos;t know”, so the form is printed in case it is needed.</source>
+        <translation>窓口で確認：「わからない」と答えたため、必要な場合にそなえて書類を印刷しています。</translation>
+    </message>
+    <message>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -186,6 +190,10 @@
     <message>
         <source>Choose a language</source>
         <translation>言語を選んでください</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
     </message>
     <message>
         <source>Close</source>
@@ -356,6 +364,25 @@
     <message>
         <source>We could not check the town's records. Please go on and enter the details.</source>
         <translation>町の記録を確認できませんでした。このまま入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Voice</name>
+    <message>
+        <source>Voice guidance is on.</source>
+        <translation>音声案内をオンにしました。</translation>
+    </message>
+    <message>
+        <source>Voice guidance is off.</source>
+        <translation>音声案内をオフにしました。</translation>
+    </message>
+    <message>
+        <source>%1 digits entered</source>
+        <translation>%1桁入力しました</translation>
+    </message>
+    <message>
+        <source>Number key</source>
+        <translation>数字キー</translation>
     </message>
 </context>
 </TS>

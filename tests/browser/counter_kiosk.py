@@ -121,6 +121,10 @@ class CounterKiosk(PrefillResident):
         assert preview.bundle is not None
         self.printed_visit = preview.bundle.visit
         self.tap(preview.print_button)
+        # 「マイナンバーカードをお取りください」: the card comes off the vpcd reader (no tap)
+        self.qtbot.waitUntil(lambda: self.at in ("take_card", "finished"), timeout=timeout_ms)
+        if self.at == "take_card" and self.client is not None:
+            self.client.stop()
         self.qtbot.waitUntil(lambda: self.at == "finished", timeout=timeout_ms)
 
     def close(self) -> None:

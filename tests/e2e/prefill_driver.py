@@ -142,4 +142,4 @@ class PrefillResident(Resident):
         review = self.screen("prefill_review")
         self.qtbot.waitUntil(lambda: review.preview.state == "ready", timeout=timeout_ms)
         self.tap(review.print_button)
-        self.wait_for("finished")
+        self.take_card_back()

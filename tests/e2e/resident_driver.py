@@ -3,12 +3,15 @@
 It builds the real MainWindow with the real screens, the reader service over the
 in-process card emulator (the real APDU protocol), and taps real buttons. It counts
 every tap (``taps``) and every character key among them (``characters``: kana, digits
-and "-" typed as data; the PIN is not data), the figures issue 12 is judged by.
+and "-" typed as data; the PIN is not data), the figures issue 12 is judged by. Lifting
+the card off the reader at 「マイナンバーカードをお取りください」 is no tap
+(``take_card_back``); a family name the member editor proposes is not typed again.
 """
 
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -30,7 +33,10 @@ class Resident:
     """Drives the window like a finger would."""
 
     def __init__(self, qtbot: Any, config: Config | None = None, *,
-                 profile: CardProfile = PROFILE, runner: Any = None) -> None:
+                 profile: CardProfile = PROFILE, runner: Any = None,
+                 backend: Any = None) -> None:
+        """``backend``: the card back-end (default: the in-process emulator; the real
+        ``PcscBackend`` over vpcd, where the test puts the card in itself)."""
         from kiosk.app.composition import core_system
         from kiosk.ui.app import create_application
         from kiosk.ui.card_adapter import install_card_adapter
@@ -44,7 +50,11 @@ class Resident:
         self.profile = profile
         self.taps = 0
         self.characters = 0
-        self.backend = EmulatorBackend()
+        #: The visit ended with 「マイナンバーカードをお取りください」 and the card was lifted.
+        self.took_card = False
+        self.backend = backend or EmulatorBackend()
+        #: How the resident lifts the card (a real reader's test stops its vpcd card).
+        self.lift_card: Callable[[], None] = lambda: self.backend.remove()
         config = config or Config().replace("ui", language="ja")
         #: The core-system calls, as the audit saw them (action, context).
         self.core_calls: list[tuple[str, CallContext]] = []
@@ -103,8 +113,17 @@ class Resident:
         editor = household.editor
         self.tap(editor.relation_buttons[relation])
         keyboard = editor.keyboard
-        special = {" ": keyboard.space_button, "\u3099": keyboard.dakuten_button,
-                   "\u309a": keyboard.handakuten_button}
+        special = {" ": keyboard.space_button, "\u3000": keyboard.space_button,
+                   "\u3099": keyboard.dakuten_button, "\u309a": keyboard.handakuten_button}
+        # The family name comes proposed (the holder's reading): typed on after it, or
+        # deleted key by key when this member's differs.
+        kana = kana.replace(" ", "\u3000")
+        proposed = keyboard.text
+        if kana.startswith(proposed):
+            kana = kana[len(proposed):]
+        else:
+            for _ in proposed:
+                self.tap(keyboard.delete_button)
         # ゲ is two keys, ケ then ゛ (NFD splits the voiced mark off, as the keyboard does).
         for char in unicodedata.normalize("NFD", kana):
             self.tap(special.get(char) or keyboard.keys[char], character=True)
@@ -206,6 +225,15 @@ class Resident:
         preview = self.screen("preview")
         self.qtbot.waitUntil(lambda: preview.state == "ready", timeout=timeout_ms)
         self.tap(preview.print_button)
+        self.take_card_back()
+
+    def take_card_back(self, timeout_ms: int = 60_000) -> None:
+        """After printing, a card visit asks for the card back: the resident lifts it (no
+        tap) and the ticket screen follows."""
+        self.qtbot.waitUntil(lambda: self.at in ("take_card", "finished"), timeout=timeout_ms)
+        if self.at == "take_card":
+            self.lift_card()
+            self.took_card = True
         self.wait_for("finished")
 
     def confirm_reading(self) -> str:

@@ -84,7 +84,8 @@ def test_a_whole_visit_from_card_to_printed_forms(
     resident.qtbot.waitUntil(lambda: preview.state == "ready", timeout=60_000)
     assert preview.document.pageCount() > 3
     resident.tap(preview.print_button)
-    resident.wait_for("finished")
+    resident.take_card_back()
+    assert resident.took_card
     finished = resident.screen("finished")
     assert ticket in [label.text() for label in finished.findChildren(QLabel)]
 

@@ -142,7 +142,7 @@ def _whole_visit(resident: Resident) -> str:
     preview = resident.screen("preview")
     resident.qtbot.waitUntil(lambda: preview.state == "ready", timeout=60_000)
     resident.tap(preview.print_button)
-    resident.wait_for("finished")
+    resident.take_card_back()
     resident.tap(resident.screen("finished").done_button)
     resident.wait_for("welcome")
     return visit_id

@@ -1,10 +1,12 @@
 """This counter's procedures for the open visit: the documents to check, the ID to see,
 the clerk checklist, the forms, and the flags the print raised (text that did not fit,
-characters the font lacks). Ticking items is a working aid only; nothing is stored."""
+characters the font lacks), and the procedures to check at the counter because the resident
+answered 「わからない」 (the plan kept them on the safe side; the questions are listed so the
+clerk asks them). Ticking items is a working aid only; nothing is stored."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -29,6 +31,7 @@ class ChecklistPanel(Panel):
         self.stop: Any = None
         self.flags: list[Any] = []
         self.missing: list[str] = []
+        self.questions: Mapping[str, Any] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.notice = QLabel(self)
@@ -64,8 +67,11 @@ class ChecklistPanel(Panel):
         self._render()
 
     def show_stop(self, stop: Any, flags: Sequence[Any], missing: Sequence[str],
-                  routed_here: bool = True) -> None:
+                  routed_here: bool = True, questions: Mapping[str, Any] | None = None) -> None:
+        """``questions``: the catalog's questions, to name those answered 「わからない」."""
         self.stop, self.flags, self.missing = stop, list(flags), list(missing)
+        if questions is not None:
+            self.questions = questions
         self._routed = routed_here
         self._render()
 
@@ -84,34 +90,52 @@ class ChecklistPanel(Panel):
         if self.stop is None:
             notes.insert(0, self.tr("No procedure of this visit is done at this counter."))
         self.notice.setText("\n".join(notes))
-        for procedure in (self.stop.procedures if self.stop is not None else ()):
-            title = procedure.title.get(lang)
-            top = QTreeWidgetItem(self.procedure_tree, [title])
-            sections = (
-                (self.tr("Documents to check"),
-                 [t.get(lang) for t in procedure.documents], True),
-                (self.tr("Clerk checklist"),
-                 [t.get(lang) for t in procedure.checklist], True),
-                (self.tr("Forms"), [form_title(f) for f in procedure.form_ids], False),
-            )
-            for heading, items, checkable in sections:
-                if not items:
-                    continue
-                node = QTreeWidgetItem(top, [heading])
-                for text in items:
-                    child = QTreeWidgetItem(node, [text])
-                    if checkable:
-                        child.setFlags(child.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                        child.setCheckState(0, Qt.CheckState.Unchecked)
-            top.setExpanded(True)
-            for index in range(top.childCount()):
-                child_item = top.child(index)
-                if child_item is not None:
-                    child_item.setExpanded(True)
+        unsure = [line for procedure in (self.stop.procedures if self.stop is not None else ())
+                  if (line := self._add_procedure(procedure, lang))]
+        for line in unsure:
+            self.flag_list.addItem(line)
         for flag in self.flags:
             self.flag_list.addItem(self.flag_text(flag))
         for form_id in self.missing:
             self.flag_list.addItem(self.tr("No layout for form %1: fill it in by hand.")
                                    .replace("%1", form_id))
-        if not self.flags and not self.missing:
+        if not self.flags and not self.missing and not unsure:
             self.flag_list.addItem(self.tr("No flags."))
+
+    def _add_procedure(self, procedure: Any, lang: str) -> str:
+        """The procedure's node with its sections; the flag line when it is to be checked
+        at the counter (else "")."""
+        title = procedure.title.get(lang)
+        check = bool(getattr(procedure, "check_at_counter", False))
+        label = self.tr("%1 — check at the counter").replace("%1", title) if check else title
+        top = QTreeWidgetItem(self.procedure_tree, [label])
+        sections = (
+            (self.tr("Answered “I don't know”: ask again"),
+             self._unsure_questions(procedure, lang), True),
+            (self.tr("Documents to check"), [t.get(lang) for t in procedure.documents], True),
+            (self.tr("Clerk checklist"), [t.get(lang) for t in procedure.checklist], True),
+            (self.tr("Forms"), [form_title(f) for f in procedure.form_ids], False),
+        )
+        for heading, items, checkable in sections:
+            if not items:
+                continue
+            node = QTreeWidgetItem(top, [heading])
+            for text in items:
+                child = QTreeWidgetItem(node, [text])
+                if checkable:
+                    child.setFlags(child.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                    child.setCheckState(0, Qt.CheckState.Unchecked)
+            node.setExpanded(True)
+        top.setExpanded(True)
+        if not check:
+            return ""
+        return self.tr("%1: check at the counter (the resident answered “I don't know”)"
+                       ).replace("%1", title)
+
+    def _unsure_questions(self, procedure: Any, lang: str) -> list[str]:
+        """The questions answered 「わからない」 this procedure depends on, as worded."""
+        texts = []
+        for qid in getattr(procedure, "unsure_about", ()):
+            question = self.questions.get(qid)
+            texts.append(question.text.get(lang) if question is not None else qid)
+        return texts

@@ -119,7 +119,7 @@ class VisitController(QObject):
         page = self.page
         page.person.show_payload(opened.payload)
         page.checklist.show_stop(opened.stop, opened.flags, opened.missing_layouts,
-                                 opened.routed_here)
+                                 opened.routed_here, questions=self.w.desk.navigator.catalog.questions)
         page.printing.set_visit_open(opened.scenario is not None)
         page.printing.show_rendered(opened.rendered_forms)
         page.event_buttons.set_enabled(True)

@@ -30,6 +30,7 @@ from kiosk.speech.ports import AudioOut, Clip
 from kiosk.ui.help_calls import HelpCallFeed
 from kiosk.ui.tasks import Runner, TaskRunner
 from kiosk.ui.theme import UI_FONT_FAMILY
+from kiosk.ui.widgets.ruby_label import RubyLabel
 from kiosk.visits.clock import utc_now
 
 log = logging.getLogger(__name__)
@@ -49,7 +50,7 @@ QLabel[role="help"] {{ font-size: 34px; font-weight: bold; color: #0b2545;
 
 
 def _label(parent: QWidget, name: str, role: str, text: str = "") -> QLabel:
-    label = QLabel(text, parent)
+    label = RubyLabel(parent, text)  # a やさしい日本語 board draws its ruby
     label.setObjectName(name)
     label.setProperty("role", role)
     label.setAccessibleName(text)

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from kiosk.ui.widgets.button_row_fit import ButtonRowFit
 from kiosk.ui.widgets.factories import make_button, make_label
 
 
@@ -35,16 +36,22 @@ class RefusalPanel(QWidget):
         self.again_button = make_button("refusalAgain", self, role="primary")
         self.staff_button = make_button("refusalCallStaff", self, role="callstaff")
         self.reprint_button = make_button("refusalAllowReprint", self)
-        buttons = QHBoxLayout()
+        row = QWidget(self)
+        row.setObjectName("refusalButtons")
+        buttons = QHBoxLayout(row)
+        buttons.setContentsMargins(0, 0, 0, 0)
         buttons.setSpacing(24)
-        buttons.addWidget(self.again_button, 1)
-        buttons.addWidget(self.staff_button, 1)
+        # No stretch factors: each button gets at least its text's width (equal halves cut
+        # "Mag-scan ng ibang code" at 特大), and two lines when the row is too narrow.
+        buttons.addWidget(self.again_button)
+        buttons.addWidget(self.staff_button)
+        self._row_fit = ButtonRowFit(row)
         layout.addStretch(1)
         layout.addWidget(self.title)
         layout.addWidget(self.message)
         layout.addWidget(self.hint)
         layout.addSpacing(16)
-        layout.addLayout(buttons)
+        layout.addWidget(row)
         layout.addWidget(self.reprint_button)
         layout.addStretch(2)
         self.retranslate_ui()
@@ -71,10 +78,10 @@ class RefusalPanel(QWidget):
         self.hint.setText(self.tr(
             "A member of staff can help you, or you can start again and answer the "
             "questions here."))
-        self.again_button.setText(self.tr("Start again") if mismatch
-                                  else self.tr("Scan another code"))
-        self.again_button.setAccessibleName(self.again_button.text())
-        self.staff_button.setText(self.tr("Call staff"))
+        again = self.tr("Start again") if mismatch else self.tr("Scan another code")
+        self._row_fit.set_text(self.again_button, again)
+        self.again_button.setAccessibleName(again)
+        self._row_fit.set_text(self.staff_button, self.tr("Call staff"))
         self.staff_button.setAccessibleName(self.tr("Call a member of staff for help"))
         self.reprint_button.setText(self.tr("Staff: allow printing again"))
         self.reprint_button.setAccessibleName(self.tr(

@@ -64,7 +64,7 @@ class ScannerInput(QObject):
         if app is not None:
             app.removeEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def _is_scanner_key(self, watched: QObject, event: QEvent) -> bool:
         if not self.active or event.type() != QEvent.Type.KeyPress \
                 or not isinstance(event, QKeyEvent) or event.modifiers() & _HELD:
             return False
@@ -75,13 +75,24 @@ class ScannerInput(QObject):
         if not isinstance(watched, QWidget) or watched.window() is not self.screen.window() \
                 or not watched.isVisible() or not self.screen.isVisible():
             return False
+        # staff holding Enter on the town's name (the staff menu) is not a scanner
+        return not watched.property("consumesLongPress")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self._is_scanner_key(watched, event):
+            return False
+        assert isinstance(event, QKeyEvent)
         if Qt.Key(event.key()) in _ENTER:
+            if not self.buffer.pending:
+                return False  # no code before it: a keypad's Enter, for the focused control
             self.timer.stop()
             text = self.buffer.enter()
             if text is not None:
                 self.scanned.emit(text)
             return True
-        if self.buffer.type(event.text()):
+        # A numeric keypad's keys move through the screen (voice guidance), never type a code.
+        from_keypad = bool(event.modifiers() & Qt.KeyboardModifier.KeypadModifier)
+        if not from_keypad and self.buffer.type(event.text()):
             self.timer.start()  # restarted per key: the burst is still coming
             return True
         return False

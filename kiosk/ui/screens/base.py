@@ -27,8 +27,12 @@ __all__ = ["Screen", "make_button", "make_label"]
 
 class Screen(QWidget):
     screen_id: str = ""
+    # the visit's overall step this screen belongs to (1 identification … 5 printing; 0:
+    # the window shows no step bar), and ``step_changed`` when its ``step_detail`` changes
+    visit_step: int = 0
     done = Signal(object)
     back = Signal()
+    step_changed = Signal()
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +53,10 @@ class Screen(QWidget):
 
     def on_enter(self, session: ResidentSession) -> None:
         self.session = session
+
+    def step_detail(self) -> str:
+        """A short text shown inside this screen's step (e.g. the question count)."""
+        return ""
 
     def should_show(self, session: ResidentSession) -> bool:
         """Whether this visit needs the screen; the flow skips it otherwise (no new

@@ -21,6 +21,7 @@ from kiosk.card.errors import CardError, CardRemoved, NoCard, NoReader, ReaderUn
 from kiosk.ui.card_adapter import CardAdapter
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.screens.base import Screen, make_button
+from kiosk.ui.widgets.ruby_label import RubyLabel
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +40,8 @@ class CardSlotAnimation(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("cardAnimation")
-        self.setMinimumSize(320, 260)
+        # Small enough to leave a long title its lines at 特大 on 1280×800; it draws to fit.
+        self.setMinimumSize(320, 150)
         self.progress = 0.0
         self.animation = QVariantAnimation(self)
         self.animation.setStartValue(0.0)
@@ -66,7 +68,11 @@ class CardSlotAnimation(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         ink = self.palette().color(QPalette.ColorRole.WindowText)
         accent = self.palette().color(QPalette.ColorRole.Highlight)
-        w, h = float(self.width()), float(self.height())
+        # Drawn in a box at most twice as wide as high, centred: a short widget gets a
+        # smaller picture rather than a card that spills over the reader.
+        full_w, h = float(self.width()), float(self.height())
+        w = min(full_w, h * 2)
+        painter.translate((full_w - w) / 2, 0)
         reader = QRectF(w * 0.2, h * 0.62, w * 0.6, h * 0.3)
         painter.setPen(QPen(ink, 4))
         painter.setBrush(self.palette().color(QPalette.ColorRole.Base))
@@ -116,7 +122,7 @@ class CardInsertScreen(Screen):
         self.back_button.clicked.connect(self._back)
 
     def _label(self, name: str, role: str) -> QLabel:
-        label = QLabel(self)
+        label = RubyLabel(self)
         label.setObjectName(name)
         label.setProperty("role", role)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -147,6 +153,7 @@ class CardInsertScreen(Screen):
             text = self._error.message(lang)
         self.status.setText(text)
         self.status.setAccessibleName(text)
+        self.status.setVisible(bool(text))  # no empty line taking a long title's room
         self.animation.setVisible(self._state != "no_reader")
 
     def _set_state(self, state: str, error: CardError | None = None) -> None:

@@ -41,6 +41,7 @@ TICKET_BOX_W = 400  # px: the number shrinks to fit (offline tickets are longer)
 
 class FinishedScreen(Screen):
     screen_id = "finished"
+    visit_step = 5
     auto_return_ms = 90_000
 
     def setup_ui(self) -> None:
@@ -158,7 +159,7 @@ class FinishedScreen(Screen):
         mark = CIRCLED[n] if n < len(CIRCLED) else f"{n + 1}."
         counter, name = stop.place.get(lang), stop.name.get(lang)
         titles = [p.title.get(lang) for p in stop.procedures]
-        sep = "、" if lang == "ja" else ", "
+        sep = "、" if lang.split("-", maxsplit=1)[0] == "ja" else ", "
         label = make_label(f"counter{n}", self.stops)
         label.setTextFormat(Qt.TextFormat.RichText)
         note = self.tr("The desk sends you here: a specialist does these.")

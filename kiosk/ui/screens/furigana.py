@@ -1,7 +1,9 @@
 """Furigana: the card has no reading of the name, so the kiosk suggests one to confirm.
 
 The suggestion comes from pykakasi (:func:`kiosk.app.visit.suggest_reading`); most residents
-just tap "Yes, that is right" and type nothing. A reading that is wrong (names have many
+just tap "Yes, that is right" and type nothing. A foreign resident's registered Latin
+name (``NGUYEN VAN AN``) has no guess: the keyboard opens at once for its katakana
+reading. A reading that is wrong (names have many
 readings) is corrected on the kana keyboard, starting from the suggestion. The result is
 full-width katakana, as the forms print it.
 
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from kiosk.app.session import ResidentSession
 from kiosk.app.visit import Visit, is_katakana_text, suggest_reading
 from kiosk.domain.core_records import Provenance
+from kiosk.domain.latin_name import is_latin_name
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.kana_keyboard import KanaKeyboard
 from kiosk.ui.wizard.common import (
@@ -36,6 +39,7 @@ READING_KEY = "resident.furigana"
 
 class FuriganaScreen(Screen):
     screen_id = "furigana"
+    visit_step = 3
 
     def setup_ui(self) -> None:
         layout = QVBoxLayout(self)
@@ -104,12 +108,19 @@ class FuriganaScreen(Screen):
         super().on_enter(session)
         if session.resident is None:
             return
-        if not session.furigana:
+        latin = self._latin_name()
+        if not session.furigana and not latin:
             session.furigana = suggest_reading(session.resident.name)
         self.name_label.setText(session.resident.name)
         self.reading_label.setText(session.furigana)
         self.reading_label.setAccessibleName(session.furigana)
-        self._page(0)
+        if latin and not session.furigana:
+            # a registered Latin name has no reading to guess: the resident types it
+            self.keyboard.set_text("")
+            show_message(self.error, "")
+            self._page(1)
+        else:
+            self._page(0)
 
     def wipe(self) -> None:
         super().wipe()
@@ -122,9 +133,20 @@ class FuriganaScreen(Screen):
         # On the keyboard page a one-line hint replaces the big title: the keys need room.
         self.pages.setCurrentIndex(page)
         self.title.setVisible(page == 0)
-        self.hint.setText(self.tr("Your card does not hold the reading (フリガナ). Please check "
-                                  "our guess.") if page == 0 else
-                          self.tr("Correct the reading of your name, then tap OK."))
+        latin = self._latin_name()
+        if page == 0:
+            hint = self.tr("Your card does not hold the reading (フリガナ). Please check "
+                           "our guess.")
+        elif latin:
+            hint = self.tr("Type how %1 is read, in katakana, then tap OK.").replace("%1", latin)
+        else:
+            hint = self.tr("Correct the reading of your name, then tap OK.")
+        self.hint.setText(hint)
+
+    def _latin_name(self) -> str:
+        """The resident's registered Latin name, or "" for a name in kanji or kana."""
+        resident = self.session.resident if self.session is not None else None
+        return resident.name if resident is not None and is_latin_name(resident.name) else ""
 
     def _typed(self) -> None:
         if self.session is not None:
@@ -149,7 +171,8 @@ class FuriganaScreen(Screen):
         self.done.emit(None)
 
     def _back(self) -> None:
-        if self.pages.currentIndex() == 1:
+        if self.pages.currentIndex() == 1 and self.session is not None \
+                and self.session.furigana:
             self._page(0)
         else:
             self.back.emit()

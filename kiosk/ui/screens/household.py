@@ -8,6 +8,10 @@ For a death the first person entered is the one who died; for a birth, the baby.
 
 With the town's core system the list starts filled from the record (kanji, kana
 beneath): the resident confirms with one tap, removes (after a confirmation) or adds.
+Every removal is confirmed first and can be undone for a few seconds (the undo bar); a
+person typed here can be corrected (「修正」: the editor opens with their data). A new
+person's name starts with the resident's family name in katakana
+(:func:`kiosk.app.household_edits.proposed_family_name`), kept or deleted like typed text.
 At a death they tap the person who died in that list. When the lookup started after the
 PIN is still running, a short progress line shows, bounded by the link's deadline; when
 the core system could not answer, one plain sentence says so and the screen works as
@@ -21,8 +25,16 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from forms.catalog import EventDef, Subject
 from kiosk.app.core_lookup import notice_text
+from kiosk.app.household_edits import (
+    RemovedMember,
+    proposed_family_name,
+    put_back,
+    take_out,
+    update_member,
+)
 from kiosk.app.session import Member, ResidentSession
 from kiosk.app.visit import Visit
+from kiosk.domain.latin_name import is_latin_name
 from kiosk.navigation.scenario import Status
 from kiosk.ui.screens.base import Screen, make_button, make_label
 from kiosk.ui.wizard.common import (
@@ -38,6 +50,7 @@ from kiosk.ui.wizard.common import (
 )
 from kiosk.ui.wizard.member_editor import MemberDraft, MemberEditor
 from kiosk.ui.wizard.member_row import MemberRow
+from kiosk.ui.wizard.undo_bar import UndoBar
 
 #: The notices are one sentence across the screen (the kiosk is 1280 px wide).
 NOTICE_MIN_WIDTH = 880
@@ -47,6 +60,7 @@ LIST_MIN_HEIGHT = 140
 
 class HouseholdScreen(Screen):
     screen_id = "household"
+    visit_step = 3
 
     def setup_ui(self) -> None:
         layout = QVBoxLayout(self)
@@ -77,17 +91,21 @@ class HouseholdScreen(Screen):
         area.setMinimumHeight(LIST_MIN_HEIGHT)
         self.rows_box = scroll_content(area)
         list_layout.addWidget(area, 1)
+        self.undo_bar = UndoBar(list_page, "householdUndo")
+        list_layout.addWidget(self.undo_bar)
         # the last line of the list: scrolls with it, so the list gets the screen's height
         self.add_button = make_button("addMember", self.rows_box)
         self.continue_button = make_button("continueButton", self, role="primary")
         self.add_button.clicked.connect(self._add)
-        self.continue_button.clicked.connect(lambda: self.done.emit(None))
+        self.continue_button.clicked.connect(self._continue)
         self.pages.addWidget(list_page)
         self.editor = MemberEditor(self.pages, "memberEditor")
         self.editor.typed.connect(self._typed)
         self.editor.finished.connect(self._added)
         self.pages.addWidget(self.editor)
+        self._editing: str | None = None  # the member the editor corrects, if any
         self.remove_buttons: dict[str, QWidget] = {}
+        self.edit_buttons: dict[str, QPushButton] = {}
         self.deceased_buttons: dict[str, QPushButton] = {}
         self.back_button = back_button(self)
         self.back_button.clicked.connect(self._back)
@@ -102,6 +120,7 @@ class HouseholdScreen(Screen):
 
     def on_enter(self, session: ResidentSession) -> None:
         super().on_enter(session)
+        self.undo_bar.dismiss()
         lookup = self.services.core_lookup
         self._waiting = lookup.running(session)
         if self._waiting:
@@ -118,12 +137,15 @@ class HouseholdScreen(Screen):
         self._wait_timer.stop()
         self.services.core_lookup.when_finished(None)
         self.notice.clear()
+        self.undo_bar.dismiss()
+        self._editing = None
         self.editor.start("")
         self.pages.setCurrentIndex(0)
         self.rows.removeWidget(self.add_button)  # not a member's row: it stays
         clear_layout(self.rows)
         self.rows.addWidget(self.add_button)
         self.remove_buttons.clear()
+        self.edit_buttons.clear()
 
     # ------------------------------------------------------------------ state
     def _event(self) -> EventDef | None:
@@ -165,6 +187,7 @@ class HouseholdScreen(Screen):
 
     def _choose_deceased(self, member_id: str) -> None:
         """One tap on the record's list: this person passed away (tap again: undo)."""
+        self.undo_bar.dismiss()
         if self.session is None:
             return
         for member in self.session.household:
@@ -184,23 +207,50 @@ class HouseholdScreen(Screen):
                 and any(m.record_key for m in self.session.household))
 
     def _add(self) -> None:
+        self.undo_bar.dismiss()
+        self._editing = None
         missing = self._missing_key_person()
         subject = {
             Status.DECEASED: self.tr("The person who passed away"),
             Status.NEWBORN: self.tr("The baby"),
         }.get(missing, self.tr("A person in your household")) if missing else \
             self.tr("A person in your household")
-        self.editor.start(subject)
+        proposed = proposed_family_name(self.session) if self.session is not None else ""
+        resident = self.session.resident if self.session is not None else None
+        # a foreign resident's household is typed as registered, in Latin letters first
+        self._open_editor(subject, MemberDraft(name=proposed),
+                          latin_first=resident is not None and is_latin_name(resident.name))
+
+    def _open_editor(self, subject: str, draft: MemberDraft, *,
+                     latin_first: bool = False) -> None:
+        self.editor.start(subject, draft=draft, latin_first=latin_first)
         self.pages.setCurrentWidget(self.editor)
         self.continue_button.setVisible(False)
+
+    def _edit(self, member_id: str) -> None:
+        """「修正」: the editor opens on the person's data; finishing writes it back."""
+        self.undo_bar.dismiss()
+        member = self.session.member(member_id) if self.session is not None else None
+        if member is None:
+            return
+        self._editing = member_id
+        self._open_editor(member.name, MemberDraft(member.relation, member.name,
+                                                   member.furigana, member.birth_date,
+                                                   member.sex))
 
     def _added(self, draft: MemberDraft) -> None:
         if self.session is None or draft.birth_date is None:
             return
+        editing, self._editing = self._editing, None
+        if editing is not None:
+            update_member(Visit.for_services(self.session, self.services), editing,
+                          draft.name, draft.birth_date, draft.sex, draft.relation)
+            self._list()
+            return
         status = Status.DECEASED if self._missing_key_person() is Status.DECEASED \
             else Status.PRESENT
         Visit.for_services(self.session, self.services).add_member(
-            draft.name, draft.birth_date, draft.sex, draft.relation, status)
+            draft.name, draft.birth_date, draft.sex, draft.relation, status, draft.reading)
         self._mark_newborns()
         self._list()
 
@@ -209,11 +259,12 @@ class HouseholdScreen(Screen):
             Visit.for_services(self.session, self.services).mark_newborns()
 
     def _remove(self, member_id: str) -> None:
+        self.undo_bar.dismiss()
         member = self.session.member(member_id) if self.session is not None else None
-        if member is None:
+        if member is None or self.shell is None:
             return
-        if member.record_key and self.shell is not None:
-            # a person of the record is removed only after a second, explicit yes
+        # every removal after a second, explicit yes (and an undo for a few seconds)
+        if member.record_key:
             self.shell.dialogs.confirm(
                 self.tr("Leave %1 out?").replace("%1", member.name),
                 self.tr("They stay in the town's record. They are only left out of "
@@ -221,21 +272,36 @@ class HouseholdScreen(Screen):
                 self.tr("Yes, leave them out"), self.tr("No, keep them"),
                 lambda yes: self._removed(member_id) if yes else None)
             return
-        self._removed(member_id)
+        self.shell.dialogs.confirm(
+            self.tr("Remove %1?").replace("%1", member.name),
+            self.tr("What you entered for this person is deleted from today's visit."),
+            self.tr("Yes, remove"), self.tr("No, keep them"),
+            lambda yes: self._removed(member_id) if yes else None, danger=True)
 
     def _removed(self, member_id: str) -> None:
-        if self.session is not None:
-            Visit.for_services(self.session, self.services).remove_member(member_id)
-            # the id may be given to a person typed next: nothing of the record stays on it
-            provenance = self.session.provenance
-            for key in [k for k in provenance
-                        if k.startswith(f"{member_id}.") or k.endswith(f"@{member_id}")]:
-                del provenance[key]
+        if self.session is None:
+            return
+        removed = take_out(Visit.for_services(self.session, self.services), member_id)
+        self._render()
+        if removed is not None:
+            self.undo_bar.offer(self.tr("%1 was removed.").replace("%1", removed.member.name),
+                                lambda: self._undo(removed))
+
+    def _undo(self, removed: RemovedMember) -> None:
+        if self.session is not None and put_back(
+                Visit.for_services(self.session, self.services), removed):
+            self._mark_newborns()
             self._render()
 
+    def _continue(self) -> None:
+        self.undo_bar.dismiss()
+        self.done.emit(None)
+
     def _back(self) -> None:
+        self.undo_bar.dismiss()
         if self.pages.currentWidget() is self.editor:
             if not self.editor.go_back():
+                self._editing = None
                 self._list()
             return
         self.back.emit()
@@ -290,6 +356,7 @@ class HouseholdScreen(Screen):
         self.rows.removeWidget(self.add_button)  # kept: only the rows are rebuilt
         clear_layout(self.rows)
         self.remove_buttons.clear()
+        self.edit_buttons.clear()
         self.deceased_buttons.clear()
         if self._waiting:
             members = []
@@ -303,6 +370,9 @@ class HouseholdScreen(Screen):
     def _row(self, member: Member) -> QWidget:
         row = MemberRow(member, self.rows_box, picks_deceased=self._picks_deceased())
         row.remove_tapped.connect(self._remove)
+        row.edit_tapped.connect(self._edit)
+        if row.edit_button is not None:
+            self.edit_buttons[member.id] = row.edit_button
         row.deceased_tapped.connect(self._choose_deceased)
         self.remove_buttons[member.id] = row.remove_button
         if row.deceased_button is not None:

@@ -38,6 +38,7 @@ CHOSEN, NOT_CHOSEN = "✓", "□"
 
 class HouseholdSplitScreen(Screen):
     screen_id = "household_split"
+    visit_step = 3
 
     def setup_ui(self) -> None:
         self.people: list[Person] = []

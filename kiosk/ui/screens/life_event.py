@@ -30,6 +30,7 @@ from kiosk.ui.wizard.common import (
 
 class LifeEventScreen(Screen):
     screen_id = "life_event"
+    visit_step = 2
 
     def setup_ui(self) -> None:
         layout = QVBoxLayout(self)
@@ -41,6 +42,8 @@ class LifeEventScreen(Screen):
         area, content = scroll_area(self, "lifeEventScroll")
         grid = QGridLayout()
         grid.setSpacing(16)
+        for column in (0, 1):  # equal columns: a long word must not squeeze the other one
+            grid.setColumnStretch(column, 1)
         content.addLayout(grid)
         content.addStretch(1)
         layout.addWidget(area, 1)

@@ -1,8 +1,9 @@
 """Manual entry: a resident without a card gives name, birth date, sex and address.
 
 Everything is tapped or typed on the kana keyboard and number pad. The name is typed in
-katakana only; the session is flagged so the clerk completes the kanji (and checks an
-identity document) at the counter. An explicit "ask staff to help" is on the first page,
+katakana (the session is flagged so the clerk completes the kanji) or, for a foreign
+resident, in Latin letters as on the 在留カード with its katakana reading; the clerk checks
+an identity document at the counter. An explicit "ask staff to help" is on the first page,
 besides the "call staff" button of the top bar.
 """
 
@@ -15,8 +16,10 @@ from kiosk.app.results import Identified
 from kiosk.app.session import ResidentSession
 from kiosk.app.visit import FLAG_KANJI_BY_STAFF
 from kiosk.domain.help_call import HelpReason
+from kiosk.domain.latin_name import is_latin_name
 from kiosk.domain.resident import BasicFour
 from kiosk.ui.screens.base import Screen
+from kiosk.ui.widgets.fit import compact_title
 from kiosk.ui.widgets.kana_keyboard import KanaKeyboard, mark_keys
 from kiosk.ui.widgets.keypad import NumericKeypad
 from kiosk.ui.wizard.common import (
@@ -37,6 +40,7 @@ INTRO, PERSON, WHERE, OAZA, BANCHI, OTHER = range(6)
 
 class ManualEntryScreen(Screen):
     screen_id = "manual_entry"
+    visit_step = 1
 
     def setup_ui(self) -> None:
         self.draft = MemberDraft()
@@ -54,6 +58,7 @@ class ManualEntryScreen(Screen):
         layout.addWidget(self.pages, 1)
         intro = QWidget(self.pages)
         intro_column = QVBoxLayout(intro)
+        intro_column.setContentsMargins(0, 0, 0, 0)  # the screen has its margins
         self.start_button = ChoiceButton("startEntry", intro)
         self.staff_help = ChoiceButton("askStaff", intro)
         self.start_button.clicked.connect(self._start)
@@ -66,6 +71,7 @@ class ManualEntryScreen(Screen):
         self.editor.finished.connect(self._person_done)
         where = QWidget(self.pages)
         where_column = QVBoxLayout(where)
+        where_column.setContentsMargins(0, 0, 0, 0)
         self.in_town = ChoiceButton("liveInTown", where)
         self.elsewhere = ChoiceButton("liveElsewhere", where)
         self.in_town.clicked.connect(lambda: self._goto(OAZA))
@@ -110,7 +116,8 @@ class ManualEntryScreen(Screen):
 
     def retranslate_ui(self) -> None:
         self.start_button.set_texts(self.tr("Enter my details here"), self.tr(
-            "Name in katakana, date of birth, sex and address: about two minutes."), "✎")
+            "Name (in katakana, or as on your residence card), date of birth, sex and "
+            "address: about two minutes."), "✎")
         self.staff_help.set_texts(self.tr("Ask staff to help me"), self.tr(
             "A member of staff comes to the kiosk and enters the details with you."), "☎")
         self.in_town.set_texts(self.town.name.get(language()),
@@ -178,9 +185,12 @@ class ManualEntryScreen(Screen):
         if session is None or draft.birth_date is None or not address.strip():
             return
         session.resident = BasicFour(draft.name, address, draft.birth_date, draft.sex)
-        session.furigana = draft.name
+        session.furigana = draft.reading or draft.name
         session.channel = "manual"
-        for flag in (FLAG_KANJI_BY_STAFF, FLAG_CHECK_IDENTITY):
+        # a registered Latin name is complete: no kanji for staff to add
+        flags = (FLAG_CHECK_IDENTITY,) if is_latin_name(draft.name) else \
+            (FLAG_KANJI_BY_STAFF, FLAG_CHECK_IDENTITY)
+        for flag in flags:
             if flag not in session.flags:
                 session.flags.append(flag)
         self.done.emit(Identified("manual"))
@@ -220,5 +230,6 @@ class ManualEntryScreen(Screen):
         # The editor has its own heading, and the pads need the room.
         self.title.setVisible(page != PERSON)
         self.hint.setVisible(page in (INTRO, WHERE, OAZA))
+        compact_title(self.title, page in (BANCHI, OTHER))
         self.address_preview.setText(f"{self.prefix}{self._oaza_name()} {self.banchi or '＿'}")
         self.keypad.submit_button.setEnabled(bool(self.banchi.strip("-")))

@@ -17,6 +17,7 @@ from kiosk.app.session import ResidentSession
 from kiosk.app.visit import Visit
 from kiosk.domain.core_records import Provenance
 from kiosk.ui.screens.base import Screen, make_button
+from kiosk.ui.widgets.fit import compact_title
 from kiosk.ui.widgets.kana_keyboard import KanaKeyboard, mark_keys
 from kiosk.ui.widgets.keypad import NumericKeypad
 from kiosk.ui.wizard.common import (
@@ -36,6 +37,7 @@ PICKER, BANCHI, KATAGAKI, CONFIRM = range(4)
 
 class NewAddressScreen(Screen):
     screen_id = "new_address"
+    visit_step = 3
 
     def setup_ui(self) -> None:
         self.oaza: Oaza | None = None
@@ -43,8 +45,9 @@ class NewAddressScreen(Screen):
         town = self.services.navigator.catalog.town
         self.prefix = town_prefix(town)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 16, 40, 16)
-        layout.setSpacing(12)
+        # Tight: the kana keyboard needs the height (with ruby in やさしい日本語 at 特大).
+        layout.setContentsMargins(40, 8, 40, 8)
+        layout.setSpacing(8)
         self.title, self.hint = header(self, "newAddress")
         self.address = QLabel(self)
         self.address.setObjectName("newAddressPreview")
@@ -230,6 +233,7 @@ class NewAddressScreen(Screen):
             self.tr("This is the address of your moving-in notice made online (転入予約)."),
         )[page])
         self.hint.setVisible(page in (PICKER, CONFIRM))  # the pads need the room
+        compact_title(self.title, page in (BANCHI, KATAGAKI))
         if self.oaza is None:
             self.address.setText("")
             self.address.setVisible(False)

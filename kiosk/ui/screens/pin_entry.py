@@ -39,7 +39,9 @@ from kiosk.domain.help_call import HelpReason
 from kiosk.ui.card_adapter import CardAdapter
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.screens.base import Screen, make_button
+from kiosk.ui.widgets.fit import TitleFit
 from kiosk.ui.widgets.pin_pad import PinPad
+from kiosk.ui.widgets.ruby_label import RubyLabel
 
 log = logging.getLogger(__name__)
 
@@ -57,13 +59,14 @@ class PinEntryScreen(Screen):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 24, 48, 24)
         layout.setSpacing(16)
-        self.title = QLabel(self)
+        self.title = RubyLabel(self)
         self.title.setObjectName("pinTitle")
         self.title.setProperty("role", "title")
+        self.title_fit = TitleFit(self.title)  # one line, or smaller: the pad needs the room
         self.tries_label = QLabel(self)
         self.tries_label.setObjectName("pinTriesLeft")
         self.tries_label.setProperty("role", "subtitle")
-        self.message = QLabel(self)
+        self.message = RubyLabel(self)
         self.message.setObjectName("pinMessage")
         self.message.setProperty("role", "warning")
         for label in (self.title, self.tries_label, self.message):
@@ -100,6 +103,7 @@ class PinEntryScreen(Screen):
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Enter the 4-digit PIN of your card"))
+        self.title_fit.refit()
         self.pad.accessible_text = lambda n, total: self.tr(
             "PIN: %1 of %2 digits entered").replace("%1", str(n)).replace("%2", str(total))
         self.pad.refresh_texts()

@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QTimer
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, QPointF, QTimer
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -52,8 +52,17 @@ log = logging.getLogger(__name__)
 BUSY, PAGES, PROBLEM = 0, 1, 2
 
 
+#: The default zoom against filling the width: the forms' body text at about 16 px on the
+#: kiosk (it was about 10 px); a finger drags the page sideways.
+READABLE = 1.6
+ZOOM_STEP = 1.25
+#: The zoom range: from the whole width down to half of it, up to four times the size.
+MIN_ZOOM, MAX_ZOOM = 0.5, 4.0
+
+
 class PreviewScreen(Screen):
     screen_id = "preview"
+    visit_step = 5
     poll_ms = 200
 
     def setup_ui(self) -> None:
@@ -98,12 +107,8 @@ class PreviewScreen(Screen):
         queue = self.services.printer
         purge_previews(queue.spool if queue is not None else spool_dir())
 
-    def _build_pages(self, parent: QWidget) -> QWidget:
-        page = QWidget(parent)
-        page.setObjectName("previewPage")
-        row = QHBoxLayout(page)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(24)
+    def _build_view(self, page: QWidget) -> None:
+        """The pages themselves: a PDF view a finger drags, zoomed to be readable."""
         self.document = QPdfDocument(self)
         self.view = QPdfView(page)
         self.view.setObjectName("view")
@@ -111,9 +116,21 @@ class PreviewScreen(Screen):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setPageSpacing(24)
+        self._keep_readable = True
+        viewport = self.view.viewport()
+        if viewport is not None:
+            viewport.installEventFilter(self)
         # A finger drags the pages (kinetic), as on a phone; the scroll bar stays for a tap.
         QScroller.grabGesture(self.view.viewport(), QScroller.ScrollerGestureType.TouchGesture)
         self.view.pageNavigator().currentPageChanged.connect(self._show_page_number)
+
+    def _build_pages(self, parent: QWidget) -> QWidget:
+        page = QWidget(parent)
+        page.setObjectName("previewPage")
+        row = QHBoxLayout(page)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(24)
+        self._build_view(page)
         row.addWidget(self.view, 1)
         # The controls take the width their labels need at the current text size (never
         # clipped); the pages get all the rest.
@@ -131,14 +148,18 @@ class PreviewScreen(Screen):
         self.prev_page = make_button("prev_page", page)
         self.next_page = make_button("next_page", page)
         self.zoom_button = make_button("zoom_button", page, checkable=True)
+        self.zoom_out = make_button("zoom_out", page)
+        self.zoom_in = make_button("zoom_in", page)
         self.back_button = make_button("back_button", page)
         self.print_button = make_button("print_button", page, role="primary")
         grid = QGridLayout()
         grid.setSpacing(12)
         grid.addWidget(self.prev_page, 0, 0)
         grid.addWidget(self.next_page, 0, 1)
-        grid.addWidget(self.back_button, 1, 0)
-        grid.addWidget(self.zoom_button, 1, 1)
+        grid.addWidget(self.zoom_out, 1, 0)
+        grid.addWidget(self.zoom_in, 1, 1)
+        grid.addWidget(self.back_button, 2, 0)
+        grid.addWidget(self.zoom_button, 2, 1)
         side.addWidget(self.summary)
         side.addWidget(self.page_label)
         side.addLayout(grid)
@@ -148,6 +169,8 @@ class PreviewScreen(Screen):
         self.prev_page.clicked.connect(lambda: self.go_to_page(self.current_page - 1))
         self.next_page.clicked.connect(lambda: self.go_to_page(self.current_page + 1))
         self.zoom_button.toggled.connect(self._zoom)
+        self.zoom_in.clicked.connect(lambda: self.zoom_by(ZOOM_STEP))
+        self.zoom_out.clicked.connect(lambda: self.zoom_by(1 / ZOOM_STEP))
         self.back_button.clicked.connect(self._go_back)
         self.print_button.clicked.connect(self.start_printing)
         return page
@@ -164,6 +187,10 @@ class PreviewScreen(Screen):
         self.print_button.setText(self.tr("Print my forms"))
         self.print_button.setAccessibleName(self.tr("Print all my forms now"))
         self.view.setAccessibleName(self.tr("Your forms, as they will be printed"))
+        self.zoom_in.setText(self.tr("+ Larger"))
+        self.zoom_in.setAccessibleName(self.tr("Make the page larger"))
+        self.zoom_out.setText(self.tr("− Smaller"))
+        self.zoom_out.setAccessibleName(self.tr("Make the page smaller"))
         self._show_zoom_label()
         self._show_state()
 
@@ -246,9 +273,49 @@ class PreviewScreen(Screen):
             self._show_page_number()
 
     def _zoom(self, whole_page: bool) -> None:
-        self.view.setZoomMode(QPdfView.ZoomMode.FitInView if whole_page
-                              else QPdfView.ZoomMode.FitToWidth)
+        if whole_page:
+            self._keep_readable = False
+            self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        else:
+            self._readable_zoom()
         self._show_zoom_label()
+
+    def _readable_zoom(self) -> None:
+        """READABLE times the width, kept so while the view is resized (its width is
+        known only once the page is laid out) until the resident zooms."""
+        self._keep_readable = True
+        self.set_zoom(self.fit_width_zoom() * READABLE)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize \
+                and self._keep_readable:
+            page = self.current_page
+            self.set_zoom(self.fit_width_zoom() * READABLE)
+            if page >= 0:
+                self.go_to_page(page)
+        return False
+
+    def fit_width_zoom(self) -> float:
+        """The zoom at which a page fills the view's width."""
+        size = self.document.pagePointSize(max(0, self.current_page))
+        if size.width() <= 0:
+            return 1.0
+        margins = self.view.documentMargins()
+        width = self.view.viewport().width() - margins.left() - margins.right()
+        return max(0.1, width / (size.width() * self.view.logicalDpiX() / 72))
+
+    def set_zoom(self, factor: float) -> None:
+        low = self.fit_width_zoom() * MIN_ZOOM
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(min(max(factor, low), MAX_ZOOM))
+        self.zoom_out.setEnabled(self.view.zoomFactor() > low + 1e-6)
+        self.zoom_in.setEnabled(self.view.zoomFactor() < MAX_ZOOM - 1e-6)
+
+    def zoom_by(self, step: float) -> None:
+        if self.zoom_button.isChecked():
+            self.zoom_button.setChecked(False)  # back from the whole page, then zoom
+        self._keep_readable = False
+        self.set_zoom(self.view.zoomFactor() * step)
 
     # ------------------------------------------------------------------ rendering
     def on_enter(self, session: ResidentSession) -> None:
@@ -297,6 +364,8 @@ class PreviewScreen(Screen):
         kept = [f for f in session.flags if f not in PRINT_FLAGS and f != PRINT_FAILED_FLAG]
         session.flags = kept + list(dict.fromkeys(f.kind for f in bundle.summary.flags))
         self._load(bundle.document)
+        # Readable at once: filling the width drew the forms' text at about 10 px.
+        self._readable_zoom()
         self._set_state("ready")
         self.go_to_page(0)
 

@@ -12,10 +12,12 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout
 from kiosk.app.results import Planned
 from kiosk.app.session import ResidentSession
 from kiosk.app.visit import Visit
+from kiosk.navigation.estimate import estimate
 from kiosk.navigation.plan import Plan, PlannedProcedure
 from kiosk.navigation.route import resident_route
 from kiosk.navigation.scenario import Person
 from kiosk.ui.screens.base import Screen, make_button
+from kiosk.ui.widgets.ruby_label import RubyLabel
 from kiosk.ui.wizard.common import (
     back_button,
     bottom_row,
@@ -34,6 +36,7 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 class SummaryScreen(Screen):
     screen_id = "summary"
+    visit_step = 4
 
     def setup_ui(self) -> None:
         self.plan: Plan | None = None
@@ -43,7 +46,12 @@ class SummaryScreen(Screen):
         layout.setContentsMargins(40, 16, 40, 16)
         layout.setSpacing(12)
         self.title, self.hint = header(self, "summary")
+        self.estimate_label = QLabel(self)
+        self.estimate_label.setObjectName("summaryEstimate")
+        self.estimate_label.setProperty("role", "subtitle")
+        self.estimate_label.setWordWrap(True)
         layout.addWidget(self.title)
+        layout.addWidget(self.estimate_label)
         layout.addWidget(self.hint)
         area, self.list_layout = scroll_area(self, "summaryScroll")
         self.list_box = scroll_content(area)
@@ -80,7 +88,7 @@ class SummaryScreen(Screen):
 
     # ------------------------------------------------------------------ drawing
     def _label(self, name: str, text: str, role: str = "") -> QLabel:
-        label = QLabel(text, self.list_box)
+        label = RubyLabel(self.list_box, text)
         label.setObjectName(name)
         label.setWordWrap(True)
         if role:
@@ -94,7 +102,15 @@ class SummaryScreen(Screen):
         self.shown_procedures = []
         if self.plan is None:
             self.hint.clear()
+            self.estimate_label.clear()
             return
+        times = estimate(self.plan, self.services.navigator.catalog.kiosk_timing)
+        self.estimate_label.setText(
+            self.tr("About %1 min: about %2 min here to print, about %3 min at the counters "
+                    "(waiting not included).")
+            .replace("%1", str(times.total_minutes)).replace("%2", str(times.kiosk_minutes))
+            .replace("%3", str(times.counter_minutes)))
+        self.estimate_label.setAccessibleName(self.estimate_label.text())
         # the town's one-stop desk first, when it has one (kiosk.navigation.route)
         desk = self.services.navigator.catalog.onestop
         stops = resident_route(self.plan, desk)
@@ -132,6 +148,9 @@ class SummaryScreen(Screen):
         deadline = procedure.deadline.get(lang)
         if deadline:
             lines.append(self.tr("Deadline: %1").replace("%1", deadline))
+        if procedure.check_at_counter:
+            lines.append(self.tr("Check at the counter: you answered “I don't know”, so the "
+                                 "form is printed in case it is needed."))
         label = self._label(f"procedure_{procedure.id}", "\n".join(lines))
         label.setAccessibleName(title)
         self.shown_procedures.append(procedure.id)

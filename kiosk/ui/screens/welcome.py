@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout
 
 from kiosk.app.results import VisitStarted
 from kiosk.ui.prefill.scanner_input import ScannerInput
 from kiosk.ui.screens.base import Screen, make_button
+from kiosk.ui.widgets.ruby_label import RubyLabel
 
 
 class WelcomeScreen(Screen):
@@ -23,12 +24,12 @@ class WelcomeScreen(Screen):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 24, 40, 24)
         layout.setSpacing(24)
-        self.title = QLabel(self)
+        self.title = RubyLabel(self)
         self.title.setObjectName("welcomeTitle")
         self.title.setProperty("role", "title")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setWordWrap(True)
-        self.subtitle = QLabel(self)
+        self.subtitle = RubyLabel(self)
         self.subtitle.setObjectName("welcomeSubtitle")
         self.subtitle.setProperty("role", "subtitle")
         self.subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -36,7 +37,7 @@ class WelcomeScreen(Screen):
         self.start_card = make_button("startWithCard", self, role="primary")
         self.start_manual = make_button("startWithoutCard", self)
         self.start_prefill = make_button("startPrefilled", self)
-        self.hint = QLabel(self)
+        self.hint = RubyLabel(self)
         self.hint.setObjectName("welcomeHint")
         self.hint.setProperty("role", "hint")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)

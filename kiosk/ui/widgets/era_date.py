@@ -13,9 +13,11 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from kiosk.domain.era import ERAS, EraError, from_wareki, to_wareki
+from kiosk.ui.widgets.button_row_fit import two_lines
 from kiosk.ui.widgets.factories import make_button
 from kiosk.ui.widgets.kana_keyboard import mark_keys
 from kiosk.ui.widgets.keypad import NumericKeypad
@@ -79,6 +81,8 @@ class EraDateInput(QWidget):
         left.setRowStretch(5, 1)
         self.keypad = _DatePad(self, f"{name}Keypad")
         mark_keys(self)
+        for button in (*self.era_buttons.values(), *self.field_buttons.values()):
+            button.setProperty("wordy", True)  # 西暦 (Western), 58 年: words on keys
         self.keypad.digit.connect(self._digit)
         self.keypad.backspace.connect(self._backspace)
         self.keypad.submit.connect(self.submit)
@@ -89,11 +93,26 @@ class EraDateInput(QWidget):
     def retranslate_ui(self) -> None:
         for era, button in self.era_buttons.items():
             if era == SEIREKI:
-                button.setText(self.tr("Western (西暦)"))
+                self._fit_western()
                 button.setAccessibleName(self.tr("Western calendar year"))
             else:
                 button.setAccessibleName(self.tr("Era %1").replace("%1", era))
         self._refresh()
+
+    def _fit_western(self) -> None:
+        """「西暦」 in the resident's language, on two lines when one is too wide for the
+        key ("Kanluranin (西暦)" at 特大). Measured on the one-line text, so it is stable."""
+        button = self.era_buttons[SEIREKI]
+        text = self.tr("Western (西暦)")
+        frame = 2 * 3 + 2 * 2 + 4  # the key's border and padding (theme), and slack
+        wide = button.fontMetrics().horizontalAdvance(text) + frame > button.width()
+        shown = two_lines(text) if wide and button.width() > 0 else text
+        if button.text() != shown:
+            button.setText(shown)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_western()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -8,10 +8,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
+from kiosk.ui.ruby import RubyButton
+from kiosk.ui.widgets.ruby_label import RubyLabel
+
 
 def make_button(name: str, parent: QWidget, role: str = "", checkable: bool = False) -> QPushButton:
-    """A touch button with its objectName set (its text and accessibleName come later)."""
-    button = QPushButton(parent)
+    """A touch button with its objectName set (its text and accessibleName come later);
+    text with ruby markup shows plain and its accessible name is the reading."""
+    button = RubyButton(parent)
     button.setObjectName(name)
     if role:
         button.setProperty("role", role)
@@ -20,8 +24,9 @@ def make_button(name: str, parent: QWidget, role: str = "", checkable: bool = Fa
 
 
 def make_label(name: str, parent: QWidget, role: str = "") -> QLabel:
-    """A word-wrapping label with its objectName and optional theme role (title, hint …)."""
-    label = QLabel(parent)
+    """A word-wrapping label with its objectName and optional theme role (title, hint …);
+    it draws ruby over kanji when its text carries readings (やさしい日本語)."""
+    label = RubyLabel(parent)
     label.setObjectName(name)
     if role:
         label.setProperty("role", role)

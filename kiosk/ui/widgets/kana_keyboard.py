@@ -2,8 +2,11 @@
 
 The grid is the table every resident learned at school (ア-row across, アイウエオ down),
 with keys for 濁点 ゛, 半濁点 ゜ and small kana that change the last character, a long
-vowel ー, a space and delete. The output is always full-width katakana (the フリガナ the
-forms print). An optional digit pad (0-9 and "-") on the right serves 方書 (building and room).
+vowel ー, a space and delete. The same letters come from one key too: a long press or a
+flick on カ gives ガ, on ハ バ (up) or パ (down), on ツ ヤ ユ ヨ the small ッ ャ ュ ョ
+(:mod:`kiosk.ui.widgets.variant_key`), so a name takes fewer touches. The output is
+always full-width katakana (the フリガナ the forms print). An optional digit pad (0-9
+and "-") on the right serves 方書 (building and room).
 
 Each key press (characters and delete) emits ``typed``: the screen counts it in the
 session, because the number of characters a resident must type is a product metric.
@@ -26,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain.typed_text import strip_control
 from kiosk.ui.widgets.factories import make_button
+from kiosk.ui.widgets.variant_key import VariantKey
 
 # Columns left to right, rows アイウエオ top to bottom; "" leaves the cell empty.
 COLUMNS: tuple[str, ...] = (
@@ -37,6 +41,26 @@ _DAKUTEN = dict(zip("カキクケコサシスセソタチツテトハヒフヘ�
 _HANDAKUTEN = dict(zip("ハヒフヘホ", "パピプペポ", strict=True))
 _SMALL = dict(zip("アイウエオツヤユヨワカケ", "ァィゥェォッャュョヮヵヶ", strict=True))
 SPACE = "\u3000"
+
+
+def _variants() -> dict[str, tuple[str, ...]]:
+    """Each key's variants, first (long press, flick up) then second (flick down)."""
+    table: dict[str, tuple[str, ...]] = {}
+    for plain, voiced in _DAKUTEN.items():
+        table[plain] = (voiced,)
+    for plain, half in _HANDAKUTEN.items():
+        table[plain] = (*table[plain], half)
+    for plain, small in _SMALL.items():
+        if plain in "カケワ":  # ヵ ヶ ヮ never appear in a name
+            continue
+        # small ッ ャ ュ ョ and ァ … first, except ウ whose ヴ is the common one (ヴァン)
+        table[plain] = (small, *table.get(plain, ())) if plain != "ウ" else \
+            (*table[plain], small)
+    return table
+
+
+#: Long-press and flick variants of the keys.
+VARIANTS: dict[str, tuple[str, ...]] = _variants()
 
 
 def _toggle(char: str, table: dict[str, str]) -> str | None:
@@ -64,14 +88,14 @@ class KanaKeyboard(QWidget):
     submitted = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, name: str = "kanaKeyboard",
-                 max_length: int = 40, digits: bool = False) -> None:
+                 max_length: int = 40, digits: bool = False, switch_key: str = "") -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self.max_length = max_length
         self._text = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
+        layout.setSpacing(8)
         top = QHBoxLayout()
         top.setSpacing(12)
         self.display = QLabel(self)
@@ -89,7 +113,7 @@ class KanaKeyboard(QWidget):
         top.addWidget(self.ok_button)
         layout.addLayout(top)
         grid = QGridLayout()
-        grid.setSpacing(6)
+        grid.setSpacing(5)
         layout.addLayout(grid)
         self.keys: dict[str, QPushButton] = {}
         for col, column in enumerate(COLUMNS):
@@ -106,6 +130,13 @@ class KanaKeyboard(QWidget):
         self._add_key(grid, f"{name}Long", "ー", 1, side + 1)
         self.space_button = self._function_key(grid, f"{name}Space", 2, side, self._space, 2)
         self.delete_button = self._function_key(grid, f"{name}Delete", 3, side, self._delete, 2)
+        # ``switch_key`` (e.g. "ABC") fills the free cell under delete: another keyboard
+        # for the same field, with no extra row (the host connects it).
+        self.switch_button: QPushButton | None = None
+        if switch_key:
+            self.switch_button = make_button(f"{name}Switch", self, role="key")
+            self.switch_button.setText(switch_key)
+            grid.addWidget(self.switch_button, 4, side, 1, 2)
         if digits:
             # Digits as a small pad further right: no extra row, so it fits the screen.
             pad = side + 3
@@ -118,11 +149,15 @@ class KanaKeyboard(QWidget):
 
     # ------------------------------------------------------------------ building
     def _add_key(self, grid: QGridLayout, name: str, char: str, row: int, col: int) -> None:
-        button = make_button(name, self)
+        variants = VARIANTS.get(char, ())
+        button: QPushButton = VariantKey(self, char, variants) if variants else QPushButton(self)
+        button.setObjectName(name)
         button.setProperty("role", "key")
         button.setText(char)
         button.setAccessibleName(char)
         button.clicked.connect(lambda _=False, c=char: self._insert(c))
+        if isinstance(button, VariantKey):
+            button.variant.connect(self._insert)
         grid.addWidget(button, row, col)
         self.keys[char] = button
 
@@ -130,6 +165,7 @@ class KanaKeyboard(QWidget):
                       slot: Callable[[], None], span: int = 1) -> QPushButton:
         button = make_button(name, self)
         button.setProperty("role", "key")
+        button.setProperty("wordy", True)  # 小さい字, 空白, ⌫ 1字消す
         button.clicked.connect(slot)
         grid.addWidget(button, row, col, 1, span)
         return button
@@ -147,6 +183,10 @@ class KanaKeyboard(QWidget):
         self.delete_button.setText(self.tr("⌫ Delete"))
         self.delete_button.setAccessibleName(self.tr("Delete the last letter"))
         self.display.setAccessibleName(self.tr("What you typed"))
+        for key in self.keys.values():
+            if isinstance(key, VariantKey):
+                key.setAccessibleDescription(
+                    self.tr("Hold or flick for %1").replace("%1", " ".join(key.variants)))
         self.ok_button.setText(self.tr("OK"))
         self.ok_button.setAccessibleName(self.tr("Confirm what you typed"))
 
@@ -180,6 +220,17 @@ class KanaKeyboard(QWidget):
                 self.small_button.click()
             else:
                 self.keys[key].click()
+
+    def press_fewest(self, keys: str) -> None:
+        """Type ``keys`` with the fewest touches: a voiced or small kana by its key's
+        variant (the long press or flick), everything else as :meth:`press`."""
+        for char in unicodedata.normalize("NFC", keys):
+            key = next((k for k in self.keys.values() if isinstance(k, VariantKey)
+                        and char in k.variants), None)
+            if key is None:
+                self.press(char)
+            else:
+                key.choose(key.variants.index(char))
 
     def _insert(self, char: str) -> None:
         self.typed.emit()

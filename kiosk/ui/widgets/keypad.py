@@ -38,6 +38,7 @@ class NumericKeypad(QWidget):
         zero.clicked.connect(lambda: self.digit.emit("0"))
         self.digit_buttons["0"] = zero
         self.backspace_button = make_button(f"{name}Backspace", self)
+        self.backspace_button.setProperty("wordy", True)  # ⌫ 消す: a smaller font as a key
         self.backspace_button.clicked.connect(self.backspace.emit)
         self.submit_button = make_button(f"{name}Submit", self, role="primary")
         self.submit_button.clicked.connect(self.submit.emit)

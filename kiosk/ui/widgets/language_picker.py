@@ -3,6 +3,8 @@
 The top bar opens it when more than two languages are configured (with two, the bar's
 button simply toggles). Each name is written in its own language (日本語, English,
 Tiếng Việt) so that a resident who cannot read the current one still finds theirs.
+More than four languages are laid out in two columns, so eight still fit a 10-inch
+tablet at the largest text size.
 """
 
 from __future__ import annotations
@@ -10,11 +12,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 
 from kiosk.i18n import language_name, translate
 from kiosk.ui.screens.base import make_button, make_label
 from kiosk.ui.widgets.overlay import Overlay
+
+_ONE_COLUMN = 4
+"""Up to this many languages are listed in one column."""
 
 
 class LanguagePicker(QObject):
@@ -29,14 +34,21 @@ class LanguagePicker(QObject):
         self.title = make_label("languagePickerTitle", self.overlay.card, role="title")
         self.overlay.body.addWidget(self.title)
         self.buttons: dict[str, QPushButton] = {}
-        for locale in languages:
-            button = make_button(f"languageOption_{locale}", self.overlay.card, role="primary")
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        self.overlay.body.setSpacing(16)
+        self.overlay.body.setContentsMargins(32, 20, 32, 20)
+        columns = 2 if len(languages) > _ONE_COLUMN else 1
+        self.overlay.body.addLayout(grid)
+        for index, locale in enumerate(languages):
+            button = make_button(f"languageOption_{locale}", self.overlay.card, role="language")
             button.setText(language_name(locale))
             button.setAccessibleName(language_name(locale))
             button.clicked.connect(lambda _=False, loc=locale: self._choose(loc))
-            self.overlay.body.addWidget(button)
+            grid.addWidget(button, index // columns, index % columns)
             self.buttons[locale] = button
         self.close_button = make_button("languagePickerClose", self.overlay.card)
+        self.close_button.setAccessibleName("Close / 閉じる")  # until opened in a language
         self.close_button.clicked.connect(self.overlay.close_overlay)
         self.overlay.body.addWidget(self.close_button)
 
@@ -48,6 +60,7 @@ class LanguagePicker(QObject):
         self.close_button.setAccessibleName(self.close_button.text())
         for locale, button in self.buttons.items():
             button.setProperty("current", locale == current)
+            button.style().polish(button)  # the marked border follows the property
         self.overlay.open()
 
     @property

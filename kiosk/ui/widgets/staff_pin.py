@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.security import StaffGate
 from kiosk.ui.widgets.factories import make_button
+from kiosk.ui.widgets.kana_keyboard import mark_keys
 from kiosk.ui.widgets.keypad import NumericKeypad
 from kiosk.ui.widgets.overlay import Overlay
 
@@ -30,9 +31,23 @@ class StaffPinPrompt(QObject):
         self.message.setProperty("role", "warning")
         self.message.setWordWrap(True)
         self.keypad = NumericKeypad(self.overlay.card, name="staffKeypad")
+        # The compact keys of every pad: the card must fit 800 px at the largest text.
+        mark_keys(self.keypad)
         self.cancel_button = make_button("staffPinCancel", self.overlay.card)
-        for widget in (self.title, self.dots, self.message, self.keypad, self.cancel_button):
-            self.overlay.body.addWidget(widget)
+        # The words and the way out on the left, the pad on the right: stacked, they needed
+        # more than an 800 px screen at every text size.
+        self.title.setWordWrap(True)
+        text = QVBoxLayout()
+        text.setSpacing(16)
+        for widget in (self.title, self.dots, self.message):
+            text.addWidget(widget)
+        text.addStretch(1)
+        text.addWidget(self.cancel_button)
+        row = QHBoxLayout()
+        row.setSpacing(32)
+        row.addLayout(text, 1)
+        row.addWidget(self.keypad, 1)
+        self.overlay.body.addLayout(row)
         self._pin = ""
         self.keypad.digit.connect(self._digit)
         self.keypad.backspace.connect(self._backspace)

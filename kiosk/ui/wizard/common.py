@@ -12,14 +12,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLayout,
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +25,9 @@ from PySide6.QtWidgets import (
 from kiosk.app.visit import relation_label
 from kiosk.navigation.scenario import SELF_ID, Person
 from kiosk.ui.i18n import LanguageSwitcher
+from kiosk.ui.ruby import RubyButton
 from kiosk.ui.widgets.factories import make_button, make_label
+from kiosk.ui.widgets.fit import FitStack, fit_scroll
 
 
 def language() -> str:
@@ -41,7 +41,7 @@ def _label(parent: QWidget, name: str, role: str = "") -> QLabel:
     return label
 
 
-class ChoiceButton(QPushButton):
+class ChoiceButton(RubyButton):
     """A big answer button with wrapping text: symbol | title / detail."""
 
     def __init__(self, name: str, parent: QWidget, role: str = "") -> None:
@@ -72,6 +72,9 @@ class ChoiceButton(QPushButton):
         self.symbol.setText(symbol)
         self.symbol.setVisible(bool(symbol))
         self.setAccessibleName(f"{title}. {detail}" if detail else title)
+        # The layout holding the button caches its height for a width; new texts change it
+        # (the labels tell only the button's own layout).
+        self.updateGeometry()
 
     def hasHeightForWidth(self) -> bool:
         return True
@@ -79,7 +82,24 @@ class ChoiceButton(QPushButton):
     def heightForWidth(self, width: int) -> int:
         layout = self.layout()
         assert layout is not None
-        return max(self.minimumHeight(), layout.totalHeightForWidth(width))
+        return max(self.minimumHeight(), layout.totalHeightForWidth(width),
+                   self._column_height_for(width))
+
+    def _column_height_for(self, width: int) -> int:
+        """The labels' height at the column's real width: the row's own estimate gives the
+        symbol its size hint, narrower than it is drawn, and a detail with ruby then wants
+        a line more than it was given."""
+        row = self.layout()
+        assert row is not None
+        margins = row.contentsMargins()
+        column = width - margins.left() - margins.right()
+        if self.symbol.isVisibleTo(self):
+            column -= max(self.symbol.width(), self.symbol.sizeHint().width()) + row.spacing()
+        column = max(1, column)
+        labels = [label for label in (self.title, self.detail) if label.isVisibleTo(self)]
+        height = sum(label.heightForWidth(column) if label.hasHeightForWidth()
+                     else label.sizeHint().height() for label in labels)
+        return height + 4 * (len(labels) - 1) + margins.top() + margins.bottom()
 
     # QPushButton's own hints ignore child widgets: take the labels' layout instead
     # (never calling the base hints, which call each other virtually).
@@ -94,22 +114,8 @@ class ChoiceButton(QPushButton):
         return layout.totalMinimumSize().expandedTo(self.minimumSize())
 
 
-class PageStack(QStackedWidget):
-    """A stack of pages sized by the page shown, not by the largest page: a screen's
-    keyboard page and its list page never add up beyond the screen."""
-
-    def __init__(self, parent: QWidget, name: str) -> None:
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.currentChanged.connect(lambda _index: self.updateGeometry())
-
-    def sizeHint(self) -> QSize:
-        page = self.currentWidget()
-        return page.sizeHint() if page is not None else super().sizeHint()
-
-    def minimumSizeHint(self) -> QSize:
-        page = self.currentWidget()
-        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
+class PageStack(FitStack):
+    """A screen's pages, sized by the page shown (:class:`~kiosk.ui.widgets.fit.FitStack`)."""
 
 
 def show_message(label: QLabel, text: str) -> None:
@@ -120,15 +126,7 @@ def show_message(label: QLabel, text: str) -> None:
 
 def header(parent: QWidget, name: str) -> tuple[QLabel, QLabel]:
     """Title and hint labels, added by the caller to its layout."""
-    title = QLabel(parent)
-    title.setObjectName(f"{name}Title")
-    title.setProperty("role", "title")
-    title.setWordWrap(True)
-    hint = QLabel(parent)
-    hint.setObjectName(f"{name}Hint")
-    hint.setProperty("role", "hint")
-    hint.setWordWrap(True)
-    return title, hint
+    return make_label(f"{name}Title", parent, "title"), make_label(f"{name}Hint", parent, "hint")
 
 
 def bottom_row(parent: QWidget, back: QPushButton, *others: QWidget) -> QHBoxLayout:
@@ -153,25 +151,8 @@ def set_back_text(button: QPushButton) -> None:
 
 
 def scroll_area(parent: QWidget, name: str) -> tuple[QScrollArea, QVBoxLayout]:
-    """A frameless vertical scroll area and the layout to fill."""
-    area = QScrollArea(parent)
-    area.setObjectName(name)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    content = QWidget(area)
-    content.setObjectName(f"{name}Content")
-    layout = QVBoxLayout(content)
-    layout.setContentsMargins(0, 0, 8, 0)
-    layout.setSpacing(16)
-    area.setWidget(content)
-    # setWidget() turns the background on: switch it off so the theme's background shows
-    # (a grey box behind white text would be unreadable in high contrast).
-    content.setAutoFillBackground(False)
-    viewport = area.viewport()
-    if viewport is not None:
-        viewport.setAutoFillBackground(False)
-    return area, layout
+    """A frameless vertical scroll area and the layout to fill (:func:`fit_scroll`)."""
+    return fit_scroll(parent, name)
 
 
 def scroll_content(area: QScrollArea) -> QWidget:
@@ -196,7 +177,7 @@ def clear_layout(layout: QLayout) -> None:
 
 def join_names(names: list[str]) -> str:
     """A list of people as the language writes it (、 in Japanese)."""
-    return ("、" if language() == "ja" else ", ").join(names)
+    return ("、" if language().split("-", maxsplit=1)[0] == "ja" else ", ").join(names)
 
 
 def person_name(person: Person) -> str:

@@ -1,9 +1,12 @@
 """One household member as a line of the household screen's list.
 
 A member the record holds shows the registered kanji with the kana beneath (one width for
-every name, so the dates line up); a member typed at the kiosk shows the kana alone. Each
-line has "Remove", and at a death, when the list came from the record, a one-tap "This
-person passed away" that stays marked on the person chosen.
+every name, so the dates line up), like a foreign resident's registered Latin name (which
+wraps between its words when long); a member typed in kana shows the kana alone. Each
+line has "Remove"; a member typed at the kiosk also "Edit" (the record's people are the
+town's: they are only left out here, and corrected at the counter); and at a death, when
+the list came from the record, a one-tap "This person passed away" that stays marked on
+the person chosen.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ NAME_COLUMN_CHARACTERS = 7
 
 class MemberRow(QWidget):
     remove_tapped = Signal(str)  # member id
+    edit_tapped = Signal(str)  # member id
     deceased_tapped = Signal(str)  # member id
 
     def __init__(self, member: Member, parent: QWidget, *, picks_deceased: bool) -> None:
@@ -55,11 +59,22 @@ class MemberRow(QWidget):
             pick.clicked.connect(lambda _=False: self.deceased_tapped.emit(member.id))
             row.addWidget(pick)
             self.deceased_button = pick
+        self.edit_button: QPushButton | None = None
+        if not member.record_key:
+            self.edit_button = self._edit_button(member)
+            row.addWidget(self.edit_button)
         self.remove_button = make_button(f"remove_{member.id}", self, role="danger")
         self.remove_button.setText(self.tr("Remove"))
         self.remove_button.setAccessibleName(self.tr("Remove %1").replace("%1", member.name))
         self.remove_button.clicked.connect(lambda _=False: self.remove_tapped.emit(member.id))
         row.addWidget(self.remove_button)
+
+    def _edit_button(self, member: Member) -> QPushButton:
+        button = make_button(f"edit_{member.id}", self)
+        button.setText(self.tr("Edit"))
+        button.setAccessibleName(self.tr("Edit %1").replace("%1", member.name))
+        button.clicked.connect(lambda _=False: self.edit_tapped.emit(member.id))
+        return button
 
     def _names(self, member: Member) -> QWidget:
         names = QWidget(self)
@@ -69,6 +84,7 @@ class MemberRow(QWidget):
         name = QLabel(member.name, names)
         name.setObjectName(f"memberName_{member.id}")
         name.setProperty("role", "subtitle")
+        name.setWordWrap(True)  # a long registered Latin name breaks between its words
         kana = QLabel(member.furigana, names)
         kana.setObjectName(f"memberKana_{member.id}")
         kana.setProperty("role", "hint")

@@ -166,3 +166,19 @@ def test_a_reservation_mover_is_sent_as_a_newcomer_with_the_reservation_referenc
         assert record.person_key == ""
         if member in ("self", payload["household"][0]["id"]):
             assert record.fields["reservation_mover"].startswith("R2026-000001#")
+
+
+def test_dont_know_is_never_sent_as_an_answer(navigator: Navigator) -> None:
+    payload = _payload()
+    payload["answers"] = {**payload["answers"], "from_area": "dont_know",
+                          "wants_inkan@spouse": "dont_know"}
+    scenario, plan = _plan(navigator, payload)
+    department = plan.stops[0].department.id
+    built = submissions_by_member(visit_id="v-1", department=department, scenario=scenario,
+                                  plan=plan, staff_id="S001", accepted_at=ACCEPTED,
+                                  person_keys=record_keys(payload))
+    jumin = {m: r for m, r in built if r.procedure_id == "jumin_ido"}
+    assert "answer.from_area" not in jumin["self"].fields
+    assert "answer.wants_inkan" not in jumin["spouse"].fields
+    assert jumin["self"].fields["answer.wants_inkan"] == "true"
+    assert all("dont_know" not in r.fields.values() for _m, r in built)

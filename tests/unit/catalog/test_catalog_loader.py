@@ -198,8 +198,8 @@ def test_unknown_key_is_a_typo(folder: Path) -> None:
         ("departments.yaml", "name: {ja: 町民課 住民係, en: Residents Section}",
          "name: {en: Residents Section}", "department 'JUMIN': 'name' needs a non-empty 'ja'"),
         ("departments.yaml", "name: {ja: 町民課 住民係, en: Residents Section}",
-         "name: {ja: 町民課 住民係, vi: Ban Dân cư}",
-         "department 'JUMIN': 'name' has the unknown locale 'vi'"),
+         "name: {ja: 町民課 住民係, pt: Seção de Residentes}",
+         "department 'JUMIN': 'name' has the unknown locale 'pt'"),
         ("departments.yaml", "counter: {ja: 1番窓口, en: Counter 1}", "counter: 1番窓口",
          "department 'JUMIN': 'counter' must be a mapping {ja: …, en: …}"),
         ("questions.yaml", "    scope: household\n    type: choice\n    default: same_pref",
@@ -208,8 +208,18 @@ def test_unknown_key_is_a_typo(folder: Path) -> None:
         ("questions.yaml", "    type: choice\n    default: same_pref",
          "    type: text\n    default: same_pref",
          "question 'from_area': type 'text' must be 'bool', 'choice' or 'int'"),
-        ("questions.yaml", "      - {id: split, ja: 世帯を分ける, en: Splitting into two households}\n"
-         "      - {id: merge, ja: 世帯を一緒にする, en: Joining two households}\n", "",
+        ("questions.yaml", "      - id: split\n"
+         "        ja: 世帯を分ける\n"
+         "        en: Splitting into two households\n"
+         "        help:\n"
+         '          ja: "一つの世帯を二つに分けます（同じ住所のままでも分けられます）。"\n'
+         '          en: "One household becomes two (possible at the same address)."\n'
+         "      - id: merge\n"
+         "        ja: 世帯を一緒にする\n"
+         "        en: Joining two households\n"
+         "        help:\n"
+         '          ja: "二つの世帯を一つにまとめます。"\n'
+         '          en: "Two households become one."\n', "",
          "question 'household_change': a choice question needs at least two options"),
         ("questions.yaml", "    type: bool\n    default: false\n    text: {ja: 氏",
          "    type: bool\n    default: false\n    options: [{id: a}]\n    text: {ja: 氏",

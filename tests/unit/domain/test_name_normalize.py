@@ -110,6 +110,7 @@ RECORD_SPELLINGS = {
                          "　北側通路奥の角部屋（管理棟の東側隣）",
     "locked-card": "長野県北杜郡さくら町本町2丁目1番地",
     "moving-in-family": "福岡県福岡市中央区大名2丁目3番12号",
+    "foreign-resident": "愛知県名古屋市中区栄3丁目1番1号",
 }
 
 

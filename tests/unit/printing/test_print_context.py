@@ -213,3 +213,11 @@ def test_a_foreign_residents_items_resolve_and_nobody_elses() -> None:
     assert ctx.resolve("applicant.residence_card") == "XY98765432ZW"
     assert ctx.resolve("applicant.residence_expiry") is None
     assert _ctx().resolve("applicant.nationality") is None
+
+
+def test_dont_know_prints_nothing_on_a_form() -> None:
+    ctx = _ctx(answers={"from_area": "dont_know", "has_mnc@self": "dont_know",
+                        "public_servant": True})
+    assert ctx.resolve("answers.from_area") is None
+    assert ctx.resolve("applicant.answers.has_mnc") is None
+    assert ctx.resolve("answers.public_servant") == "はい"

@@ -292,7 +292,8 @@ def test_japanese_strings(kiosk: Callable[..., Kiosk]) -> None:
     assert pin_screen.tries_label.text() == "残り回数：2回"
     k.enter_pin("0000")
     assert "暗証番号が違います" in pin_screen.message.text()
-    k.click(k.window.language_button)
+    k.click(k.window.language_button)  # eight languages: the button opens the picker
+    k.click(k.window.language_picker.buttons["en"])
     k.qtbot.waitUntil(lambda: pin_screen.tries_label.text() == "Last try: 1 try left",
                       timeout=2000)
     assert pin_screen.message.text().startswith("The PIN is wrong. 1 try left.")

@@ -337,13 +337,19 @@ def test_the_console_switches_to_japanese_and_back(console: Any, qtbot: Any, des
     _unlock(console, qtbot)
     try:
         switcher.set_language("en")
-        console.page.language_button.click()
+
+        def choose(language: str) -> None:  # two languages toggle; more open the picker
+            console.page.language_button.click()
+            if console.language_picker is not None:
+                console.language_picker.buttons[language].click()
+
+        choose("ja")
         assert switcher.current == "ja"
         called = console.page.event_buttons.called_button
         qtbot.waitUntil(lambda: called.text() == "呼出 [F5]")  # LanguageChange is posted
         assert console.page.counter_label.text().startswith("1番窓口")
-        assert console.page.language_button.text() == "English"
-        console.page.language_button.click()
+        assert "English" in console.page.language_button.text()
+        choose("en")
         qtbot.waitUntil(lambda: called.text() == "Called [F5]")
         assert console.page.counter_label.text().startswith("Counter 1")
     finally:

@@ -102,7 +102,7 @@ def test_preview_shows_every_page_of_the_rendered_bundle(open_preview: Any, qtbo
     qtbot.mouseClick(screen.zoom_button, CLICK)
     assert screen.view.zoomMode() == screen.view.ZoomMode.FitInView
     qtbot.mouseClick(screen.zoom_button, CLICK)
-    assert screen.view.zoomMode() == screen.view.ZoomMode.FitToWidth
+    assert screen.view.zoomMode() == screen.view.ZoomMode.Custom
     # The session now carries the visit's ids and plan for the last screen.
     assert window.session.ticket == bundle.visit.ticket and window.session.plan is not None
 
@@ -283,3 +283,31 @@ def test_previews_left_by_a_crash_are_purged_at_start_up(
     make_window()
     assert not leftover.exists()
     assert kept_job.exists()
+
+
+def test_the_preview_opens_readable_and_zooms(open_preview: Any, qtbot: Any) -> None:
+    """Issue 15: filling the width drew the forms' text at about 10 px. The preview opens
+    at 1.6 times that (about 16 px), and ＋ / − zoom within bounds."""
+    from kiosk.ui.screens.preview import MAX_ZOOM, READABLE
+
+    window = open_preview()
+    screen = _preview(window, qtbot)
+    view = screen.view
+    fit = screen.fit_width_zoom()
+    assert view.zoomMode() == view.ZoomMode.Custom
+    assert abs(view.zoomFactor() - fit * READABLE) < 1e-6
+    before = view.zoomFactor()
+    qtbot.mouseClick(screen.zoom_in, CLICK)
+    assert view.zoomFactor() > before
+    for _ in range(3):
+        qtbot.mouseClick(screen.zoom_out, CLICK)
+    assert view.zoomFactor() < before
+    for _ in range(30):
+        if not screen.zoom_in.isEnabled():
+            break
+        qtbot.mouseClick(screen.zoom_in, CLICK)
+    assert view.zoomFactor() == MAX_ZOOM and not screen.zoom_in.isEnabled()
+    qtbot.mouseClick(screen.zoom_button, CLICK)  # the whole page, then ＋ leaves it
+    assert view.zoomMode() == view.ZoomMode.FitInView
+    qtbot.mouseClick(screen.zoom_out, CLICK)
+    assert view.zoomMode() == view.ZoomMode.Custom and not screen.zoom_button.isChecked()

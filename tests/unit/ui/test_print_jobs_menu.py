@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from staff_menu import open_staff_menu
 
 from kiosk.app.composition import Services
 from kiosk.config import Config
@@ -34,7 +35,7 @@ class Paused(PrintBackend):
 
 
 def _unlock(window: Any, qtbot: Any) -> None:
-    qtbot.mouseClick(window.staff_button, CLICK)
+    open_staff_menu(window, qtbot)
     for digit in "2468":
         qtbot.mouseClick(window.staff_pin.keypad.digit_buttons[digit], CLICK)
     qtbot.mouseClick(window.staff_pin.keypad.submit_button, CLICK)

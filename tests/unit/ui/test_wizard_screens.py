@@ -220,17 +220,21 @@ def test_household_adds_the_deceased_first_then_others(wizard: Callable[..., Wiz
     w.tap(screen.back_button)  # back from the first editor page returns to the list
     assert screen.pages.currentIndex() == 0
     w.tap(screen.add_button)
-    _type_member(w, editor, "夫", "サトウ", "昭和", ("20", "12", "1"))
+    # the family name comes proposed from the resident's reading (佐藤 → サトウ)
+    assert editor.keyboard.text == "サトウ\u3000"
+    _type_member(w, editor, "夫", "タロウ", "昭和", ("20", "12", "1"))
     w.tap(screen.back_button)  # one editor page back: the birth date again
     assert editor.step == "birth"
     w.tap(editor.birth.keypad.submit_button)
     w.tap(editor.male_button)
     assert w.session.household == [Member(
-        "m1", "サトウ", "サトウ", date(1945, 12, 1), Sex.MALE, "夫", Status.DECEASED)]
+        "m1", "サトウ\u3000タロウ", "サトウ\u3000タロウ", date(1945, 12, 1), Sex.MALE, "夫",
+        Status.DECEASED)]
     assert FLAG_KANJI_BY_STAFF in w.session.flags
     assert w.session.characters_typed == 3 + 5
     assert screen.continue_button.isEnabled()
-    w.tap(screen.remove_buttons["m1"])
+    w.tap(screen.remove_buttons["m1"])  # asks first
+    w.tap(w.window.dialogs.yes_button)
     assert w.session.household == [] and not screen.continue_button.isEnabled()
 
 

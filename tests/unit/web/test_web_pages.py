@@ -181,3 +181,32 @@ def test_an_unexpected_error_is_a_page_with_a_way_back_and_a_quiet_log(
     assert 'id="start-again"' in response.text and "申し訳ありません" in response.text
     logged = "\n".join(r.getMessage() for r in caplog.records)
     assert "RuntimeError" in logged and "南関" not in logged
+
+
+def test_easy_japanese_pages_draw_ruby_and_never_show_the_markup(
+        navigator: Any, make_driver: Any) -> None:
+    """Every page of a family 転入 in やさしい日本語: readings are <ruby>, and none is left
+    as 《》 text, escaped as text, or inside an attribute, an <option> or the <title>."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from starlette.testclient import TestClient
+
+    from kiosk.web.app import Downloads, WebSettings, create_app
+    from tests.unit.web.conftest import STATE_KEY, TODAY, fake_code, fake_pdf, fake_png
+
+    app = create_app(navigator, WebSettings(STATE_KEY, languages=("ja", "en", "ja-easy"),
+                                            default_language="ja-easy"),
+                     fake_code, Downloads(fake_png, fake_pdf), today=lambda: TODAY)
+    with TestClient(app) as client:
+        pages = _walk(make_driver(client, "ja-easy"))
+    drawn = 0
+    for name, page in pages:
+        text = page.text
+        assert "《" not in text and "》" not in text and "｜" not in text, name
+        assert "&lt;ruby" not in text and "&lt;rt" not in text, name
+        assert not re.search(r'="[^"]*<ruby', text), name  # no ruby inside an attribute
+        assert not re.search(r"<(title|option)[^>]*>[^<]*<ruby", text), name
+        drawn += text.count("<ruby>")
+    assert drawn > 50

@@ -1,0 +1,36 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fil" sourcelanguage="en">
+<context>
+    <name>StartErrorWindow</name>
+    <message>
+        <location filename="../../kiosk/ui/startup/error_window.py" line="90"/>
+        <location filename="../../kiosk/ui/startup/error_window.py" line="91"/>
+        <location filename="../../kiosk/ui/startup/error_window.py" line="97"/>
+        <source>This terminal cannot start</source>
+        <translation type="unfinished">Hindi makapagsimula ang terminal na ito</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/startup/error_window.py" line="93"/>
+        <source>Residents cannot use it until this is fixed. Ask the IT staff to fix it, then press Try again.</source>
+        <translation type="unfinished">Hindi ito magagamit ng mga residente hangga&apos;t hindi naaayos. Ipaayos sa IT staff, saka pindutin ang Subukan muli.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/startup/error_window.py" line="95"/>
+        <location filename="../../kiosk/ui/startup/error_window.py" line="99"/>
+        <source>Try again</source>
+        <translation type="unfinished">Subukan muli</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/startup/error_window.py" line="96"/>
+        <location filename="../../kiosk/ui/startup/error_window.py" line="100"/>
+        <source>Close</source>
+        <translation type="unfinished">Isara</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/startup/error_window.py" line="98"/>
+        <source>What is wrong</source>
+        <translation type="unfinished">Ano ang problema</translation>
+    </message>
+</context>
+</TS>
