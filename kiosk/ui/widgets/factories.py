@@ -6,7 +6,8 @@ them without importing a screen: the import graph of ``kiosk.ui`` stays one-way.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from kiosk.ui.ruby import RubyButton
 from kiosk.ui.widgets.ruby_label import RubyLabel
@@ -32,3 +33,22 @@ def make_label(name: str, parent: QWidget, role: str = "") -> QLabel:
         label.setProperty("role", role)
     label.setWordWrap(True)
     return label
+
+
+def typed_text_row(name: str, parent: QWidget) -> tuple[QHBoxLayout, QLabel, QPushButton]:
+    """A keyboard's top row: the boxed text typed so far and, beside it, the OK key (one
+    row less, and the eye sees both). The caller connects OK to what it submits."""
+    row = QHBoxLayout()
+    row.setSpacing(12)
+    display = QLabel(parent)
+    display.setObjectName(f"{name}Display")
+    display.setProperty("role", "subtitle")
+    display.setFrameShape(QLabel.Shape.Box)
+    display.setLineWidth(3)
+    display.setMinimumHeight(64)
+    display.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    ok_button = make_button(f"{name}Ok", parent, role="key")
+    ok_button.setProperty("accent", True)
+    row.addWidget(display, 1)
+    row.addWidget(ok_button)
+    return row, display, ok_button

@@ -17,18 +17,16 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
-    QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from kiosk.domain.typed_text import strip_control
-from kiosk.ui.widgets.factories import make_button
+from kiosk.ui.widgets.factories import make_button, typed_text_row
 from kiosk.ui.widgets.variant_key import VariantKey
 
 # Columns left to right, rows アイウエオ top to bottom; "" leaves the cell empty.
@@ -96,21 +94,8 @@ class KanaKeyboard(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
-        top = QHBoxLayout()
-        top.setSpacing(12)
-        self.display = QLabel(self)
-        self.display.setObjectName(f"{name}Display")
-        self.display.setProperty("role", "subtitle")
-        self.display.setFrameShape(QLabel.Shape.Box)
-        self.display.setLineWidth(3)
-        self.display.setMinimumHeight(64)
-        self.display.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        # The OK key sits beside what was typed: one row less, and the eye sees both.
-        self.ok_button = make_button(f"{name}Ok", self, role="key")
-        self.ok_button.setProperty("accent", True)
+        top, self.display, self.ok_button = typed_text_row(name, self)
         self.ok_button.clicked.connect(lambda: self.submitted.emit(self._text))
-        top.addWidget(self.display, 1)
-        top.addWidget(self.ok_button)
         layout.addLayout(top)
         grid = QGridLayout()
         grid.setSpacing(5)

@@ -9,18 +9,16 @@ keyboard, each key press emits ``typed`` (the product counts typed characters), 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
-    QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from kiosk.domain.latin_name import normalize_latin_name
-from kiosk.ui.widgets.factories import make_button
+from kiosk.ui.widgets.factories import make_button, typed_text_row
 
 ROWS: tuple[str, ...] = ("QWERTYUIOP", "ASDFGHJKL", "ZXCVBNM")
 # The name punctuation keys and their object-name suffixes.
@@ -41,20 +39,8 @@ class LatinKeyboard(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
-        top = QHBoxLayout()
-        top.setSpacing(12)
-        self.display = QLabel(self)
-        self.display.setObjectName(f"{name}Display")
-        self.display.setProperty("role", "subtitle")
-        self.display.setFrameShape(QLabel.Shape.Box)
-        self.display.setLineWidth(3)
-        self.display.setMinimumHeight(64)
-        self.display.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.ok_button = make_button(f"{name}Ok", self, role="key")
-        self.ok_button.setProperty("accent", True)
+        top, self.display, self.ok_button = typed_text_row(name, self)
         self.ok_button.clicked.connect(lambda: self.submitted.emit(self.text))
-        top.addWidget(self.display, 1)
-        top.addWidget(self.ok_button)
         layout.addLayout(top)
         grid = QGridLayout()
         grid.setSpacing(6)
