@@ -1,4 +1,4 @@
-"""Per-user folders (config, data, logs, print spool), portable across Linux and Windows.
+"""Per-user folders (config, data, logs, cache, print spool), portable across Linux and Windows.
 
 ``platformdirs`` picks the platform's conventional places. ``KIOSK_HOME`` overrides all of
 them with one folder: tests and the throw-away demo use it so nothing leaks into the real
@@ -56,6 +56,17 @@ def log_dir() -> Path:
     import platformdirs
 
     return _ensure(Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR)))
+
+
+def cache_dir() -> Path:
+    """Where derived data that can always be rebuilt lives (a font's coverage): deleting
+    it costs one slower start, never data."""
+    home = _home_override()
+    if home is not None:
+        return _ensure(home / "cache")
+    import platformdirs
+
+    return _ensure(Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR)))
 
 
 def spool_dir() -> Path:

@@ -5,30 +5,44 @@ embedded, so the printer or CUPS filter substitutes whatever it has and Japanese
 comes out as garbage glyphs. A ``TTFont`` is embedded as a subset of the glyphs actually
 used, which keeps a bundle of forms to a few hundred KB. Fonts are parsed once per process.
 
-Coverage is checked with the font's cmap (fontTools). A character the BIZ UD faces lack
+Coverage of a bundled face is read from reportlab's own char-to-glyph map, built when the
+face is registered (which drawing needs anyway). A character the BIZ UD faces lack
 (外字 beyond JIS, e.g. 𠮷 U+20BB7, common in real names) is drawn with IPAmj明朝 when that
 font is installed: it covers the 文字情報基盤 MJ set the 住基 systems use (Debian's
 ``fonts-ipamj-mincho``; on Windows the IPA's installer; or ``resources/fonts/ipamjm.ttf``).
 It is 46 MB, so it is found on the system rather than bundled, and parsed only when a
-character needs it. A character that no face has is never dropped or printed as tofu:
-it becomes ``MISSING_MARKER`` and the form is flagged so the clerk writes it by hand.
+character needs it; what it covers is cached on disk (``printing.font_coverage``), so
+checking a name for rare characters never reads its 60,000-glyph cmap at start-up. A
+character that no face has is never dropped or printed as tofu: it becomes
+``MISSING_MARKER`` and the form is flagged so the clerk writes it by hand.
 
 Residents' languages the BIZ UD faces cannot write (Hangul, simplified Chinese, Vietnamese's
 stacked letters) are drawn with the two bundled Kiosk CJK faces, small subsets of Noto Sans
-CJK SC/KR (``scripts/build_fonts.py``), tried in order before IPAmj明朝. Their cmaps are
-read only when a text holds a character the primary face lacks, so Japanese-only printing
-never reads them; each is a few thousand entries (milliseconds).
+CJK SC/KR (``scripts/build_fonts.py``), tried in order before IPAmj明朝. They are
+registered only when a text holds a character the primary face lacks, so Japanese-only
+printing never reads them; each is a few thousand entries (milliseconds).
+
+Everything here is built once per process and may be first asked for from two threads at
+once (the background warm-up and a resident's print): ``_once`` builds each under one lock,
+so a face is never registered twice (a second ``TTFont`` under the same name would restart
+a document's subset numbering half-way through it).
 """
 
 from __future__ import annotations
 
 import os
+import threading
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import update_wrapper
 from pathlib import Path
+from typing import TYPE_CHECKING, Generic, ParamSpec, TypeVar
 
 from kiosk.resources_path import resource
+
+if TYPE_CHECKING:
+    from printing.font_coverage import FaceCoverage
 
 MINCHO = "UDMincho"
 GOTHIC = "UDGothic"
@@ -59,6 +73,36 @@ _SELECTORS = frozenset(range(0xFE00, 0xFE10)) | frozenset(range(0xE0100, 0xE01F0
 # Combining accents (U+0300–U+036F) are composed with the letter before them when a face
 # has the result; CJK text never holds them (its voicing marks are U+3099/U+309A).
 _COMBINING_ACCENTS = frozenset(range(0x300, 0x370))
+P = ParamSpec("P")
+R = TypeVar("R")
+_BUILD = threading.RLock()
+
+
+class _once(Generic[P, R]):  # noqa: N801  # used as a decorator, like functools.cache
+    """``functools.cache`` that builds each value once even when two threads ask at once
+    (double-checked: a cached value costs one dict look-up, no lock)."""
+
+    def __init__(self, build: Callable[P, R]) -> None:
+        self._build = build
+        self._values: dict[object, R] = {}
+        update_wrapper(self, build)
+
+    def __call__(self, *args: P.args, **kwargs: P.kwargs) -> R:
+        key = (args, tuple(kwargs.items())) if kwargs else args
+        try:
+            return self._values[key]
+        except KeyError:
+            pass
+        with _BUILD:
+            if key not in self._values:
+                self._values[key] = self._build(*args, **kwargs)
+            return self._values[key]
+
+    def cache_clear(self) -> None:
+        with _BUILD:
+            self._values.clear()
+
+
 _ALIAS_BASE = 0xF0000  # Supplementary Private Use Area-A: never in a name
 _ALIASES: dict[int, str] = {}  # private code point -> the base character + its selector
 _SEQUENCES: dict[str, int] = {}
@@ -88,7 +132,7 @@ def _fix_to_unicode_for_astral_characters() -> None:
     ttfonts.makeToUnicodeCMap = make
 
 
-@cache
+@_once
 def register_fonts() -> tuple[str, ...]:
     """Register the three primary faces once per process; returns their reportlab names.
     The language faces register on first need (``language_font``)."""
@@ -112,7 +156,7 @@ def _bundled(name: str) -> Path:
     return path
 
 
-@cache
+@_once
 def language_font(name: str) -> str:
     """Register a bundled language face (SC, KR) on first need; its reportlab name."""
     from reportlab.pdfbase import pdfmetrics
@@ -135,13 +179,13 @@ def fallback_candidates() -> list[Path]:
     return places
 
 
-@cache
+@_once
 def fallback_path() -> Path | None:
     """The installed IPAmj明朝, or None (then rare characters print as the marker)."""
     return next((path for path in fallback_candidates() if path.is_file()), None)
 
 
-@cache
+@_once
 def fallback_font() -> str | None:
     """Register the fallback face on first need; its reportlab name, or None."""
     path = fallback_path()
@@ -154,43 +198,53 @@ def fallback_font() -> str | None:
     return FALLBACK
 
 
-@cache
+@_once
 def cmap(font: str = MINCHO) -> frozenset[int]:
-    """The code points a face has a glyph for (read once with fontTools)."""
-    from fontTools.ttLib import TTFont as FTFont
-
+    """The code points a face has a glyph for: a bundled face's from reportlab's map
+    (registering the face), IPAmj明朝's from its coverage cached on disk."""
     if font == FALLBACK:
-        path = fallback_path()
-        if path is None:
-            return frozenset()
+        coverage = fallback_coverage()
+        return coverage.codes if coverage is not None else frozenset()
+    from reportlab.pdfbase import pdfmetrics
+
+    if font in LANGUAGE_FACES:
+        language_font(font)
     else:
-        path = resource("fonts", _FILES[font])
-    with FTFont(str(path), lazy=True) as face:
-        return frozenset(face.getBestCmap())
+        register_fonts()
+    face = pdfmetrics.getFont(font).face
+    # glyph 0 is .notdef: a format-4 table's closing 0xFFFF segment maps there
+    return frozenset(code for code, glyph in face.charToGlyph.items() if glyph)
 
 
-@cache
+@_once
+def fallback_coverage() -> FaceCoverage | None:
+    """IPAmj明朝's code points and variation sequences, from the disk cache (built from
+    the font on the first start after it is installed or updated); None without it."""
+    path = fallback_path()
+    if path is None:
+        return None
+    from printing.font_coverage import face_coverage
+
+    return face_coverage(path, coverage_cache_folders(path))
+
+
+def coverage_cache_folders(font: Path) -> list[Path]:
+    """Where a face's coverage is cached: the kiosk's cache folder, else beside the font."""
+    folders = [font.parent]
+    try:
+        from kiosk.paths import cache_dir
+
+        folders.insert(0, cache_dir() / "fonts")
+    except OSError:  # a profile that cannot be written: beside the font, or nowhere
+        pass
+    return folders
+
+
 def variation_glyphs() -> dict[tuple[int, int], int]:
     """``(base, selector) -> glyph id`` from the fallback face's variation-sequence table
     (empty without IPAmj明朝)."""
-    path = fallback_path()
-    if path is None:
-        return {}
-    from fontTools.ttLib import TTFont as FTFont
-
-    found: dict[tuple[int, int], int] = {}
-    with FTFont(str(path), lazy=True) as face:
-        best = face.getBestCmap()
-        order = {name: gid for gid, name in enumerate(face.getGlyphOrder())}
-        for table in face["cmap"].tables:
-            if table.format != 14:
-                continue
-            for selector, items in table.uvsDict.items():
-                for base, name in items:
-                    glyph = name or best.get(base)  # None: the base character's own glyph
-                    if glyph in order:
-                        found[(base, selector)] = order[glyph]
-    return found
+    coverage = fallback_coverage()
+    return coverage.variations if coverage is not None else {}
 
 
 def variation_alias(base: str, selector: str) -> str | None:

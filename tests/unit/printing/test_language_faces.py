@@ -72,8 +72,8 @@ def test_hangul_and_simplified_hanzi_and_vietnamese_letters_use_the_bundled_face
 
 
 def test_japanese_only_text_never_reads_the_language_faces(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Start-up and Japanese printing stay as fast as before: the language faces' cmaps
-    are read only when a text needs them."""
+    """Start-up and Japanese printing stay as fast as before: the language faces are
+    read only when a text needs them."""
     read: list[str] = []
 
     def spy(*parts: str) -> Path:
@@ -81,6 +81,7 @@ def test_japanese_only_text_never_reads_the_language_faces(monkeypatch: pytest.M
         return resource(*parts)
 
     cmap.cache_clear()
+    fonts.language_font.cache_clear()
     monkeypatch.setattr(fonts, "resource", spy)
     try:
         assert printable(JAPANESE, GOTHIC).missing == 0
@@ -90,6 +91,7 @@ def test_japanese_only_text_never_reads_the_language_faces(monkeypatch: pytest.M
         assert "KioskCJK-KR-Regular.ttf" in read
     finally:
         cmap.cache_clear()
+        fonts.language_font.cache_clear()
 
 
 @pytest.mark.skipif(shutil.which("pdffonts") is None or shutil.which("pdftotext") is None,
