@@ -20,6 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from forms.catalog import Catalog, Subject
 from forms.layout import Layout, load_layouts
+from kiosk.i18n.ts import steady_translations
 from kiosk.navigation.engine import Navigator
 from kiosk.navigation.scenario import Scenario
 from printing.context import PAPER_LANGUAGE, FormContext, VisitInfo
@@ -118,6 +119,13 @@ def render_bundle(scenario: Any, plan: Any, visit: VisitInfo, out_dir: Path,
     ``catalog`` is the one the plan came from: it names the town, the event's title on
     paper and the town's own layouts. The guide sheet is in ``locale``; the forms are
     official Japanese documents."""
+    with steady_translations():  # the guide sheet's hundred strings: files looked up once
+        return _render(scenario, plan, visit, out_dir, my_numbers, catalog, locale, status_url)
+
+
+def _render(scenario: Any, plan: Any, visit: VisitInfo, out_dir: Path,
+            my_numbers: Mapping[str, str] | None, catalog: Catalog, locale: str,
+            status_url: str) -> BundleSummary:
     register_fonts()
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / f"visit-{visit.id}.pdf"

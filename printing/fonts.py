@@ -291,8 +291,25 @@ def _any_face_has(code: int) -> bool:
     return any(code in cmap(face) for face in LANGUAGE_FACES) or code in cmap(FALLBACK)
 
 
+# Every character str.isspace() accepts: drawn as the run's own face whether it has the
+# glyph or not (the faces' own checks below treat them so, one character at a time).
+_SPACES = frozenset(chr(code) for code in range(0x3001) if chr(code).isspace())
+# Characters ``printable`` must look at one by one (selectors join the character before).
+_SPECIAL = frozenset(map(chr, _SELECTORS | _COMBINING_ACCENTS))
+
+
+@_once
+def drawable(font: str) -> frozenset[str]:
+    """The characters ``font`` draws itself (its cmap and the spaces), as one-character
+    strings: ``drawable(font).issuperset(text)`` checks a whole line in C, the common case
+    for Japanese text in its own face, instead of a Python loop per character."""
+    return frozenset(map(chr, cmap(font))) | _SPACES
+
+
 def runs(text: str, font: str) -> list[tuple[str, str]]:
     """Split printable text into (face, text) runs, so each run is drawn by one face."""
+    if text and drawable(font).issuperset(text):
+        return [(font, text)]
     out: list[tuple[str, str]] = []
     for ch in text:
         face = face_for(ch, font)
@@ -307,7 +324,7 @@ def text_width(text: str, font: str, size: float) -> float:
     """Width in points of ``text`` drawn run by run (the fallback face has its own metrics)."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    if all(ord(ch) in cmap(font) or ch.isspace() for ch in text):
+    if drawable(font).issuperset(text):
         return float(stringWidth(text, font, size))
     return float(sum(stringWidth(part, face, size) for face, part in runs(text, font)))
 
@@ -334,6 +351,8 @@ def _composed(base: str, mark: str, known: frozenset[int]) -> str | None:
 def printable(text: str, font: str = MINCHO) -> Coverage:
     """Replace every character no face has, and a variation sequence no face has, by 〓;
     a sequence the fallback face has becomes its private drawing character."""
+    if drawable(font).issuperset(text) and _SPECIAL.isdisjoint(text):
+        return Coverage(text, 0)  # the common case, checked in C
     known = cmap(font)
     out: list[str] = []
     missing = 0

@@ -9,7 +9,11 @@ there.
 
 from __future__ import annotations
 
+import os
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
 from pathlib import Path
 
@@ -50,21 +54,56 @@ def _read(path: Path, mtime: float) -> dict[tuple[str, str], str]:
     return found
 
 
+# locale -> its table, inside ``steady_translations`` (one per thread: a context variable)
+_STEADY: ContextVar[dict[str, dict[tuple[str, str], str]] | None] = ContextVar(
+    "steady_translations", default=None)
+
+
+@contextmanager
+def steady_translations() -> Iterator[None]:
+    """Inside the block, look each locale's files up once, not on every string: a bundle
+    drawn at once translates a hundred strings, and a file dropped half-way through
+    would be missed by part of it either way."""
+    token = _STEADY.set({})
+    try:
+        yield
+    finally:
+        _STEADY.reset(token)
+
+
 def _table(locale: str) -> dict[tuple[str, str], str]:
+    steady = _STEADY.get()
+    if steady is None:
+        return _current_table(locale)
+    found = steady.get(locale)
+    if found is None:
+        found = steady[locale] = _current_table(locale)
+    return found
+
+
+def _current_table(locale: str) -> dict[tuple[str, str], str]:
     # Which files there are and their mtimes are looked up on every call, so a file dropped
     # or edited in a folder is seen at once; the merge itself is redone only when they change
-    # (the web wizard translates a few dozen strings per page).
-    files = tuple((path, path.stat().st_mtime)
-                  for folder in reversed(i18n_folders())  # earlier folders win
-                  for path in sorted(folder.glob(f"*_{locale}.ts")))
-    return _merged(files)
+    # (the web wizard translates a few dozen strings per page, the guide sheet a hundred).
+    # os.scandir rather than Path.glob: the look-up is most of a call's cost.
+    suffix = os.path.normcase(f"_{locale}.ts")
+    files: list[tuple[str, float]] = []
+    for folder in reversed(i18n_folders()):  # earlier folders win
+        try:
+            with os.scandir(folder) as entries:
+                names = sorted(entry.path for entry in entries
+                               if os.path.normcase(entry.name).endswith(suffix))
+        except (FileNotFoundError, NotADirectoryError):
+            continue
+        files.extend((name, os.stat(name).st_mtime) for name in names)
+    return _merged(tuple(files))
 
 
 @cache
-def _merged(files: tuple[tuple[Path, float], ...]) -> dict[tuple[str, str], str]:
+def _merged(files: tuple[tuple[str, float], ...]) -> dict[tuple[str, str], str]:
     merged: dict[tuple[str, str], str] = {}
     for path, mtime in files:
-        merged.update(_read(path, mtime))
+        merged.update(_read(Path(path), mtime))
     return merged
 
 
