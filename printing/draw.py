@@ -23,6 +23,7 @@ from reportlab.pdfgen.canvas import Canvas
 from forms.geometry import PAGE_H
 from kiosk.i18n.ruby import inline, plain
 from printing.fonts import BOLD_FACES, MINCHO, printable, runs, text_width
+from printing.text_ops import draw_string
 
 LINE = 1.18  # line height as a multiple of the font size
 PT = 0.3528  # mm per point
@@ -183,7 +184,8 @@ class Pen:
             x -= width
         # Run by run: a character the face lacks is drawn by a language face or IPAmj.
         at = x * mm
-        for face, part in runs(text, font):
+        parts = runs(text, font)
+        for face, part in parts:
             # The language faces have no bold weight: stroke their outlines as well as
             # filling them, so a bold line does not turn thin at its Hangul or 简体 glyphs.
             embolden = face != font and font in BOLD_FACES
@@ -200,8 +202,9 @@ class Pen:
                 c.restoreState()
             else:
                 c.setFont(face, size)
-                c.drawString(at, self._y(baseline), part)
-            at += text_width(part, face, size) * scale
+                draw_string(c, at, self._y(baseline), part)
+            if len(parts) > 1:
+                at += text_width(part, face, size) * scale
         return width
 
     def safe(self, text: str, font: str = MINCHO) -> str:
