@@ -109,6 +109,9 @@ class FormContext:
     # the event's address change (events.yaml ``address_change``): at a departure the
     # card's address is the one being left
     event_address_change: str = field(default="none", kw_only=True)
+    # what every box of the form asks again (the household's roles, the derived values),
+    # worked out once per copy: the context is never changed once made
+    _memo: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __repr__(self) -> str:
         return f"FormContext(<redacted>, visit={self.visit.id!r})"
@@ -120,6 +123,12 @@ class FormContext:
 
     @property
     def household(self) -> Household:
+        found: Household | None = self._memo.get("household")
+        if found is None:
+            found = self._memo["household"] = self._household()
+        return found
+
+    def _household(self) -> Household:
         people = [self.resident, *getattr(self.scenario, "household", ())]
         split = getattr(self.scenario, "new_household", None)
         return Household(self.resident, people, getattr(self.scenario, "new_address", None),
@@ -251,6 +260,12 @@ class FormContext:
         return self._derived(attr)
 
     def _derived(self, attr: str) -> Value:
+        values: dict[str, Value] | None = self._memo.get("derived")
+        if values is None:
+            values = self._memo["derived"] = self._derived_values()
+        return values[attr]
+
+    def _derived_values(self) -> dict[str, Value]:
         new = getattr(self.scenario, "new_address", None)
         moving_in = new is not None
         head = self.household.head()
@@ -280,7 +295,7 @@ class FormContext:
             values["new_address"] = self._card_address()
             values["postal_code"] = postal_digits(postal_code_in_town(self._card_address(),
                                                                       self.town))
-        return values[attr]
+        return values
 
 
 def residence_value(residence: Any, attr: str) -> Value:

@@ -136,14 +136,13 @@ def _fix_to_unicode_for_astral_characters() -> None:
 def register_fonts() -> tuple[str, ...]:
     """Register the three primary faces once per process; returns their reportlab names.
     The language faces register on first need (``language_font``)."""
-    from reportlab import rl_config
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
+    from printing.pdf_settings import configure_reportlab
+
     _fix_to_unicode_for_astral_characters()
-    # Binary (zlib only) streams: ASCII85 makes files a quarter larger and, in reportlab's
-    # pure-Python encoder, costs a third of the render time; printers never need 7-bit PDFs.
-    rl_config.useA85 = 0
+    configure_reportlab()
     for name in _PRIMARY:
         pdfmetrics.registerFont(TTFont(name, str(_bundled(name))))
     return _PRIMARY
