@@ -146,7 +146,8 @@ class Pen:
         if fill is not None:
             c.setFillGray(fill)
         c.rect(x * mm, self._y(y + h), w * mm, h * mm, stroke=1, fill=1 if fill is not None else 0)
-        c.setFillGray(0)
+        if fill is not None:  # back to black; nothing else changes the fill colour
+            c.setFillGray(0)
 
     def line(self, x1: float, y1: float, x2: float, y2: float, width: float = 0.5,
              dash: tuple[float, ...] | None = None) -> None:

@@ -11,6 +11,8 @@ anything else.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.pdfgen.canvas import Canvas
@@ -24,8 +26,7 @@ def draw_string(canvas: Canvas, x: float, y: float, text: str) -> None:
         return
     doc = canvas._doc
     escape = canvas._escape
-    # the font operator ends in the leading, as reportlab's does
-    size_and_leading = f"{fp_str(canvas._fontsize)} Tf {fp_str(canvas._leading)} TL"
+    size_and_leading = _size_and_leading(canvas._fontsize, canvas._leading)
     ops: list[str] = []
     current = -1
     for subset, chunk in font.splitString(text, doc):
@@ -34,3 +35,9 @@ def draw_string(canvas: Canvas, x: float, y: float, text: str) -> None:
             current = subset
         ops.append(f"({escape(chunk)}) Tj")
     canvas._code.append(f"BT 1 0 0 1 {fp_str(x, y)} Tm {' '.join(ops)} T* ET")
+
+
+@lru_cache(maxsize=256)
+def _size_and_leading(size: float, leading: float) -> str:
+    """The font operator's tail (reportlab's ends in the leading); a form uses few sizes."""
+    return f"{fp_str(size)} Tf {fp_str(leading)} TL"
