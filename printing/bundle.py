@@ -27,6 +27,7 @@ from printing.context import PAPER_LANGUAGE, FormContext, VisitInfo
 from printing.continuation import continuation_sheets
 from printing.fonts import MINCHO, register_fonts
 from printing.guide_sheet import draw_guide
+from printing.measure import remembered_widths
 from printing.render import Flag, FormPainter
 
 log = logging.getLogger(__name__)
@@ -119,7 +120,9 @@ def render_bundle(scenario: Any, plan: Any, visit: VisitInfo, out_dir: Path,
     ``catalog`` is the one the plan came from: it names the town, the event's title on
     paper and the town's own layouts. The guide sheet is in ``locale``; the forms are
     official Japanese documents."""
-    with steady_translations():  # the guide sheet's hundred strings: files looked up once
+    # the guide sheet's hundred strings: translation files looked up once; a label or a
+    # name measured once per face and size
+    with steady_translations(), remembered_widths():
         return _render(scenario, plan, visit, out_dir, my_numbers, catalog, locale, status_url)
 
 

@@ -22,7 +22,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from forms.geometry import PAGE_H
 from kiosk.i18n.ruby import inline, plain
-from printing.fonts import BOLD_FACES, MINCHO, printable, runs, text_width
+from printing.fonts import BOLD_FACES, MINCHO, printable, runs
+from printing.measure import text_width
 from printing.text_ops import draw_string
 
 LINE = 1.18  # line height as a multiple of the font size

@@ -23,7 +23,7 @@ registered only when a text holds a character the primary face lacks, so Japanes
 printing never reads them; each is a few thousand entries (milliseconds).
 
 Everything here is built once per process and may be first asked for from two threads at
-once (the background warm-up and a resident's print): ``_once`` builds each under one lock,
+once (the background warm-up and a resident's print): ``printing.once`` builds each under one lock,
 so a face is never registered twice (a second ``TTFont`` under the same name would restart
 a document's subset numbering half-way through it).
 """
@@ -31,15 +31,13 @@ a document's subset numbering half-way through it).
 from __future__ import annotations
 
 import os
-import threading
 import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass
-from functools import update_wrapper
 from pathlib import Path
-from typing import TYPE_CHECKING, Generic, ParamSpec, TypeVar
+from typing import TYPE_CHECKING
 
 from kiosk.resources_path import resource
+from printing.once import once
 
 if TYPE_CHECKING:
     from printing.font_coverage import FaceCoverage
@@ -73,36 +71,6 @@ _SELECTORS = frozenset(range(0xFE00, 0xFE10)) | frozenset(range(0xE0100, 0xE01F0
 # Combining accents (U+0300–U+036F) are composed with the letter before them when a face
 # has the result; CJK text never holds them (its voicing marks are U+3099/U+309A).
 _COMBINING_ACCENTS = frozenset(range(0x300, 0x370))
-P = ParamSpec("P")
-R = TypeVar("R")
-_BUILD = threading.RLock()
-
-
-class _once(Generic[P, R]):  # noqa: N801  # used as a decorator, like functools.cache
-    """``functools.cache`` that builds each value once even when two threads ask at once
-    (double-checked: a cached value costs one dict look-up, no lock)."""
-
-    def __init__(self, build: Callable[P, R]) -> None:
-        self._build = build
-        self._values: dict[object, R] = {}
-        update_wrapper(self, build)
-
-    def __call__(self, *args: P.args, **kwargs: P.kwargs) -> R:
-        key = (args, tuple(kwargs.items())) if kwargs else args
-        try:
-            return self._values[key]
-        except KeyError:
-            pass
-        with _BUILD:
-            if key not in self._values:
-                self._values[key] = self._build(*args, **kwargs)
-            return self._values[key]
-
-    def cache_clear(self) -> None:
-        with _BUILD:
-            self._values.clear()
-
-
 _ALIAS_BASE = 0xF0000  # Supplementary Private Use Area-A: never in a name
 _ALIASES: dict[int, str] = {}  # private code point -> the base character + its selector
 _SEQUENCES: dict[str, int] = {}
@@ -132,7 +100,7 @@ def _fix_to_unicode_for_astral_characters() -> None:
     ttfonts.makeToUnicodeCMap = make
 
 
-@_once
+@once
 def register_fonts() -> tuple[str, ...]:
     """Register the three primary faces once per process; returns their reportlab names.
     The language faces register on first need (``language_font``)."""
@@ -155,7 +123,7 @@ def _bundled(name: str) -> Path:
     return path
 
 
-@_once
+@once
 def language_font(name: str) -> str:
     """Register a bundled language face (SC, KR) on first need; its reportlab name."""
     from reportlab.pdfbase import pdfmetrics
@@ -178,13 +146,13 @@ def fallback_candidates() -> list[Path]:
     return places
 
 
-@_once
+@once
 def fallback_path() -> Path | None:
     """The installed IPAmj明朝, or None (then rare characters print as the marker)."""
     return next((path for path in fallback_candidates() if path.is_file()), None)
 
 
-@_once
+@once
 def fallback_font() -> str | None:
     """Register the fallback face on first need; its reportlab name, or None."""
     path = fallback_path()
@@ -197,7 +165,7 @@ def fallback_font() -> str | None:
     return FALLBACK
 
 
-@_once
+@once
 def cmap(font: str = MINCHO) -> frozenset[int]:
     """The code points a face has a glyph for: a bundled face's from reportlab's map
     (registering the face), IPAmj明朝's from its coverage cached on disk."""
@@ -215,7 +183,7 @@ def cmap(font: str = MINCHO) -> frozenset[int]:
     return frozenset(code for code, glyph in face.charToGlyph.items() if glyph)
 
 
-@_once
+@once
 def fallback_coverage() -> FaceCoverage | None:
     """IPAmj明朝's code points and variation sequences, from the disk cache (built from
     the font on the first start after it is installed or updated); None without it."""
@@ -297,7 +265,7 @@ _SPACES = frozenset(chr(code) for code in range(0x3001) if chr(code).isspace())
 _SPECIAL = frozenset(map(chr, _SELECTORS | _COMBINING_ACCENTS))
 
 
-@_once
+@once
 def drawable(font: str) -> frozenset[str]:
     """The characters ``font`` draws itself (its cmap and the spaces), as one-character
     strings: ``drawable(font).issuperset(text)`` checks a whole line in C, the common case
@@ -317,15 +285,6 @@ def runs(text: str, font: str) -> list[tuple[str, str]]:
         else:
             out.append((face, ch))
     return out
-
-
-def text_width(text: str, font: str, size: float) -> float:
-    """Width in points of ``text`` drawn run by run (the fallback face has its own metrics)."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    if drawable(font).issuperset(text):
-        return float(stringWidth(text, font, size))
-    return float(sum(stringWidth(part, face, size) for face, part in runs(text, font)))
 
 
 @dataclass(frozen=True, slots=True)
