@@ -31,6 +31,7 @@ COMMAND_MODULES: list[str] = [
     "kiosk.cli.core",
     "kiosk.cli.web",
     "kiosk.cli.prefill",
+    "kiosk.cli.setup_cmd",
 ]
 
 
