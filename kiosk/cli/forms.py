@@ -32,7 +32,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     render.add_argument("--scenario", required=True, type=Path, metavar="FILE.json")
     render.add_argument("--out", required=True, type=Path, metavar="DIR")
     render.add_argument("--ticket", default="", help="ticket number to print (default: a new one)")
-    render.add_argument("--visit-id", default="", metavar="HEX12", type=_visit_id,
+    render.add_argument("--visit-id", default=None, metavar="HEX12", type=_visit_id,
                         help="the visit id to print (12 hex digits; default: a new one), for "
                              "output that can be compared run to run")
     render.set_defaults(func=_render)
