@@ -48,7 +48,7 @@ site=$("$VPY" -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
 commit=$(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo unknown)
 export KIOSK_BUILD_INFO="$WORK/build-info.json"
 printf '{"commit": "%s", "built": "%s", "target": "%s"}\n' \
-    "$commit" "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$TARGET" > "$KIOSK_BUILD_INFO"
+    "$commit" "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "${TARGET/deb/linux}" > "$KIOSK_BUILD_INFO"
 
 # 4. Freeze, from outside the checkout so `import kiosk` finds the wheel's copy.
 cd "$WORK"

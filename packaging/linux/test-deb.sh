@@ -76,7 +76,7 @@ in_root getent passwd kiosk >/dev/null || fail "no kiosk system user"
 [ "$(stat -c %U "$R/var/lib/kakanai-kiosk")" = "$(in_root id -u kiosk)" ] \
     || [ "$(in_root stat -c %U /var/lib/kakanai-kiosk)" = kiosk ] || fail "the data folder is not the kiosk user's"
 ok "installed $(in_root dpkg-query -W -f '${Package} ${Version}' kakanai-kiosk) with its dependencies"
-as_kiosk "kiosk --version" | grep -q '^build: frozen (linux)' || fail "kiosk --version in the root"
+as_kiosk "kiosk --version" | grep -Eq '^build: frozen \((linux|deb)\)' || fail "kiosk --version in the root"
 
 # 2. A visit before the upgrade, and a town's own configuration line.
 as_kiosk "kiosk db upgrade && kiosk demo-data --visits 3 --days 7 --seed 7" >/dev/null

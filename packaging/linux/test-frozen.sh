@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The frozen kiosk (dist/linux/kiosk, from `bash packaging/build.sh linux`) on its own: no venv
 # and no checkout on the path, run from an empty folder with a throw-away home.
-#   bash packaging/linux/test-frozen.sh [BUNDLE]      BUNDLE: default dist/linux/kiosk
+#   bash packaging/linux/test-frozen.sh [--no-card] [BUNDLE]   BUNDLE: default dist/linux/kiosk
+# (--no-card leaves out the card read, for a machine without pcscd; CI never passes it)
 # Checks: --version names a frozen build; `run --demo --smoke` reaches the welcome screen;
 # `forms render` of the family-of-four sample gives the same pages, rasterised, as the venv's;
 # a card is read through pcscd from the frozen build's own emulator (vpcd). Needs pcscd with
@@ -9,6 +10,8 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+CARD=yes
+if [ "${1:-}" = --no-card ]; then CARD=no; shift; fi
 BUNDLE=$(cd "${1:-$ROOT/dist/linux/kiosk}" && pwd)
 VENV_KIOSK=${KIOSK_VENV_KIOSK:-$ROOT/.venv/bin/kiosk}
 WORK=$(mktemp -d -t kiosk-frozen.XXXXXX)
@@ -31,7 +34,7 @@ fi
 
 # 1. --version
 version=$(frozen --version)
-grep -q '^build: frozen (linux), commit ' <<<"$version" || fail "--version: $version"
+grep -Eq '^build: frozen \((linux|deb)\), commit ' <<<"$version" || fail "--version: $version"
 grep -q '^catalog version: [0-9]' <<<"$version" || fail "--version lacks the catalog: $version"
 ok "--version: $(tr '\n' ' ' <<<"$version")"
 
@@ -76,6 +79,10 @@ read_card() {
     echo 1234 | frozen card read --reader "$reader" --pin-stdin --json >"$WORK/card.json"
     kill "$EMULATOR_PID"; wait "$EMULATOR_PID" 2>/dev/null || true; EMULATOR_PID=""
 }
+if [ "$CARD" = no ]; then
+    echo "test-frozen: all checks but the card read passed (--no-card)"
+    exit 0
+fi
 if [ -e /work/wt/vpcd.lock ] || [ -n "${KIOSK_VPCD_LOCK:-}" ]; then
     exec 9>"${KIOSK_VPCD_LOCK:-/work/wt/vpcd.lock}"
     flock 9
