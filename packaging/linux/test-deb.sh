@@ -24,7 +24,7 @@ CAGE_PID=""
 fail() { echo "test-deb: FAIL: $*" >&2; exit 1; }
 ok() { echo "test-deb: ok: $*"; }
 cleanup() {
-    [ -z "$CAGE_PID" ] || kill "$CAGE_PID" 2>/dev/null || true
+    [ -z "$CAGE_PID" ] || kill -- "-$CAGE_PID" 2>/dev/null || true
     [ -z "$CAGE_PID" ] || wait "$CAGE_PID" 2>/dev/null || true
     for mount in "$R/dev/shm" "$R/proc"; do
         mountpoint -q "$mount" && umount -l "$mount"
@@ -104,8 +104,10 @@ ok "systemd-analyze verify kakanai-kiosk.service: no complaint"
 
 # 4. The kiosk under cage, headless, and a screenshot.
 mkdir -p "$R/run/kiosk-xdg"; in_root chown kiosk:kiosk /run/kiosk-xdg; chmod 0700 "$R/run/kiosk-xdg"
-as_kiosk "export XDG_RUNTIME_DIR=/run/kiosk-xdg WLR_BACKENDS=headless WLR_RENDERER=pixman \
-    WLR_LIBINPUT_NO_DEVICES=1; exec cage -d -- kiosk run" >"$WORK/cage.log" 2>&1 &
+# A session of its own (setsid), so the clean-up ends su, cage and the kiosk together.
+setsid bash -c "$(declare -f as_kiosk); R='$R'; as_kiosk 'export XDG_RUNTIME_DIR=/run/kiosk-xdg \
+    WLR_BACKENDS=headless WLR_RENDERER=pixman WLR_LIBINPUT_NO_DEVICES=1; exec cage -d -- kiosk run'" \
+    >"$WORK/cage.log" 2>&1 &
 CAGE_PID=$!
 shot="$ARTIFACTS/kiosk-under-cage.png"
 rm -f "$shot"
