@@ -60,6 +60,10 @@ def check_database(config: Config) -> Finding:
         return Finding("database", Status.FAIL, f"{exc} Check database.url and the network.")
     finally:
         engine.dispose()
+    try:
+        migrate.refuse_unknown(current)
+    except migrate.SchemaTooNew as exc:
+        return Finding("database", Status.FAIL, str(exc))
     if current != head:
         return Finding(
             "database", Status.FAIL,

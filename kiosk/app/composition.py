@@ -285,7 +285,11 @@ def _open_database(engine: Engine) -> None:
         check_connection(engine)
     except DatabaseUnavailable as exc:
         raise StartError(str(exc)) from None
-    if not migrate.is_up_to_date(engine):
+    try:
+        up_to_date = migrate.is_up_to_date(engine)
+    except migrate.SchemaTooNew as exc:
+        raise StartError(str(exc)) from None
+    if not up_to_date:
         raise StartError("the database schema is not up to date; run `kiosk db upgrade` first")
 
 

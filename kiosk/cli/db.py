@@ -1,4 +1,5 @@
-"""``kiosk db …``: schema migrations and the retention purge (``kiosk.cli.db_purge``)."""
+"""``kiosk db …``: schema migrations, the retention purge (``kiosk.cli.db_purge``), backups
+(``kiosk.cli.db_backup``)."""
 
 from __future__ import annotations
 
@@ -13,9 +14,11 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     upgrade.set_defaults(func=_upgrade)
     status = db_sub.add_parser("status", help="show the schema revision")
     status.set_defaults(func=_status)
+    from kiosk.cli.db_backup import register_backup_actions
     from kiosk.cli.db_purge import register_db_actions
 
     register_db_actions(db_sub)
+    register_backup_actions(db_sub)
 
 
 def _upgrade(args: argparse.Namespace) -> int:
@@ -27,7 +30,7 @@ def _upgrade(args: argparse.Namespace) -> int:
     try:
         check_connection(engine)
         before, after = migrate.upgrade(engine)
-    except DatabaseUnavailable as exc:
+    except (DatabaseUnavailable, migrate.SchemaTooNew) as exc:
         return fail(str(exc))
     finally:
         engine.dispose()
@@ -52,6 +55,9 @@ def _status(args: argparse.Namespace) -> int:
     finally:
         engine.dispose()
     head = migrate.head_revision()
-    state = "up to date" if current == head else f"needs upgrade to {head}"
+    if current is not None and current not in migrate.known_revisions():
+        state = f"written by a newer version; this one knows up to {head}"
+    else:
+        state = "up to date" if current == head else f"needs upgrade to {head}"
     print(f"{describe(engine)}: revision {current or 'none'} ({state})")
     return 0

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import tempfile
 import uuid
@@ -31,6 +32,9 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     render.add_argument("--scenario", required=True, type=Path, metavar="FILE.json")
     render.add_argument("--out", required=True, type=Path, metavar="DIR")
     render.add_argument("--ticket", default="", help="ticket number to print (default: a new one)")
+    render.add_argument("--visit-id", default=None, metavar="HEX12", type=_visit_id,
+                        help="the visit id to print (12 hex digits; default: a new one), for "
+                             "output that can be compared run to run")
     render.set_defaults(func=_render)
 
     prn = sub.add_parser("print", help="printer checks")
@@ -79,6 +83,12 @@ def my_numbers_from(data: Any) -> dict[str, str]:
     return numbers
 
 
+def _visit_id(text: str) -> str:
+    if not re.fullmatch(r"[0-9a-f]{12}", text):
+        raise argparse.ArgumentTypeError("must be 12 lower-case hex digits, e.g. 0123456789ab")
+    return text
+
+
 def _render(args: argparse.Namespace) -> int:
     from forms.layout import LayoutError
     from kiosk.cli.catalog import load_catalog_for
@@ -99,7 +109,7 @@ def _render(args: argparse.Namespace) -> int:
     problem = _unwritable(args.out)
     if problem:
         return _fail(f"cannot write to the folder {args.out}: {problem}")
-    visit_id = uuid.uuid4().hex[:12]
+    visit_id = args.visit_id or uuid.uuid4().hex[:12]
     visit = VisitInfo(visit_id, args.ticket or visit_id[:4].upper(), date.today())
     try:
         summary = render_bundle(scenario, plan, visit, args.out, my_numbers_from(data),

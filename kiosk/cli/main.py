@@ -12,7 +12,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from kiosk import __version__
+from kiosk.cli.version import VersionAction
 
 COMMAND_MODULES: list[str] = [
     "kiosk.cli.app",
@@ -31,6 +31,7 @@ COMMAND_MODULES: list[str] = [
     "kiosk.cli.core",
     "kiosk.cli.web",
     "kiosk.cli.prefill",
+    "kiosk.cli.setup_cmd",
 ]
 
 
@@ -39,7 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="kiosk",
         description="書かない窓口: the write-free counter kiosk, clerk console and manager tools.",
     )
-    parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
+    parser.add_argument("--version", action=VersionAction,
+                        help="show the version, the build and the catalog version, and exit")
     parser.add_argument("--config", metavar="FILE", help="configuration file (TOML)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
@@ -96,6 +98,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         return fail(f"a file or folder cannot be used{where}: {reason}; "
                     "check the path and its permissions")
     except Exception as exc:  # noqa: BLE001 - the last resort: a person reads this, not a trace
+        from kiosk.storage.migrate import SchemaTooNew
+
+        if isinstance(exc, SchemaTooNew):  # any command on a newer build's database
+            return fail(str(exc))
         return _unexpected(args, exc)
     return code
 

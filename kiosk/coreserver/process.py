@@ -48,7 +48,9 @@ class CoreServerProcess:
         self._stderr: list[str] = []
 
     def _kiosk(self, *args: str) -> list[str]:
-        return [sys.executable, "-m", "kiosk", "core", *args]
+        # A frozen bundle's executable is the kiosk command itself; it has no ``-m``.
+        program = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "kiosk"]
+        return [*program, "core", *args]
 
     def start(self) -> CoreServerProcess:
         if self.seed_demo or self.seed_residents:

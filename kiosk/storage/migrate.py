@@ -24,6 +24,10 @@ def _alembic_config(engine: Engine):  # type: ignore[no-untyped-def]  # alembic 
     return config
 
 
+class SchemaTooNew(RuntimeError):
+    """The database was migrated by a newer build: this one must not touch it (a downgrade)."""
+
+
 def head_revision() -> str:
     from alembic.script import ScriptDirectory
 
@@ -31,6 +35,31 @@ def head_revision() -> str:
     head = script.get_current_head()
     assert head is not None
     return head
+
+
+def known_revisions() -> frozenset[str]:
+    """Every revision this build's migrations know."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory(str(MIGRATIONS))
+    return frozenset(rev.revision for rev in script.walk_revisions())
+
+
+def refuse_unknown(revision: str | None) -> None:
+    """Raise ``SchemaTooNew`` when ``revision`` is not one of this build's (a newer build's)."""
+    if revision is not None and revision not in known_revisions():
+        raise SchemaTooNew(
+            f"the database is at schema revision {revision}, written by a newer version of the "
+            f"kiosk; this version ({_program_version()}) knows revisions up to {head_revision()}. "
+            "Downgrading is not supported: install the newer version again, or restore a backup "
+            "made with this version (kiosk db restore)."
+        )
+
+
+def _program_version() -> str:
+    from kiosk import __version__
+
+    return __version__
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -41,10 +70,13 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> tuple[str | None, str | None]:
-    """Bring the schema to ``revision``; return (before, after). Safe to run again."""
+    """Bring the schema to ``revision``; return (before, after). Safe to run again.
+
+    Raises ``SchemaTooNew`` for a database a newer build has migrated: never a downgrade."""
     from alembic import command
 
     before = current_revision(engine)
+    refuse_unknown(before)
     config = _alembic_config(engine)
     with engine.begin() as connection:
         config.attributes["connection"] = connection
@@ -53,7 +85,10 @@ def upgrade(engine: Engine, revision: str = "head") -> tuple[str | None, str | N
 
 
 def is_up_to_date(engine: Engine) -> bool:
-    return current_revision(engine) == head_revision()
+    """At this build's head; raises ``SchemaTooNew`` when a newer build has migrated it."""
+    current = current_revision(engine)
+    refuse_unknown(current)
+    return current == head_revision()
 
 
 def table_names(engine: Engine) -> set[str]:

@@ -25,7 +25,13 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_info:
         main(["--version"])
     assert exit_info.value.code == 0
-    assert capsys.readouterr().out.strip() == f"kiosk {__version__}"
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == f"kiosk {__version__}"
+    assert lines[1].startswith("build: ")
+    assert "catalog version: 1" in lines
+    from kiosk.storage.migrate import head_revision
+
+    assert f"database schema: {head_revision()}" in lines
 
 
 def test_config_show_hides_secrets(isolated_dirs: Path, monkeypatch: pytest.MonkeyPatch,

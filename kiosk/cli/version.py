@@ -1,0 +1,94 @@
+"""``kiosk --version``: the program's version, which build this is, and the catalog's version.
+
+A frozen bundle (``packaging/``) carries ``build-info.json`` written by the build (commit,
+build date, builder); a source checkout asks git; an installed wheel says so. The catalog
+version is the one pre-application codes carry (``town.yaml``), read without loading the
+whole catalog so the command stays instant.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from kiosk import __version__
+
+BUILD_INFO_FILE = "build-info.json"
+
+
+def bundle_root() -> Path | None:
+    """The folder of a PyInstaller bundle (``sys._MEIPASS``), or None when not frozen."""
+    if not getattr(sys, "frozen", False):
+        return None
+    meipass = getattr(sys, "_MEIPASS", None)
+    return Path(meipass) if meipass else Path(sys.executable).resolve().parent
+
+
+def build_description() -> str:
+    """One line saying which build this is, e.g. ``frozen, commit 35a8be6, built 2026-11-29``."""
+    root = bundle_root()
+    if root is not None:
+        try:
+            info = json.loads((root / BUILD_INFO_FILE).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return "frozen, build information missing"
+        return (f"frozen ({info.get('target', '?')}), commit {info.get('commit', '?')}, "
+                f"built {info.get('built', '?')}")
+    checkout = Path(__file__).resolve().parents[2]
+    if (checkout / ".git").exists():
+        commit = _git_commit(checkout)
+        return f"source checkout, commit {commit}" if commit else "source checkout"
+    return "installed package"
+
+
+def _git_commit(checkout: Path) -> str:
+    try:
+        done = subprocess.run(["git", "-C", str(checkout), "describe", "--always", "--dirty"],
+                              capture_output=True, text=True, timeout=5, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return ""
+    return done.stdout.strip() if done.returncode == 0 else ""
+
+
+def catalog_version() -> str:
+    """The bundled catalog's ``catalog_version``, or why it cannot be read."""
+    import yaml
+
+    from kiosk.resources_path import package_folder
+
+    try:
+        data = yaml.safe_load((package_folder("forms.catalog") / "town.yaml").read_text(encoding="utf-8"))
+        return str(data["town"]["catalog_version"])
+    except (OSError, KeyError, TypeError, yaml.YAMLError):
+        return "unreadable"
+
+
+def version_text() -> str:
+    from kiosk.storage.migrate import head_revision
+
+    return "\n".join([
+        f"kiosk {__version__}",
+        f"build: {build_description()}",
+        f"catalog version: {catalog_version()}",
+        f"database schema: {head_revision()}",
+        f"python {sys.version.split()[0]} on {sys.platform}",
+    ])
+
+
+class VersionAction(argparse.Action):
+    """``--version`` that prints several lines, computed only when asked for."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS,
+                 default: Any = argparse.SUPPRESS, help: str | None = None) -> None:
+        super().__init__(option_strings=option_strings, dest=dest, default=default, nargs=0,
+                         help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        print(version_text())
+        parser.exit()
