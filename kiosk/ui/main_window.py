@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QWindowStateChangeEvent
@@ -28,7 +29,6 @@ from PySide6.QtWidgets import (
 from kiosk import i18n
 from kiosk.app.composition import Services
 from kiosk.app.session import ResidentSession
-from kiosk.app.visit_steps import record_step
 from kiosk.config import Config
 from kiosk.domain.help_call import HelpCall, HelpReason, HelpState
 from kiosk.i18n.ruby import plain, reading
@@ -37,7 +37,6 @@ from kiosk.ui import theme
 from kiosk.ui.card_adapter import CardAdapter, make_card_adapter
 from kiosk.ui.dialogs import DialogService, OverlayDialogs
 from kiosk.ui.flow import RESIDENT_ROUTES, Flow, Route
-from kiosk.ui.help_calls import HelpCallFeed
 from kiosk.ui.i18n import LanguageSwitcher, apply_ui_config
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.kiosk_guard import KioskKeyGuard
@@ -57,7 +56,11 @@ from kiosk.ui.widgets.long_press import LongPressLabel
 from kiosk.ui.widgets.print_jobs_menu import PrintJobsMenu
 from kiosk.ui.widgets.staff_pin import StaffPinPrompt
 from kiosk.ui.widgets.step_bar import StepBar
-from kiosk.visits.help_calls import HelpCalls
+
+if TYPE_CHECKING:
+    # The database layer: imported after the first frame (kiosk.ui.startup.background).
+    from kiosk.ui.help_calls import HelpCallFeed
+    from kiosk.visits.help_calls import HelpCalls
 
 log = logging.getLogger(__name__)
 
@@ -118,16 +121,14 @@ class MainWindow(QMainWindow):
 
         self._dialogs: DialogService = dialogs or OverlayDialogs(central)
         self.screens: dict[str, Screen] = {}
-        for screen_class in screens:
-            screen = screen_class(services, self.stack)
-            screen.shell = self
-            self.screens[screen.screen_id] = screen
-            self.stack.addWidget(screen)
-            screen.done.connect(lambda result, sid=screen.screen_id: self._screen_done(sid, result))
-            screen.back.connect(self._screen_back)
-            screen.step_changed.connect(lambda s=screen: self._show_step(s))
-        self.flow = Flow(routes, set(self.screens), self._show_screen,
+        self.flow = Flow(routes, set(), self._show_screen,
                          should_show=lambda sid: self.screens[sid].should_show(self.session))
+        # A tap that arrives while the rest of the kiosk is still loading (see
+        # hold_taps_until_ready): kept, and carried out once it is ready.
+        self._ready = True
+        self._held_tap: tuple[str, object] | None = None
+        for screen_class in screens:
+            self.add_screen(screen_class)
 
         self._build_overlays(central, config, kiosk_mode, idle_ms, idle_warning_ms)
 
@@ -135,6 +136,38 @@ class MainWindow(QMainWindow):
         self.set_language(config.ui.language)
         self.retranslate_ui()
         self.flow.restart()
+
+    def add_screen(self, screen_class: type[Screen]) -> None:
+        """Build one screen into the stack (the kiosk adds all but the first after its
+        first frame, one per turn of the event loop)."""
+        screen = screen_class(self._services, self.stack)
+        screen.shell = self
+        self.screens[screen.screen_id] = screen
+        self.flow.available.add(screen.screen_id)
+        self.stack.addWidget(screen)
+        screen.done.connect(lambda result, sid=screen.screen_id: self._screen_done(sid, result))
+        screen.back.connect(self._screen_back)
+        screen.step_changed.connect(lambda s=screen: self._show_step(s))
+
+    def hold_taps_until_ready(self) -> None:
+        """Until :meth:`mark_ready`, a screen's result waits instead of moving on: the next
+        screen may not exist yet. The window shows it is busy meanwhile."""
+        self._ready = False
+
+    def mark_ready(self) -> None:
+        """Everything a tap can lead to is there: carry out the tap that waited, if any."""
+        self._ready = True
+        if self._held_tap is None:
+            return
+        screen_id, result = self._held_tap
+        self._held_tap = None
+        self.stack.setEnabled(True)
+        QApplication.restoreOverrideCursor()
+        self._screen_done(screen_id, result)
+
+    @property
+    def ready(self) -> bool:
+        return self._ready
 
     def _build_overlays(self, central: QWidget, config: Config, kiosk_mode: bool,
                         idle_ms: int | None, idle_warning_ms: int | None) -> None:
@@ -394,6 +427,14 @@ class MainWindow(QMainWindow):
     def _screen_done(self, screen_id: str, result: object) -> None:
         if self.screens[screen_id] is not self.stack.currentWidget():
             return  # a late signal from a screen no longer shown
+        if not self._ready:
+            if self._held_tap is None:  # the first tap counts; the screen greys out
+                self._held_tap = (screen_id, result)
+                self.stack.setEnabled(False)
+                QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            return
+        from kiosk.app.visit_steps import record_step
+
         self.screen_finished.emit(screen_id, result)
         record_step(self._services, self._session, result)
         target = self.flow.resolve(screen_id, result)
@@ -431,6 +472,8 @@ class MainWindow(QMainWindow):
     def attach_help_calls(self, help_calls: HelpCalls, *,
                           poll_seconds: float | None = None) -> HelpCallFeed:
         """Raise a help call at each call for staff, and hear when staff acknowledge it."""
+        from kiosk.ui.help_calls import HelpCallFeed
+
         self._services.help_calls = help_calls
         feed = HelpCallFeed(help_calls, self, poll_seconds=poll_seconds)
         feed.changed.connect(self._help_calls_changed)
@@ -479,6 +522,10 @@ class MainWindow(QMainWindow):
         self._retranslate_town_logo()
 
     def _retranslate_town_logo(self) -> None:
+        if not self._services.navigator_loaded:
+            # The catalog loads just after the first frame; the kiosk fills the name in
+            # then (an empty corner for a fraction of a second, before anyone can tap).
+            return
         marked = self._services.navigator.catalog.town.name.get(self.language.current)
         town = plain(marked)  # a logo cannot draw ruby (やさしい日本語 marks readings)
         if self._staff_alerts:

@@ -81,7 +81,22 @@ def start_guarded(
     if not isinstance(outcome, StartProblem):
         start(outcome)
         return True
-    guard.report(outcome)
+    report_and_retry(guard, outcome, attempt, start)
+    return False
+
+
+def report_and_retry(
+    guard: StartGuard,
+    problem: StartProblem,
+    attempt: Callable[[], Ready | StartProblem],
+    start: Callable[[Ready], None],
+) -> None:
+    """Show ``problem``; "Try again" calls ``attempt()`` and starts if it now succeeds.
+
+    Also for a problem found after the window started (the kiosk loads its catalog after
+    its first frame): the caller closes that window first.
+    """
+    guard.report(problem)
     assert guard.window is not None
 
     def retry() -> None:
@@ -93,4 +108,3 @@ def start_guarded(
         start(again)
 
     guard.window.retry_requested.connect(retry)
-    return False
