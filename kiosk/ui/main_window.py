@@ -34,7 +34,6 @@ from kiosk.domain.help_call import HelpCall, HelpReason, HelpState
 from kiosk.i18n.ruby import plain, reading
 from kiosk.security import StaffGate
 from kiosk.ui import theme
-from kiosk.ui.card_adapter import CardAdapter, make_card_adapter
 from kiosk.ui.dialogs import DialogService, OverlayDialogs
 from kiosk.ui.flow import RESIDENT_ROUTES, Flow, Route
 from kiosk.ui.i18n import LanguageSwitcher, apply_ui_config
@@ -58,6 +57,7 @@ from kiosk.ui.widgets.staff_pin import StaffPinPrompt
 from kiosk.ui.widgets.step_bar import StepBar
 
 if TYPE_CHECKING:
+    from kiosk.ui.card_adapter import CardAdapter  # with the reader, after the first frame
     # The database layer: imported after the first frame (kiosk.ui.startup.background).
     from kiosk.ui.help_calls import HelpCallFeed
     from kiosk.visits.help_calls import HelpCalls
@@ -174,10 +174,8 @@ class MainWindow(QMainWindow):
         """The layers over the screens: language list, call staff, staff PIN, failed print
         jobs, the idle warning, and the key guard."""
         # with more than two languages the bar's button opens a list instead of toggling
-        self.language_picker: LanguagePicker | None = None
-        if len(config.ui.languages) > 2:
-            self.language_picker = LanguagePicker(central, config.ui.languages)
-            self.language_picker.chosen.connect(self.set_language)
+        # (built on first use: naming each language in itself reads every translation file)
+        self._language_picker: LanguagePicker | None = None
         self.call_staff = CallStaffOverlay(central)
         self.call_staff.called.connect(self.staff_called.emit)
         self.call_staff.called.connect(self._raise_help_call)
@@ -216,6 +214,15 @@ class MainWindow(QMainWindow):
         self.long_press = LongPress(self)
         self.long_press.held.connect(self.voice.turn_on)
 
+    @property
+    def language_picker(self) -> LanguagePicker | None:
+        """The list of languages, or ``None`` when the bar's button toggles between two."""
+        offered = self._services.config.ui.languages
+        if self._language_picker is None and len(offered) > 2:
+            self._language_picker = LanguagePicker(self.centralWidget(), offered)
+            self._language_picker.chosen.connect(self.set_language)
+        return self._language_picker
+
     # ------------------------------------------------------------------ the screens' port
     # (kiosk.ui.shell.Shell: all a screen may use of its window)
     @property
@@ -244,6 +251,8 @@ class MainWindow(QMainWindow):
         taken out; built on first use (the reader attaches after the first frame)."""
         card = self._services.card
         if self._card_adapter is None and card is not None:
+            from kiosk.ui.card_adapter import make_card_adapter
+
             self._card_adapter = make_card_adapter(card, self._runner, self,
                                                    self._visit_card_lifted, self.session_ended)
             self._card_adapter.card_inserted.connect(

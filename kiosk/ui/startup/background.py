@@ -98,6 +98,7 @@ class KioskLoader(QObject):
                 return
             QTimer.singleShot(0, self._build_next_screen)
             return
+        _ = self._window.language_picker  # built now, not at the first tap on the bar
         log.info("kiosk loaded", extra={
             "seconds_after_first_frame": round(time.perf_counter() - self._started, 3)})
         self._ready(self._window)

@@ -13,11 +13,12 @@ import logging
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtWidgets import QApplication
+if TYPE_CHECKING:  # imported when there is something to report, not on every start
+    from PySide6.QtWidgets import QApplication
 
-from kiosk.ui.startup.error_window import StartErrorWindow
+    from kiosk.ui.startup.error_window import StartErrorWindow
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +49,7 @@ class StartGuard:
             self.window.show_message(problem.message)
             return
         from kiosk.ui.i18n import LanguageSwitcher
+        from kiosk.ui.startup.error_window import StartErrorWindow
 
         try:  # the staff's language; the sentence itself is the CLI's
             LanguageSwitcher.shared().set_language(self.language)
