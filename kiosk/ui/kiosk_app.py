@@ -67,7 +67,6 @@ def attach_services(window: MainWindow, *, demo: bool) -> None:
 
 def attach_metrics(window: MainWindow, metrics: MetricsServices) -> VisitLifecycle:
     """Record the window's visits, store the clerks' copy, and send queued events."""
-    from collections.abc import Callable
 
     from PySide6.QtCore import QTimer
 

@@ -58,6 +58,7 @@ from kiosk.ui.widgets.step_bar import StepBar
 
 if TYPE_CHECKING:
     from kiosk.ui.card_adapter import CardAdapter  # with the reader, after the first frame
+
     # The database layer: imported after the first frame (kiosk.ui.startup.background).
     from kiosk.ui.help_calls import HelpCallFeed
     from kiosk.visits.help_calls import HelpCalls
@@ -104,7 +105,7 @@ class MainWindow(QMainWindow):
         self.text_size = config.ui.text_size
         self.high_contrast = config.ui.high_contrast
 
-        central = QWidget(self)
+        central = self._central = QWidget(self)
         central.setObjectName("centralArea")
         self.setCentralWidget(central)
         outer = QVBoxLayout(central)
@@ -219,7 +220,7 @@ class MainWindow(QMainWindow):
         """The list of languages, or ``None`` when the bar's button toggles between two."""
         offered = self._services.config.ui.languages
         if self._language_picker is None and len(offered) > 2:
-            self._language_picker = LanguagePicker(self.centralWidget(), offered)
+            self._language_picker = LanguagePicker(self._central, offered)
             self._language_picker.chosen.connect(self.set_language)
         return self._language_picker
 
