@@ -202,7 +202,7 @@ def _show_kiosk(app: QApplication, services: Services, *, demo: bool, smoke: boo
 
     config = services.config
     window = MainWindow(services, [RESIDENT_SCREENS[0].load()], kiosk_mode=config.ui.fullscreen,
-                        sounds=QtSounds())
+                        sounds=QtSounds(), late_screens=True)
 
     def ready(window: MainWindow) -> None:
         if smoke:

@@ -42,8 +42,6 @@ from kiosk.ui.kiosk_guard import KioskKeyGuard
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.sounds import Cue, SilentSounds, Sounds
 from kiosk.ui.tasks import Runner, TaskRunner
-from kiosk.ui.voice.controller import VoiceController
-from kiosk.ui.voice.output import SpeechOutput
 from kiosk.ui.voice.starters import LongPress
 from kiosk.ui.widgets.button_row_fit import ButtonRowFit
 from kiosk.ui.widgets.call_staff import CallStaffOverlay
@@ -57,10 +55,12 @@ from kiosk.ui.widgets.staff_pin import StaffPinPrompt
 from kiosk.ui.widgets.step_bar import StepBar
 
 if TYPE_CHECKING:
-    from kiosk.ui.card_adapter import CardAdapter  # with the reader, after the first frame
-
-    # The database layer: imported after the first frame (kiosk.ui.startup.background).
+    # Built after the first frame: the card reader's signals, the voice guide, and the
+    # database layer's help calls (kiosk.ui.startup.background).
+    from kiosk.ui.card_adapter import CardAdapter
     from kiosk.ui.help_calls import HelpCallFeed
+    from kiosk.ui.voice.controller import VoiceController
+    from kiosk.ui.voice.output import SpeechOutput
     from kiosk.visits.help_calls import HelpCalls
 
 log = logging.getLogger(__name__)
@@ -85,7 +85,10 @@ class MainWindow(QMainWindow):
         idle_ms: int | None = None,
         idle_warning_ms: int | None = None,
         sounds: Sounds | None = None,
+        late_screens: bool = False,
     ) -> None:
+        """``late_screens``: the kiosk builds its other screens after the first frame
+        (:meth:`add_screen`); the voice guide waits for them (:attr:`voice`)."""
         super().__init__()
         self.setObjectName("mainWindow")
         self._services = services
@@ -132,6 +135,8 @@ class MainWindow(QMainWindow):
             self.add_screen(screen_class)
 
         self._build_overlays(central, config, kiosk_mode, idle_ms, idle_warning_ms)
+        if not late_screens:
+            _ = self.voice  # after the key guard (in the overlays): its key filter first
 
         self.apply_theme()
         self.set_language(config.ui.language)
@@ -204,16 +209,30 @@ class MainWindow(QMainWindow):
         self.card_removed_notice.staff_wanted.connect(self.open_call_staff)
         # No shortcut leaves a kiosk-mode window; no typed control character reaches a field.
         self.key_guard = KioskKeyGuard(self, block_shortcuts=kiosk_mode)
-        # 音声案内 and the keypad (its key filter after the guard's, so it sees keys first).
-        voice = config.voice
-        self.speech = SpeechOutput(voice.engine, Path(voice.transcript) if voice.transcript
-                                   else None, self)
-        self.voice = VoiceController(self, central, self.stack, self.top_bar, self.speech,
-                                     go_back=self.go_back, activity=self._key_activity)
-        self.voice.toggled.connect(self.voice_button.setChecked)
+        self._voice: VoiceController | None = None
+        self.speech: SpeechOutput | None = None
         self.headphones: QObject | None = None  # HeadphoneWatcher, on a running kiosk
         self.long_press = LongPress(self)
-        self.long_press.held.connect(self.voice.turn_on)
+        # A lambda on purpose: the voice guide may be built later (late_screens).
+        self.long_press.held.connect(lambda: self.voice.turn_on())  # noqa: PLW0108
+
+    @property
+    def voice(self) -> VoiceController:
+        """音声案内 and the keypad, built on first use or when the screens are all there:
+        it reads every screen's PIN pad when it is built. Its key filter comes after the
+        key guard's, so it sees keys first."""
+        if self._voice is None:
+            from kiosk.ui.voice.controller import VoiceController
+            from kiosk.ui.voice.output import SpeechOutput
+
+            voice = self._services.config.voice
+            self.speech = SpeechOutput(voice.engine, Path(voice.transcript)
+                                       if voice.transcript else None, self)
+            self._voice = VoiceController(self, self._central, self.stack, self.top_bar,
+                                          self.speech, go_back=self.go_back,
+                                          activity=self._key_activity)
+            self._voice.toggled.connect(self.voice_button.setChecked)
+        return self._voice
 
     @property
     def language_picker(self) -> LanguagePicker | None:
@@ -463,7 +482,8 @@ class MainWindow(QMainWindow):
         self.session_closing.emit(reason, visit_id)
         self._services.visits.ended(reason, visit_id)
         self.session.wipe()
-        self.voice.reset()
+        if self._voice is not None:
+            self._voice.reset()
         for screen in self.screens.values():
             screen.wipe()
         if isinstance(self._dialogs, OverlayDialogs):
@@ -588,5 +608,6 @@ class MainWindow(QMainWindow):
             self.help_feed.stop()
         if self._card_adapter is not None:  # a closed window no longer watches the reader
             self._card_adapter.stop()
-        self.speech.close()
+        if self.speech is not None:
+            self.speech.close()
         event.accept()

@@ -99,6 +99,7 @@ class KioskLoader(QObject):
             QTimer.singleShot(0, self._build_next_screen)
             return
         _ = self._window.language_picker  # built now, not at the first tap on the bar
+        _ = self._window.voice  # the voice guide reads every screen's PIN pad: now there
         log.info("kiosk loaded", extra={
             "seconds_after_first_frame": round(time.perf_counter() - self._started, 3)})
         self._ready(self._window)
