@@ -209,8 +209,10 @@ def _show_kiosk(app: QApplication, services: Services, *, demo: bool, smoke: boo
             window.allow_close()
             app.quit()
             return
-        attach_services(window, demo=demo)
-        window.mark_ready()
+        try:
+            attach_services(window, demo=demo)
+        finally:  # whatever failed to attach, a held tap must not wait for ever
+            window.mark_ready()
         from kiosk.app.warmup import start_warm_up
 
         start_warm_up()

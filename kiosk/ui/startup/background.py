@@ -79,6 +79,8 @@ class KioskLoader(QObject):
         if isinstance(problem, StartProblem):
             self._failed(problem)
             return
+        log.info("catalog and modules loaded", extra={
+            "seconds_after_first_frame": round(time.perf_counter() - self._started, 3)})
         self._window.retranslate_ui()  # the town's name, from the catalog now loaded
         QTimer.singleShot(0, self._build_next_screen)
 
