@@ -112,6 +112,11 @@ class Services:
 
     # ------------------------------------------------------------------ built on first use
     @property
+    def navigator_loaded(self) -> bool:
+        """Whether :attr:`navigator` is there without loading the catalog now."""
+        return self._navigator is not None
+
+    @property
     def navigator(self) -> Navigator:
         """The rule engine over the configured catalog, loaded on first use."""
         if self._navigator is None:

@@ -12,21 +12,21 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
-from kiosk.domain.core_records import (
-    CallContext,
-    LinkStatus,
-    MoveInReservation,
-    ProcedureSubmission,
-    RecordedHousehold,
-    SubmissionResult,
-)
-from kiosk.domain.resident import BasicFour
 from kiosk.visits.ports import PersonalStore, VisitRecorder
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # annotations only (the kiosk's first frame needs none of these modules)
     from forms.catalog import Catalog
     from kiosk.app.printing_service import PrintProgress, RenderedBundle
     from kiosk.card.service import MonitorCallbacks, ReadResult
+    from kiosk.domain.core_records import (
+        CallContext,
+        LinkStatus,
+        MoveInReservation,
+        ProcedureSubmission,
+        RecordedHousehold,
+        SubmissionResult,
+    )
+    from kiosk.domain.resident import BasicFour
     from kiosk.navigation.engine import Prompt
     from kiosk.navigation.plan import Plan
     from kiosk.navigation.scenario import Scenario

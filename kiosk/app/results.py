@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kiosk.visits.vocabulary import PRE_APPLICATION
+from kiosk.visits.channel_names import PRE_APPLICATION
 
 __all__ = ["PRE_APPLICATION", "HandedOver", "Identified", "Planned", "VisitResult", "VisitStarted",
            "route_key"]

@@ -21,9 +21,7 @@ from datetime import date
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from kiosk.domain.core_records import MoveInReservation, Provenance, RecordedHousehold
 from kiosk.domain.resident import BasicFour, Sex
-from kiosk.navigation.residence import Residence
 from kiosk.navigation.scenario import (
     SELF_ID,
     Address,
@@ -34,8 +32,10 @@ from kiosk.navigation.scenario import (
     Status,
 )
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # annotations only: the kiosk builds a session before its first frame
+    from kiosk.domain.core_records import MoveInReservation, Provenance, RecordedHousehold
     from kiosk.navigation.plan import Plan
+    from kiosk.navigation.residence import Residence
     from kiosk.prefill import PrefillCode
 
 #: An answer's key: the question, and the member it is about (``None``: the household's).

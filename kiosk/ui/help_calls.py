@@ -15,15 +15,16 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtWidgets import QApplication
 
 from kiosk.domain.help_call import HelpCall
 from kiosk.resources_path import resource
-from kiosk.visits.help_calls import HelpCalls
-from kiosk.visits.help_watch import POLL_SECONDS, HelpCallWatcher
+
+if TYPE_CHECKING:  # the database layer; QtChime is on the kiosk's first frame, the feed is not
+    from kiosk.visits.help_calls import HelpCalls
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +36,8 @@ class HelpCallFeed(QObject):
 
     def __init__(self, help_calls: HelpCalls, parent: QObject | None = None, *,
                  poll_seconds: float | None = None) -> None:
+        from kiosk.visits.help_watch import POLL_SECONDS, HelpCallWatcher
+
         super().__init__(parent)
         self.help_calls = help_calls
         self.calls: list[HelpCall] = []

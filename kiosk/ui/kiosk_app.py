@@ -1,8 +1,10 @@
 """Assemble and start the resident kiosk: services, screens, window, event loop.
 
-The welcome screen needs nothing but the configuration, so the window is shown first and
-the heavier services (card reader, database, metrics) are attached right after the first
-frame, in the same event loop: the resident cannot touch anything before they are there.
+The welcome screen needs nothing but Qt and the configuration, so the window is shown with
+it alone. Right after the first frame the catalog loads on a worker thread, the other
+screens are built one per turn of the event loop, then the card reader, database and
+metrics are attached (:mod:`kiosk.ui.startup.background`); a tap before then waits for
+them. A broken catalog still ends in the staff's error window, with the same sentence.
 """
 
 from __future__ import annotations
@@ -13,14 +15,17 @@ from typing import TYPE_CHECKING
 
 from kiosk.app.composition import card_reader, core_system, kiosk_services, terminal_config
 from kiosk.config import Config
-from kiosk.ui.registry import resident_screens
+from kiosk.ui.registry import RESIDENT_SCREENS, resident_screens
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtWidgets import QApplication
 
     from kiosk.app.composition import Services
     from kiosk.app.metrics_services import MetricsServices
     from kiosk.ui.main_window import MainWindow
+    from kiosk.ui.startup.guard import StartProblem
     from kiosk.visits.lifecycle import VisitLifecycle
 
 __all__ = ["attach_metrics", "attach_services", "resident_screens", "run_kiosk",
@@ -62,7 +67,6 @@ def attach_services(window: MainWindow, *, demo: bool) -> None:
 
 def attach_metrics(window: MainWindow, metrics: MetricsServices) -> VisitLifecycle:
     """Record the window's visits, store the clerks' copy, and send queued events."""
-    from collections.abc import Callable
 
     from PySide6.QtCore import QTimer
 
@@ -127,7 +131,12 @@ def run_kiosk(config: Config | None, *, demo: bool, windowed: bool, smoke: bool,
     """
     from kiosk.logging_setup import setup_logging
     from kiosk.ui.app import FontsMissing, create_application
-    from kiosk.ui.startup.guard import StartGuard, StartProblem, start_guarded
+    from kiosk.ui.startup.guard import (
+        StartGuard,
+        StartProblem,
+        report_and_retry,
+        start_guarded,
+    )
     from kiosk.ui.startup.problems import config_problem, guarded, load_config_or_problem
 
     setup_logging(config.logging.level if config else "INFO")
@@ -145,20 +154,29 @@ def run_kiosk(config: Config | None, *, demo: bool, windowed: bool, smoke: bool,
         chosen = terminal_config(loaded, demo=demo)
         if windowed or smoke:
             chosen = chosen.replace("ui", fullscreen=False)
-        services = kiosk_services(chosen)
-
-        def with_catalog() -> Services:
-            # The catalog now, not at the resident's first tap: a broken one stops here.
-            _ = services.navigator
-            return services
-
-        return guarded(chosen, with_catalog)
+        # The catalog loads after the first frame (a broken one is reported then).
+        return guarded(chosen, lambda: kiosk_services(chosen))
 
     guard = StartGuard(app, fullscreen=not (windowed or smoke),
                        language=config.ui.language if config else "ja")
     started: list[MainWindow] = []
-    if not start_guarded(guard, attempt, lambda services: started.append(
-            _show_kiosk(app, services, demo=demo, smoke=smoke))) and smoke:
+
+    def start(services: Services) -> None:
+        started.append(_show_kiosk(app, services, demo=demo, smoke=smoke, failed=failed))
+
+    def failed(problem: StartProblem) -> None:
+        """The catalog (or a screen) failed after the first frame: the error window,
+        as if the window had never started; "Try again" starts it afresh."""
+        for window in started:
+            window.allow_close()
+            window.close()
+            window.deleteLater()
+        started.clear()
+        report_and_retry(guard, problem, attempt, start)
+        if smoke:
+            app.exit(1)
+
+    if not start_guarded(guard, attempt, start) and smoke:
         return 1
     return int(app.exec())
 
@@ -170,14 +188,36 @@ def create_application_without_fonts() -> QApplication:
     return app if isinstance(app, QApplication) else QApplication(sys.argv[:1])
 
 
-def _show_kiosk(app: QApplication, services: Services, *, demo: bool, smoke: bool) -> MainWindow:
+def _show_kiosk(app: QApplication, services: Services, *, demo: bool, smoke: bool,
+                failed: Callable[[StartProblem], None]) -> MainWindow:
+    """The window with the welcome screen; the rest loads after its first frame.
+
+    Under ``--smoke`` the first frame's time is printed, the rest still loads (so a broken
+    catalog still fails the smoke start), and the kiosk exits once it would take taps.
+    """
     from kiosk.ui.app import FirstFrame, seconds_since_process_start
     from kiosk.ui.main_window import MainWindow
     from kiosk.ui.sounds import QtSounds
+    from kiosk.ui.startup.background import KioskLoader
 
     config = services.config
-    window = MainWindow(services, resident_screens(), kiosk_mode=config.ui.fullscreen,
-                        sounds=QtSounds())
+    window = MainWindow(services, [RESIDENT_SCREENS[0].load()], kiosk_mode=config.ui.fullscreen,
+                        sounds=QtSounds(), late_screens=True)
+
+    def ready(window: MainWindow) -> None:
+        if smoke:
+            window.allow_close()
+            app.quit()
+            return
+        try:
+            attach_services(window, demo=demo)
+        finally:  # whatever failed to attach, a held tap must not wait for ever
+            window.mark_ready()
+        from kiosk.app.warmup import start_warm_up
+
+        start_warm_up()
+
+    loader = KioskLoader(window, ready=ready, failed=failed)
 
     def first_frame() -> None:
         if smoke:
@@ -185,10 +225,7 @@ def _show_kiosk(app: QApplication, services: Services, *, demo: bool, smoke: boo
             shown = window.current_screen.screen_id
             print(f"first frame after {seconds:.3f} s (screen: {shown})", flush=True)
             log.info("smoke start", extra={"seconds": round(seconds, 3)})
-            window.allow_close()
-            app.quit()
-            return
-        attach_services(window, demo=demo)
+        loader.start()
 
     FirstFrame(window, first_frame)
     if config.ui.fullscreen:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QWindowStateChangeEvent
@@ -28,24 +29,19 @@ from PySide6.QtWidgets import (
 from kiosk import i18n
 from kiosk.app.composition import Services
 from kiosk.app.session import ResidentSession
-from kiosk.app.visit_steps import record_step
 from kiosk.config import Config
 from kiosk.domain.help_call import HelpCall, HelpReason, HelpState
 from kiosk.i18n.ruby import plain, reading
 from kiosk.security import StaffGate
 from kiosk.ui import theme
-from kiosk.ui.card_adapter import CardAdapter, make_card_adapter
 from kiosk.ui.dialogs import DialogService, OverlayDialogs
 from kiosk.ui.flow import RESIDENT_ROUTES, Flow, Route
-from kiosk.ui.help_calls import HelpCallFeed
 from kiosk.ui.i18n import LanguageSwitcher, apply_ui_config
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.kiosk_guard import KioskKeyGuard
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.sounds import Cue, SilentSounds, Sounds
 from kiosk.ui.tasks import Runner, TaskRunner
-from kiosk.ui.voice.controller import VoiceController
-from kiosk.ui.voice.output import SpeechOutput
 from kiosk.ui.voice.starters import LongPress
 from kiosk.ui.widgets.button_row_fit import ButtonRowFit
 from kiosk.ui.widgets.call_staff import CallStaffOverlay
@@ -57,7 +53,15 @@ from kiosk.ui.widgets.long_press import LongPressLabel
 from kiosk.ui.widgets.print_jobs_menu import PrintJobsMenu
 from kiosk.ui.widgets.staff_pin import StaffPinPrompt
 from kiosk.ui.widgets.step_bar import StepBar
-from kiosk.visits.help_calls import HelpCalls
+
+if TYPE_CHECKING:
+    # Built after the first frame: the card reader's signals, the voice guide, and the
+    # database layer's help calls (kiosk.ui.startup.background).
+    from kiosk.ui.card_adapter import CardAdapter
+    from kiosk.ui.help_calls import HelpCallFeed
+    from kiosk.ui.voice.controller import VoiceController
+    from kiosk.ui.voice.output import SpeechOutput
+    from kiosk.visits.help_calls import HelpCalls
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +85,10 @@ class MainWindow(QMainWindow):
         idle_ms: int | None = None,
         idle_warning_ms: int | None = None,
         sounds: Sounds | None = None,
+        late_screens: bool = False,
     ) -> None:
+        """``late_screens``: the kiosk builds its other screens after the first frame
+        (:meth:`add_screen`); the voice guide waits for them (:attr:`voice`)."""
         super().__init__()
         self.setObjectName("mainWindow")
         self._services = services
@@ -101,7 +108,7 @@ class MainWindow(QMainWindow):
         self.text_size = config.ui.text_size
         self.high_contrast = config.ui.high_contrast
 
-        central = QWidget(self)
+        central = self._central = QWidget(self)
         central.setObjectName("centralArea")
         self.setCentralWidget(central)
         outer = QVBoxLayout(central)
@@ -118,33 +125,63 @@ class MainWindow(QMainWindow):
 
         self._dialogs: DialogService = dialogs or OverlayDialogs(central)
         self.screens: dict[str, Screen] = {}
-        for screen_class in screens:
-            screen = screen_class(services, self.stack)
-            screen.shell = self
-            self.screens[screen.screen_id] = screen
-            self.stack.addWidget(screen)
-            screen.done.connect(lambda result, sid=screen.screen_id: self._screen_done(sid, result))
-            screen.back.connect(self._screen_back)
-            screen.step_changed.connect(lambda s=screen: self._show_step(s))
-        self.flow = Flow(routes, set(self.screens), self._show_screen,
+        self.flow = Flow(routes, set(), self._show_screen,
                          should_show=lambda sid: self.screens[sid].should_show(self.session))
+        # A tap that arrives while the rest of the kiosk is still loading (see
+        # hold_taps_until_ready): kept, and carried out once it is ready.
+        self._ready = True
+        self._held_tap: tuple[str, object] | None = None
+        for screen_class in screens:
+            self.add_screen(screen_class)
 
         self._build_overlays(central, config, kiosk_mode, idle_ms, idle_warning_ms)
+        if not late_screens:
+            _ = self.voice  # after the key guard (in the overlays): its key filter first
 
         self.apply_theme()
         self.set_language(config.ui.language)
         self.retranslate_ui()
         self.flow.restart()
 
+    def add_screen(self, screen_class: type[Screen]) -> None:
+        """Build one screen into the stack (the kiosk adds all but the first after its
+        first frame, one per turn of the event loop)."""
+        screen = screen_class(self._services, self.stack)
+        screen.shell = self
+        self.screens[screen.screen_id] = screen
+        self.flow.available.add(screen.screen_id)
+        self.stack.addWidget(screen)
+        screen.done.connect(lambda result, sid=screen.screen_id: self._screen_done(sid, result))
+        screen.back.connect(self._screen_back)
+        screen.step_changed.connect(lambda s=screen: self._show_step(s))
+
+    def hold_taps_until_ready(self) -> None:
+        """Until :meth:`mark_ready`, a screen's result waits instead of moving on: the next
+        screen may not exist yet. The window shows it is busy meanwhile."""
+        self._ready = False
+
+    def mark_ready(self) -> None:
+        """Everything a tap can lead to is there: carry out the tap that waited, if any."""
+        self._ready = True
+        if self._held_tap is None:
+            return
+        screen_id, result = self._held_tap
+        self._held_tap = None
+        self.stack.setEnabled(True)
+        QApplication.restoreOverrideCursor()
+        self._screen_done(screen_id, result)
+
+    @property
+    def ready(self) -> bool:
+        return self._ready
+
     def _build_overlays(self, central: QWidget, config: Config, kiosk_mode: bool,
                         idle_ms: int | None, idle_warning_ms: int | None) -> None:
         """The layers over the screens: language list, call staff, staff PIN, failed print
         jobs, the idle warning, and the key guard."""
         # with more than two languages the bar's button opens a list instead of toggling
-        self.language_picker: LanguagePicker | None = None
-        if len(config.ui.languages) > 2:
-            self.language_picker = LanguagePicker(central, config.ui.languages)
-            self.language_picker.chosen.connect(self.set_language)
+        # (built on first use: naming each language in itself reads every translation file)
+        self._language_picker: LanguagePicker | None = None
         self.call_staff = CallStaffOverlay(central)
         self.call_staff.called.connect(self.staff_called.emit)
         self.call_staff.called.connect(self._raise_help_call)
@@ -172,16 +209,39 @@ class MainWindow(QMainWindow):
         self.card_removed_notice.staff_wanted.connect(self.open_call_staff)
         # No shortcut leaves a kiosk-mode window; no typed control character reaches a field.
         self.key_guard = KioskKeyGuard(self, block_shortcuts=kiosk_mode)
-        # 音声案内 and the keypad (its key filter after the guard's, so it sees keys first).
-        voice = config.voice
-        self.speech = SpeechOutput(voice.engine, Path(voice.transcript) if voice.transcript
-                                   else None, self)
-        self.voice = VoiceController(self, central, self.stack, self.top_bar, self.speech,
-                                     go_back=self.go_back, activity=self._key_activity)
-        self.voice.toggled.connect(self.voice_button.setChecked)
+        self._voice: VoiceController | None = None
+        self.speech: SpeechOutput | None = None
         self.headphones: QObject | None = None  # HeadphoneWatcher, on a running kiosk
         self.long_press = LongPress(self)
-        self.long_press.held.connect(self.voice.turn_on)
+        # A lambda on purpose: the voice guide may be built later (late_screens).
+        self.long_press.held.connect(lambda: self.voice.turn_on())  # noqa: PLW0108
+
+    @property
+    def voice(self) -> VoiceController:
+        """音声案内 and the keypad, built on first use or when the screens are all there:
+        it reads every screen's PIN pad when it is built. Its key filter comes after the
+        key guard's, so it sees keys first."""
+        if self._voice is None:
+            from kiosk.ui.voice.controller import VoiceController
+            from kiosk.ui.voice.output import SpeechOutput
+
+            voice = self._services.config.voice
+            self.speech = SpeechOutput(voice.engine, Path(voice.transcript)
+                                       if voice.transcript else None, self)
+            self._voice = VoiceController(self, self._central, self.stack, self.top_bar,
+                                          self.speech, go_back=self.go_back,
+                                          activity=self._key_activity)
+            self._voice.toggled.connect(self.voice_button.setChecked)
+        return self._voice
+
+    @property
+    def language_picker(self) -> LanguagePicker | None:
+        """The list of languages, or ``None`` when the bar's button toggles between two."""
+        offered = self._services.config.ui.languages
+        if self._language_picker is None and len(offered) > 2:
+            self._language_picker = LanguagePicker(self._central, offered)
+            self._language_picker.chosen.connect(self.set_language)
+        return self._language_picker
 
     # ------------------------------------------------------------------ the screens' port
     # (kiosk.ui.shell.Shell: all a screen may use of its window)
@@ -211,6 +271,8 @@ class MainWindow(QMainWindow):
         taken out; built on first use (the reader attaches after the first frame)."""
         card = self._services.card
         if self._card_adapter is None and card is not None:
+            from kiosk.ui.card_adapter import make_card_adapter
+
             self._card_adapter = make_card_adapter(card, self._runner, self,
                                                    self._visit_card_lifted, self.session_ended)
             self._card_adapter.card_inserted.connect(
@@ -394,6 +456,14 @@ class MainWindow(QMainWindow):
     def _screen_done(self, screen_id: str, result: object) -> None:
         if self.screens[screen_id] is not self.stack.currentWidget():
             return  # a late signal from a screen no longer shown
+        if not self._ready:
+            if self._held_tap is None:  # the first tap counts; the screen greys out
+                self._held_tap = (screen_id, result)
+                self.stack.setEnabled(False)
+                QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            return
+        from kiosk.app.visit_steps import record_step
+
         self.screen_finished.emit(screen_id, result)
         record_step(self._services, self._session, result)
         target = self.flow.resolve(screen_id, result)
@@ -412,7 +482,8 @@ class MainWindow(QMainWindow):
         self.session_closing.emit(reason, visit_id)
         self._services.visits.ended(reason, visit_id)
         self.session.wipe()
-        self.voice.reset()
+        if self._voice is not None:
+            self._voice.reset()
         for screen in self.screens.values():
             screen.wipe()
         if isinstance(self._dialogs, OverlayDialogs):
@@ -431,6 +502,8 @@ class MainWindow(QMainWindow):
     def attach_help_calls(self, help_calls: HelpCalls, *,
                           poll_seconds: float | None = None) -> HelpCallFeed:
         """Raise a help call at each call for staff, and hear when staff acknowledge it."""
+        from kiosk.ui.help_calls import HelpCallFeed
+
         self._services.help_calls = help_calls
         feed = HelpCallFeed(help_calls, self, poll_seconds=poll_seconds)
         feed.changed.connect(self._help_calls_changed)
@@ -479,6 +552,10 @@ class MainWindow(QMainWindow):
         self._retranslate_town_logo()
 
     def _retranslate_town_logo(self) -> None:
+        if not self._services.navigator_loaded:
+            # The catalog loads just after the first frame; the kiosk fills the name in
+            # then (an empty corner for a fraction of a second, before anyone can tap).
+            return
         marked = self._services.navigator.catalog.town.name.get(self.language.current)
         town = plain(marked)  # a logo cannot draw ruby (やさしい日本語 marks readings)
         if self._staff_alerts:
@@ -531,5 +608,6 @@ class MainWindow(QMainWindow):
             self.help_feed.stop()
         if self._card_adapter is not None:  # a closed window no longer watches the reader
             self._card_adapter.stop()
-        self.speech.close()
+        if self.speech is not None:
+            self.speech.close()
         event.accept()

@@ -35,6 +35,7 @@ import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from kiosk.visits.ports import (
     AlertSource,
@@ -43,15 +44,21 @@ from kiosk.visits.ports import (
     VisitSlot,
     WaitingCopies,
 )
-from kiosk.visits.vocabulary import VOCABULARY
 
 log = logging.getLogger(__name__)
 
 Run = Callable[[Callable[[], object], Callable[[object], None]], None]
-#: How a visit may be identified (the recorder's methods), and the channel each puts the
-#: visit in: from the one vocabulary (card, manual, pre_application).
-_CHANNELS = VOCABULARY.methods
-IDENTIFIED_BY = frozenset(_CHANNELS)
+
+
+@cache
+def _channels() -> Mapping[str, str]:
+    """How a visit may be identified (the recorder's methods), and the channel each puts
+    the visit in, from the one vocabulary (card, manual, pre_application). Read on first
+    use: the kiosk builds its lifecycle before its first frame, the statistics'
+    vocabulary is not needed until a visit is identified."""
+    from kiosk.visits.vocabulary import VOCABULARY
+
+    return VOCABULARY.methods
 
 
 def run_now(work: Callable[[], object], done: Callable[[object], None]) -> None:
@@ -115,7 +122,7 @@ class VisitLifecycle:
         self._run(work, opened)
 
     def identified(self, visit_id: str | None, method: str) -> None:
-        if method not in IDENTIFIED_BY:
+        if method not in _channels():
             raise ValueError(f"unknown identification {method!r}")
         recorder = self.recorder
         if visit_id is None or recorder is None:
@@ -146,7 +153,7 @@ class VisitLifecycle:
             return VisitIds(slot.visit_id, slot.ticket, date.today())
         if self.recorder is not None:
             started = self.recorder.start_visit(
-                channel=_CHANNELS.get(channel, "unidentified"), language=language)
+                channel=_channels().get(channel, "unidentified"), language=language)
             ids = VisitIds(started.visit_id, started.ticket, started.day)
         else:
             local = uuid.uuid4().hex[:12]

@@ -32,10 +32,11 @@ from typing import Literal
 
 from kiosk.i18n import translate
 
+# The channel (and identification method) of a visit that came with a code made at home.
+from kiosk.visits.channel_names import PRE_APPLICATION
+
 Level = Literal["visit", "department"]
 
-#: The channel (and identification method) of a visit that came with a code made at home.
-PRE_APPLICATION = "pre_application"
 
 CONTEXT = "Statistics"
 """The translation context of every statistics word (``core_<locale>.ts``)."""

@@ -13,11 +13,12 @@ import logging
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtWidgets import QApplication
+if TYPE_CHECKING:  # imported when there is something to report, not on every start
+    from PySide6.QtWidgets import QApplication
 
-from kiosk.ui.startup.error_window import StartErrorWindow
+    from kiosk.ui.startup.error_window import StartErrorWindow
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +49,7 @@ class StartGuard:
             self.window.show_message(problem.message)
             return
         from kiosk.ui.i18n import LanguageSwitcher
+        from kiosk.ui.startup.error_window import StartErrorWindow
 
         try:  # the staff's language; the sentence itself is the CLI's
             LanguageSwitcher.shared().set_language(self.language)
@@ -81,7 +83,22 @@ def start_guarded(
     if not isinstance(outcome, StartProblem):
         start(outcome)
         return True
-    guard.report(outcome)
+    report_and_retry(guard, outcome, attempt, start)
+    return False
+
+
+def report_and_retry(
+    guard: StartGuard,
+    problem: StartProblem,
+    attempt: Callable[[], Ready | StartProblem],
+    start: Callable[[Ready], None],
+) -> None:
+    """Show ``problem``; "Try again" calls ``attempt()`` and starts if it now succeeds.
+
+    Also for a problem found after the window started (the kiosk loads its catalog after
+    its first frame): the caller closes that window first.
+    """
+    guard.report(problem)
     assert guard.window is not None
 
     def retry() -> None:
@@ -93,4 +110,3 @@ def start_guarded(
         start(again)
 
     guard.window.retry_requested.connect(retry)
-    return False

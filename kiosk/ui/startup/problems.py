@@ -49,23 +49,33 @@ def guarded(config: Config, build: Callable[[], T]) -> T | StartProblem:
     have their own sentence; anything else names only the exception's type (its text may
     quote data) and points to ``kiosk doctor``.
     """
+    try:
+        return build()
+    except Exception as exc:  # noqa: BLE001 - each kind becomes its sentence below
+        return start_problem(config, exc)
+
+
+def start_problem(config: Config, exc: Exception) -> StartProblem:
+    """The sentence for a start-up failure (see :func:`guarded`).
+
+    The catalog's and the composition's error types are imported only once something
+    failed: the kiosk's first frame must not wait for the catalog package.
+    """
     from forms.catalog import CatalogError
     from kiosk.app.composition import StartError
 
-    try:
-        return build()
-    except CatalogError as exc:
+    if isinstance(exc, CatalogError):
         return catalog_problem(config.catalog.folder, exc.problems)
-    except ConfigError as exc:
+    if isinstance(exc, ConfigError):
         return config_problem(str(exc))
-    except StartError as exc:
+    if isinstance(exc, StartError):
         return StartProblem(str(exc))
-    except OSError as exc:
+    if isinstance(exc, OSError):
         where = f" ({exc.filename})" if exc.filename else ""
         return StartProblem(f"A file or folder cannot be used{where}: "
                             f"{exc.strerror or type(exc).__name__}. Check the path and its "
                             "permissions.")
-    except Exception as exc:  # logged with its type: a window must say something, not die
-        log.exception("start-up failed", extra={"error": type(exc).__name__})
-        return StartProblem(f"The start stopped on an unexpected {type(exc).__name__}. Run "
-                            "`kiosk doctor` and report it with the log if that finds nothing.")
+    # logged with its type: a window must say something, not die
+    log.error("start-up failed", extra={"error": type(exc).__name__}, exc_info=exc)
+    return StartProblem(f"The start stopped on an unexpected {type(exc).__name__}. Run "
+                        "`kiosk doctor` and report it with the log if that finds nothing.")

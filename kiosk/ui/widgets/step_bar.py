@@ -84,7 +84,9 @@ class StepBar(QWidget):
 
     def retranslate_ui(self) -> None:
         texts = self._texts()
-        self.compact = self._wraps(texts)
+        # Hidden (the welcome screen, the kiosk's first frame): nothing to fit yet, and
+        # measuring polishes every label against the style sheet; show_step measures.
+        self.compact = self.current > 0 and self._wraps(texts)
         for number, (label, text) in enumerate(zip(self.labels, texts, strict=True), start=1):
             current = number == self.current
             shown = text if current or not self.compact else _MARKS[number - 1]

@@ -204,4 +204,7 @@ def test_kiosk_run_smoke_with_a_broken_catalog_is_one_line_and_exit_1(
     assert result.returncode == 1
     lines = [line for line in result.stderr.splitlines() if line.startswith("kiosk:")]
     assert len(lines) == 1 and "life-event catalog" in lines[0]
-    assert "Traceback" not in result.stderr and "first frame" not in result.stdout
+    # The catalog is read after the first frame (issue 16), so the smoke line may come
+    # first; the start still fails with the catalog's one sentence and exit code 1.
+    assert "Traceback" not in result.stderr
+    assert all(line.startswith("first frame after") for line in result.stdout.splitlines())
