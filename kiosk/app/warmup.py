@@ -40,15 +40,10 @@ class WarmUpStep:
         return function
 
 
-def import_renderer() -> None:
-    """The form renderer and reportlab: a second of imports the first print would wait for."""
-    importlib.import_module("printing.render")
-    importlib.import_module("printing.bundle")
-
-
 # Run in this order after the first frame, once the screens and services are ready.
 WARM_UP_STEPS: tuple[WarmUpStep, ...] = (
-    WarmUpStep("renderer modules", "kiosk.app.warmup:import_renderer"),
+    # fonts, coverage cache, layouts and one throw-away bundle: the first print is a warm one
+    WarmUpStep("fonts and renderer", "printing.warmup:warm_up"),
 )
 
 
