@@ -15,9 +15,12 @@ What makes them realistic enough to judge the statistics and the charts:
   used to the system), so the trend chart and the channel comparison have something to show.
 
 Rows go in with the fastest path each back-end has: PostgreSQL ``COPY``, SQLite
-``executemany`` on the raw connection in one transaction. The summary rows are written
-directly from the generated durations; a test checks that ``refresh_summaries`` derives
-the same figures from the generated events. Ticket numbers continue each day's counter.
+``executemany`` on the raw connection, one transaction per chunk of visits generated
+(memory stays bounded: a chunk is generated, written and dropped). The summary rows are
+written directly from the generated durations; a test checks that ``refresh_summaries``
+derives the same figures from the generated events. The roll-ups of the days written are
+rebuilt once at the end, in SQL (``kiosk.storage.rollups.rebuild``), not per row. Ticket
+numbers continue each day's counter.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from sqlalchemy import Engine, select
 from forms.catalog import Catalog, load_catalog
 from kiosk.statistics.demo_mix import ChannelProfile, EventProfile, KioskSteps, channel_mix, event_mix
 from kiosk.statistics.demo_writer import Chunk, write_chunk, write_counters
+from kiosk.storage.rollups import rebuild
 from kiosk.storage.tables import TicketCounter
 from kiosk.visits.clock import LOCAL_TZ, iso_week, utc_now
 from kiosk.visits.ids import uuid7
@@ -211,13 +215,18 @@ def insert_demo(
         counters = {r.day: int(r.last) for r in connection.execute(select(c.day, c.last))}
     written = 0
     last_ticket: dict[date, int] = dict(counters)
+    written_days: list[date] = []
     for chunk in generate(visits, days, end=end, seed=seed, first_tickets=counters,
                           catalog=catalog):
         write_chunk(engine, chunk)
         for row in chunk.visits:
             last_ticket[row[1]] = max(last_ticket.get(row[1], 0), int(row[2]))
+        written_days += (chunk.visits[0][1], chunk.visits[-1][1])
         written += len(chunk.visits)
         if progress is not None:
             progress(written, visits)
     write_counters(engine, last_ticket)
+    if written_days:
+        with engine.begin() as connection:
+            rebuild(connection, min(written_days), max(written_days))
     return written
