@@ -9,7 +9,8 @@ computed in SQL on PostgreSQL and by one unsorted fetch on SQLite: see
 ``kiosk.statistics.aggregate``.
 
 **Two sources, one answer.** Over more than ``EXACT_LIMIT`` visits, with no life event,
-department or channel filter, the figures come from the daily and monthly roll-ups
+department or channel filter, the figures the roll-ups hold (``HELD``: all but the hour
+of day and crossings such as dwell by department) come from the daily and monthly roll-ups
 (``kiosk.statistics.rollup_reader``): counts and means exact, medians and 90th
 percentiles within 1 % + 0.5 s of the exact ones (``kiosk.domain.log_histogram``), and
 ``Summary.exact`` is ``False``. Otherwise (a short range, a filter, the hour of day) they
@@ -49,15 +50,13 @@ from kiosk.statistics.aggregate import (
 )
 from kiosk.statistics.baseline import TARGET_REDUCTION, BaselineComparison, SurveyMean, compare
 from kiosk.statistics.rollup_reader import RollupView
-from kiosk.storage.rollups import ALL, DEPARTMENT, LIFE_EVENT, ROLLED_UP, VISITS
+from kiosk.storage.rollups import ALL, DEPARTMENT, HELD, LIFE_EVENT, ROLLED_UP, VISITS
 from kiosk.storage.tables import Baseline, DepartmentSummary, VisitSummary
 from kiosk.visits.vocabulary import HEADLINE_METRIC, VOCABULARY, Level, Metric, Vocabulary
 
 #: Up to this many visits in the range, the figures are computed exactly from the
 #: per-visit summaries (a fraction of a second); beyond, from the roll-ups.
 EXACT_LIMIT = 20_000
-#: The groupings the roll-ups can answer (the hour of day is computed exactly).
-ROLLUP_GROUPINGS = frozenset({"life_event", "channel", "department", "day", "week"})
 
 @dataclass(frozen=True)
 class Filters:
@@ -176,7 +175,8 @@ class StatsService:
         self, metric: str, filters: Filters, by: str | None
     ) -> tuple[Figures, list[tuple[Any, Figures]]]:
         """The figures over all rows and per group, from one pass over the rows."""
-        if by is None or by in ROLLUP_GROUPINGS:
+        column = self.vocabulary.metric(metric).column
+        if by is None or by in ("day", "week") or column in HELD.get(by, ()):
             view = self.rollups(filters)
             if view is not None:
                 return _rollup_figures(view, self.vocabulary.metric(metric), by)

@@ -3,15 +3,16 @@
 Each summary value is counted in one cell per **dimension**:
 
 * ``all``: every visit (or every department row, for the department-level columns);
-* ``life_event``, ``channel``: the visit's, as ``member``;
-* ``department``: the department row's for wait and service; for the visit-level columns,
-  every department the visit went through (a visit counts under each);
+* ``life_event``, ``channel``: the visit's, as ``member`` (visit-level columns);
+* ``department``: the department row's (wait and service);
 * ``channel_event``: ``"<channel>/<life event>"``, a count and a sum only (bin
   ``SUMS_ONLY``), for the channel comparison's mix-adjusted baseline.
 
 and in one **bin** of ``kiosk.domain.log_histogram`` (``bin_expression``, in SQL). The
 pseudo-metric ``visits`` counts the summary rows themselves (a visit still under way has
-no dwell yet but is a visit). Each cell exists at two **grains**: the day, and the month
+no dwell yet but is a visit). ``HELD`` lists what each dimension holds: other crossings
+(dwell by department, wait by channel) are rare questions, answered exactly from the
+summaries rather than multiplying the cells. Each cell exists at two **grains**: the day, and the month
 (its first day as ``period``), so a fiscal year reads twelve months of cells.
 
 Two ways in, both computing bins with the same SQL so their cells always agree:
@@ -63,6 +64,15 @@ VISITS = "visits"
 DAY, MONTH = "day", "month"
 ALL, LIFE_EVENT, CHANNEL, DEPARTMENT, CHANNEL_EVENT = (
     "all", "life_event", "channel", "department", "channel_event")
+#: The columns each dimension holds (what the summary, the channel comparison and the
+#: exports' breakdowns read); any other figure is computed exactly from the summaries.
+HELD = {
+    ALL: ROLLED_UP | {VISITS},
+    LIFE_EVENT: frozenset(VISIT_COLUMNS) | {VISITS},
+    CHANNEL: frozenset(VISIT_COLUMNS) | {VISITS},
+    DEPARTMENT: frozenset(DEPARTMENT_COLUMNS),
+    CHANNEL_EVENT: frozenset(VISIT_COLUMNS),  # counts and sums only
+}
 
 Key = tuple[str, str, date, str, str, int]  # grain, dimension, period, metric, member, bin
 
@@ -81,7 +91,6 @@ def bin_expression(value: ColumnElement[Any]) -> ColumnElement[int]:
 
 def _branches(visit_where: Any, department_where: Any) -> Iterator[Select[Any]]:
     v, d = _table(VisitSummary), _table(DepartmentSummary)
-    joined = v.join(d, d.c.visit_id == v.c.visit_id)
     empty = literal("", String)
 
     def row(period: Any, dimension: str, metric: str, member: Any, bin_: Any,
@@ -90,29 +99,23 @@ def _branches(visit_where: Any, department_where: Any) -> Iterator[Select[Any]]:
                 literal(metric, String).label("metric"), member.label("member"),
                 bin_.label("bin"), value.label("value")]
 
+    members = {ALL: empty, LIFE_EVENT: v.c.life_event, CHANNEL: v.c.channel}
     for column in VISIT_COLUMNS:
         x = v.c[column]
         b = bin_expression(x)
         where = and_(x.is_not(None), visit_where)
-        for dimension, member in ((ALL, empty), (LIFE_EVENT, v.c.life_event),
-                                  (CHANNEL, v.c.channel)):
+        for dimension, member in members.items():
             yield select(*row(v.c.day, dimension, column, member, b, x)).where(where)
         yield select(*row(v.c.day, CHANNEL_EVENT, column, v.c.channel + "/" + v.c.life_event,
                           literal(SUMS_ONLY, Integer), x)).where(where)
-        yield (select(*row(v.c.day, DEPARTMENT, column, d.c.department, b, x))
-               .select_from(joined).where(where))
     zero, nothing = literal(0, Integer), literal(0.0, Float)
-    for dimension, member in ((ALL, empty), (LIFE_EVENT, v.c.life_event),
-                              (CHANNEL, v.c.channel)):
+    for dimension, member in members.items():
         yield select(*row(v.c.day, dimension, VISITS, member, zero, nothing)).where(visit_where)
-    yield (select(*row(v.c.day, DEPARTMENT, VISITS, d.c.department, zero, nothing))
-           .select_from(joined).where(visit_where))
     for column in DEPARTMENT_COLUMNS:
         x = d.c[column]
         b = bin_expression(x)
         where = and_(x.is_not(None), department_where)
-        for dimension, member in ((ALL, empty), (LIFE_EVENT, d.c.life_event),
-                                  (CHANNEL, d.c.channel), (DEPARTMENT, d.c.department)):
+        for dimension, member in ((ALL, empty), (DEPARTMENT, d.c.department)):
             yield select(*row(d.c.day, dimension, column, member, b, x)).where(where)
 
 
@@ -209,12 +212,14 @@ def rebuild(connection: Connection, first: date | None = None, last: date | None
     for month_start, month_end in _months(first, last):
         low, high = max(first, month_start), min(last, month_end)
         connection.execute(delete(r).where(r.c.grain == DAY, r.c.period.between(low, high)))
-        cells = daily_cells(v.c.day.between(low, high), d.c.day.between(low, high)).subquery()
-        c = cells.c
-        connection.execute(insert(r).from_select(
-            [*_KEY_NAMES, "value_count", "value_sum"],
-            select(literal(DAY, String), c.dimension, c.period, c.metric, c.member, c.bin,
-                   c.n, c.total)))
+        # one statement per dimension and metric: several small sorts, not one big one
+        for branch in _branches(v.c.day.between(low, high), d.c.day.between(low, high)):
+            c = branch.subquery().c
+            connection.execute(insert(r).from_select(
+                [*_KEY_NAMES, "value_count", "value_sum"],
+                select(literal(DAY, String), c.dimension, c.period, c.metric, c.member, c.bin,
+                       func.count(), func.sum(c.value))
+                .group_by(c.period, c.dimension, c.metric, c.member, c.bin)))
         connection.execute(delete(r).where(r.c.grain == MONTH, r.c.period == month_start))
         keys = (r.c.dimension, r.c.metric, r.c.member, r.c.bin)
         connection.execute(insert(r).from_select(
