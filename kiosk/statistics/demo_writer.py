@@ -1,12 +1,13 @@
 """Bulk writes for the demo generator: PostgreSQL ``COPY``, SQLite raw ``executemany``.
 
 Kept apart from the generator so the generator stays pure and testable. Rows are tuples
-in the column order below; one chunk is one transaction.
+in the column order below (the events' times naive-UTC text, the summaries' days ISO
+text); one chunk is one transaction.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
@@ -40,9 +41,10 @@ COLUMNS = {
 }
 
 
-# Positions of the date and datetime values in the rows of each table (see COLUMNS).
-_DATES = {"visit": (1,), "visit_summary": (1,), "department_summary": (2,)}
-_DATETIMES = {"visit": (4,), "visit_event": (7,)}
+# Positions of the date and datetime values in the rows of each table (see COLUMNS). The
+# events' times and the summaries' days come as text already (the bulk of the rows).
+_DATES = {"visit": (1,)}
+_DATETIMES = {"visit": (4,)}
 
 
 def _sqlite_datetime(d: datetime) -> str:
@@ -52,8 +54,15 @@ def _sqlite_datetime(d: datetime) -> str:
     return d.replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
-def _sqlite_rows(table: str, rows: list[tuple[Any, ...]]) -> Iterator[list[Any]]:
+def _sqlite_rows(table: str, rows: list[tuple[Any, ...]]) -> Iterable[Sequence[Any]]:
     dates, datetimes = _DATES.get(table, ()), _DATETIMES.get(table, ())
+    if not dates and not datetimes:
+        return rows
+    return _converted(rows, dates, datetimes)
+
+
+def _converted(rows: list[tuple[Any, ...]], dates: tuple[int, ...], datetimes: tuple[int, ...]
+               ) -> Iterator[list[Any]]:
     for row in rows:
         values = list(row)
         for i in dates:
@@ -74,6 +83,7 @@ def write_chunk(engine: Engine, chunk: Chunk) -> None:
         raw: Any = connection.connection.driver_connection
         if engine.dialect.name == "postgresql":
             with raw.cursor() as cursor:
+                cursor.execute("SET LOCAL TIME ZONE 'UTC'")  # the events' times are UTC text
                 for table, rows in tables.items():
                     names = ", ".join(COLUMNS[table])
                     with cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
