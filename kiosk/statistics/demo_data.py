@@ -29,8 +29,9 @@ import json
 import math
 import random
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta
+from itertools import accumulate
 from typing import Any
 
 from sqlalchemy import Engine, select
@@ -52,8 +53,22 @@ HOUSEHOLD = ((1, 0.38), (2, 0.26), (3, 0.15), (4, 0.13), (5, 0.06), (6, 0.02))
 _Ev = tuple[str, float, str | None, str | None, str | None]
 
 
-def _pick(rng: random.Random, table: tuple[tuple[Any, float], ...]) -> Any:
-    return rng.choices([k for k, _ in table], [w for _, w in table])[0]
+class _Table:
+    """Weighted choices with their cumulative weights computed once (``choices`` would
+    add them up on every call; the picks are the same)."""
+
+    def __init__(self, keys: Sequence[Any], weights: Sequence[float]) -> None:
+        self.keys, self.cumulative = list(keys), list(accumulate(weights))
+
+    def pick(self, rng: random.Random) -> Any:
+        return rng.choices(self.keys, cum_weights=self.cumulative)[0]
+
+
+def _table(pairs: tuple[tuple[Any, float], ...]) -> _Table:
+    return _Table([k for k, _ in pairs], [w for _, w in pairs])
+
+
+_LANGUAGES, _HOUSEHOLD = _table(LANGUAGES), _table(HOUSEHOLD)
 
 
 def working_days(end: date, days: int) -> list[date]:
@@ -96,10 +111,9 @@ class _Generator:
         self.rng = rng
         self.first, self.span = first, max((last - first).days, 1)
         self.terminal = terminal
-        self.events = list(mix)
-        self.event_weights = [profile.share for profile in mix]
-        self.channels = channel_mix()
-        self.channel_weights = [profile.share for profile in self.channels]
+        self.events = _Table(mix, [profile.share for profile in mix])
+        channels = channel_mix()
+        self.channels = _Table(channels, [profile.share for profile in channels])
         self._day_stamps: _Stamps | None = None
 
     def _stamps(self, day: date) -> _Stamps:
@@ -116,12 +130,12 @@ class _Generator:
         stamps = self._stamps(day)
         midnight = stamps.midnight
         visit_id = self._id(midnight + timedelta(seconds=start_local))
-        profile = rng.choices(self.events, self.event_weights)[0]
+        profile = self.events.pick(rng)
         life_event = profile.event
         # the first counter (the 住民票 one) always; each later one in 7 visits of 10
         route = [d for i, d in enumerate(profile.route) if i == 0 or rng.random() < 0.7]
-        channel = rng.choices(self.channels, self.channel_weights)[0]
-        household = _pick(rng, HOUSEHOLD)
+        channel = self.channels.pick(rng)
+        household = _HOUSEHOLD.pick(rng)
         procedures, forms = len(route) + rng.randint(0, 3), len(route) + rng.randint(1, 5)
         attrs = json.dumps({"life_event": life_event, "household_size": household,
                             "procedures": procedures, "forms": forms, "departments": route})
@@ -144,7 +158,7 @@ class _Generator:
         week = iso_week(day)
         chunk.visits.append((visit_id, day, str(ticket), self.terminal,
                              midnight + timedelta(seconds=start_local), channel.channel,
-                             _pick(rng, LANGUAGES), life_event, household, procedures, forms,
+                             _LANGUAGES.pick(rng), life_event, household, procedures, forms,
                              ",".join(route)))
         for index, (kind, at, counter, method, attr) in enumerate(events):
             chunk.events.append((f"{visit_id[:32]}{index:04x}", visit_id, kind, counter, method,
