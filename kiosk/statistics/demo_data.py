@@ -19,7 +19,9 @@ Rows go in with the fastest path each back-end has: PostgreSQL ``COPY``, SQLite
 (memory stays bounded: a chunk is generated, written and dropped). The summary rows are
 written directly from the generated durations; a test checks that ``refresh_summaries``
 derives the same figures from the generated events. The roll-ups of the days written are
-rebuilt once at the end, in SQL (``kiosk.storage.rollups.rebuild``), not per row. Ticket
+rebuilt in SQL (``kiosk.storage.rollups.rebuild``), not per row: once per month, as soon as
+the month is written. A background thread generates the next chunk while one is written
+(``demo_writer.ahead``). Ticket
 numbers continue each day's counter.
 """
 
@@ -38,7 +40,7 @@ from sqlalchemy import Engine, select
 
 from forms.catalog import Catalog, load_catalog
 from kiosk.statistics.demo_mix import ChannelProfile, EventProfile, KioskSteps, channel_mix, event_mix
-from kiosk.statistics.demo_writer import Chunk, write_chunk, write_counters
+from kiosk.statistics.demo_writer import Chunk, ahead, write_chunk, write_counters
 from kiosk.storage.rollups import rebuild
 from kiosk.storage.tables import TicketCounter
 from kiosk.visits.clock import LOCAL_TZ, iso_week, utc_now
@@ -261,18 +263,26 @@ def insert_demo(
         counters = {r.day: int(r.last) for r in connection.execute(select(c.day, c.last))}
     written = 0
     last_ticket: dict[date, int] = dict(counters)
-    written_days: list[date] = []
-    for chunk in generate(visits, days, end=end, seed=seed, first_tickets=counters,
-                          catalog=catalog):
+    pending: date | None = None  # the first day whose roll-ups are not built yet
+    last_day: date | None = None
+    for chunk in ahead(generate(visits, days, end=end, seed=seed, first_tickets=counters,
+                                catalog=catalog)):
         write_chunk(engine, chunk)
         for row in chunk.visits:
             last_ticket[row[1]] = max(last_ticket.get(row[1], 0), int(row[2]))
-        written_days += (chunk.visits[0][1], chunk.visits[-1][1])
+        pending, last_day = pending or chunk.visits[0][1], chunk.visits[-1][1]
+        # days come in order: the months before the last visit's are complete, so their
+        # roll-ups are built now, while the next chunk is generated
+        current = chunk.visits[-1][1].replace(day=1)
+        if pending < current:
+            with engine.begin() as connection:
+                rebuild(connection, pending, current - timedelta(days=1))
+            pending = current
         written += len(chunk.visits)
         if progress is not None:
             progress(written, visits)
     write_counters(engine, last_ticket)
-    if written_days:
+    if pending is not None and last_day is not None:
         with engine.begin() as connection:
-            rebuild(connection, min(written_days), max(written_days))
+            rebuild(connection, pending, last_day)
     return written

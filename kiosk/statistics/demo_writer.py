@@ -7,6 +7,8 @@ text); one chunk is one transaction.
 
 from __future__ import annotations
 
+import queue
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -16,6 +18,53 @@ from sqlalchemy import Engine, Table
 
 from kiosk.storage.tables import TicketCounter
 from kiosk.visits.store import dialect_insert
+
+_DONE = object()
+
+
+def ahead(items: Iterable[Any], depth: int = 2) -> Iterator[Any]:
+    """``items``, produced by a background thread at most ``depth`` items ahead.
+
+    The generator is pure Python and the databases' drivers release the GIL while they
+    insert, so the next chunk is generated while this one is written (on two cores the
+    two overlap); ``depth`` bounds the memory. An error in ``items`` is raised here; when
+    the caller stops early the thread stops at its next item.
+    """
+    handoff: queue.Queue[Any] = queue.Queue(maxsize=depth)
+    stop = threading.Event()
+
+    def hand(item: Any) -> bool:
+        while not stop.is_set():
+            try:
+                handoff.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def produce() -> None:
+        try:
+            for item in items:
+                if not hand(item):
+                    return
+        except BaseException as exc:  # noqa: BLE001 - handed to the consumer, raised there
+            hand(exc)
+            return
+        hand(_DONE)
+
+    worker = threading.Thread(target=produce, name="demo-generator", daemon=True)
+    worker.start()
+    try:
+        while True:
+            item = handoff.get()
+            if item is _DONE:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        worker.join()
 
 
 @dataclass

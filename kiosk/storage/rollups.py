@@ -223,6 +223,9 @@ def rebuild(connection: Connection, first: date | None = None, last: date | None
             return
         first, last = first or span[0], last or span[1]
     r, v, d = _table(StatsRollup), _table(VisitSummary), _table(DepartmentSummary)
+    if connection.dialect.name == "sqlite":
+        # a month's sorts (tens of MB at most) stay in memory instead of temporary files
+        connection.exec_driver_sql("PRAGMA temp_store = MEMORY")
     for month_start, month_end in _months(first, last):
         low, high = max(first, month_start), min(last, month_end)
         connection.execute(delete(r).where(r.c.grain == DAY, r.c.period.between(low, high)))
