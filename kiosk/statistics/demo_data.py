@@ -220,7 +220,7 @@ class _Generator:
 
 
 def generate(
-    visits: int, days: int, *, end: date | None = None, seed: int = 1, chunk_size: int = 5000,
+    visits: int, days: int, *, end: date | None = None, seed: int = 1, chunk_size: int = 4000,
     terminal: str = "demo", first_tickets: dict[date, int] | None = None,
     catalog: Catalog | None = None,
 ) -> Iterator[Chunk]:

@@ -22,7 +22,7 @@ from kiosk.visits.store import dialect_insert
 _DONE = object()
 
 
-def ahead(items: Iterable[Any], depth: int = 2) -> Iterator[Any]:
+def ahead(items: Iterable[Any], depth: int = 1) -> Iterator[Any]:
     """``items``, produced by a background thread at most ``depth`` items ahead.
 
     The generator is pure Python and the databases' drivers release the GIL while they
