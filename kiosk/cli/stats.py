@@ -95,6 +95,7 @@ def _summary(args: argparse.Namespace) -> int:
     import json
 
     from kiosk.cli.main import fail
+    from kiosk.domain.log_histogram import ABSOLUTE_ERROR, RELATIVE_ERROR
     from kiosk.statistics.channels import channel_figures
     from kiosk.statistics.help_calls import help_call_stats
     from kiosk.statistics.stats import StatsService, minutes
@@ -120,6 +121,10 @@ def _summary(args: argparse.Namespace) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
     print(f"visits: {summary.visits}")
+    print("percentiles: exact" if summary.exact else
+          "percentiles: from the daily and monthly histograms, within "
+          f"{RELATIVE_ERROR:.0%} + {ABSOLUTE_ERROR} s of the exact ones "
+          "(counts and means exact)")
     for name in service.vocabulary.metric_ids:
         f = summary.figures[name]
         print(f"{name:8} n={f.count:<8} mean={minutes(f.mean)} median={minutes(f.median)} "

@@ -12,9 +12,11 @@ vocabulary's order; a channel the vocabulary does not know comes last, by id):
   (``kiosk.statistics.baseline.compare``). The survey measured the whole visit, so kiosk
   time has no baseline. ``None`` without a survey.
 
-Anonymous: counts and durations per channel, read from ``visit_summary``; no visit is
-named. Two reads: one pass over the filtered visits for the figures, one ``GROUP BY``
-for the visit counts and the per-life-event means the baseline weighs.
+Anonymous: counts and durations per channel, read from ``visit_summary`` (or, over a
+long range, from the roll-ups' ``channel`` and ``channel_event`` cells: see
+``StatsService.rollups``); no visit is named. Two reads: one pass over the filtered
+visits for the figures, one ``GROUP BY`` for the visit counts and the per-life-event
+means the baseline weighs.
 
 ``channel_titles`` and ``channel_values`` lay the comparison out as the one table the
 exports and the manager window show.
@@ -30,9 +32,17 @@ from sqlalchemy import and_, func, select, true
 
 from kiosk.statistics.aggregate import EMPTY, Figures
 from kiosk.statistics.baseline import BaselineComparison, compare
+from kiosk.statistics.rollup_reader import RollupView
 from kiosk.statistics.stats import Filters, StatsService, conditions
+from kiosk.storage.rollups import CHANNEL, CHANNEL_EVENT, VISITS
 from kiosk.storage.tables import VisitSummary
-from kiosk.visits.vocabulary import CHANNEL_METRICS, HEADLINE_METRIC, Vocabulary, statistics_text
+from kiosk.visits.vocabulary import (
+    CHANNEL_METRICS,
+    HEADLINE_METRIC,
+    Metric,
+    Vocabulary,
+    statistics_text,
+)
 
 
 @dataclass(frozen=True)
@@ -56,21 +66,41 @@ def channel_figures(service: StatsService, filters: Filters) -> list[ChannelFigu
     """The per-channel comparison under ``filters`` (a channel filter leaves one row)."""
     vocabulary = service.vocabulary
     metrics = [vocabulary.metric(m) for m in CHANNEL_METRICS]
-    v = VisitSummary.__table__
-    where = and_(true(), *conditions(v, filters))
-    figures = service.aggregate(
-        select(v.c.channel.label("k"), *(v.c[m.column] for m in metrics)).where(where))
     by_channel: dict[str, dict[str, Figures]] = defaultdict(dict)
-    for metric, groups in zip(metrics, figures.groups, strict=True):
-        for channel, values in groups:
-            by_channel[str(channel)][metric.id] = values
-    visits, means = _counts_and_means(service, where)
+    view = service.rollups(filters)
+    if view is not None:
+        visits, means = _from_rollups(view, service, metrics, by_channel)
+    else:
+        v = VisitSummary.__table__
+        where = and_(true(), *conditions(v, filters))
+        figures = service.aggregate(
+            select(v.c.channel.label("k"), *(v.c[m.column] for m in metrics)).where(where))
+        for metric, groups in zip(metrics, figures.groups, strict=True):
+            for channel, values in groups:
+                by_channel[str(channel)][metric.id] = values
+        visits, means = _counts_and_means(service, where)
     survey = service.survey()
     known = {c: i for i, c in enumerate(vocabulary.channel_ids)}
     ordered = sorted(visits, key=lambda c: (known.get(c, len(known)), c))
     return [ChannelFigures(c, visits[c], dict(by_channel[c]),
                            compare(survey, means[c]) if means[c] else None)
             for c in ordered]
+
+
+def _from_rollups(view: RollupView, service: StatsService, metrics: list[Metric],
+                  by_channel: dict[str, dict[str, Figures]]
+                  ) -> tuple[dict[str, int], dict[str, dict[str, Figures]]]:
+    cells = view.cells(CHANNEL)
+    for metric in metrics:
+        for channel, values in cells.groups(metric.column):
+            by_channel[str(channel)][metric.id] = values
+    visits = {str(channel): figures.count for channel, figures in cells.groups(VISITS)}
+    headline = service.vocabulary.metric(HEADLINE_METRIC).column
+    means: dict[str, dict[str, Figures]] = defaultdict(dict)
+    for member, figures in view.cells(CHANNEL_EVENT).groups(headline):
+        channel, _, life_event = str(member).partition("/")
+        means[channel][life_event] = Figures(figures.count, figures.mean, None, None)
+    return visits, means
 
 
 def _counts_and_means(service: StatsService, where: Any

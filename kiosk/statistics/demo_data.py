@@ -15,9 +15,14 @@ What makes them realistic enough to judge the statistics and the charts:
   used to the system), so the trend chart and the channel comparison have something to show.
 
 Rows go in with the fastest path each back-end has: PostgreSQL ``COPY``, SQLite
-``executemany`` on the raw connection in one transaction. The summary rows are written
-directly from the generated durations; a test checks that ``refresh_summaries`` derives
-the same figures from the generated events. Ticket numbers continue each day's counter.
+``executemany`` on the raw connection, one transaction per chunk of visits generated
+(memory stays bounded: a chunk is generated, written and dropped). The summary rows are
+written directly from the generated durations; a test checks that ``refresh_summaries``
+derives the same figures from the generated events. The roll-ups of the days written are
+rebuilt in SQL (``kiosk.storage.rollups.rebuild``), not per row: once per month, as soon as
+the month is written. A background thread generates the next chunk while one is written
+(``demo_writer.ahead``). Ticket
+numbers continue each day's counter.
 """
 
 from __future__ import annotations
@@ -26,15 +31,17 @@ import json
 import math
 import random
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta
+from itertools import accumulate
 from typing import Any
 
 from sqlalchemy import Engine, select
 
 from forms.catalog import Catalog, load_catalog
 from kiosk.statistics.demo_mix import ChannelProfile, EventProfile, KioskSteps, channel_mix, event_mix
-from kiosk.statistics.demo_writer import Chunk, write_chunk, write_counters
+from kiosk.statistics.demo_writer import Chunk, ahead, write_chunk, write_counters
+from kiosk.storage.rollups import rebuild
 from kiosk.storage.tables import TicketCounter
 from kiosk.visits.clock import LOCAL_TZ, iso_week, utc_now
 from kiosk.visits.ids import uuid7
@@ -48,8 +55,22 @@ HOUSEHOLD = ((1, 0.38), (2, 0.26), (3, 0.15), (4, 0.13), (5, 0.06), (6, 0.02))
 _Ev = tuple[str, float, str | None, str | None, str | None]
 
 
-def _pick(rng: random.Random, table: tuple[tuple[Any, float], ...]) -> Any:
-    return rng.choices([k for k, _ in table], [w for _, w in table])[0]
+class _Table:
+    """Weighted choices with their cumulative weights computed once (``choices`` would
+    add them up on every call; the picks are the same)."""
+
+    def __init__(self, keys: Sequence[Any], weights: Sequence[float]) -> None:
+        self.keys, self.cumulative = list(keys), list(accumulate(weights))
+
+    def pick(self, rng: random.Random) -> Any:
+        return rng.choices(self.keys, cum_weights=self.cumulative)[0]
+
+
+def _table(pairs: tuple[tuple[Any, float], ...]) -> _Table:
+    return _Table([k for k, _ in pairs], [w for _, w in pairs])
+
+
+_LANGUAGES, _HOUSEHOLD = _table(LANGUAGES), _table(HOUSEHOLD)
 
 
 def working_days(end: date, days: int) -> list[date]:
@@ -62,16 +83,45 @@ def _day_weight(day: date) -> float:
     return weight * (1.6 if day.month in (3, 4) else 1.0)
 
 
+class _Stamps:
+    """A local day's times as naive-UTC text, the format SQLAlchemy stores in SQLite (and
+    PostgreSQL's COPY reads in a UTC session): text made from integer microseconds is
+    several times cheaper than a datetime per event and its conversion."""
+
+    def __init__(self, day: date) -> None:
+        self.day = day.isoformat()
+        self.midnight = datetime(day.year, day.month, day.day, tzinfo=LOCAL_TZ).astimezone(UTC)
+        start = self.midnight.replace(tzinfo=None)
+        utc_day = start.replace(hour=0, minute=0, second=0, microsecond=0)
+        self.offset_us = (start - utc_day) // timedelta(microseconds=1)
+        self.dates = [(utc_day + timedelta(days=i)).date().isoformat() for i in range(3)]
+
+    def text(self, seconds: float) -> str:
+        """The time ``seconds`` after local midnight (rounded to the microsecond, as
+        ``timedelta`` rounds)."""
+        rest = self.offset_us + round(seconds * 1_000_000)
+        days, rest = divmod(rest, 86_400_000_000)
+        hours, rest = divmod(rest, 3_600_000_000)
+        minutes, rest = divmod(rest, 60_000_000)
+        whole, micro = divmod(rest, 1_000_000)
+        return f"{self.dates[days]} {hours:02d}:{minutes:02d}:{whole:02d}.{micro:06d}"
+
+
 class _Generator:
     def __init__(self, rng: random.Random, first: date, last: date, terminal: str,
                  mix: tuple[EventProfile, ...]) -> None:
         self.rng = rng
         self.first, self.span = first, max((last - first).days, 1)
         self.terminal = terminal
-        self.events = list(mix)
-        self.event_weights = [profile.share for profile in mix]
-        self.channels = channel_mix()
-        self.channel_weights = [profile.share for profile in self.channels]
+        self.events = _Table(mix, [profile.share for profile in mix])
+        channels = channel_mix()
+        self.channels = _Table(channels, [profile.share for profile in channels])
+        self._day_stamps: _Stamps | None = None
+
+    def _stamps(self, day: date) -> _Stamps:
+        if self._day_stamps is None or self._day_stamps.day != day.isoformat():
+            self._day_stamps = _Stamps(day)
+        return self._day_stamps
 
     def _id(self, at: datetime) -> str:
         """Time-ordered like the recorder's ids, so the bulk insert appends to the indexes."""
@@ -79,14 +129,15 @@ class _Generator:
 
     def visit(self, day: date, ticket: int, start_local: float, chunk: Chunk) -> None:
         rng = self.rng
-        midnight = datetime(day.year, day.month, day.day, tzinfo=LOCAL_TZ).astimezone(UTC)
+        stamps = self._stamps(day)
+        midnight = stamps.midnight
         visit_id = self._id(midnight + timedelta(seconds=start_local))
-        profile = rng.choices(self.events, self.event_weights)[0]
+        profile = self.events.pick(rng)
         life_event = profile.event
         # the first counter (the 住民票 one) always; each later one in 7 visits of 10
         route = [d for i, d in enumerate(profile.route) if i == 0 or rng.random() < 0.7]
-        channel = rng.choices(self.channels, self.channel_weights)[0]
-        household = _pick(rng, HOUSEHOLD)
+        channel = self.channels.pick(rng)
+        household = _HOUSEHOLD.pick(rng)
         procedures, forms = len(route) + rng.randint(0, 3), len(route) + rng.randint(1, 5)
         attrs = json.dumps({"life_event": life_event, "household_size": household,
                             "procedures": procedures, "forms": forms, "departments": route})
@@ -109,15 +160,16 @@ class _Generator:
         week = iso_week(day)
         chunk.visits.append((visit_id, day, str(ticket), self.terminal,
                              midnight + timedelta(seconds=start_local), channel.channel,
-                             _pick(rng, LANGUAGES), life_event, household, procedures, forms,
+                             _LANGUAGES.pick(rng), life_event, household, procedures, forms,
                              ",".join(route)))
         for index, (kind, at, counter, method, attr) in enumerate(events):
             chunk.events.append((f"{visit_id[:32]}{index:04x}", visit_id, kind, counter, method,
-                                 attr, self.terminal, midnight + timedelta(seconds=at)))
-        chunk.visit_summaries.append((visit_id, day, hour, week, life_event, channel.channel,
+                                 attr, self.terminal, stamps.text(at)))
+        day_text = stamps.day
+        chunk.visit_summaries.append((visit_id, day_text, hour, week, life_event, channel.channel,
                                       t - start_local, kiosk))
         for dept, wait, service, sent in dept_rows:
-            chunk.department_summaries.append((visit_id, dept, day, hour, week, life_event,
+            chunk.department_summaries.append((visit_id, dept, day_text, hour, week, life_event,
                                                channel.channel, wait, service, sent))
 
     def _learning(self, day: date) -> float:
@@ -168,7 +220,7 @@ class _Generator:
 
 
 def generate(
-    visits: int, days: int, *, end: date | None = None, seed: int = 1, chunk_size: int = 20000,
+    visits: int, days: int, *, end: date | None = None, seed: int = 1, chunk_size: int = 4000,
     terminal: str = "demo", first_tickets: dict[date, int] | None = None,
     catalog: Catalog | None = None,
 ) -> Iterator[Chunk]:
@@ -211,13 +263,26 @@ def insert_demo(
         counters = {r.day: int(r.last) for r in connection.execute(select(c.day, c.last))}
     written = 0
     last_ticket: dict[date, int] = dict(counters)
-    for chunk in generate(visits, days, end=end, seed=seed, first_tickets=counters,
-                          catalog=catalog):
+    pending: date | None = None  # the first day whose roll-ups are not built yet
+    last_day: date | None = None
+    for chunk in ahead(generate(visits, days, end=end, seed=seed, first_tickets=counters,
+                                catalog=catalog)):
         write_chunk(engine, chunk)
         for row in chunk.visits:
             last_ticket[row[1]] = max(last_ticket.get(row[1], 0), int(row[2]))
+        pending, last_day = pending or chunk.visits[0][1], chunk.visits[-1][1]
+        # days come in order: the months before the last visit's are complete, so their
+        # roll-ups are built now, while the next chunk is generated
+        current = chunk.visits[-1][1].replace(day=1)
+        if pending < current:
+            with engine.begin() as connection:
+                rebuild(connection, pending, current - timedelta(days=1))
+            pending = current
         written += len(chunk.visits)
         if progress is not None:
             progress(written, visits)
     write_counters(engine, last_ticket)
+    if pending is not None and last_day is not None:
+        with engine.begin() as connection:
+            rebuild(connection, pending, last_day)
     return written

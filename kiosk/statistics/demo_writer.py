@@ -1,12 +1,15 @@
 """Bulk writes for the demo generator: PostgreSQL ``COPY``, SQLite raw ``executemany``.
 
 Kept apart from the generator so the generator stays pure and testable. Rows are tuples
-in the column order below; one chunk is one transaction.
+in the column order below (the events' times naive-UTC text, the summaries' days ISO
+text); one chunk is one transaction.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import queue
+import threading
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
@@ -15,6 +18,53 @@ from sqlalchemy import Engine, Table
 
 from kiosk.storage.tables import TicketCounter
 from kiosk.visits.store import dialect_insert
+
+_DONE = object()
+
+
+def ahead(items: Iterable[Any], depth: int = 1) -> Iterator[Any]:
+    """``items``, produced by a background thread at most ``depth`` items ahead.
+
+    The generator is pure Python and the databases' drivers release the GIL while they
+    insert, so the next chunk is generated while this one is written (on two cores the
+    two overlap); ``depth`` bounds the memory. An error in ``items`` is raised here; when
+    the caller stops early the thread stops at its next item.
+    """
+    handoff: queue.Queue[Any] = queue.Queue(maxsize=depth)
+    stop = threading.Event()
+
+    def hand(item: Any) -> bool:
+        while not stop.is_set():
+            try:
+                handoff.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def produce() -> None:
+        try:
+            for item in items:
+                if not hand(item):
+                    return
+        except BaseException as exc:  # noqa: BLE001 - handed to the consumer, raised there
+            hand(exc)
+            return
+        hand(_DONE)
+
+    worker = threading.Thread(target=produce, name="demo-generator", daemon=True)
+    worker.start()
+    try:
+        while True:
+            item = handoff.get()
+            if item is _DONE:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        worker.join()
 
 
 @dataclass
@@ -25,7 +75,9 @@ class Chunk:
     department_summaries: list[tuple[Any, ...]] = field(default_factory=list)
 
 
-SQLITE_CACHE_KB = 512 * 1024
+# Ids are time-ordered, so rows append to the indexes: a modest cache does (the 512 MB it
+# once had made the peak memory of ``demo-data`` 900 MB).
+SQLITE_CACHE_KB = 64 * 1024
 COLUMNS = {
     "visit": ("id", "day", "ticket", "terminal_id", "started_at", "channel", "language",
               "life_event", "household_size", "procedures", "forms", "departments"),
@@ -38,18 +90,28 @@ COLUMNS = {
 }
 
 
-# Positions of the date and datetime values in the rows of each table (see COLUMNS).
-_DATES = {"visit": (1,), "visit_summary": (1,), "department_summary": (2,)}
-_DATETIMES = {"visit": (4,), "visit_event": (7,)}
+# Positions of the date and datetime values in the rows of each table (see COLUMNS). The
+# events' times and the summaries' days come as text already (the bulk of the rows).
+_DATES = {"visit": (1,)}
+_DATETIMES = {"visit": (4,)}
 
 
 def _sqlite_datetime(d: datetime) -> str:
     """SQLAlchemy's SQLite storage format (UTC, no offset); much faster than strftime."""
-    return d.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+    if d.tzinfo is not UTC:  # the generator's times are UTC already
+        d = d.astimezone(UTC)
+    return d.replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
-def _sqlite_rows(table: str, rows: list[tuple[Any, ...]]) -> Iterator[list[Any]]:
+def _sqlite_rows(table: str, rows: list[tuple[Any, ...]]) -> Iterable[Sequence[Any]]:
     dates, datetimes = _DATES.get(table, ()), _DATETIMES.get(table, ())
+    if not dates and not datetimes:
+        return rows
+    return _converted(rows, dates, datetimes)
+
+
+def _converted(rows: list[tuple[Any, ...]], dates: tuple[int, ...], datetimes: tuple[int, ...]
+               ) -> Iterator[list[Any]]:
     for row in rows:
         values = list(row)
         for i in dates:
@@ -70,6 +132,7 @@ def write_chunk(engine: Engine, chunk: Chunk) -> None:
         raw: Any = connection.connection.driver_connection
         if engine.dialect.name == "postgresql":
             with raw.cursor() as cursor:
+                cursor.execute("SET LOCAL TIME ZONE 'UTC'")  # the events' times are UTC text
                 for table, rows in tables.items():
                     names = ", ".join(COLUMNS[table])
                     with cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
@@ -77,8 +140,6 @@ def write_chunk(engine: Engine, chunk: Chunk) -> None:
                             copy.write_row(row)
             return
         cursor = raw.cursor()
-        # Random UUID keys land all over the indexes: give SQLite room to keep them in
-        # memory (this connection only; the default cache is 2 MB).
         cursor.execute(f"PRAGMA cache_size = -{SQLITE_CACHE_KB}")
         for table, rows in tables.items():
             columns = COLUMNS[table]

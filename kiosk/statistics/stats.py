@@ -8,9 +8,15 @@ Figures per group are count, mean, median and 90th percentile (``percentile_cont
 computed in SQL on PostgreSQL and by one unsorted fetch on SQLite: see
 ``kiosk.statistics.aggregate``.
 
-Everything reads the per-visit summary tables (``visit_summary``, ``department_summary``)
-kept up to date when events are written, filtered by day with the (day, …) indexes: one
-month of a million-visit database is a range scan of a narrow table.
+**Two sources, one answer.** Over more than ``EXACT_LIMIT`` visits, with no life event,
+department or channel filter, the figures the roll-ups hold (``HELD``: all but the hour
+of day and crossings such as dwell by department) come from the daily and monthly roll-ups
+(``kiosk.statistics.rollup_reader``): counts and means exact, medians and 90th
+percentiles within 1 % + 0.5 s of the exact ones (``kiosk.domain.log_histogram``), and
+``Summary.exact`` is ``False``. Otherwise (a short range, a filter, the hour of day) they
+are computed exactly from the per-visit summary tables (``visit_summary``,
+``department_summary``), filtered by day with the (day, …) indexes. Both are kept up to
+date in the transaction that writes the events.
 
 The **baseline** comparison is mix-adjusted (``kiosk.statistics.baseline.compare``).
 """
@@ -32,6 +38,7 @@ from sqlalchemy import (
     true,
 )
 
+from kiosk.domain.log_histogram import ABSOLUTE_ERROR, RELATIVE_ERROR
 from kiosk.statistics.aggregate import (
     EMPTY,
     Figures,
@@ -42,9 +49,14 @@ from kiosk.statistics.aggregate import (
     percentile_cont,
 )
 from kiosk.statistics.baseline import TARGET_REDUCTION, BaselineComparison, SurveyMean, compare
+from kiosk.statistics.rollup_reader import RollupView
+from kiosk.storage.rollups import ALL, DEPARTMENT, HELD, LIFE_EVENT, ROLLED_UP, VISITS
 from kiosk.storage.tables import Baseline, DepartmentSummary, VisitSummary
 from kiosk.visits.vocabulary import HEADLINE_METRIC, VOCABULARY, Level, Metric, Vocabulary
 
+#: Up to this many visits in the range, the figures are computed exactly from the
+#: per-visit summaries (a fraction of a second); beyond, from the roll-ups.
+EXACT_LIMIT = 20_000
 
 @dataclass(frozen=True)
 class Filters:
@@ -67,6 +79,7 @@ class Summary:
     figures: dict[str, Figures]
     departments: dict[str, dict[str, Figures]] = field(default_factory=dict)
     baseline: BaselineComparison | None = None
+    exact: bool = True  # False: percentiles from the roll-ups' histograms (see above)
 
     @property
     def dwell(self) -> Figures:
@@ -79,7 +92,16 @@ class Summary:
         filters = {k: (v.isoformat() if isinstance(v, date) else v)
                    for k, v in asdict(self.filters).items()}
         return {"filters": filters, "visits": self.visits, **data["figures"],
-                "departments": data["departments"], "baseline": data["baseline"]}
+                "departments": data["departments"], "baseline": data["baseline"],
+                "percentiles": percentile_note(self.exact)}
+
+
+def percentile_note(exact: bool) -> dict[str, Any]:
+    """How exact the medians and 90th percentiles are (``--json``'s ``percentiles``)."""
+    if exact:
+        return {"exact": True}
+    return {"exact": False, "relative_error": RELATIVE_ERROR,
+            "absolute_error_seconds": ABSOLUTE_ERROR}
 
 
 def _table(level: Level) -> Any:
@@ -124,9 +146,23 @@ def conditions(table: Any, filters: Filters) -> list[ColumnElement[bool]]:
 class StatsService:
     """What the manager window and ``kiosk stats`` ask; never touches events directly."""
 
-    def __init__(self, engine: Engine, vocabulary: Vocabulary = VOCABULARY) -> None:
+    def __init__(self, engine: Engine, vocabulary: Vocabulary = VOCABULARY, *,
+                 exact_limit: int = EXACT_LIMIT) -> None:
         self.engine = engine
         self.vocabulary = vocabulary
+        self.exact_limit = exact_limit
+
+    def rollups(self, filters: Filters) -> RollupView | None:
+        """The roll-ups of the range when they answer ``filters`` and the range holds more
+        than ``exact_limit`` visits; ``None``: compute exactly."""
+        if filters.life_event or filters.department or filters.channel:
+            return None
+        if any(m.column not in ROLLED_UP for m in self.vocabulary.metrics):
+            return None  # a town's own figure from a column the roll-ups do not hold
+        view = RollupView(self.engine, filters.date_from, filters.date_to)
+        if view.cells(ALL).figures(VISITS).count <= self.exact_limit:
+            return None
+        return view
 
     def figures(
         self, metric: str, filters: Filters, by: str | None = None
@@ -139,6 +175,11 @@ class StatsService:
         self, metric: str, filters: Filters, by: str | None
     ) -> tuple[Figures, list[tuple[Any, Figures]]]:
         """The figures over all rows and per group, from one pass over the rows."""
+        column = self.vocabulary.metric(metric).column
+        if by is None or by in ("day", "week") or column in HELD.get(by, ()):
+            view = self.rollups(filters)
+            if view is not None:
+                return _rollup_figures(view, self.vocabulary.metric(metric), by)
         table, value = _source(self.vocabulary.metric(metric))
         if by == "department" and "department" not in table.c:
             # a visit counts under each department it went through: no meaningful total
@@ -186,6 +227,9 @@ class StatsService:
         headline by life event for the baseline), one over their department rows (every
         department-level metric, per department).
         """
+        view = self.rollups(filters)
+        if view is not None:
+            return self._summary_from_rollups(view, filters)
         vocabulary = self.vocabulary
         per_visit, per_department = vocabulary.at_level("visit"), vocabulary.at_level("department")
         v = VisitSummary.__table__
@@ -210,6 +254,21 @@ class StatsService:
             departments, self.compare_with_baseline(filters, dict(visits.groups[headline])),
         )
 
+    def _summary_from_rollups(self, view: RollupView, filters: Filters) -> Summary:
+        vocabulary = self.vocabulary
+        everything, by_department = view.cells(ALL), view.cells(DEPARTMENT)
+        per_department = vocabulary.at_level("department")
+        names = sorted({name for m in per_department for name in by_department.members(m.column)})
+        departments = {name: {m.id: by_department.figures(m.column, name)
+                              for m in per_department} for name in names}
+        headline = vocabulary.metric(HEADLINE_METRIC).column
+        by_event = dict(view.cells(LIFE_EVENT).groups(headline))
+        return Summary(
+            filters, everything.figures(VISITS).count,
+            {m.id: everything.figures(m.column) for m in vocabulary.metrics}, departments,
+            self.compare_with_baseline(filters, by_event), exact=False,
+        )
+
     def compare_with_baseline(
         self, filters: Filters, dwell_by_event: dict[Any, Figures] | None = None
     ) -> BaselineComparison | None:
@@ -231,6 +290,18 @@ __all__ = [
     "EMPTY", "TARGET_REDUCTION", "BaselineComparison", "Figures", "Filters", "StatsService",
     "Summary", "figures_of", "minutes", "percentile_cont",
 ]
+
+
+def _rollup_figures(view: RollupView, metric: Metric, by: str | None
+                    ) -> tuple[Figures, list[tuple[Any, Figures]]]:
+    total = view.cells(ALL).figures(metric.column)
+    if by is None:
+        return total, []
+    if by == "day":
+        return total, view.cells(ALL, by_day=True).groups(metric.column)
+    if by == "week":
+        return total, view.by_week(metric.column)
+    return total, view.cells(by).groups(metric.column)
 
 
 def minutes(seconds: float | None) -> float | None:

@@ -20,7 +20,7 @@ Four login roles, named ``<prefix>admin``, ``<prefix>terminal``, ``<prefix>clerk
     ``db_role`` (the login role) is filled by the database and cannot be set.
 ``manager``
     Reads the anonymous aggregates' tables (``visit_summary``, ``department_summary``,
-    ``baseline``), the terminal list and the help calls (codes and times); nothing else,
+    ``stats_rollup``, ``baseline``), the terminal list and the help calls (codes and times); nothing else,
     so no personal table and no visit-level route.
 
 All three read ``staff_account`` and write its lock-out columns (the staff log-in, issue
@@ -123,6 +123,10 @@ _RECORD_VISITS: tuple[Grant, ...] = (
         for table in ("visit_summary", "department_summary")
         for privilege in ("SELECT", "INSERT", "DELETE")  # rewritten from the events
     ),
+    # The roll-ups move a refreshed visit's values between cells (kiosk.storage.rollups).
+    Grant("SELECT", "stats_rollup"),
+    Grant("INSERT", "stats_rollup"),
+    Grant("UPDATE", "stats_rollup", ("value_count", "value_sum")),
     # The clerks' copy: written (an upsert aimed at the key), never read back. The copy's
     # column is "payload" (JSON) or, sealed to the town key, "sealed": whichever exists.
     Grant("INSERT", "visit_personal"),
@@ -178,6 +182,7 @@ POLICY: Mapping[str, tuple[Grant, ...]] = {
         Grant("SELECT", "terminal"),
         Grant("SELECT", "visit_summary"),
         Grant("SELECT", "department_summary"),
+        Grant("SELECT", "stats_rollup"),
         Grant("SELECT", "baseline"),
         Grant("SELECT", "help_call"),  # where residents get stuck: codes and times only
         *_STAFF_LOGIN,  # the manager window's log-in

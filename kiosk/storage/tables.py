@@ -23,6 +23,12 @@ Anonymous metrics (no name, address, birth date or 個人番号 — only ids, co
     Per-visit figures (dwell, kiosk time; per department wait and service), refreshed in
     the same transaction as the events they come from, so statistics on a million visits
     read one narrow table instead of replaying ten million events.
+``stats_rollup``
+    The summaries rolled up per day and per month: for each dimension (all visits, one
+    life event, channel, department, or channel and life event), metric column and
+    log-spaced bin (``kiosk.domain.log_histogram``), how many values and their sum. Kept
+    in the same transaction as the summaries (``kiosk.storage.rollups``), so a year of a
+    million visits is a few thousand rows to add up.
 ``baseline``
     The town's pre-system survey: date, life event, minutes spent.
 
@@ -146,6 +152,19 @@ class DepartmentSummary(Base):
     wait_seconds: Mapped[float | None] = mapped_column(Float)
     service_seconds: Mapped[float | None] = mapped_column(Float)
     sent_back: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class StatsRollup(Base):
+    __tablename__ = "stats_rollup"
+
+    grain: Mapped[str] = mapped_column(String(8), primary_key=True)  # "day" or "month"
+    dimension: Mapped[str] = mapped_column(String(16), primary_key=True)
+    period: Mapped[date] = mapped_column(Date, primary_key=True)  # the day, or the 1st
+    metric: Mapped[str] = mapped_column(String(32), primary_key=True)  # a summary column
+    member: Mapped[str] = mapped_column(String(80), primary_key=True)  # "" for all
+    bin: Mapped[int] = mapped_column(Integer, primary_key=True)
+    value_count: Mapped[int] = mapped_column(Integer)
+    value_sum: Mapped[float] = mapped_column(Float)
 
 
 class Baseline(Base):

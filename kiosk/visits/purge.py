@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import Engine, delete, select
 
+from kiosk.storage.rollups import forget_before
 from kiosk.storage.tables import (
     DepartmentSummary,
     TicketCounter,
@@ -31,4 +32,5 @@ def purge_metrics(engine: Engine, days: int, now: datetime) -> int:
             connection.execute(delete(model).where(column.in_(old)))
         connection.execute(delete(TicketCounter).where(TicketCounter.day < cutoff))
         result = connection.execute(delete(Visit).where(Visit.day < cutoff))
+        forget_before(connection, cutoff)  # the roll-ups keep no trace of them either
     return int(result.rowcount or 0)

@@ -15,7 +15,9 @@ Three operations, all inside a caller's transaction (a ``Connection``):
   (``ticket_label``). The day's counter row is locked first, so two terminals sending at
   once rank their visits one after the other instead of failing.
 * ``refresh_summaries``: re-derives a visit's attributes and summary rows from all its
-  events, so late or out-of-order events simply trigger a recomputation.
+  events, so late or out-of-order events simply trigger a recomputation, and moves the
+  visit's values in the daily and monthly roll-ups (``kiosk.storage.rollups``) from their
+  old cells to their new ones, in the same transaction.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, delete, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
+from kiosk.storage.rollups import VisitDeltas
 from kiosk.storage.tables import DepartmentSummary, TicketCounter, Visit, VisitEvent, VisitSummary
 from kiosk.visits import dwell
 from kiosk.visits.clock import as_utc, iso_week, local_hour
@@ -172,6 +175,7 @@ def derive_attributes(rows: Iterable[Any], current_channel: str) -> dict[str, An
 def refresh_summaries(connection: Connection, visit_ids: Iterable[str]) -> None:
     """Recompute the summary rows of these visits from their events."""
     visits = Visit.__table__.c
+    deltas = VisitDeltas()
     for visit_id in sorted(set(visit_ids)):  # sorted: a stable lock order across terminals
         visit = connection.execute(
             select(visits.id, visits.day, visits.started_at, visits.channel)
@@ -186,7 +190,10 @@ def refresh_summaries(connection: Connection, visit_ids: Iterable[str]) -> None:
         times = dwell.compute(
             dwell.Event(r.kind, as_utc(r.occurred_at), r.department) for r in rows
         )
+        deltas.before(connection, visit_id)  # read under the visit's lock
         _write_summary(connection, visit, attrs, times)
+        deltas.after(connection, visit_id)
+    deltas.apply(connection)
 
 
 def _write_summary(
