@@ -103,3 +103,14 @@ def read_yaml(path: Path, problems: Problems) -> Any:
 
 def line_of(data: object) -> int:
     return data.line if isinstance(data, LineDict) else 0
+
+
+def read_catalog_version(root: Path) -> int | None:
+    """The ``catalog_version`` of the catalog in ``root``, read from ``town.yaml`` alone
+    (``kiosk --version`` must not wait for the whole catalog); ``None`` if it cannot be read.
+    A catalog from before the codes has none and is version 1, as the loader says."""
+    data = read_yaml(root / "town.yaml", Problems())
+    if not isinstance(data, Mapping) or not isinstance(data.get("town"), Mapping):
+        return None
+    version = data["town"].get("catalog_version", 1)
+    return version if isinstance(version, int) else None

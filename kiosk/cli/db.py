@@ -16,8 +16,10 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     status.set_defaults(func=_status)
     from kiosk.cli.db_backup import register_backup_actions
     from kiosk.cli.db_purge import register_db_actions
+    from kiosk.cli.db_roles import register_roles_action
 
     register_db_actions(db_sub)
+    register_roles_action(db_sub)
     register_backup_actions(db_sub)
 
 

@@ -1,7 +1,7 @@
 """``kiosk db roles``: create the least-privilege PostgreSQL roles of a town database.
 
-Registered into the ``kiosk db`` group that ``kiosk.cli.db`` builds (so this module must
-come after it in ``COMMAND_MODULES``). Run it with the ``database.url`` of the database's
+Registered into the ``kiosk db`` group by ``kiosk.cli.db`` (``register_roles_action``), so
+``kiosk db roles`` exists whenever ``kiosk db`` does. Run it with the ``database.url`` of the database's
 owner (a role with CREATEROLE, or a superuser), after ``kiosk db upgrade`` and again after
 every later upgrade: it is safe to repeat. What each role may do is documented in
 ``kiosk.storage.roles`` and the README ("Town database: roles and TLS").
@@ -15,9 +15,7 @@ from pathlib import Path
 from typing import Any
 
 
-def register(sub: argparse._SubParsersAction[Any]) -> None:
-    db = sub.choices["db"]
-    db_sub = next(a for a in db._actions if isinstance(a, argparse._SubParsersAction))
+def register_roles_action(db_sub: argparse._SubParsersAction[Any]) -> None:
     roles = db_sub.add_parser(
         "roles", help="create the PostgreSQL roles admin, terminal, clerk and manager",
         description="Create or update the roles <prefix>admin (owner, migrations), "

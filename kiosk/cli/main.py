@@ -4,7 +4,7 @@ Each module in ``COMMAND_MODULES`` adds its sub-commands through ``register(sub)
 modules import their heavy dependencies inside the command functions, so building the
 parser stays cheap; and only the modules up to the one that has the command given are
 registered (``kiosk run`` is in the first), so ``kiosk run`` reaches its first frame
-without building all sixteen modules' sub-parsers. ``kiosk --help`` registers them all.
+without building all the other modules' sub-parsers. ``kiosk --help`` registers them all.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from kiosk.cli.version import VersionAction
 COMMAND_MODULES: list[str] = [
     "kiosk.cli.app",
     "kiosk.cli.db",
-    "kiosk.cli.db_roles",
     "kiosk.cli.doctor",
     "kiosk.cli.config_cmd",
     "kiosk.cli.stats",

@@ -57,15 +57,11 @@ def _git_commit(checkout: Path) -> str:
 
 def catalog_version() -> str:
     """The bundled catalog's ``catalog_version``, or why it cannot be read."""
-    import yaml
+    from forms.catalog.loader import BUNDLED_FOLDER
+    from forms.catalog.yamlio import read_catalog_version
 
-    from kiosk.resources_path import package_folder
-
-    try:
-        data = yaml.safe_load((package_folder("forms.catalog") / "town.yaml").read_text(encoding="utf-8"))
-        return str(data["town"]["catalog_version"])
-    except (OSError, KeyError, TypeError, yaml.YAMLError):
-        return "unreadable"
+    version = read_catalog_version(BUNDLED_FOLDER)
+    return "unreadable" if version is None else str(version)
 
 
 def version_text() -> str:
