@@ -20,13 +20,15 @@ Rows go in with the fastest path each back-end has: PostgreSQL ``COPY``, SQLite
 written directly from the generated durations; a test checks that ``refresh_summaries``
 derives the same figures from the generated events. The roll-ups of the days written are
 rebuilt in SQL (``kiosk.storage.rollups.rebuild``), not per row: once per month, as soon as
-the month is written. A background thread generates the next chunk while one is written
-(``demo_writer.ahead``). Ticket
+the month is written. The next chunk is generated while one is written: by a child
+process for large runs (``demo_writer.ahead_in_child``: a thread would hold the GIL that
+SQLite's ``executemany`` takes back for every row), by a thread for small ones. Ticket
 numbers continue each day's counter.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import random
@@ -40,7 +42,7 @@ from sqlalchemy import Engine, select
 
 from forms.catalog import Catalog, load_catalog
 from kiosk.statistics.demo_mix import ChannelProfile, EventProfile, KioskSteps, channel_mix, event_mix
-from kiosk.statistics.demo_writer import Chunk, ahead, write_chunk, write_counters
+from kiosk.statistics.demo_writer import Chunk, ahead, ahead_in_child, write_chunk, write_counters
 from kiosk.storage.rollups import rebuild
 from kiosk.storage.tables import TicketCounter
 from kiosk.visits.clock import LOCAL_TZ, iso_week, utc_now
@@ -222,13 +224,14 @@ class _Generator:
 def generate(
     visits: int, days: int, *, end: date | None = None, seed: int = 1, chunk_size: int = 4000,
     terminal: str = "demo", first_tickets: dict[date, int] | None = None,
-    catalog: Catalog | None = None,
+    catalog: Catalog | None = None, mix: tuple[EventProfile, ...] | None = None,
 ) -> Iterator[Chunk]:
     """Chunks of rows for ``visits`` visits spread over the working days of ``days``.
 
-    The life events and their routes are ``catalog``'s (the bundled one by default).
+    The life events and their routes are ``mix``'s, else ``catalog``'s (the bundled one by
+    default).
     """
-    mix = event_mix(catalog or load_catalog())
+    mix = mix or event_mix(catalog or load_catalog())
     end = end or utc_now().astimezone(LOCAL_TZ).date()
     calendar = working_days(end, days)
     if not calendar:
@@ -253,11 +256,20 @@ def generate(
         yield chunk
 
 
+#: From this many visits on, a child process generates (``ahead_in_child``): below, its
+#: start-up (a fresh interpreter, about a second) costs more than the overlap gains.
+CHILD_FROM = 20_000
+
+
 def insert_demo(
     engine: Engine, visits: int, days: int, *, end: date | None = None, seed: int = 1,
     progress: Callable[[int, int], None] | None = None, catalog: Catalog | None = None,
+    in_child: bool | None = None,
 ) -> int:
-    """Generate and store the visits; return how many were written."""
+    """Generate and store the visits; return how many were written.
+
+    ``in_child``: generate in a child process (default: from ``CHILD_FROM`` visits on).
+    """
     c = TicketCounter.__table__.c
     with engine.connect() as connection:
         counters = {r.day: int(r.last) for r in connection.execute(select(c.day, c.last))}
@@ -265,8 +277,12 @@ def insert_demo(
     last_ticket: dict[date, int] = dict(counters)
     pending: date | None = None  # the first day whose roll-ups are not built yet
     last_day: date | None = None
-    for chunk in ahead(generate(visits, days, end=end, seed=seed, first_tickets=counters,
-                                catalog=catalog)):
+    end = end or utc_now().astimezone(LOCAL_TZ).date()  # the child's "today" is the same
+    # the mix, not the catalog, goes to the child: it pickles
+    produce = functools.partial(generate, visits, days, end=end, seed=seed,
+                                first_tickets=counters, mix=event_mix(catalog or load_catalog()))
+    child = visits >= CHILD_FROM if in_child is None else in_child
+    for chunk in ahead_in_child(produce) if child else ahead(produce()):
         write_chunk(engine, chunk)
         for row in chunk.visits:
             last_ticket[row[1]] = max(last_ticket.get(row[1], 0), int(row[2]))

@@ -7,9 +7,10 @@ text); one chunk is one transaction.
 
 from __future__ import annotations
 
+import multiprocessing
 import queue
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
@@ -65,6 +66,48 @@ def ahead(items: Iterable[Any], depth: int = 1) -> Iterator[Any]:
     finally:
         stop.set()
         worker.join()
+
+
+def _produce_in_child(handoff: Any, produce: Callable[[], Iterable[Any]]) -> None:
+    try:
+        for item in produce():
+            handoff.put(item)
+    except BaseException as exc:  # noqa: BLE001 - handed to the parent, raised there
+        handoff.put(exc)
+        return
+    handoff.put(_END)
+
+
+_END = "end of the items"
+
+
+def ahead_in_child(produce: Callable[[], Iterable[Any]], depth: int = 1) -> Iterator[Any]:
+    """``produce()``'s items, produced by a child process at most ``depth`` items ahead.
+
+    Why not ``ahead``'s thread for large runs: SQLite's ``executemany`` takes the GIL back
+    for every row, and while the generator thread holds it each row waits for the switch
+    interval, so the thread and the writer barely overlap. A spawned child (a fresh
+    interpreter: no inherited locks) has its own GIL; ``produce`` must be picklable (a
+    module-level function or a ``functools.partial`` of one).
+    """
+    context = multiprocessing.get_context("spawn")
+    handoff: Any = context.Queue(maxsize=depth)
+    child = context.Process(target=_produce_in_child, args=(handoff, produce),
+                            name="demo-generator", daemon=True)
+    child.start()
+    try:
+        while True:
+            item = handoff.get()
+            if isinstance(item, str) and item == _END:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        if child.is_alive():
+            child.terminate()
+        child.join()
+        handoff.close()
 
 
 @dataclass
