@@ -97,16 +97,21 @@ class _Stamps:
         utc_day = start.replace(hour=0, minute=0, second=0, microsecond=0)
         self.offset_us = (start - utc_day) // timedelta(microseconds=1)
         self.dates = [(utc_day + timedelta(days=i)).date().isoformat() for i in range(3)]
+        self.minutes: dict[int, str] = {}  # "YYYY-MM-DD hh:mm:" by minutes since UTC midnight
 
     def text(self, seconds: float) -> str:
         """The time ``seconds`` after local midnight (rounded to the microsecond, as
         ``timedelta`` rounds)."""
-        rest = self.offset_us + round(seconds * 1_000_000)
-        days, rest = divmod(rest, 86_400_000_000)
-        hours, rest = divmod(rest, 3_600_000_000)
-        minutes, rest = divmod(rest, 60_000_000)
+        minute, rest = divmod(self.offset_us + round(seconds * 1_000_000), 60_000_000)
+        prefix = self.minutes.get(minute) or self._minute(minute)
         whole, micro = divmod(rest, 1_000_000)
-        return f"{self.dates[days]} {hours:02d}:{minutes:02d}:{whole:02d}.{micro:06d}"
+        return f"{prefix}{whole:02d}.{micro:06d}"
+
+    def _minute(self, minute: int) -> str:
+        days, rest = divmod(minute, 24 * 60)
+        hours, minutes = divmod(rest, 60)
+        prefix = self.minutes[minute] = f"{self.dates[days]} {hours:02d}:{minutes:02d}:"
+        return prefix
 
 
 class _Generator:
