@@ -18,8 +18,9 @@ Rows go in with the fastest path each back-end has: PostgreSQL ``COPY``, SQLite
 ``executemany`` on the raw connection, one transaction per chunk of visits generated
 (memory stays bounded: a chunk is generated, written and dropped). The summary rows are
 written directly from the generated durations; a test checks that ``refresh_summaries``
-derives the same figures from the generated events. The roll-ups of the days written are
-rebuilt in SQL (``kiosk.storage.rollups.rebuild``), not per row: once per month, as soon as
+derives the same figures from the generated events. The roll-up cells are counted as the
+values are generated (``demo_cells``) and written with each chunk; their totals and months
+are summed in SQL (``rollups.rebuild(..., cells_written=True)``) once per month, as soon as
 the month is written. The next chunk is generated while one is written: by a child
 process for large runs (``demo_writer.ahead_in_child``: a thread would hold the GIL that
 SQLite's ``executemany`` takes back for every row), by a thread for small ones. Ticket
@@ -173,11 +174,14 @@ class _Generator:
             chunk.events.append((f"{visit_id[:32]}{index:04x}", visit_id, kind, counter, method,
                                  attr, self.terminal, stamps.text(at)))
         day_text = stamps.day
+        dwell = t - start_local
         chunk.visit_summaries.append((visit_id, day_text, hour, week, life_event, channel.channel,
-                                      t - start_local, kiosk))
+                                      dwell, kiosk))
+        chunk.cells.visit(day_text, life_event, channel.channel, dwell, kiosk)
         for dept, wait, service, sent in dept_rows:
             chunk.department_summaries.append((visit_id, dept, day_text, hour, week, life_event,
                                                channel.channel, wait, service, sent))
+            chunk.cells.department(day_text, dept, wait, service)
 
     def _learning(self, day: date) -> float:
         return 1.15 - 0.3 * (day - self.first).days / self.span
@@ -297,7 +301,7 @@ def insert_demo(
         current = chunk.visits[-1][1].replace(day=1)
         if pending < current:
             with engine.begin() as connection:
-                rebuild(connection, pending, current - timedelta(days=1))
+                rebuild(connection, pending, current - timedelta(days=1), cells_written=True)
             pending = current
         written += len(chunk.visits)
         if progress is not None:
@@ -305,5 +309,5 @@ def insert_demo(
     write_counters(engine, last_ticket)
     if pending is not None and last_day is not None:
         with engine.begin() as connection:
-            rebuild(connection, pending, last_day)
+            rebuild(connection, pending, last_day, cells_written=True)
     return written

@@ -17,6 +17,8 @@ from typing import Any
 
 from sqlalchemy import Engine, Table
 
+from kiosk.statistics.demo_cells import DayCells
+from kiosk.storage.rollups import DAY, upsert_cells
 from kiosk.storage.tables import TicketCounter
 from kiosk.visits.store import dialect_insert
 
@@ -116,6 +118,7 @@ class Chunk:
     events: list[tuple[Any, ...]] = field(default_factory=list)
     visit_summaries: list[tuple[Any, ...]] = field(default_factory=list)
     department_summaries: list[tuple[Any, ...]] = field(default_factory=list)
+    cells: DayCells = field(default_factory=DayCells)  # the summaries' roll-up cells
 
 
 # Ids are time-ordered, so rows append to the indexes: a modest cache does (the 512 MB it
@@ -172,8 +175,10 @@ def write_chunk(engine: Engine, chunk: Chunk) -> None:
         "department_summary": chunk.department_summaries,
     }
     with engine.begin() as connection:
+        cells = [(DAY, *row) for row in chunk.cells.rows()]
         raw: Any = connection.connection.driver_connection
         if engine.dialect.name == "postgresql":
+            upsert_cells(connection, cells)
             with raw.cursor() as cursor:
                 cursor.execute("SET LOCAL TIME ZONE 'UTC'")  # the events' times are UTC text
                 for table, rows in tables.items():
@@ -192,6 +197,7 @@ def write_chunk(engine: Engine, chunk: Chunk) -> None:
                 _sqlite_rows(table, rows),
             )
         cursor.close()
+        upsert_cells(connection, cells)
 
 
 def write_counters(engine: Engine, last: dict[date, int]) -> None:
