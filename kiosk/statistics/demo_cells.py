@@ -3,7 +3,8 @@
 ``kiosk.storage.rollups.rebuild`` bins a month of summaries in SQL (``ln`` per value and a
 sort per dimension: most of what ``demo-data`` cost after the inserts). The generator
 knows every value it writes, so it counts them into the same cells in Python, in the
-child process that generates, and the writer upserts the cells with the chunk. Only the
+child process that generates, and the writer upserts a day's cells with the chunk in
+which the day ends. Only the
 finer dimensions are counted here; the ``all`` totals and the month grain are still
 summed in SQL from these (``rebuild(..., cells_written=True)``). The bins are
 ``bin_of``'s, the same ``ln`` and ``floor`` as ``rollups.bin_expression``, on the same
@@ -59,6 +60,11 @@ class DayCells:
     def department(self, day: str, department: str, wait: float, service: float) -> None:
         self._add((DEPARTMENT, day, _WAIT, department, bin_of(wait)), wait)
         self._add((DEPARTMENT, day, _SERVICE, department, bin_of(service)), service)
+
+    def merged(self, other: DayCells) -> DayCells:
+        """These cells and ``other``'s (other days: no cell in both)."""
+        self.cells.update(other.cells)
+        return self
 
     def rows(self) -> list[tuple[str, str, str, str, int, int, float]]:
         """(dimension, day, metric, member, bin, count, sum), in key order."""

@@ -42,6 +42,7 @@ from typing import Any
 from sqlalchemy import Engine, select
 
 from forms.catalog import Catalog, load_catalog
+from kiosk.statistics.demo_cells import DayCells
 from kiosk.statistics.demo_mix import ChannelProfile, EventProfile, KioskSteps, channel_mix, event_mix
 from kiosk.statistics.demo_writer import Chunk, ahead, ahead_in_child, write_chunk, write_counters
 from kiosk.storage.rollups import rebuild
@@ -119,6 +120,9 @@ class _Generator:
     def __init__(self, rng: random.Random, first: date, last: date, terminal: str,
                  mix: tuple[EventProfile, ...]) -> None:
         self.rng = rng
+        # the current day's cells: handed over whole when the day ends, so each cell is
+        # written once, not once per chunk the day spans
+        self.cells = DayCells()
         self.first, self.span = first, max((last - first).days, 1)
         self.terminal = terminal
         self.events = _Table(mix, [profile.share for profile in mix])
@@ -177,11 +181,11 @@ class _Generator:
         dwell = t - start_local
         chunk.visit_summaries.append((visit_id, day_text, hour, week, life_event, channel.channel,
                                       dwell, kiosk))
-        chunk.cells.visit(day_text, life_event, channel.channel, dwell, kiosk)
+        self.cells.visit(day_text, life_event, channel.channel, dwell, kiosk)
         for dept, wait, service, sent in dept_rows:
             chunk.department_summaries.append((visit_id, dept, day_text, hour, week, life_event,
                                                channel.channel, wait, service, sent))
-            chunk.cells.department(day_text, dept, wait, service)
+            self.cells.department(day_text, dept, wait, service)
 
     def _learning(self, day: date) -> float:
         return 1.15 - 0.3 * (day - self.first).days / self.span
@@ -261,7 +265,8 @@ def generate(
             if len(chunk.visits) >= chunk_size:
                 yield chunk
                 chunk = Chunk()
-    if chunk.visits:
+        chunk.cells, generator.cells = chunk.cells.merged(generator.cells), DayCells()
+    if chunk.visits or chunk.cells.cells:
         yield chunk
 
 
@@ -295,9 +300,11 @@ def insert_demo(
         write_chunk(engine, chunk)
         for row in chunk.visits:
             last_ticket[row[1]] = max(last_ticket.get(row[1], 0), int(row[2]))
+        if not chunk.visits:  # the last day's cells only
+            continue
         pending, last_day = pending or chunk.visits[0][1], chunk.visits[-1][1]
-        # days come in order: the months before the last visit's are complete, so their
-        # roll-ups are built now, while the next chunk is generated
+        # days come in order: the months before the last visit's are complete (their cells
+        # written), so their totals are built now, while the next chunk is generated
         current = chunk.visits[-1][1].replace(day=1)
         if pending < current:
             with engine.begin() as connection:
