@@ -18,15 +18,18 @@ Rows go in with the fastest path each back-end has: PostgreSQL ``COPY``, SQLite
 ``executemany`` on the raw connection, one transaction per chunk of visits generated
 (memory stays bounded: a chunk is generated, written and dropped). The summary rows are
 written directly from the generated durations; a test checks that ``refresh_summaries``
-derives the same figures from the generated events. The roll-ups of the days written are
-rebuilt in SQL (``kiosk.storage.rollups.rebuild``), not per row: once per month, as soon as
-the month is written. A background thread generates the next chunk while one is written
-(``demo_writer.ahead``). Ticket
+derives the same figures from the generated events. The roll-up cells are counted as the
+values are generated (``demo_cells``) and written with each chunk; their totals and months
+are summed in SQL (``rollups.rebuild(..., cells_written=True)``) once per month, as soon as
+the month is written. The next chunk is generated while one is written: by a child
+process for large runs (``demo_writer.ahead_in_child``: a thread would hold the GIL that
+SQLite's ``executemany`` takes back for every row), by a thread for small ones. Ticket
 numbers continue each day's counter.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import random
@@ -39,8 +42,9 @@ from typing import Any
 from sqlalchemy import Engine, select
 
 from forms.catalog import Catalog, load_catalog
+from kiosk.statistics.demo_cells import DayCells
 from kiosk.statistics.demo_mix import ChannelProfile, EventProfile, KioskSteps, channel_mix, event_mix
-from kiosk.statistics.demo_writer import Chunk, ahead, write_chunk, write_counters
+from kiosk.statistics.demo_writer import Chunk, ahead, ahead_in_child, write_chunk, write_counters
 from kiosk.storage.rollups import rebuild
 from kiosk.storage.tables import TicketCounter
 from kiosk.visits.clock import LOCAL_TZ, iso_week, utc_now
@@ -95,22 +99,30 @@ class _Stamps:
         utc_day = start.replace(hour=0, minute=0, second=0, microsecond=0)
         self.offset_us = (start - utc_day) // timedelta(microseconds=1)
         self.dates = [(utc_day + timedelta(days=i)).date().isoformat() for i in range(3)]
+        self.minutes: dict[int, str] = {}  # "YYYY-MM-DD hh:mm:" by minutes since UTC midnight
 
     def text(self, seconds: float) -> str:
         """The time ``seconds`` after local midnight (rounded to the microsecond, as
         ``timedelta`` rounds)."""
-        rest = self.offset_us + round(seconds * 1_000_000)
-        days, rest = divmod(rest, 86_400_000_000)
-        hours, rest = divmod(rest, 3_600_000_000)
-        minutes, rest = divmod(rest, 60_000_000)
+        minute, rest = divmod(self.offset_us + round(seconds * 1_000_000), 60_000_000)
+        prefix = self.minutes.get(minute) or self._minute(minute)
         whole, micro = divmod(rest, 1_000_000)
-        return f"{self.dates[days]} {hours:02d}:{minutes:02d}:{whole:02d}.{micro:06d}"
+        return f"{prefix}{whole:02d}.{micro:06d}"
+
+    def _minute(self, minute: int) -> str:
+        days, rest = divmod(minute, 24 * 60)
+        hours, minutes = divmod(rest, 60)
+        prefix = self.minutes[minute] = f"{self.dates[days]} {hours:02d}:{minutes:02d}:"
+        return prefix
 
 
 class _Generator:
     def __init__(self, rng: random.Random, first: date, last: date, terminal: str,
                  mix: tuple[EventProfile, ...]) -> None:
         self.rng = rng
+        # the current day's cells: handed over whole when the day ends, so each cell is
+        # written once, not once per chunk the day spans
+        self.cells = DayCells()
         self.first, self.span = first, max((last - first).days, 1)
         self.terminal = terminal
         self.events = _Table(mix, [profile.share for profile in mix])
@@ -166,11 +178,14 @@ class _Generator:
             chunk.events.append((f"{visit_id[:32]}{index:04x}", visit_id, kind, counter, method,
                                  attr, self.terminal, stamps.text(at)))
         day_text = stamps.day
+        dwell = t - start_local
         chunk.visit_summaries.append((visit_id, day_text, hour, week, life_event, channel.channel,
-                                      t - start_local, kiosk))
+                                      dwell, kiosk))
+        self.cells.visit(day_text, life_event, channel.channel, dwell, kiosk)
         for dept, wait, service, sent in dept_rows:
             chunk.department_summaries.append((visit_id, dept, day_text, hour, week, life_event,
                                                channel.channel, wait, service, sent))
+            self.cells.department(day_text, dept, wait, service)
 
     def _learning(self, day: date) -> float:
         return 1.15 - 0.3 * (day - self.first).days / self.span
@@ -222,13 +237,14 @@ class _Generator:
 def generate(
     visits: int, days: int, *, end: date | None = None, seed: int = 1, chunk_size: int = 4000,
     terminal: str = "demo", first_tickets: dict[date, int] | None = None,
-    catalog: Catalog | None = None,
+    catalog: Catalog | None = None, mix: tuple[EventProfile, ...] | None = None,
 ) -> Iterator[Chunk]:
     """Chunks of rows for ``visits`` visits spread over the working days of ``days``.
 
-    The life events and their routes are ``catalog``'s (the bundled one by default).
+    The life events and their routes are ``mix``'s, else ``catalog``'s (the bundled one by
+    default).
     """
-    mix = event_mix(catalog or load_catalog())
+    mix = mix or event_mix(catalog or load_catalog())
     end = end or utc_now().astimezone(LOCAL_TZ).date()
     calendar = working_days(end, days)
     if not calendar:
@@ -249,15 +265,28 @@ def generate(
             if len(chunk.visits) >= chunk_size:
                 yield chunk
                 chunk = Chunk()
-    if chunk.visits:
+        chunk.cells, generator.cells = chunk.cells.merged(generator.cells), DayCells()
+    if chunk.visits or chunk.cells.cells:
         yield chunk
+
+
+#: From this many visits on, a child process generates (``ahead_in_child``): below, its
+#: start-up (a fresh interpreter, about a second) costs more than the overlap gains.
+CHILD_FROM = 20_000
+#: Visits per chunk (one transaction). The writer and the generating child each hold
+#: about one: 2,000 keeps the two processes' sum near 300 MB for 200,000 visits (4,000: 400).
+CHUNK = 2000
 
 
 def insert_demo(
     engine: Engine, visits: int, days: int, *, end: date | None = None, seed: int = 1,
     progress: Callable[[int, int], None] | None = None, catalog: Catalog | None = None,
+    in_child: bool | None = None,
 ) -> int:
-    """Generate and store the visits; return how many were written."""
+    """Generate and store the visits; return how many were written.
+
+    ``in_child``: generate in a child process (default: from ``CHILD_FROM`` visits on).
+    """
     c = TicketCounter.__table__.c
     with engine.connect() as connection:
         counters = {r.day: int(r.last) for r in connection.execute(select(c.day, c.last))}
@@ -265,18 +294,25 @@ def insert_demo(
     last_ticket: dict[date, int] = dict(counters)
     pending: date | None = None  # the first day whose roll-ups are not built yet
     last_day: date | None = None
-    for chunk in ahead(generate(visits, days, end=end, seed=seed, first_tickets=counters,
-                                catalog=catalog)):
+    end = end or utc_now().astimezone(LOCAL_TZ).date()  # the child's "today" is the same
+    # the mix, not the catalog, goes to the child: it pickles
+    produce = functools.partial(generate, visits, days, end=end, seed=seed,
+                                first_tickets=counters, mix=event_mix(catalog or load_catalog()),
+                                chunk_size=CHUNK)
+    child = visits >= CHILD_FROM if in_child is None else in_child
+    for chunk in ahead_in_child(produce) if child else ahead(produce()):
         write_chunk(engine, chunk)
         for row in chunk.visits:
             last_ticket[row[1]] = max(last_ticket.get(row[1], 0), int(row[2]))
+        if not chunk.visits:  # the last day's cells only
+            continue
         pending, last_day = pending or chunk.visits[0][1], chunk.visits[-1][1]
-        # days come in order: the months before the last visit's are complete, so their
-        # roll-ups are built now, while the next chunk is generated
+        # days come in order: the months before the last visit's are complete (their cells
+        # written), so their totals are built now, while the next chunk is generated
         current = chunk.visits[-1][1].replace(day=1)
         if pending < current:
             with engine.begin() as connection:
-                rebuild(connection, pending, current - timedelta(days=1))
+                rebuild(connection, pending, current - timedelta(days=1), cells_written=True)
             pending = current
         written += len(chunk.visits)
         if progress is not None:
@@ -284,5 +320,5 @@ def insert_demo(
     write_counters(engine, last_ticket)
     if pending is not None and last_day is not None:
         with engine.begin() as connection:
-            rebuild(connection, pending, last_day)
+            rebuild(connection, pending, last_day, cells_written=True)
     return written

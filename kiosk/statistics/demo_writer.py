@@ -7,15 +7,18 @@ text); one chunk is one transaction.
 
 from __future__ import annotations
 
+import multiprocessing
 import queue
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import Engine, Table
 
+from kiosk.statistics.demo_cells import DayCells
+from kiosk.storage.rollups import DAY, upsert_cells
 from kiosk.storage.tables import TicketCounter
 from kiosk.visits.store import dialect_insert
 
@@ -67,12 +70,55 @@ def ahead(items: Iterable[Any], depth: int = 1) -> Iterator[Any]:
         worker.join()
 
 
+def _produce_in_child(handoff: Any, produce: Callable[[], Iterable[Any]]) -> None:
+    try:
+        for item in produce():
+            handoff.put(item)
+    except BaseException as exc:  # noqa: BLE001 - handed to the parent, raised there
+        handoff.put(exc)
+        return
+    handoff.put(_END)
+
+
+_END = "end of the items"
+
+
+def ahead_in_child(produce: Callable[[], Iterable[Any]], depth: int = 1) -> Iterator[Any]:
+    """``produce()``'s items, produced by a child process at most ``depth`` items ahead.
+
+    Why not ``ahead``'s thread for large runs: SQLite's ``executemany`` takes the GIL back
+    for every row, and while the generator thread holds it each row waits for the switch
+    interval, so the thread and the writer barely overlap. A spawned child (a fresh
+    interpreter: no inherited locks) has its own GIL; ``produce`` must be picklable (a
+    module-level function or a ``functools.partial`` of one).
+    """
+    context = multiprocessing.get_context("spawn")
+    handoff: Any = context.Queue(maxsize=depth)
+    child = context.Process(target=_produce_in_child, args=(handoff, produce),
+                            name="demo-generator", daemon=True)
+    child.start()
+    try:
+        while True:
+            item = handoff.get()
+            if isinstance(item, str) and item == _END:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        if child.is_alive():
+            child.terminate()
+        child.join()
+        handoff.close()
+
+
 @dataclass
 class Chunk:
     visits: list[tuple[Any, ...]] = field(default_factory=list)
     events: list[tuple[Any, ...]] = field(default_factory=list)
     visit_summaries: list[tuple[Any, ...]] = field(default_factory=list)
     department_summaries: list[tuple[Any, ...]] = field(default_factory=list)
+    cells: DayCells = field(default_factory=DayCells)  # the summaries' roll-up cells
 
 
 # Ids are time-ordered, so rows append to the indexes: a modest cache does (the 512 MB it
@@ -129,8 +175,10 @@ def write_chunk(engine: Engine, chunk: Chunk) -> None:
         "department_summary": chunk.department_summaries,
     }
     with engine.begin() as connection:
+        cells = [(DAY, *row) for row in chunk.cells.rows()]
         raw: Any = connection.connection.driver_connection
         if engine.dialect.name == "postgresql":
+            upsert_cells(connection, cells)
             with raw.cursor() as cursor:
                 cursor.execute("SET LOCAL TIME ZONE 'UTC'")  # the events' times are UTC text
                 for table, rows in tables.items():
@@ -149,6 +197,7 @@ def write_chunk(engine: Engine, chunk: Chunk) -> None:
                 _sqlite_rows(table, rows),
             )
         cursor.close()
+        upsert_cells(connection, cells)
 
 
 def write_counters(engine: Engine, last: dict[date, int]) -> None:

@@ -191,6 +191,25 @@ def _upsert(connection: Connection) -> Any:
     )
 
 
+def upsert_cells(connection: Connection, cells: list[tuple[Any, ...]]) -> None:
+    """Add cells (grain, dimension, period as ISO text, metric, member, bin, count, sum) to
+    the table; the raw driver's ``executemany`` on SQLite (tens of thousands of rows)."""
+    if not cells:
+        return
+    if connection.dialect.name != "sqlite":
+        rows = [dict(zip(_KEY_NAMES, (g, dim, date.fromisoformat(p), m, mem, b), strict=True),
+                     value_count=n, value_sum=total) for g, dim, p, m, mem, b, n, total in cells]
+        connection.execute(_upsert(connection), rows)
+        return
+    names = ", ".join(_KEY_NAMES)
+    cursor: Any = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    cursor.executemany(
+        f"INSERT INTO stats_rollup ({names}, value_count, value_sum) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"  # noqa: S608 - fixed names
+        f" ON CONFLICT ({names}) DO UPDATE SET value_count = value_count + excluded.value_count,"
+        " value_sum = value_sum + excluded.value_sum", cells)
+    cursor.close()
+
+
 def _months(first: date, last: date) -> Iterator[tuple[date, date]]:
     start = month_of(first)
     while start <= last:
@@ -212,10 +231,13 @@ def _as_date(value: Any) -> date:
     return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
 
 
-def rebuild(connection: Connection, first: date | None = None, last: date | None = None) -> None:
+def rebuild(connection: Connection, first: date | None = None, last: date | None = None, *,
+            cells_written: bool = False) -> None:
     """Recompute the cells of the days ``first``…``last`` (default: all) and their months.
 
-    Month by month, so the database sorts one month of rows at a time.
+    Month by month, so the database sorts one month of rows at a time. ``cells_written``:
+    the days' cells of every dimension but ``all`` are up to date already (``demo-data``
+    counts them as it generates); only the totals and the months are recomputed.
     """
     if first is None or last is None:
         span = summary_days(connection)
@@ -228,10 +250,13 @@ def rebuild(connection: Connection, first: date | None = None, last: date | None
         connection.exec_driver_sql("PRAGMA temp_store = MEMORY")
     for month_start, month_end in _months(first, last):
         low, high = max(first, month_start), min(last, month_end)
-        connection.execute(delete(r).where(r.c.grain == DAY, r.c.period.between(low, high)))
+        connection.execute(delete(r).where(
+            r.c.grain == DAY, r.c.period.between(low, high),
+            *([r.c.dimension == ALL] if cells_written else [])))
         # one statement per dimension and metric: several small sorts, not one big one
-        for branch in _branches(v.c.day.between(low, high), d.c.day.between(low, high),
-                                totals=False):
+        branches = [] if cells_written else _branches(
+            v.c.day.between(low, high), d.c.day.between(low, high), totals=False)
+        for branch in branches:
             c = branch.subquery().c
             connection.execute(insert(r).from_select(
                 [*_KEY_NAMES, "value_count", "value_sum"],

@@ -51,6 +51,19 @@ def test_generated_summaries_equal_what_the_events_give(engine: Engine) -> None:
     assert any(row[-1] for row in after[1].values())  # some visits were sent back
 
 
+def test_a_child_process_generates_the_same_visits(sqlite_engine: Engine, tmp_path: Path
+                                                    ) -> None:
+    from kiosk.storage import migrate
+    from kiosk.storage.db import make_engine
+
+    in_thread = make_engine(f"sqlite:///{(tmp_path / 'thread.sqlite3').as_posix()}")
+    migrate.upgrade(in_thread)
+    assert insert_demo(sqlite_engine, 300, 14, end=END, seed=8, in_child=True) == 300
+    insert_demo(in_thread, 300, 14, end=END, seed=8, in_child=False)
+    assert _summaries(sqlite_engine) == _summaries(in_thread)
+    in_thread.dispose()
+
+
 def test_demo_visits_look_like_a_town_hall(engine: Engine, tmp_path: Path) -> None:
     insert_demo(engine, 1200, 30, end=END, seed=5)
     with engine.connect() as c:

@@ -153,3 +153,11 @@ def test_the_summary_says_where_its_percentiles_come_from(engine: Engine) -> Non
     assert note == {"exact": False, "relative_error": 0.01, "absolute_error_seconds": 0.5}
     # a filter the roll-ups do not cut by: computed exactly
     assert StatsService(engine, exact_limit=0).summary(Filters(channel="walk_in")).exact
+
+
+def test_demo_cells_added_to_days_that_had_visits_equal_a_rebuild(engine: Engine) -> None:
+    """``demo-data`` counts its cells as it generates and adds them to the days' cells."""
+    insert_demo(engine, 200, 20, end=END, seed=3)
+    insert_demo(engine, 200, 40, end=END, seed=9)
+    assert_cells_equal_a_rebuild(engine)
+    assert_same_statistics(engine, Filters())
