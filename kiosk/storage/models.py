@@ -39,3 +39,24 @@ class Terminal(Base):
     first_seen: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
     last_seen: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
     instance: Mapped[str | None] = mapped_column(String(36))
+
+
+# Every module that declares tables on ``Base``: a comparison of the migrations with the models
+# (Alembic's autogenerate, the migration test) must see all of them, not only those some earlier
+# import happened to load.
+TABLE_MODULES = (
+    "kiosk.storage.tables",
+    "kiosk.storage.help_calls",
+    "kiosk.storage.prefill_prints",
+    "kiosk.storage.print_failures",
+    "kiosk.storage.staff_tables",
+)
+
+
+def load_all_tables() -> MetaData:
+    """Import every table module and return the metadata that now holds all the tables."""
+    import importlib
+
+    for name in TABLE_MODULES:
+        importlib.import_module(name)
+    return Base.metadata

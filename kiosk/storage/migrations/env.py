@@ -5,10 +5,9 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
-import kiosk.storage.tables  # noqa: F401  (registers the visit tables on Base.metadata)
-from kiosk.storage.models import Base
+from kiosk.storage.models import load_all_tables
 
-target_metadata = Base.metadata
+target_metadata = load_all_tables()
 config = context.config
 
 
