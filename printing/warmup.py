@@ -4,8 +4,9 @@ as the hundredth.
 A kiosk process renders its first bundle cold: reportlab's modules, the three faces
 parsed, the form layouts and the guide sheet's translations read, the QR encoder and
 every cache on the way filled. ``warm_up`` pays all of that before anyone waits for it,
-by rendering a throw-away bundle of a sample visit (the bundled catalog's sample with the
-largest household, so the member tables and the continuation sheets run too) into a
+by rendering a throw-away bundle of a sample visit through the catalog the kiosk has
+loaded, so a town's own layouts are the ones warmed (the shipped sample with the largest
+household whose event that catalog has, so the member tables and the continuation sheets run too) into a
 temporary folder that is deleted at once. It also reads IPAmj明朝's coverage from its
 disk cache, building that cache on the first start after the font was installed.
 
@@ -36,9 +37,10 @@ _ONE_AT_A_TIME = threading.Lock()
 _DONE = threading.Event()
 
 
-def warm_up() -> None:
-    """Parse the fonts, fill the renderer's caches and render one throw-away bundle.
-    Idempotent: a second call (another thread, a later start-up hook) returns at once."""
+def warm_up(catalog: Catalog | None = None) -> None:
+    """Parse the fonts, fill the renderer's caches and render one throw-away bundle through
+    ``catalog`` (the bundled catalog when None, as a benchmark calls it). Idempotent: a second
+    call (another thread, a later start-up hook) returns at once."""
     with _ONE_AT_A_TIME:
         if _DONE.is_set():
             return
@@ -47,20 +49,21 @@ def warm_up() -> None:
 
             register_fonts()
             fallback_coverage()
-            _render_sample()
+            _render_sample(catalog)
         except Exception:  # best effort: only the first print is slower
             log.warning("renderer warm-up failed; the first print will be slower",
                         exc_info=True)
         _DONE.set()
 
 
-def _render_sample() -> None:
+def _render_sample(catalog: Catalog | None) -> None:
     from forms.catalog import load_catalog
     from kiosk.navigation.engine import Navigator
     from printing.bundle import render_bundle
     from printing.context import VisitInfo
 
-    catalog = load_catalog(None)
+    if catalog is None:
+        catalog = load_catalog(None)
     scenario = _largest_sample(catalog)
     if scenario is None:  # a trimmed install without the samples: fonts are warm at least
         return

@@ -2,9 +2,10 @@
 
 The first resident of the day must not pay for what can be done while the welcome screen
 waits (parsing fonts, building caches, importing the database layer). Each step is named by
-import path, ``"package.module:function"`` (a function taking nothing and returning
-nothing, safe to run on a worker thread: plain Python, no Qt widget), so reading this list
-imports nothing and the first frame never waits for a step's module.
+import path, ``"package.module:function"`` (a function taking the catalog the kiosk has loaded,
+the town's own when ``catalog.folder`` names one, and returning nothing; safe to run on a worker
+thread: plain Python, no Qt widget), so reading this list imports nothing and the first frame
+never waits for a step's module.
 
 The kiosk runs :data:`WARM_UP_STEPS` in order on one background thread once its screens and
 services are ready (:mod:`kiosk.ui.startup.background`). A step that fails is logged with
@@ -20,10 +21,14 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from forms.catalog import Catalog
 
 log = logging.getLogger(__name__)
 
-WarmUp = Callable[[], None]
+WarmUp = Callable[["Catalog"], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +36,7 @@ class WarmUpStep:
     """One piece of background warm-up: a name for the log and what to call."""
 
     name: str
-    #: ``package.module:function``, a function taking no argument
+    #: ``package.module:function``, a function taking the kiosk's catalog
     target: str
 
     def load(self) -> WarmUp:
@@ -47,13 +52,14 @@ WARM_UP_STEPS: tuple[WarmUpStep, ...] = (
 )
 
 
-def run_steps(steps: Sequence[WarmUpStep]) -> list[str]:
-    """Run each step in turn; return the names of those that failed (logged, skipped)."""
+def run_steps(steps: Sequence[WarmUpStep], catalog: Catalog) -> list[str]:
+    """Run each step in turn on ``catalog``; return the names of those that failed (logged,
+    skipped)."""
     failed: list[str] = []
     for step in steps:
         started = time.perf_counter()
         try:
-            step.load()()
+            step.load()(catalog)
         except Exception as exc:  # noqa: BLE001 - warming up never stops the kiosk
             log.warning("warm-up step failed", extra={"step": step.name,
                                                        "error": type(exc).__name__})
@@ -64,9 +70,12 @@ def run_steps(steps: Sequence[WarmUpStep]) -> list[str]:
     return failed
 
 
-def start_warm_up(steps: Sequence[WarmUpStep] = WARM_UP_STEPS) -> threading.Thread:
-    """Run ``steps`` on a daemon thread (an exiting kiosk does not wait for a warm-up)."""
-    thread = threading.Thread(target=run_steps, args=(tuple(steps),), name="kiosk-warm-up",
+def start_warm_up(catalog: Catalog,
+                  steps: Sequence[WarmUpStep] = WARM_UP_STEPS) -> threading.Thread:
+    """Run ``steps`` on ``catalog`` on a daemon thread (an exiting kiosk does not wait for a
+    warm-up)."""
+    thread = threading.Thread(target=run_steps, args=(tuple(steps), catalog),
+                              name="kiosk-warm-up",
                               daemon=True)
     thread.start()
     return thread

@@ -215,7 +215,7 @@ def _show_kiosk(app: QApplication, services: Services, *, demo: bool, smoke: boo
             window.mark_ready()
         from kiosk.app.warmup import start_warm_up
 
-        start_warm_up()
+        start_warm_up(services.navigator.catalog)  # the town's, loaded once already
 
     loader = KioskLoader(window, ready=ready, failed=failed)
 

@@ -12,6 +12,7 @@ import pytest
 from printing_samples import CATALOG, VISIT, family_scenario, tennyu_plan
 from reportlab.pdfbase import pdfmetrics
 
+from forms.catalog import Catalog
 from printing import warmup
 from printing.bundle import render_bundle
 from printing.fonts import GOTHIC, GOTHIC_BOLD, MINCHO
@@ -33,8 +34,8 @@ def test_warm_up_parses_the_faces_and_draws_a_sample(
     rendered: list[int] = []
     real = warmup._render_sample
 
-    def counted() -> None:
-        real()
+    def counted(catalog: Catalog | None) -> None:
+        real(catalog)
         rendered.append(1)
 
     monkeypatch.setattr(warmup, "_render_sample", counted)
@@ -62,10 +63,33 @@ def test_warm_up_on_a_thread_leaves_a_concurrent_render_unchanged(
 def test_a_failing_warm_up_is_logged_not_raised(
         cold_warmup: None, monkeypatch: pytest.MonkeyPatch,
         caplog: pytest.LogCaptureFixture) -> None:
-    def broken() -> None:
+    def broken(catalog: Catalog | None) -> None:
         raise OSError("no temporary folder")
 
     monkeypatch.setattr(warmup, "_render_sample", broken)
     with caplog.at_level(logging.WARNING, logger="printing.warmup"):
         warmup.warm_up()
     assert "warm-up failed" in caplog.text
+
+
+def test_warm_up_renders_through_the_catalog_it_is_given(
+        cold_warmup: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The kiosk hands over the town's catalog: its layouts are the ones warmed, and the
+    bundled catalog is not loaded a second time."""
+    import printing.bundle
+    from forms import catalog as catalog_module
+
+    used: list[Catalog] = []
+    real = printing.bundle.render_bundle
+
+    def spy(*args: object, catalog: Catalog, **kwargs: object) -> object:
+        used.append(catalog)
+        return real(*args, catalog=catalog, **kwargs)  # type: ignore[arg-type]
+
+    def not_again(*args: object, **kwargs: object) -> Catalog:
+        raise AssertionError("the warm-up loaded a catalog of its own")
+
+    monkeypatch.setattr(printing.bundle, "render_bundle", spy)
+    monkeypatch.setattr(catalog_module, "load_catalog", not_again)
+    warmup.warm_up(CATALOG)
+    assert used == [CATALOG]
