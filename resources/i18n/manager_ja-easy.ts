@@ -251,32 +251,37 @@
 <context>
     <name>HeadlinePanel</name>
     <message>
-        <location filename="../../kiosk/ui/manager/headline_panel.py" line="41"/>
+        <location filename="../../kiosk/ui/manager/headline_panel.py" line="48"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/manager/headline_panel.py" line="46"/>
+        <location filename="../../kiosk/ui/manager/headline_panel.py" line="53"/>
         <source>Before the system → now (mean, min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/manager/headline_panel.py" line="47"/>
+        <location filename="../../kiosk/ui/manager/headline_panel.py" line="54"/>
         <source>Reduction against the baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/manager/headline_panel.py" line="48"/>
+        <location filename="../../kiosk/ui/manager/headline_panel.py" line="55"/>
         <source>Progress toward −60%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/manager/headline_panel.py" line="52"/>
+        <location filename="../../kiosk/ui/manager/headline_panel.py" line="59"/>
         <source>Progress toward the 60% reduction goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/manager/headline_panel.py" line="73"/>
+        <location filename="../../kiosk/ui/manager/headline_panel.py" line="61"/>
+        <source>Medians and 90th percentiles are estimates here, within %1% + %2 s of the exact figures (counts and means are exact). Choose a shorter period for exact figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/manager/headline_panel.py" line="85"/>
         <source>no baseline loaded</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QWidget
 
+from kiosk.domain.log_histogram import ABSOLUTE_ERROR, RELATIVE_ERROR
 from kiosk.statistics.stats import Summary
 from kiosk.ui.clerk.panel import Panel
 from kiosk.ui.i18n import LanguageSwitcher
@@ -34,6 +35,12 @@ class HeadlinePanel(Panel):
         self.progress_bar.setObjectName("progress_bar")
         self.progress_bar.setRange(0, 100)
         grid.addWidget(self.progress_bar, len(self.captions), 0, 1, 2)
+        # Long ranges are summed from the roll-ups' histograms: the medians and 90th
+        # percentiles are then estimates, and a manager quoting them must know it.
+        self.percentile_note = QLabel(self)
+        self.percentile_note.setObjectName("percentile_note")
+        self.percentile_note.setWordWrap(True)
+        grid.addWidget(self.percentile_note, len(self.captions) + 1, 0, 1, 2)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -50,10 +57,15 @@ class HeadlinePanel(Panel):
         for key, text in captions.items():
             self.captions[key].setText(text)
         self.progress_bar.setAccessibleName(self.tr("Progress toward the 60% reduction goal"))
+        self.percentile_note.setText(self.tr(
+            "Medians and 90th percentiles are estimates here, within %1% + %2 s of the exact "
+            "figures (counts and means are exact). Choose a shorter period for exact figures.")
+            .replace("%1", f"{RELATIVE_ERROR * 100:g}").replace("%2", f"{ABSOLUTE_ERROR:g}"))
         self.show_summary(self.summary)
 
     def show_summary(self, summary: Summary | None) -> None:
         self.summary = summary
+        self.percentile_note.setVisible(summary is not None and not summary.exact)
         v = self.values
         if summary is None:
             for label in v.values():

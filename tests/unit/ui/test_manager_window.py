@@ -228,3 +228,23 @@ def test_the_window_switches_to_japanese_and_back(window: Any, qtbot: Any) -> No
         qtbot.waitUntil(lambda: baseline.name() == "Before the system (baseline)")
     finally:
         switcher.set_language(before)
+
+
+def test_the_headline_says_when_percentiles_are_estimates(
+        window: Any, qtbot: Any, database: tuple[str, Engine], tmp_path: Path) -> None:
+    from kiosk.ui.manager.window import ManagerContext, ManagerWindow
+
+    assert window.data.summary.exact
+    assert not window.headline.percentile_note.isVisible()
+    # Above the exact limit the figures come from the roll-ups' histograms.
+    context = ManagerContext(StatsService(database[1], exact_limit=10),
+                             {"ja": load_labels(), "en": load_labels("", "en")},
+                             lambda: END, tmp_path, manager_login(database[1]))
+    estimated = ManagerWindow(context, runner=SyncTaskRunner())
+    qtbot.addWidget(estimated)
+    estimated.show()
+    log_in(estimated, qtbot, MANAGER, MANAGER_PASSWORD)
+    assert estimated.data is not None and not estimated.data.summary.exact
+    note = estimated.headline.percentile_note
+    assert note.isVisible()
+    assert "1%" in note.text().replace(" ", "") or "1 %" in note.text()
