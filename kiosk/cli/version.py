@@ -2,7 +2,8 @@
 
 A frozen bundle (``packaging/``) carries ``build-info.json`` written by the build (commit,
 build date, builder); a source checkout asks git; an installed wheel says so. The catalog
-version is the one pre-application codes carry (``town.yaml``), read without loading the
+version is the one pre-application codes carry (``town.yaml``) of the catalog this terminal
+uses (the configuration's ``catalog.folder``, else the bundled one), read without loading the
 whole catalog so the command stays instant.
 """
 
@@ -55,22 +56,30 @@ def _git_commit(checkout: Path) -> str:
     return done.stdout.strip() if done.returncode == 0 else ""
 
 
-def catalog_version() -> str:
-    """The bundled catalog's ``catalog_version``, or why it cannot be read."""
+def catalog_version(config_file: str | None = None) -> str:
+    """The ``catalog_version`` of the catalog the configuration names (a town's own folder) or
+    of the bundled one, saying which; or why it cannot be read."""
     from forms.catalog.loader import BUNDLED_FOLDER
     from forms.catalog.yamlio import read_catalog_version
+    from kiosk.config import ConfigError, load_config
 
-    version = read_catalog_version(BUNDLED_FOLDER)
-    return "unreadable" if version is None else str(version)
+    try:
+        folder = load_config(config_file).catalog.folder
+    except ConfigError:
+        folder, where = "", "bundled; the configuration is not valid (kiosk doctor says why)"
+    else:
+        where = f"the town's, {folder}" if folder else "bundled"
+    version = read_catalog_version(Path(folder) if folder else BUNDLED_FOLDER)
+    return f"{'unreadable' if version is None else version} ({where})"
 
 
-def version_text() -> str:
+def version_text(config_file: str | None = None) -> str:
     from kiosk.storage.migrate import head_revision
 
     return "\n".join([
         f"kiosk {__version__}",
         f"build: {build_description()}",
-        f"catalog version: {catalog_version()}",
+        f"catalog version: {catalog_version(config_file)}",
         f"database schema: {head_revision()}",
         f"python {sys.version.split()[0]} on {sys.platform}",
     ])
@@ -86,5 +95,6 @@ class VersionAction(argparse.Action):
 
     def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
                  values: object, option_string: str | None = None) -> None:
-        print(version_text())
+        # --config given before --version is already parsed; KIOSK_CONFIG or the default else.
+        print(version_text(getattr(namespace, "config", None)))
         parser.exit()

@@ -21,17 +21,38 @@ def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.Complet
     )
 
 
-def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+def test_version(isolated_dirs: Path, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_info:
         main(["--version"])
     assert exit_info.value.code == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == f"kiosk {__version__}"
     assert lines[1].startswith("build: ")
-    assert "catalog version: 1" in lines
+    assert "catalog version: 1 (bundled)" in lines
     from kiosk.storage.migrate import head_revision
 
     assert f"database schema: {head_revision()}" in lines
+
+
+def test_version_names_the_towns_own_catalog(isolated_dirs: Path, tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    import shutil
+
+    from forms.catalog.loader import BUNDLED_FOLDER
+
+    town = tmp_path / "town-catalog"
+    shutil.copytree(BUNDLED_FOLDER, town)
+    town_yaml = town / "town.yaml"
+    text = town_yaml.read_text(encoding="utf-8")
+    assert "catalog_version" not in text or "catalog_version: 1" in text
+    text = (text.replace("catalog_version: 1", "catalog_version: 5") if "catalog_version" in text
+            else text.replace("town:\n", "town:\n  catalog_version: 5\n", 1))
+    town_yaml.write_text(text, encoding="utf-8")
+    config = tmp_path / "kiosk.toml"
+    config.write_text(f'[catalog]\nfolder = "{town.as_posix()}"\n', encoding="utf-8")
+    with pytest.raises(SystemExit):
+        main(["--config", str(config), "--version"])
+    assert f"catalog version: 5 (the town's, {town.as_posix()})" in capsys.readouterr().out
 
 
 def test_config_show_hides_secrets(isolated_dirs: Path, monkeypatch: pytest.MonkeyPatch,
