@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 import shiboken6
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
 from kiosk.app.composition import Services
@@ -64,4 +65,6 @@ def make_window(qtbot: Any, ui_config: Config) -> Iterator[Callable[..., Any]]:
         # Delete now: a window left alive would be restyled by every later test's theme
         # change (the style sheet is application-wide), which makes the suite crawl.
         window.deleteLater()
-    QApplication.processEvents()
+    # processEvents() leaves deferred deletes for the event loop, which a test may never run
+    # again: without this the windows lived on into later tests (1,250 widgets each).
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

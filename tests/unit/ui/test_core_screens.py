@@ -331,25 +331,26 @@ def test_without_a_core_system_nothing_is_asked() -> None:
     assert not lookup.enabled and not lookup.start(session, HeldRunner())
 
 
+# One window per test: every window alive is restyled by each text-size change.
+@pytest.mark.parametrize("state", ["list", "notice", "address"])
 @pytest.mark.parametrize("language", ["ja", "en"])
 def test_the_new_states_fit_the_screen_at_every_text_size(kiosk: Callable[..., Kiosk],
-                                                          language: str) -> None:
-    cores = {"list": FakeCore(household=HOUSEHOLD), "notice": FakeCore(down=True),
-             "address": FakeCore(reservation=RESERVATION)}
-    for state, core in cores.items():
-        k = kiosk(core, language=language)
-        top = k.window.findChild(QWidget, "topBar")
-        screen = k.choose("D" if state == "list" else "IN")
-        if state == "address":
-            screen = k.show("new_address")
-        for size in (0, 1, 2):
-            k.window.set_text_size(size)
-            QApplication.processEvents()
-            where = f"{state} at text size {size}"
-            assert screen.minimumSizeHint().height() + top.sizeHint().height() <= 800, where
-            for button in screen.findChildren(QPushButton):
-                if button.isVisibleTo(screen):
-                    assert button.objectName() and button.accessibleName(), where
+                                                          language: str, state: str) -> None:
+    core = {"list": lambda: FakeCore(household=HOUSEHOLD), "notice": lambda: FakeCore(down=True),
+            "address": lambda: FakeCore(reservation=RESERVATION)}[state]()
+    k = kiosk(core, language=language)
+    top = k.window.findChild(QWidget, "topBar")
+    screen = k.choose("D" if state == "list" else "IN")
+    if state == "address":
+        screen = k.show("new_address")
+    for size in (0, 1, 2):
+        k.window.set_text_size(size)
+        QApplication.processEvents()
+        where = f"{state} at text size {size}"
+        assert screen.minimumSizeHint().height() + top.sizeHint().height() <= 800, where
+        for button in screen.findChildren(QPushButton):
+            if button.isVisibleTo(screen):
+                assert button.objectName() and button.accessibleName(), where
 
 
 def test_the_configured_core_system_is_audited(isolated_dirs: Any) -> None:
