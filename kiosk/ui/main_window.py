@@ -105,6 +105,10 @@ class MainWindow(QMainWindow):
         self._staff_alerts: list[str] = []
         apply_ui_config(config.ui)
         self.language = LanguageSwitcher.shared()
+        # Before any widget is built: a screen built with the translators in place draws
+        # its first frame in the kiosk's language (installing them later only posts a
+        # LanguageChange, and the first frame showed the welcome screen in English).
+        self.language.set_language(config.ui.language)
         self.text_size = config.ui.text_size
         self.high_contrast = config.ui.high_contrast
 

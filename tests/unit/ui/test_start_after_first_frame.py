@@ -67,3 +67,19 @@ def test_a_broken_catalog_after_the_first_frame_is_the_staffs_sentence(
     assert not readied and len(problems) == 1
     assert problems[0].message.startswith(f"The life-event catalog in {folder}")
     assert "kiosk catalog check" in problems[0].message
+
+
+def test_the_first_frame_is_in_the_kiosks_language(
+    make_window: Callable[..., Any], ui_config: Config
+) -> None:
+    """The welcome screen is built in the configured language, not told of it afterwards:
+    a LanguageChange is only posted, and under cage the first frame showed it in English."""
+    from kiosk.ui.i18n import LanguageSwitcher
+
+    LanguageSwitcher.shared().set_language("en")  # what a previous window left
+    window = make_window(ui_config.replace("ui", language="ja"),
+                         screens=[RESIDENT_SCREENS[0].load()])
+    # No event processed since the window was built: what its first paint draws.
+    welcome = window.current_screen
+    assert "役場" in welcome.title.text()  # type: ignore[attr-defined]
+    assert "カード" in welcome.start_card.text()  # type: ignore[attr-defined]
