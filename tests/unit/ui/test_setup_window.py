@@ -94,3 +94,56 @@ def test_two_different_passwords_are_refused_before_anything_is_written(
     finally:
         engine.dispose()
     driver.close()
+
+
+def test_every_interactive_widget_is_named_for_code_and_for_screen_readers(
+        qtbot: Any, path: Path) -> None:
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QWidget,
+    )
+
+    compound = (QComboBox, QAbstractSpinBox, QAbstractItemView)  # their parts are theirs
+
+    def part_of_another(widget: QWidget) -> bool:
+        parent = widget.parentWidget()
+        while parent is not None:
+            if isinstance(parent, compound):
+                return True
+            parent = parent.parentWidget()
+        return False
+
+    driver = SetupDriver(qtbot, path)
+    interactive = [w for w in driver.window.findChildren(QWidget)
+                   if isinstance(w, (QAbstractButton, QLineEdit, *compound))
+                   and not part_of_another(w)]
+    unnamed = [(type(w).__name__, w.objectName()) for w in interactive
+               if not w.objectName() or not w.accessibleName()]
+    assert len(interactive) > 25 and not unnamed, unnamed
+    driver.close()
+
+
+def test_the_language_button_switches_every_page_to_japanese_and_back(
+        qtbot: Any, path: Path) -> None:
+    from kiosk.ui.i18n import LanguageSwitcher
+
+    switcher = LanguageSwitcher.shared()
+    before = switcher.current
+    switcher.set_language("en")
+    driver = SetupDriver(qtbot, path)
+    try:
+        driver.click(driver.window.language_button)
+        assert switcher.current == "ja"
+        qtbot.waitUntil(lambda: driver.window.heading.text() == "端末の初期設定")  # posted event
+        assert driver.window.next_button.text() == "次へ →"
+        assert "データベース" in driver.window.steps[1].title.text()
+        assert driver.window.doctor.again_button.text() == "もう一度確認"
+        driver.click(driver.window.language_button)
+        qtbot.waitUntil(lambda: driver.window.heading.text() == "Terminal setup")
+    finally:
+        switcher.set_language(before)
+        driver.close()
