@@ -121,7 +121,7 @@ def test_the_window_sets_up_a_terminal_step_by_step_and_ends_with_the_doctor(
     driver.wait_for_doctor()
     report = window.doctor.report
     assert report is not None and window.doctor.findings.rowCount() == len(report.findings)
-    verdict = window.doctor.verdict.text()
+    verdict = window.doctor.verdict_text
     if report.ready:
         assert verdict == "This terminal is ready."
     else:
