@@ -40,7 +40,7 @@ CATALOG = ROOT / "forms" / "catalog"
 BIN = Path(sys.executable).parent
 MASTER = "ja"
 """The locale whose files list the messages of the areas lupdate does not scan."""
-STAFF_AREAS = frozenset({"clerk", "manager"})
+STAFF_AREAS = frozenset({"clerk", "manager", "setup"})
 """Areas only staff read (in Japanese): not counted against a resident language."""
 
 # area -> source globs (relative to the repository root), besides the registry's screens
@@ -51,6 +51,7 @@ AREAS: dict[str, list[str]] = {
     "printing": ["kiosk/ui/screens/preview_panels.py", "kiosk/ui/print_*.py"],
     "clerk": ["kiosk/ui/clerk/*.py"],
     "manager": ["kiosk/ui/manager/*.py"],
+    "setup": ["kiosk/ui/setup/*.py"],
     "startup": ["kiosk/ui/startup/*.py"],
     "prefill_kiosk": ["kiosk/ui/prefill/*.py"],
 }

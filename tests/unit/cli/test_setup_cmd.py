@@ -65,3 +65,34 @@ def test_an_invalid_answer_leaves_the_file_valid(
     assert "not saved" in capsys.readouterr().err
     config = _config(isolated_dirs)
     assert "retention" not in config and config["printer"]["backend"] == "folder"
+
+
+@pytest.mark.parametrize(("argv", "terminal", "display", "window"), [
+    (["setup", "--gui"], True, False, True),  # asked for: even from a terminal
+    (["setup"], False, True, True),  # a menu entry or a shortcut: no terminal, a screen
+    (["setup"], True, True, False),  # typed in a terminal: the questions there
+    (["setup"], False, False, False),  # no screen (ssh, a service): the command line
+    (["setup", "--no-input"], False, True, False),  # a script
+    (["setup", "--database-url", "local"], False, True, False),  # a script's answer
+    (["setup", "--skip-card-test"], False, True, False),
+])
+def test_the_window_opens_when_asked_or_when_started_from_a_menu(
+        argv: list[str], terminal: bool, display: bool, window: bool) -> None:
+    from kiosk.cli.main import build_parser
+    from kiosk.cli.setup_cmd import wants_window
+
+    args = build_parser("setup").parse_args(argv)
+    assert wants_window(args, terminal, display) is window
+
+
+@pytest.mark.parametrize(("environ", "seen"), [
+    ({"DISPLAY": ":0"}, True), ({"WAYLAND_DISPLAY": "wayland-0"}, True),
+    ({"QT_QPA_PLATFORM": "eglfs"}, True), ({"QT_QPA_PLATFORM": "offscreen", "DISPLAY": ":0"}, False),
+    ({}, False),
+])
+def test_a_display_on_linux_is_a_session_or_a_chosen_platform_a_person_sees(
+        environ: dict[str, str], seen: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kiosk.cli.setup_cmd import display_available
+
+    monkeypatch.setattr("sys.platform", "linux")
+    assert display_available(environ) is seen
