@@ -6,7 +6,7 @@
 # Checks: --version names a frozen build; `run --demo --smoke` reaches the welcome screen;
 # `forms render` of the family-of-four sample gives the same pages, rasterised, as the venv's;
 # a card is read through pcscd from the frozen build's own emulator (vpcd). Needs pcscd with
-# vpcd (scripts/start-pcscd.sh) and poppler-utils; takes the lock file KIOSK_VPCD_LOCK names, if any.
+# vpcd (scripts/start-pcscd.sh) and poppler-utils; takes the lock file VPCD_LOCK_FILE names, if any.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -83,9 +83,9 @@ if [ "$CARD" = no ]; then
     echo "test-frozen: all checks but the card read passed (--no-card)"
     exit 0
 fi
-# KIOSK_VPCD_LOCK: a lock file shared with other runs that drive the same vpcd reader
-if [ -n "${KIOSK_VPCD_LOCK:-}" ]; then
-    exec 9>"$KIOSK_VPCD_LOCK"
+# VPCD_LOCK_FILE (not KIOSK_*: those are configuration): a lock file shared with other runs that drive the same vpcd reader
+if [ -n "${VPCD_LOCK_FILE:-}" ]; then
+    exec 9>"$VPCD_LOCK_FILE"
     flock 9
 fi
 read_card
