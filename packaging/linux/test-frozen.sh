@@ -16,7 +16,15 @@ BUNDLE=$(cd "${1:-$ROOT/dist/linux/kiosk}" && pwd)
 VENV_KIOSK=${KIOSK_VENV_KIOSK:-$ROOT/.venv/bin/kiosk}
 WORK=$(mktemp -d -t kiosk-frozen.XXXXXX)
 EMULATOR_PID=""
-cleanup() { [ -z "$EMULATOR_PID" ] || kill "$EMULATOR_PID" 2>/dev/null || true; rm -rf "$WORK"; }
+# The emulator runs under the `frozen` function's subshell: killing the subshell's pid would
+# leave the emulator on the reader for whatever runs next, so it is stopped by its command line.
+stop_emulator() {
+    [ -z "$EMULATOR_PID" ] && return
+    pkill -f "^$BUNDLE/kiosk card emulate" 2>/dev/null || true
+    wait "$EMULATOR_PID" 2>/dev/null || true
+    EMULATOR_PID=""
+}
+cleanup() { stop_emulator; rm -rf "$WORK"; }
 trap cleanup EXIT
 fail() { echo "test-frozen: FAIL: $*" >&2; exit 1; }
 ok() { echo "test-frozen: ok: $*"; }
@@ -77,7 +85,7 @@ read_card() {
     frozen card readers | grep -q 'card present' || fail "pcscd never saw the emulated card"
     reader=$(frozen card readers | grep 'card present' | head -1 | cut -f1)
     echo 1234 | frozen card read --reader "$reader" --pin-stdin --json >"$WORK/card.json"
-    kill "$EMULATOR_PID"; wait "$EMULATOR_PID" 2>/dev/null || true; EMULATOR_PID=""
+    stop_emulator
 }
 if [ "$CARD" = no ]; then
     echo "test-frozen: all checks but the card read passed (--no-card)"
