@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.setup.step_page import StepPage
 from kiosk.ui.setup.window import SetupWindow, setup_stylesheet
 from kiosk.ui.tasks import TaskRunner
@@ -23,6 +24,9 @@ class SetupDriver:
 
         app = create_application()
         app.setStyleSheet(setup_stylesheet())
+        # The language is application-wide and an earlier test may have left Japanese on:
+        # these walks read the window's English texts.
+        LanguageSwitcher.shared().set_language("en")
         self.qtbot = qtbot
         self.runner = TaskRunner()
         self.window = SetupWindow(path, self.runner)

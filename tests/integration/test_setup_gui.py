@@ -2,7 +2,8 @@
 a test page through the folder back-end and through the CUPS queue ``kiosk-pdf``, a card
 in pcscd's vpcd reader (the emulator), a first admin, the retention, the doctor's page.
 
-Run under the vpcd lock on a shared machine: ``flock /work/wt/vpcd.lock pytest …``.
+On a machine shared with other runs, hold a common lock around it (``flock -o LOCK pytest …``):
+the vpcd reader serves one emulator at a time.
 """
 
 from __future__ import annotations
