@@ -34,8 +34,9 @@ def read_config(path: Path) -> dict[str, Any]:
         raise SetupStop(f"{path} cannot be read: {getattr(exc, 'strerror', None) or exc}") from None
 
 
-def section(path: Path, name: str) -> dict[str, Any]:
-    value = read_config(path).get(name, {})
+def _table(data: dict[str, Any], name: str) -> dict[str, Any]:
+    """``[name]`` of the file's TOML; empty when missing or not a table."""
+    value = data.get(name, {})
     return value if isinstance(value, dict) else {}
 
 
@@ -68,18 +69,14 @@ def valid_config(path: Path) -> Config:
 def current_answers(path: Path) -> CurrentAnswers:
     """Each step's answers as the file has them now (defaults where it has none)."""
     data = read_config(path)
-
-    def part(name: str) -> dict[str, Any]:
-        value = data.get(name, {})
-        return value if isinstance(value, dict) else {}
-
-    terminal, printer, retention = part("terminal"), part("printer"), part("retention")
+    terminal, printer, retention = (_table(data, name)
+                                    for name in ("terminal", "printer", "retention"))
     return CurrentAnswers(
         terminal=TerminalAnswers(str(terminal.get("role", "kiosk")), str(terminal.get("id", ""))),
-        database=DatabaseAnswers(str(part("database").get("url", "")) or "local"),
+        database=DatabaseAnswers(str(_table(data, "database").get("url", "")) or "local"),
         printer=PrinterAnswers(str(printer.get("backend", default_backend())),
                                str(printer.get("queue", "")), str(printer.get("folder", ""))),
-        card=CardAnswers(str(part("card").get("reader", ""))),
+        card=CardAnswers(str(_table(data, "card").get("reader", ""))),
         retention=RetentionAnswers(str(retention.get("personal_data", "next-working-day")),
                                    str(retention.get("metrics_days", 0))),
     )
